@@ -1,0 +1,1 @@
+"""Telegram adapter: learner conversations and the staff approval chat (aiogram 3)."""

@@ -1,0 +1,1 @@
+"""Mail adapter: SMTP intake, IMAP polling, parsing and outbound delivery."""

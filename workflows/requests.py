@@ -1,0 +1,64 @@
+"""The request types of DESIGN §2 and what each one needs before it can be fulfilled."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class RequestType(StrEnum):
+    """The classifier's labels, exactly as the specification spells them."""
+
+    ACCESS = "access"
+    RECTIFICATION = "rectification"
+    ERASURE = "erasure"
+    RESTRICTION = "restriction"
+    OBJECTION = "objection"
+    MARKETING_OBJECTION = "marketing_objection"
+    CONSENT_WITHDRAWAL = "consent_withdrawal"
+    PORTABILITY = "portability"
+    POST_MORTEM = "post_mortem"
+    MINOR_PARENTAL = "minor_parental"
+    OTHER = "other"
+
+
+class Verification(StrEnum):
+    """How sure we must be of the requester's identity before acting."""
+
+    NONE = "none"
+    STANDARD = "standard"
+    STRONG = "strong"
+    PROOF = "proof"  # third parties: documents reviewed by staff
+
+
+@dataclass(frozen=True)
+class RequestPolicy:
+    """What a request type needs: identity level and whether staff must approve."""
+
+    verification: Verification
+    needs_approval: bool
+    article: str
+
+
+POLICIES: dict[RequestType, RequestPolicy] = {
+    RequestType.ACCESS: RequestPolicy(Verification.STRONG, True, "GDPR Art. 15"),
+    RequestType.RECTIFICATION: RequestPolicy(Verification.STANDARD, True, "GDPR Art. 16"),
+    RequestType.ERASURE: RequestPolicy(Verification.STRONG, True, "GDPR Art. 17"),
+    RequestType.RESTRICTION: RequestPolicy(Verification.STANDARD, True, "GDPR Art. 18"),
+    RequestType.OBJECTION: RequestPolicy(Verification.STANDARD, True, "GDPR Art. 21(1)"),
+    RequestType.MARKETING_OBJECTION: RequestPolicy(
+        Verification.NONE, False, "GDPR Art. 21(2)-(3)"
+    ),
+    RequestType.CONSENT_WITHDRAWAL: RequestPolicy(Verification.NONE, False, "GDPR Art. 7(3)"),
+    RequestType.PORTABILITY: RequestPolicy(Verification.STRONG, True, "GDPR Art. 20"),
+    RequestType.POST_MORTEM: RequestPolicy(
+        Verification.STANDARD, True, "Loi Informatique et Libertés, art. 85"
+    ),
+    RequestType.MINOR_PARENTAL: RequestPolicy(Verification.PROOF, True, "GDPR Art. 8 and 17"),
+    RequestType.OTHER: RequestPolicy(Verification.NONE, True, "-"),
+}
+
+
+def policy_for(request_type: RequestType) -> RequestPolicy:
+    """The identity and approval policy of a request type."""
+    return POLICIES[request_type]
