@@ -6,6 +6,7 @@ learner's tickets. Nothing here changes a ticket; the Desk does that.
 
 from __future__ import annotations
 
+from sqlalchemy import ColumnElement
 from sqlmodel import Session, col, or_, select
 
 from workflows.config import Settings
@@ -27,7 +28,7 @@ def tickets_of_chat(session: Session, chat_id: int) -> list[Ticket]:
         col(Ticket.requester_address) == str(chat_id)
     )
     learner = linked_learner(session, chat_id)
-    condition = opened_here
+    condition: ColumnElement[bool] = opened_here
     if learner is not None:
         condition = or_(opened_here, col(Ticket.learner_pk) == learner.id)
     return list(session.exec(select(Ticket).where(condition).order_by(col(Ticket.id).desc())))

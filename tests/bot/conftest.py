@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import email
-import email.policy
 import os
-import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,14 +14,15 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from pydantic import SecretStr
 from sqlalchemy.engine import Engine
+
+from tests.bot.scenario import STAFF_CHAT, STAFF_USER, Mailbox, RunningBot
+from tests.telegram_emulator import TelegramEmulator
 from workflows.config import Settings
 from workflows.context import Context
 from workflows.db import session_scope
 from workflows.desk import Desk
 from workflows.models import Learner
 from workflows.notices import Renderer
-
-from tests.telegram_emulator import TelegramEmulator
 from workflows.requests import RequestType
 
 
@@ -51,8 +49,6 @@ async def tg_bot(telegram: TelegramEmulator) -> AsyncIterator[Bot]:
 
 
 # ---------------------------------------------------------------------- the full bot
-STAFF_CHAT = -100777
-STAFF_USER = 4242
 
 
 @dataclass(frozen=True)
@@ -124,43 +120,14 @@ def bot_desk(engine: Engine, bot_settings: Settings) -> Desk:
     return Desk(engine, ctx)
 
 
-class Mailbox:
-    """Reads the mail the outbox wrote (``.eml`` files of the file transport)."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-
-    async def code_for(self, address: str, timeout: float = 10.0) -> str:
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
-        while loop.time() < deadline:
-            for path in sorted(self.folder.glob("*.eml")) if self.folder.exists() else []:
-                message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-                if address in str(message["To"]):
-                    body = message.get_body(preferencelist=("plain",))
-                    found = re.search(r"\b(\d{6})\b", body.get_content() if body else "")
-                    if found:
-                        return found.group(1)
-            await asyncio.sleep(0.05)
-        raise AssertionError(f"no code mailed to {address}")
-
-
-@dataclass
-class RunningBot:
-    telegram: TelegramEmulator
-    desk: Desk
-    mailbox: Mailbox
-
-
 @pytest.fixture
 async def running_bot(
     telegram: TelegramEmulator, bot_desk: Desk, bot_settings: Settings, fsm_backend: str | None
 ) -> AsyncIterator[RunningBot]:
     """The whole Telegram channel against the emulator, plus mail delivery to ``.eml`` files."""
+    from bot.app import run_bot
     from mail.outbound import FileTransport
     from workflows.outbox import Dispatcher as OutboxDispatcher
-
-    from bot.app import run_bot
 
     settings = bot_settings.model_copy(update={"redis_url": fsm_backend})
     if fsm_backend:

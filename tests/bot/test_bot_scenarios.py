@@ -3,13 +3,13 @@ emulator (real HTTP), with the real core, database and outbox; only the classifi
 
 from __future__ import annotations
 
-from conftest import STAFF_CHAT, STAFF_USER, RunningBot
 from sqlmodel import select
+
+from tests.bot.scenario import STAFF_CHAT, STAFF_USER, RunningBot
+from tests.telegram_emulator import BotMessage
 from workflows.db import session_scope
 from workflows.lifecycle import State
 from workflows.models import Learner, Ticket, TicketEvent
-
-from tests.telegram_emulator import BotMessage
 
 
 def tickets(bot: RunningBot) -> list[Ticket]:
