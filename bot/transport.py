@@ -23,11 +23,11 @@ from aiogram.exceptions import (
 )
 from aiogram.types import InlineKeyboardMarkup
 from aiogram.utils.i18n import I18n
-from aiogram.utils.keyboard import InlineKeyboardBuilder
-from workflows.models import OutboxItem
-from workflows.outbox import PermanentDeliveryError, TransientDeliveryError
 
 from bot.callbacks import Answer, Decision
+from bot.keyboards import inline
+from workflows.models import OutboxItem
+from workflows.outbox import PermanentDeliveryError, TransientDeliveryError
 
 log = logging.getLogger(__name__)
 LIMIT = 4096
@@ -65,24 +65,18 @@ class TelegramTransport:
         def _(text: str) -> str:
             return self.i18n.gettext(text, locale=item.language)
 
-        builder = InlineKeyboardBuilder()
+        ticket_id = item.ticket_id
         if item.channel == "staff" and item.template == "staff_escalation":
-            builder.button(
-                text=_("Approve"), callback_data=Decision(action="a", ticket_id=item.ticket_id)
+            return inline(
+                [
+                    (_("Approve"), Decision(action="a", ticket_id=ticket_id)),
+                    (_("Reject"), Decision(action="r", ticket_id=ticket_id)),
+                ],
+                [(_("Ask the requester"), Decision(action="q", ticket_id=ticket_id))],
             )
-            builder.button(
-                text=_("Reject"), callback_data=Decision(action="r", ticket_id=item.ticket_id)
-            )
-            builder.button(
-                text=_("Ask the requester"),
-                callback_data=Decision(action="q", ticket_id=item.ticket_id),
-            )
-            builder.adjust(2, 1)
-        elif item.channel == "telegram" and item.template == "information_needed":
-            builder.button(text=_("Answer"), callback_data=Answer(ticket_id=item.ticket_id))
-        else:
-            return None
-        return builder.as_markup()
+        if item.channel == "telegram" and item.template == "information_needed":
+            return inline([(_("Answer"), Answer(ticket_id=ticket_id))])
+        return None
 
     async def send(self, item: OutboxItem) -> None:
         wait = self.blocked_until - self.clock()

@@ -91,6 +91,10 @@ async def serve(
     dispatcher = Dispatcher(desk.engine, transports, interval=settings.dispatcher_interval_seconds)
     services.append(dispatcher.run(stop))
     services.append(run_scheduler(desk, stop, settings.scheduler_interval_seconds))
+    if "bot" in channels and settings.telegram_token:
+        from bot.app import run_bot  # delivers the outbox's "telegram" and "staff" items itself
+
+        services.append(run_bot(desk, settings, stop))
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError):

@@ -8,9 +8,9 @@ from typing import Any, TypeVar
 
 from aiogram.types import InlineKeyboardMarkup
 from aiogram.utils.i18n import gettext as _
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.callbacks import Menu, PickType
+from bot.keyboards import Row, inline
 from bot.texts import MENU_TYPES, type_name
 
 T = TypeVar("T")
@@ -22,16 +22,10 @@ async def core(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
 
 
 def types_keyboard(*, with_menu: bool = True) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
-    for label in MENU_TYPES:
-        builder.button(text=type_name(label), callback_data=PickType(label=label.value))
-    builder.adjust(1)
+    rows: list[Row] = [[(type_name(t), PickType(label=t.value))] for t in MENU_TYPES]
     if with_menu:
-        builder.row()
-        builder.button(text=_("My requests"), callback_data=Menu(action="mine"))
-        builder.button(text=_("Help"), callback_data=Menu(action="help"))
-        builder.adjust(*([1] * len(MENU_TYPES)), 2)
-    return builder.as_markup()
+        rows.append([(_("My requests"), Menu(action="mine")), (_("Help"), Menu(action="help"))])
+    return inline(*rows)
 
 
 def help_text() -> str:

@@ -14,18 +14,18 @@ from aiogram import F, Router
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.i18n import gettext as _
-from aiogram.utils.keyboard import InlineKeyboardBuilder
+
+from bot.callbacks import Confirm, PickType
+from bot.keyboards import inline
+from bot.routers.common import core, types_keyboard
+from bot.states import Learner
+from bot.texts import type_name
+from workflows import chat
 from workflows.desk import Desk
 from workflows.identity import ChallengeResult
 from workflows.intake import Submission
 from workflows.lifecycle import State
 from workflows.models import utcnow
-
-from bot.callbacks import Confirm, PickType
-from bot.routers.common import core, types_keyboard
-from bot.states import Learner
-from bot.texts import type_name
-from workflows import chat
 from workflows.requests import RequestType
 
 log = logging.getLogger(__name__)
@@ -222,16 +222,16 @@ def build_router() -> Router:
             return
         await state.set_state(Learner.confirming)
         await state.set_data({"text": text, "labels": labels})
-        builder = InlineKeyboardBuilder()
-        builder.button(text=_("Yes, that's it"), callback_data=Confirm(answer="yes"))
-        builder.button(text=_("No, choose another"), callback_data=Confirm(answer="other"))
-        builder.button(text=_("Cancel"), callback_data=Confirm(answer="no"))
-        builder.adjust(1)
+        keyboard = inline(
+            [(_("Yes, that's it"), Confirm(answer="yes"))],
+            [(_("No, choose another"), Confirm(answer="other"))],
+            [(_("Cancel"), Confirm(answer="no"))],
+        )
         await message.answer(
             _("I understood that you would like to:\n{labels}\nIs that right?").format(
                 labels=understood(labels)
             ),
-            reply_markup=builder.as_markup(),
+            reply_markup=keyboard,
         )
 
     return router
