@@ -66,6 +66,7 @@ def test_a_day_at_the_desk(cli_env: Path, capsys) -> None:  # type: ignore[no-un
             labels=(RequestType.OTHER,),
         )
     )
+    desk.engine.dispose()
     reference = result.tickets[0].reference
     assert reference
 
