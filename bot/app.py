@@ -21,18 +21,19 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.fsm.storage.base import BaseStorage
 from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats, TelegramObject
 from aiogram.utils.i18n import I18n
-from workflows.config import Settings
-from workflows.desk import Desk
-from workflows.outbox import Dispatcher as OutboxDispatcher
 
 from bot.i18n import UserLocaleMiddleware, build_i18n
 from bot.middlewares import RateLimit
 from bot.routers import fallback, replies, requests, staff, start, status
 from bot.storage import build_storage
 from bot.transport import TelegramTransport
+from workflows.config import Settings
+from workflows.desk import Desk
+from workflows.outbox import Dispatcher as OutboxDispatcher
 
 log = logging.getLogger(__name__)
 CHANNELS = ("telegram", "staff")
+CONCURRENT_UPDATES = 64  # bounded, so a burst queues instead of exhausting threads and pools
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,7 @@ async def run_bot(
                     polling_timeout=polling_timeout,
                     handle_signals=False,
                     close_bot_session=False,
+                    tasks_concurrency_limit=CONCURRENT_UPDATES,
                 ),
                 name="telegram-polling",
             )

@@ -6,8 +6,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from aiogram.utils.i18n import gettext as _
-from workflows.lifecycle import State
 
+from workflows.lifecycle import State
 from workflows.requests import RequestType
 
 #: The types offered in the menu, in the order a learner looks for them.
@@ -25,36 +25,46 @@ MENU_TYPES = (
 )
 
 
+def N_(text: str) -> str:
+    """Marks a text for the catalog; it is translated where it is shown."""
+    return text
+
+
+TYPE_NAMES: dict[str, str] = {
+    RequestType.ACCESS: N_("Get a copy of my data"),
+    RequestType.RECTIFICATION: N_("Correct my data"),
+    RequestType.ERASURE: N_("Delete my data"),
+    RequestType.RESTRICTION: N_("Restrict the use of my data"),
+    RequestType.OBJECTION: N_("Object to the use of my data"),
+    RequestType.MARKETING_OBJECTION: N_("Stop marketing messages and calls"),
+    RequestType.CONSENT_WITHDRAWAL: N_("Withdraw my consent"),
+    RequestType.PORTABILITY: N_("Export my data (portability)"),
+    RequestType.POST_MORTEM: N_("Data of a deceased person / directives after death"),
+    RequestType.MINOR_PARENTAL: N_("Data of my child (minor)"),
+    RequestType.OTHER: N_("Another question"),
+}
+
+STATE_NAMES: dict[str, str] = {
+    State.RECEIVED: N_("received"),
+    State.AWAITING_IDENTITY: N_("waiting for your identity check"),
+    State.IN_PROGRESS: N_("in progress"),
+    State.AWAITING_APPROVAL: N_("being reviewed by our team"),
+    State.AWAITING_REQUESTER: N_("waiting for your answer"),
+    State.COMPLETED: N_("completed"),
+    State.REJECTED: N_("refused"),
+    State.CANCELLED: N_("withdrawn"),
+    State.EXPIRED: N_("expired (identity not confirmed)"),
+}
+
+
 def type_name(label: str) -> str:
-    names = {
-        RequestType.ACCESS: _("Get a copy of my data"),
-        RequestType.RECTIFICATION: _("Correct my data"),
-        RequestType.ERASURE: _("Delete my data"),
-        RequestType.RESTRICTION: _("Restrict the use of my data"),
-        RequestType.OBJECTION: _("Object to the use of my data"),
-        RequestType.MARKETING_OBJECTION: _("Stop marketing messages and calls"),
-        RequestType.CONSENT_WITHDRAWAL: _("Withdraw my consent"),
-        RequestType.PORTABILITY: _("Export my data (portability)"),
-        RequestType.POST_MORTEM: _("Data of a deceased person / directives after death"),
-        RequestType.MINOR_PARENTAL: _("Data of my child (minor)"),
-        RequestType.OTHER: _("Another question"),
-    }
-    return names.get(RequestType(label), label) if label in set(RequestType) else label
+    """The request type as the learner reads it, in the current language."""
+    return _(TYPE_NAMES[label]) if label in TYPE_NAMES else label
 
 
 def state_name(state: str) -> str:
-    names = {
-        State.RECEIVED: _("received"),
-        State.AWAITING_IDENTITY: _("waiting for your identity check"),
-        State.IN_PROGRESS: _("in progress"),
-        State.AWAITING_APPROVAL: _("being reviewed by our team"),
-        State.AWAITING_REQUESTER: _("waiting for your answer"),
-        State.COMPLETED: _("completed"),
-        State.REJECTED: _("refused"),
-        State.CANCELLED: _("withdrawn"),
-        State.EXPIRED: _("expired (identity not confirmed)"),
-    }
-    return names.get(State(state), state) if state in set(State) else state
+    """The ticket state as the learner reads it, in the current language."""
+    return _(STATE_NAMES[state]) if state in STATE_NAMES else state
 
 
 def local_date(value: datetime, language: str, tz: str = "Europe/Paris") -> str:
