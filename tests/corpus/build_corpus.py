@@ -7,9 +7,10 @@ Deterministic (fixed seed). Every message is written for this project. Two kinds
 * *letters*: whole hand-written messages for the hard cases (long letters, formal templates,
   third parties, quoted replies, out-of-office notices...), used as they are.
 
-The split (train/dev/test, about 60/20/20) is decided by a hash of the *core phrasing*, so every
-variant of one phrasing lands in the same split and the test split only holds phrasings the rules
-were not tuned on. Run: ``python tests/corpus/build_corpus.py`` (rewrites requests.jsonl).
+The test split is ``heldout.py``: messages written after the rules were first frozen, never
+used to tune them. The rest is split 80/20 into train/dev per *core phrasing* (stratified by label
+set, ordered by a hash), so every variant of one phrasing lands in the same split.
+Run: ``python tests/corpus/build_corpus.py`` (rewrites requests.jsonl).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import unicodedata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from heldout import HELDOUT
 from phrases import CORES, LETTERS, SUBJECTS
 
 OUT = Path(__file__).with_name("requests.jsonl")
@@ -149,12 +151,12 @@ def _rank(key: str) -> int:
 
 
 def assign_splits(groups: dict[tuple[str, ...], list[str]]) -> dict[str, str]:
-    """Split keys 60/20/20 *within* each label set, so every label is in every split.
+    """Split keys 80/20 into train/dev *within* each label set, so every label is in both.
 
-    Keys are ordered by a hash (stable, independent of file order) and dealt in turn to
-    train, train, train, dev, test; the start of the deal rotates with the label set.
+    Keys are ordered by a hash (stable, independent of file order) and dealt in turn; the start
+    of the deal rotates with the label set. The test split is the held-out file, not dealt here.
     """
-    deal = ("train", "dev", "train", "test", "train")
+    deal = ("train", "train", "dev", "train", "train")
     out: dict[str, str] = {}
     for n, labels in enumerate(sorted(groups)):
         for i, key in enumerate(sorted(set(groups[labels]), key=_rank)):
@@ -219,12 +221,18 @@ def build() -> list[dict[str, object]]:
 
     for lang, labels, subject, text, note in LETTERS:
         add(subject + "\n" + text, lang, subject, text, list(labels), note)
+    for lang, labels, subject, text, note in HELDOUT:
+        add("heldout\n" + subject + "\n" + text, lang, subject, text, list(labels), note)
+
     groups: dict[tuple[str, ...], list[str]] = {}
     for row in rows:
+        if str(row["_key"]).startswith("heldout\n"):
+            continue
         groups.setdefault(tuple(row["labels"]), []).append(str(row["_key"]))  # type: ignore[arg-type]
     splits = assign_splits(groups)
     for row in rows:
-        row["split"] = splits[str(row.pop("_key"))]
+        key = str(row.pop("_key"))
+        row["split"] = "test" if key.startswith("heldout\n") else splits[key]
     return rows
 
 
