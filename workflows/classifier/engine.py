@@ -142,13 +142,13 @@ class Classifier:
                 weight, negatable = rules.meta[name]
                 start, end, phrase = m.start(), m.end(), m.group(0)
                 if weight < 1.0 and rules.strong is not None:
-                    better = rules.strong.search(phrase)
+                    better = rules.strong.match(norm, start) or rules.strong.search(phrase)
                     if better:
                         weight, phrase = 1.0, better.group(0)
                 if bisect_right(sentence_ends, start) in boiler_sentences:
                     reading.dropped.add(label)
                     continue
-                if negatable and self._negated(norm, clause_ends, start, end):
+                if negatable and self._negated(label, norm, clause_ends, start, end):
                     reading.dropped.add(label)
                     continue
                 if label == "objection" and self._mkt_context.search(
@@ -162,14 +162,20 @@ class Classifier:
         self._read_minor(norm, reading)
         return reading
 
-    def _negated(self, norm: str, clause_ends: list[int], start: int, end: int) -> bool:
+    def _negated(
+        self, label: str, norm: str, clause_ends: list[int], start: int, end: int
+    ) -> bool:
         i = bisect_right(clause_ends, start)
         clause_start = clause_ends[i - 1] if i else 0
         before = norm[clause_start:start]
         window = " ".join(before.split()[-4:])
         if window and self._negation.search(window):
             return True
-        if self._self_action.search(window) and self._past.match(norm[start:end]):
+        if (
+            label == "erasure"
+            and self._self_action.search(window)
+            and self._past.match(norm[start:end])
+        ):
             return True
         if self._self_correction.match(norm[end : end + 20]):
             return True

@@ -18,17 +18,22 @@ def g(n: int) -> str:
 
 
 DATA = r"(?:donnees|data|informations?|dossier|records?|file|details|coordonnees|profil|profile)"
-MY = r"(?:mes|my|ses|his|her|leurs?|their|toutes mes|all my|toutes ses|all (?:of )?(?:his|her))"
+MY = (
+    r"(?:mes|mon|ma|my|ses|his|her|leurs?|their|toutes mes|all my|toutes ses"
+    r"|all (?:of )?(?:his|her))"
+)
 MYDATA = rf"(?:{MY} (?:\w+ ){{0,2}}{DATA})"
 ABOUT_ME = (
     r"(?:sur moi|me concernant|about me|on me|de moi|a mon sujet|la concernant|le concernant"
     r"|les concernant|sur lui|sur elle|on him|on her|about him|about her|on them|about them"
-    r"|a son sujet|sur mon fils|sur ma fille)"
+    r"|a son sujet|sur mon fils|sur ma fille|a mon nom|in my name|under my name)"
 )
 ACCOUNT = r"(?:compte|account|profil|profile|espace|inscription|dossier)"
 MKT_OBJ = (
-    r"(?:newsletters?|news letters?|e ?mails?|mails?|courriels?|sms|textos?|texts|messages?|pubs?"
-    r"|publicit\w*|offres?|offers?|promo\w*|marketing|commercia\w*|spam\w*|brochures?|catalogues?"
+    r"(?:newsletters?|news letters?|e ?mails?|mails?|courriels?|sms|textos?|texts|messages?|"
+    r"pubs?"
+    r"|publicit\w*|offres?|offers?|promo\w*|marketing|commercia\w*|spam\w*|brochures?|"
+    r"catalogues?"
     r"|courriers?|appels?|calls?|sollicitations?|prospection|demarchage|communications?"
     r"|relances? commerciales?|mailings?|notifications? (?:commerciales?|marketing))"
 )
@@ -43,6 +48,20 @@ ERASE_VERB = (
 
 RULES: dict[str, list[Rule]] = {
     "access": [
+        (
+            rf"\b(?:tout ce que|everything|all (?:that|the information|the data))\b{g(40)}"
+            rf"(?:enregistr\w*|stock\w*|record\w*|stored|collect\w*|detenez|possedez|hold|have)",
+            0.6,
+            True,
+        ),
+        (
+            r"\b(?:comment|how|where|ou|d ou) (?:avez vous|did you|have you) (?:eu|obtenu|trouve"
+            r"|recupere|get|got|obtain\w*|find|found)\b",
+            1.0,
+            False,
+        ),
+        (rf"\b(?:what|quoi|que) {g(20)}(?:know|savez|connaissez)\b {g(10)}{ABOUT_ME}", 1.0, True),
+        (r"\b(?:full copy|complete copy|copie complete|copie integrale)\b", 1.0, True),
         (
             r"droit (?:de |d )?acces|right (?:of|to) access|subject access|\bdsar\b|\bsar\b",
             1.0,
@@ -59,7 +78,8 @@ RULES: dict[str, list[Rule]] = {
             True,
         ),
         (
-            rf"(?:avez|have|hold|detenez|possedez|conservez|stock\w*|keep|store|got|savez|traitez"
+            rf"(?:avez|have|hold|detenez|possedez|conservez|stock\w*|keep|store|got|savez|"
+            rf"traitez"
             rf"|process|collected|collecte\w*){g(30)}{ABOUT_ME}",
             0.3,
             True,
@@ -79,7 +99,8 @@ RULES: dict[str, list[Rule]] = {
             True,
         ),
         (
-            rf"(?:qui vous a donne|where (?:did )?you (?:got|get|obtained)|ou vous avez (?:obtenu|"
+            rf"(?:qui vous a donne|where (?:did )?you (?:got|get|obtained)|ou vous avez "
+            rf"(?:obtenu|"
             rf"eu|"
             rf"trouve|recupere)|de ou viennent|de ou vient|comment vous avez (?:eu|obtenu)|how "
             rf"did you"
@@ -96,14 +117,16 @@ RULES: dict[str, list[Rule]] = {
         (
             rf"\b(?:corrig\w*|correct\w*|fix|update\w*|mettre a jour|mise a jour|modifi\w*|"
             rf"chang\w*)"
-            rf"\b{g(40)}(?:nom|prenom|name|surname|adresse|address|adress|e ?mail|telephone|phone"
+            rf"\b{g(40)}(?:nom|prenom|name|surname|adresse|address|adress|e ?mail|telephone|"
+            rf"phone"
             rf"|numero|number|date de naissance|date of birth|birth|{DATA}|attestation"
             rf"|certificate)",
             1.0,
             True,
         ),
         (
-            rf"\b(?:nom|prenom|name|surname|adresse|address|adress|e ?mail|telephone|phone|numero"
+            rf"\b(?:nom|prenom|name|surname|adresse|address|adress|e ?mail|telephone|phone|"
+            rf"numero"
             rf"|number|date de naissance|date of birth|{DATA}){g(40)}(?:mal orthographi\w*|mal "
             rf"ecrit"
             rf"|misspel\w*|wrong|incorrect\w*|erron\w*|fausse?|faux|inexact\w*|out of date|a "
@@ -122,6 +145,25 @@ RULES: dict[str, list[Rule]] = {
         (r"\b(?:corrig\w*|corect\w*|correct (?:it|them|this|that)|fix (?:it|this))\b", 0.6, True),
     ],
     "erasure": [
+        (
+            r"desinscri\w*(?: \w+)? (?:du|de le|from (?:the|your)) (?:site|plateforme|platform"
+            r"|website|service|compte)",
+            1.0,
+            True,
+        ),
+        (
+            r"\b(?:ne veux plus|ne souhaite plus|no longer want|dont want)\b[^.!?;\n]{0,25}"
+            r"(?:avoir|have|garder)\b[^.!?;\n]{0,15}(?:compte|account)",
+            1.0,
+            False,
+        ),
+        (
+            rf"\b(?:{ACCOUNT}|{DATA}|informations?)\b{g(25)}\b(?:gone|deleted|removed|erased"
+            rf"|supprimee?s?|effacee?s?)\b",
+            1.0,
+            True,
+        ),
+        (r"\b(?:disparaitre|disappear|vanish)\b", 1.0, True),
         (
             rf"{ERASE_VERB}{g(40)}(?:{ACCOUNT}|{DATA}|moi|\bme\b|tout|everything|all|trace"
             rf"|adresse|address|numero|number)",
@@ -147,7 +189,8 @@ RULES: dict[str, list[Rule]] = {
         ),
         (
             r"(?:ne veux pas|ne veux plus|ne souhaite pas|refuse|dont want|do not want|no longer"
-            r" want)(?: que)? (?:vous|you|on)(?: to)? (?:gard\w*|conserv\w*|keep\w*|retain\w*|hold"
+            r" want)(?: que)? (?:vous|you|on)(?: to)? (?:gard\w*|conserv\w*|keep\w*|retain\w*|"
+            r"hold"
             r"|stor\w*)",
             1.0,
             False,
@@ -168,6 +211,26 @@ RULES: dict[str, list[Rule]] = {
     ],
     "restriction": [
         (
+            r"\b(?:utilisation|traitement|processing|use|usage)\b[^.!?;\n]{0,30}\b(?:limitee?s?"
+            r"|restreinte?s?|limited|restricted)\b|\brestrict\w*[^.!?;\n]{0,30}\b(?:use|usage"
+            r"|utilisation)\b",
+            1.0,
+            False,
+        ),
+        (
+            r"\b(?:stop|cease)\w* (?:processing|using)\b[^.!?;\n]{0,40}(?:in the meantime|"
+            r"meanwhile"
+            r"|d ici la|pending)",
+            1.0,
+            False,
+        ),
+        (
+            r"\bne plus (?:les |la |le )?(?:utiliser|traiter|exploiter)\b|\bne (?:les |la |le )?"
+            r"(?:utilisez|traitez|exploitez) plus\b",
+            0.45,
+            False,
+        ),
+        (
             r"limit\w* (?:du |le |de |des )?(?:traitement|utilisation)|restrict\w*"
             r"[^.!?;\n]{0,30}process\w*|restriction of|limitation du|\b(?:article|art) ?18\b",
             1.0,
@@ -185,16 +248,18 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
-            rf"(?:stop|cease|cess\w*|arret\w*|suspend\w*|ne plus)\b{g(30)}(?:process\w*|traitement"
+            rf"(?:stop|cease|cess\w*|arret\w*|suspend\w*|ne plus)\b{g(30)}(?:process\w*|"
+            rf"traitement"
             rf"|utilis\w*|using|use|servez)\b{g(40)}(?:until|en attendant|jusqu\w*|pendant|while"
             rf"|for now|le temps|for the time being|settled|resolved)",
             1.0,
             False,
         ),
         (
-            rf"(?:keep|gardez|conservez|garder|conserver)\b{g(40)}(?:but|mais)\b{g(10)}(?:do not|"
-            rf"dont"
-            rf"|not|ne)\b{g(20)}(?:use|used|utilis\w*|servez|process\w*)",
+            rf"(?:keep|gardez|conservez|garder|conserver)\b{g(90)}(?:but|mais)\b{g(10)}(?:do "
+            rf"not|"
+            rf"dont|not|ne|stop|cess\w*|arret\w*)\b{g(20)}(?:use|used|using|utilis\w*|servez"
+            rf"|process\w*|trait\w*)",
             1.0,
             False,
         ),
@@ -207,7 +272,8 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
-            r"(?:cessez|arretez|stop)\b[^.!?;\n]{0,20}(?:utilis\w*|using|processing)|ne (?:vous )"
+            r"(?:cessez|arretez|stop)\b[^.!?;\n]{0,20}(?:utilis\w*|using|processing)|ne (?:vous "
+            r")"
             r"?en"
             r" servez plus",
             0.45,
@@ -217,7 +283,8 @@ RULES: dict[str, list[Rule]] = {
     "objection": [
         (
             r"\b(?:je me oppose|me oppose|me y oppose|y oppose|i object|object to|objecting"
-            r"|droit (?:de |d )?opposition|right to object|opposition (?:au|a) (?:traitement|ce))",
+            r"|droit (?:de |d )?opposition|right to object|opposition (?:au|a) (?:traitement|ce)"
+            r")",
             1.0,
             True,
         ),
@@ -226,7 +293,8 @@ RULES: dict[str, list[Rule]] = {
             rf"(?:ne veux plus|ne veux pas|ne souhaite pas|ne souhaite plus|refuse|dont want|do "
             rf"not"
             rf" want|do not agree|dont agree|stop|arret\w*|cess\w*|ne plus|no longer|not agree)"
-            rf"{g(60)}(?:profil\w*|statisti\w*|analytic\w*|analys\w*|analyse\w*|tracking|track\w*"
+            rf"{g(60)}(?:profil\w*|statisti\w*|analytic\w*|analys\w*|analyse\w*|tracking|"
+            rf"track\w*"
             rf"|mesurer|entrain\w*|\btrain\b|employeur|employer|evaluation)",
             1.0,
             False,
@@ -234,7 +302,33 @@ RULES: dict[str, list[Rule]] = {
     ],
     "marketing_objection": [
         (
-            r"\b(?:unsubscri\w*|desinscri\w*|desabonn\w*|opt me out|opt out|optout|opt\w* out)",
+            rf"\b(?:ne veux plus|ne souhaite plus|no longer want|dont want|do not want|dont wish"
+            rf"|do not wish)\b (?:aucune?s? |de |d |any |any more |more |further )?{MKT_OBJ}",
+            1.0,
+            False,
+        ),
+        (
+            r"\b(?:vos|your) (?:commerciaux|conseillers|vendeurs|sales ?(?:team|people|reps?|"
+            r"force)"
+            r"|advis[eo]rs|agents|telemarketers|call cent(?:er|re))"
+            r"\b[^.!?;\n]{0,30}(?:telephon\w*"
+            r"|appel\w*|call\w*|ring\w*|phon\w*|harcel\w*|harass\w*|relanc\w*)",
+            1.0,
+            False,
+        ),
+        (
+            rf"\b(?:still|toujours|encore|continue\w* (?:a|to))\b {g(15)}(?:getting|receiving"
+            rf"|recevoir|recois|receive|get)\b {g(10)}{MKT_OBJ}",
+            1.0,
+            False,
+        ),
+        (r"(?:^|[.!?] )(?:please |alors |svp |so )?(?:stop|arretez)\W*$", 1.0, False),
+        (
+            r"\b(?:unsubscri\w*+|desinscri\w*+|desabonn\w*+|opt me out|opt out|optout|opt\w* "
+            r"out)"
+            r"(?!(?: \w+)? (?:du|de le|from (?:the|your)) (?:site|plateforme|platform|website|"
+            r"service"
+            r"|compte))",
             1.0,
             True,
         ),
@@ -255,7 +349,8 @@ RULES: dict[str, list[Rule]] = {
         ),
         (r"^stop\W*$|\bstp (?:calling|texting|emailing|sending|contacting)", 1.0, False),
         (
-            rf"(?:ne|plus|no longer|not|dont|no more|never)\b{g(30)}(?:recevoir|receive|receiving|"
+            rf"(?:ne|plus|no longer|not|dont|no more|never)\b{g(30)}(?:recevoir|receive|"
+            rf"receiving|"
             rf"get"
             rf"|getting|envoyer|send|sending)\b{g(25)}{MKT_OBJ}",
             1.0,
@@ -288,6 +383,21 @@ RULES: dict[str, list[Rule]] = {
     ],
     "consent_withdrawal": [
         (
+            r"\b(?:ne donne plus|ne donne pas|no longer give)\b[^.!?;\n]{0,10}(?:consentement"
+            r"|consent|accord|permission)",
+            1.0,
+            False,
+        ),
+        (r"\b(?:do not|dont) consent\b", 0.45, False),
+        (r"\b(?:withdraw\w*|revoqu\w*|revok\w*|retire\w*) (?:it|that|this|le|la|ce)\b", 0.3, True),
+        (
+            r"\b(?:gave|given|donne|accepte|agreed|autorise) (?:my |mon |votre |your )"
+            r"?(?:permission"
+            r"|consent|consentement|accord)\b|\b(?:avais|had) (?:accepte|agreed)\b",
+            0.3,
+            False,
+        ),
+        (
             r"(?:retir\w*|revoqu\w*|annul\w*|reviens sur|retrait|withdraw\w*|revok\w*|take back"
             r"|taking back|cancel\w*)\b[^.!?;\n]{0,40}(?:consentement|consent|accord|permission"
             r"|agreement|autorisation)",
@@ -301,13 +411,27 @@ RULES: dict[str, list[Rule]] = {
         ),
         (
             r"\b(?:ne consens plus|ne consens pas|no longer (?:consent|authori[sz]e|agree)|ne"
-            r" autorise plus|do not consent|dont consent|changed my mind)\b",
+            r" autorise plus|changed my mind)\b",
             1.0,
             False,
         ),
         (r"\b(?:article|art) ?7 ?\(?3\)?|\b7\.3\b", 1.0, False),
     ],
     "portability": [
+        (
+            r"\b(?:transmett\w*|transf\w*|send|envoy\w*|transfer\w*)"
+            r"\b[^.!?;\n]{0,30}\b(?:directement"
+            r"|directly)\b",
+            1.0,
+            True,
+        ),
+        (
+            r"\b(?:change\w*|switch\w*|moving to|passe) (?:de |d |to )?(?:\w+ )?(?:organisme|"
+            r"ecole"
+            r"|school|provider|prestataire|training provider)\b",
+            0.45,
+            False,
+        ),
         (r"portabilit\w*|portability|\b(?:article|art) ?20\b", 1.0, True),
         (
             r"(?:format|fichier|file|\ben\b|\bin\b|\bas\b)\b[^.!?;\n]{0,20}(?:csv|json|xml|excel"
@@ -317,13 +441,15 @@ RULES: dict[str, list[Rule]] = {
             True,
         ),
         (
-            rf"\bexport\w*\b{g(40)}(?:{DATA}|historique|history|resultats|results|tout|everything)",
+            rf"\bexport\w*\b{g(40)}(?:{DATA}|historique|history|resultats|results|tout|"
+            rf"everything)",
             1.0,
             True,
         ),
         (
             rf"(?:transfer\w*|transmett\w*|move|moving|envoyer|send|recuperer|port)\b{g(50)}"
-            rf"(?:un autre|une autre|another|my new|mon nouvel?|ma nouvelle|new|nouvel?|nouvelle)"
+            rf"(?:un autre|une autre|another|my new|mon nouvel?|ma nouvelle|new|nouvel?|"
+            rf"nouvelle)"
             rf" (?:organisme|ecole|provider|school|training|prestataire|centre|etablissement|"
             rf"platform"
             rf"|plateforme)",
@@ -339,7 +465,8 @@ RULES: dict[str, list[Rule]] = {
             r"mort"
             r"|est morte|is dead|the late|late (?:mr|mrs|ms|miss|dr|father|mother|husband|wife)"
             r"|heritiere?s?|heirs?|ayants? droits?|estate of|the estate|his estate|her estate"
-            r"|executor|notaire|notary|apres (?:ma|mon) (?:mort|deces)|after my death|event of my"
+            r"|executor|notaire|notary|apres (?:ma|mon) (?:mort|deces)|after my death|event of "
+            r"my"
             r" death|en cas de (?:mon )?deces|a mon deces|personne de confiance|trusted person|"
             r"acte de"
             r" deces|death certificate|bereavement|post mortem|succession de)\b",
@@ -358,7 +485,8 @@ BOILERPLATE = (
     r" the right|you (?:can|may)[^.!?;\n]{0,40}at any time|pour vous (?:desinscrire|desabonner)|"
     r"to unsubscribe"
     r"|unsubscribe \||cliquez ici|click here|vous recevez (?:cet|ce)|you are receiving this"
-    r"|(?:received|recu) (?:it |this |ce message |le )?(?:in error|by mistake|par erreur)|si vous"
+    r"|(?:received|recu) (?:it |this |ce message |le )?(?:in error|by mistake|par erreur)|si "
+    r"vous"
     r" (?:le |l )?avez recu|if you (?:have )?received|intended (?:only )?for"
     r"|merci de ne pas repondre|do not reply|pour toute demande|seul destinataire|intended "
     r"recipient|for (?:urgent|any) (?:matters"
@@ -372,7 +500,8 @@ AUTO_REPLY = (
     r"message"
     r" automatique|de retour le|back (?:on|in the office)|ne sera pas transfere|will not be "
     r"forwarded"
-    r"|acces limite a mes|no access to (?:my )?e ?mail|ceci est un message automatique|this is an"
+    r"|acces limite a mes|no access to (?:my )?e ?mail|ceci est un message automatique|this is "
+    r"an"
     r" automated)"
 )
 
@@ -381,7 +510,8 @@ REMINDER = (
     r"|still (?:waiting|not|no|have not|havent|nothing)|following up|follow up|reminder|deuxieme"
     r" demande|second request|je vous ai (?:deja )?(?:ecrit|demande)|i (?:already )?(?:asked|"
     r"wrote)"
-    r"|ma demande (?:ci dessous|du|initiale|precedente)|my (?:previous |earlier )?request|request"
+    r"|ma demande (?:ci dessous|du|initiale|precedente)|my (?:previous |earlier )?request|"
+    r"request"
     r" below)"
 )
 
@@ -393,7 +523,8 @@ OTHER_MARKERS = (
     r"|connecter|mot de passe|password|cpf|funding|parcours|bts|combien de temps|how long"
     r"|politique de confidentialite|privacy policy|delegue|protection officer|quels sont mes"
     r" droits|what rights|retention|stockees?|stored|partagez|share|vendez|sell|merci pour"
-    r"|thanks for|d accord|great|parfait|congratulations|gagnez|won|gift card|tirage|fyi|pour info"
+    r"|thanks for|d accord|great|parfait|congratulations|gagnez|won|gift card|tirage|fyi|pour "
+    r"info"
     r"|curious)\b"
 )
 PRIVACY_WORDS = (
@@ -432,7 +563,8 @@ MINOR_AGE = (
 )
 MINOR_STRONG = (
     r"\b(?:(?:enfant|fils|fille|child|son|daughter|un|une|a|my|mon|ma) mineure?s?|mineure? de"
-    r"|(?:a|my|minor) (?:minor|child)|minor (?:child|son|daughter|aged)|parent of a minor|autorite"
+    r"|(?:a|my|minor) (?:minor|child)|minor (?:child|son|daughter|aged)|parent of a minor|"
+    r"autorite"
     r" parentale|parental (?:responsibility|authority|consent)|legal guardian|tuteur legal|under"
     r" (?:1[0-7])\b|moins de 1[0-7] ans|collegien\w*|lyceen\w*|(?:[1-9]|1[0-7]) year old"
     r"|my (?:[1-9]|1[0-7]) year old)"
