@@ -15,14 +15,15 @@ How a message is read:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from workflows.classifier import rules as R
+from workflows.classifier.firstchar import first_chars
 from workflows.classifier.text import language_of_normalised, normalise, split_new_text
 from workflows.requests import RequestType
 
 LOW_CONFIDENCE = 0.6
+_REACH = 200  # how far a clause or sentence is looked for around a match
 
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|tr|fw|fwd|aw|rep|antw|wg)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 _TICKET_REF = re.compile(r"\[\s*dsr-[\w-]+\s*\]", re.I)
@@ -48,18 +49,9 @@ class _Hit:
 class _Reading:
     """What the rules found in one piece of text."""
 
+    text: str
     hits: list[_Hit] = field(default_factory=list)
     dropped: set[str] = field(default_factory=set)  # labels seen only negated or in boilerplate
-    auto_reply: bool = False
-    reminder: bool = False
-    other_marker: str | None = None
-    privacy_words: bool = False
-    minor: list[str] = field(default_factory=list)
-    minor_child: bool = False
-    text: str = ""
-
-    def labels(self) -> set[str]:
-        return {h.label for h in self.hits}
 
 
 @dataclass(frozen=True)
@@ -83,12 +75,22 @@ def _compile_label(label: str, rules: list[R.Rule]) -> _LabelRules:
     meta: dict[str, tuple[float, bool]] = {}
     for i, (pattern, weight, negatable) in enumerate(rules):
         name = f"r{i}"
-        parts.append(f"(?P<{name}>{pattern})")
+        chars = first_chars(pattern)
+        guard = f"(?=[{''.join(sorted(chars))}])" if chars else ""
+        parts.append(f"(?P<{name}>{guard}{pattern})")
         meta[name] = (weight, negatable)
     strong = [p for p, w, _ in rules if w >= 1.0]
+    union: set[str] = set()
+    for p, _, _ in rules:
+        chars = first_chars(p)
+        if chars is None:
+            union = set()
+            break
+        union |= chars
+    guard = f"(?=[{''.join(sorted(union))}])" if union else ""
     return _LabelRules(
         label,
-        re.compile(r"\b(?:" + "|".join(parts) + ")", re.M),
+        re.compile(r"\b" + guard + "(?:" + "|".join(parts) + ")", re.M),
         re.compile("|".join(f"(?:{p})" for p in strong), re.M) if strong else None,
         meta,
     )
@@ -111,7 +113,7 @@ class Classifier:
         self._past = re.compile(R.PAST_TENSE)
         self._self_correction = re.compile(R.SELF_CORRECTION)
         self._clause = re.compile(R.CLAUSE_BREAK)
-        self._sentence = re.compile(r"[.!?;\n]+")
+        self._sentence_break = re.compile(r"[.!?;\n]+")
         self._mkt_context = re.compile(R.MKT_CONTEXT)
         self._minor_child = re.compile(R.MINOR_CHILD)
         self._minor_age = re.compile(R.MINOR_AGE)
@@ -119,20 +121,13 @@ class Classifier:
 
     # ------------------------------------------------------------------ reading text
     def read(self, norm: str) -> _Reading:
-        """Apply every rule to one normalised text."""
+        """Apply every label rule to one normalised text."""
         reading = _Reading(text=norm)
         if not norm.strip():
             return reading
-        reading.auto_reply = self._auto.search(norm) is not None
-        reading.reminder = self._reminder.search(norm) is not None
-        other = self._other.search(norm)
-        reading.other_marker = other.group(0) if other else None
-        reading.privacy_words = self._privacy.search(norm) is not None
-        clause_ends = [m.end() for m in self._clause.finditer(norm)]
-        sentence_ends = [m.end() for m in self._sentence.finditer(norm)]
-        boiler_sentences = {
-            bisect_right(sentence_ends, m.start()) for m in self._boiler.finditer(norm)
-        }
+        boiler_spans: list[tuple[int, int]] = []
+        for b in self._boiler.finditer(norm):
+            boiler_spans.append(self._span(self._sentence_break, norm, b.start(), b.end()))
         for rules in self._labels:
             label = rules.label
             for m in rules.any_rule.finditer(norm):
@@ -145,30 +140,36 @@ class Classifier:
                     better = rules.strong.match(norm, start) or rules.strong.search(phrase)
                     if better:
                         weight, phrase = 1.0, better.group(0)
-                if bisect_right(sentence_ends, start) in boiler_sentences:
+                if any(s <= start < e for s, e in boiler_spans):
                     reading.dropped.add(label)
                     continue
-                if negatable and self._negated(label, norm, clause_ends, start, end):
+                clause_start = self._span(self._clause, norm, start, end)[0]
+                if negatable and self._negated(label, norm, clause_start, start, end):
                     reading.dropped.add(label)
                     continue
-                if label == "objection" and self._mkt_context.search(
-                    self._sentence_text(norm, start, end, sentence_ends)
-                ):
-                    label_now = "marketing_objection"
-                else:
-                    label_now = label
-                clause = bisect_right(clause_ends, start)
-                reading.hits.append(_Hit(label_now, phrase.strip(), weight, start, end, clause))
-        self._read_minor(norm, reading)
+                label_now = label
+                if label == "objection":
+                    s_start, s_end = self._span(self._sentence_break, norm, start, end)
+                    if self._mkt_context.search(norm, s_start, s_end):
+                        label_now = "marketing_objection"
+                reading.hits.append(
+                    _Hit(label_now, phrase.strip(), weight, start, end, clause_start)
+                )
         return reading
 
-    def _negated(
-        self, label: str, norm: str, clause_ends: list[int], start: int, end: int
-    ) -> bool:
-        i = bisect_right(clause_ends, start)
-        clause_start = clause_ends[i - 1] if i else 0
-        before = norm[clause_start:start]
-        window = " ".join(before.split()[-4:])
+    @staticmethod
+    def _span(breaks: re.Pattern[str], norm: str, start: int, end: int) -> tuple[int, int]:
+        """The clause or sentence (by ``breaks``) around ``norm[start:end]``, within reach."""
+        lo = max(0, start - _REACH)
+        before = 0
+        for b in breaks.finditer(norm, lo, start):
+            before = b.end()
+        s_start = before if before else lo
+        after = breaks.search(norm, end, end + _REACH)
+        return s_start, after.start() if after else min(len(norm), end + _REACH)
+
+    def _negated(self, label: str, norm: str, clause_start: int, start: int, end: int) -> bool:
+        window = " ".join(norm[clause_start:start].split()[-4:])
         if window and self._negation.search(window):
             return True
         if (
@@ -183,24 +184,18 @@ class Classifier:
         after = norm[first_word if first_word >= 0 else end :][:20]
         return bool(self._ne.search(window) and self._after_neg.match(after))
 
-    @staticmethod
-    def _sentence_text(norm: str, start: int, end: int, sentence_ends: list[int]) -> str:
-        i = bisect_right(sentence_ends, start)
-        s_start = sentence_ends[i - 1] if i else 0
-        j = bisect_right(sentence_ends, end)
-        s_end = sentence_ends[j] if j < len(sentence_ends) else len(norm)
-        return norm[s_start:s_end]
-
-    def _read_minor(self, norm: str, reading: _Reading) -> None:
+    def _minor(self, norm: str) -> list[str]:
+        """Phrases saying the person concerned is a minor child of the sender."""
+        found: list[str] = []
         strong = self._minor_strong.search(norm)
-        child = self._minor_child.search(norm)
-        reading.minor_child = child is not None
         if strong:
-            reading.minor.append(strong.group(0))
+            found.append(strong.group(0))
+        child = self._minor_child.search(norm)
         if child:
             age = self._minor_age.search(norm)
             if age:
-                reading.minor.extend([child.group(0), age.group(0).strip()])
+                found.extend([child.group(0), age.group(0).strip()])
+        return found
 
     # ---------------------------------------------------------------- classification
     def classify(self, subject: str, text: str) -> RawResult:
@@ -211,38 +206,39 @@ class Classifier:
         new_text = split_new_text(text or "")
         norm_body = normalise(new_text)
         norm_subject = normalise(subject_clean)
-        language = language_of_normalised(norm_body + "\n" + norm_subject)
+        both = norm_body + "\n" + norm_subject
+        language = language_of_normalised(both)
+
+        auto = self._auto.search(norm_body) or (
+            self._auto.search(norm_subject) if _AUTO_SUBJECT.match(subject_clean) else None
+        )
+        if auto or _AUTO_SUBJECT.match(subject_clean):
+            phrase = auto.group(0) if auto else "auto-reply"
+            return RawResult((RequestType.OTHER,), 0.95, language, {"other": (phrase,)})
 
         body = self.read(norm_body)
         subj = self.read(norm_subject)
-
-        if body.auto_reply or _AUTO_SUBJECT.match(subject_clean):
-            marker = self._auto.search(norm_body + "\n" + norm_subject)
-            phrase = marker.group(0) if marker else "auto-reply"
-            return RawResult((RequestType.OTHER,), 0.95, language, {"other": (phrase,)})
-
         hits = list(body.hits)
         confidence_cap = 1.0
         if not is_reply:
             hits += [h for h in subj.hits if h.label not in body.dropped]
-        elif body.reminder and not body.labels():
+        elif not body.hits and self._reminder.search(norm_body):
             hits += subj.hits
             if not hits:
-                quoted = self.read(normalise(_quoted_part(text or "", new_text)))
-                hits += quoted.hits
+                hits += self.read(normalise(_quoted_part(text or "", new_text))).hits
             confidence_cap = 0.75
 
-        minor = body.minor or subj.minor
+        minor = self._minor(both) if hits else []
         labels, evidence, scores = self._decide(hits, minor)
 
         if labels == {"other"}:
-            return self._other_result(body, subj, language, hits_dropped=bool(body.dropped))
+            return self._other_result(body, both, language)
         confidence = min(min(0.97, 0.5 + 0.35 * scores[label]) for label in labels)
-        if "minor_parental" in labels and scores.get("minor_parental", 0.0) < 1.0:
-            confidence = min(confidence, 0.55)
         confidence = round(min(confidence, confidence_cap), 3)
         ordered = tuple(t for t in RequestType if t.value in labels)
-        return RawResult(ordered, confidence, language, {k: evidence[k] for k in labels})
+        return RawResult(
+            ordered, confidence, language, {t.value: evidence[t.value] for t in ordered}
+        )
 
     def _decide(
         self, hits: list[_Hit], minor: list[str]
@@ -285,17 +281,19 @@ class Classifier:
         evidence = {k: tuple(phrases.get(k, ())) for k in labels}
         return labels, evidence, scores
 
-    def _other_result(
-        self, body: _Reading, subj: _Reading, language: str, hits_dropped: bool
-    ) -> RawResult:
-        marker = body.other_marker or subj.other_marker
-        if not body.text.strip() and not subj.text.strip():
+    def _other_result(self, body: _Reading, both: str, language: str) -> RawResult:
+        """``other``, confident only when the message is clearly about something else."""
+        marker_match = self._other.search(both)
+        marker = marker_match.group(0) if marker_match else None
+        privacy = self._privacy.search(both) is not None
+        child = self._minor_child.search(both) is not None
+        if not both.strip():
             confidence = 0.4
-        elif marker and not (body.minor_child and body.privacy_words):
+        elif marker and not (child and privacy):
             confidence = 0.85
-        elif hits_dropped:
-            confidence = 0.7
-        elif body.privacy_words or subj.privacy_words or body.minor_child:
+        elif body.dropped:
+            confidence = 0.7  # a request word was there, but negated or in boilerplate
+        elif privacy or child:
             confidence = 0.45
         else:
             confidence = 0.55

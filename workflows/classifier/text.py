@@ -341,23 +341,26 @@ def strip_accents(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
 
 
+@lru_cache(maxsize=1)
+def _token_map() -> dict[str, str]:
+    """Every token rewrite: near-miss spellings, then SMS shorthand (which wins)."""
+    return {**_typo_map(), **_SMS}
+
+
+_SPLIT_TOKENS = re.compile(r"([a-z0-9]+)")
+
+
 def normalise(text: str) -> str:
     """The form the rules match on (see the module docstring). Line breaks are kept."""
     s = strip_accents(text)
-    s = _NT.sub(" not", s)
-    s = _ELISION.sub(lambda m: m.group(1) + "e ", s)
-    s = _APOS.sub(" ", s)
-    s = s.replace("-", " ")
-    typos = _typo_map()
-
-    def fix(m: re.Match[str]) -> str:
-        tok = m.group(0)
-        if tok in _SMS:
-            return _SMS[tok]
-        return typos.get(tok, tok)
-
-    s = _TOKEN.sub(fix, s)
-    return _SPACES.sub(" ", s)
+    if "'" in s:
+        s = _NT.sub(" not", s)
+        s = _ELISION.sub(r"\1e ", s)
+    s = _APOS.sub(" ", s).replace("-", " ")
+    rewrite = _token_map().get
+    parts = _SPLIT_TOKENS.split(s)
+    parts[1::2] = [rewrite(tok, tok) for tok in parts[1::2]]
+    return _SPACES.sub(" ", "".join(parts))
 
 
 # ---------------------------------------------------------------------------- language
