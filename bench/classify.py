@@ -46,20 +46,25 @@ def main() -> None:
     print(evaluation.report())
 
     texts = [(str(r["subject"]), str(r["text"])) for r in rows]
-    rounds: list[float] = []
+    wall: list[float] = []
+    cpu: list[float] = []
     deadline = time.perf_counter() + args.seconds
-    while time.perf_counter() < deadline or len(rounds) < 3:
-        start = time.perf_counter()
+    while time.perf_counter() < deadline or len(wall) < 3:
+        w0, c0 = time.perf_counter(), time.process_time()
         for subject, text in texts:
             classify(subject, text)
-        rounds.append(len(texts) / (time.perf_counter() - start))
-    rounds.sort()
+        wall.append(len(texts) / (time.perf_counter() - w0))
+        cpu.append(len(texts) / max(time.process_time() - c0, 1e-9))
     chars = sum(len(s) + len(t) for s, t in texts) / len(texts)
     print(f"rules compiled and warmed up in {build_ms:.1f} ms")
     print(
-        f"throughput: {statistics.median(rounds):,.0f} messages/s median, {rounds[-1]:,.0f} best "
-        f"(one core, {len(rounds)} rounds over all {len(texts)} corpus messages, "
-        f"mean {chars:.0f} characters)"
+        f"throughput (one core, {len(wall)} rounds over all {len(texts)} corpus messages, "
+        f"mean {chars:.0f} characters):"
+    )
+    print(f"  wall clock: {statistics.median(wall):,.0f} messages/s median, {max(wall):,.0f} best")
+    print(
+        f"  CPU time:   {statistics.median(cpu):,.0f} messages/s median, {max(cpu):,.0f} best"
+        " (what the classifier costs when other processes share the core)"
     )
 
 

@@ -23,6 +23,7 @@ from workflows.classifier.text import language_of_normalised, normalise, split_n
 from workflows.requests import RequestType
 
 LOW_CONFIDENCE = 0.6
+_TYPES = tuple(RequestType)  # in the specification's order
 _REACH = 200  # how far a clause or sentence is looked for around a match
 
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|tr|fw|fwd|aw|rep|antw|wg)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
@@ -235,7 +236,7 @@ class Classifier:
             return self._other_result(body, both, language)
         confidence = min(min(0.97, 0.5 + 0.35 * scores[label]) for label in labels)
         confidence = round(min(confidence, confidence_cap), 3)
-        ordered = tuple(t for t in RequestType if t.value in labels)
+        ordered = tuple(t for t in _TYPES if t.value in labels)
         return RawResult(
             ordered, confidence, language, {t.value: evidence[t.value] for t in ordered}
         )
