@@ -285,10 +285,52 @@ def test_labelling_invariants(subject: str, text: str) -> None:
 
 
 def test_empty_and_unclear_messages_are_other_with_low_confidence() -> None:
-    for subject, text in [("", ""), ("Re:", "   "), ("", "Bonjour"), ("Mon compte", "???")]:
+    for subject, text in [("", ""), ("Re:", "   "), ("", "Bonjour")]:
         result = classify(subject, text)
         assert result.labels == (RequestType.OTHER,)
         assert result.low_confidence
+    # Too vague for a rule; the model may guess, but only as a question to the person.
+    assert classify("Mon compte", "???").low_confidence
+
+
+def test_model_is_a_fallback_that_asks_for_confirmation() -> None:
+    from workflows.classifier.engine import default_classifier
+    from workflows.classifier.model import load_model
+
+    model = load_model()
+    assert model is not None
+    assert set(model.labels) == {t.value for t in RequestType}
+    text = "Ma fiche chez vous ne doit plus exister, faites le ménage."
+    with_model = classify("", text)
+    classifier = default_classifier()
+    try:
+        classifier.use_model(None)
+        rules_only = classify("", text)
+    finally:
+        classifier.use_model(model)
+    assert rules_only.labels == (RequestType.OTHER,)
+    if with_model.labels != (RequestType.OTHER,):
+        assert all(p.startswith("model: ") for ps in with_model.evidence.values() for p in ps)
+        assert with_model.confidence <= 0.7
+    # A rule match is never second-guessed by the model.
+    ruled = classify("", "Supprimez mon compte")
+    assert ruled.evidence["erasure"] and not ruled.evidence["erasure"][0].startswith("model")
+
+
+def test_model_training_is_deterministic_and_learns() -> None:
+    from workflows.classifier.model import features, train
+
+    samples = [
+        (features("supprimez mon compte"), {"erasure"}),
+        (features("effacez mes donnees"), {"erasure"}),
+        (features("quand commence le cours"), {"other"}),
+        (features("ma facture de mars"), {"other"}),
+    ] * 3
+    first = train(samples, ("erasure", "other"), epochs=10)
+    second = train(samples, ("erasure", "other"), epochs=10)
+    assert first == second
+    scores = first.scores(features("supprimez mes donnees"))
+    assert scores["erasure"] > 0.5 > scores["other"]
 
 
 def test_as_json() -> None:

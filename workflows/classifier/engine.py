@@ -19,10 +19,12 @@ from dataclasses import dataclass, field
 
 from workflows.classifier import rules as R
 from workflows.classifier.firstchar import first_chars
+from workflows.classifier.model import LinearModel, features, load_model
 from workflows.classifier.text import language_of_normalised, normalise, split_new_text
 from workflows.requests import RequestType
 
 LOW_CONFIDENCE = 0.6
+MODEL_THRESHOLD = 0.6  # a model-only label needs at least this probability (chosen on dev)
 _TYPES = tuple(RequestType)  # in the specification's order
 _REACH = 200  # how far a clause or sentence is looked for around a match
 
@@ -119,6 +121,11 @@ class Classifier:
         self._minor_child = re.compile(R.MINOR_CHILD)
         self._minor_age = re.compile(R.MINOR_AGE)
         self._minor_strong = re.compile(R.MINOR_STRONG)
+        self._model: LinearModel | None = load_model()
+
+    def use_model(self, model: LinearModel | None) -> None:
+        """Replace the fallback model (None: rules only). For training and evaluation."""
+        self._model = model
 
     # ------------------------------------------------------------------ reading text
     def read(self, norm: str) -> _Reading:
@@ -232,6 +239,12 @@ class Classifier:
         minor = self._minor(both) if hits else []
         labels, evidence, scores = self._decide(hits, minor)
 
+        if labels == {"other"} and not body.dropped and self._model is not None:
+            guess = self._model_guess(norm_body + "\n" + ("" if is_reply else norm_subject))
+            if guess:
+                hits, probability = guess
+                labels, evidence, scores = self._decide(hits, self._minor(both))
+                confidence_cap = min(confidence_cap, round(0.7 * probability, 3))
         if labels == {"other"}:
             return self._other_result(body, both, language)
         confidence = min(min(0.97, 0.5 + 0.35 * scores[label]) for label in labels)
@@ -240,6 +253,25 @@ class Classifier:
         return RawResult(
             ordered, confidence, language, {t.value: evidence[t.value] for t in ordered}
         )
+
+    def _model_guess(self, norm: str) -> tuple[list[_Hit], float] | None:
+        """Rights the model sees where no rule matched, with the weakest one's probability."""
+        assert self._model is not None
+        feats = features(norm)
+        scores = self._model.scores(feats)
+        other = scores.get("other", 0.0)
+        chosen = [
+            label
+            for label, p in scores.items()
+            if label != "other" and p >= MODEL_THRESHOLD and p > other
+        ]
+        if not chosen:
+            return None
+        hits = [
+            _Hit(label, "model: " + ", ".join(self._model.explain(feats, label)), 1.0, 0, 0, -1)
+            for label in chosen
+        ]
+        return hits, min(scores[label] for label in chosen)
 
     def _decide(
         self, hits: list[_Hit], minor: list[str]
@@ -300,6 +332,12 @@ class Classifier:
             confidence = 0.55
         phrases = (marker,) if marker else ()
         return RawResult((RequestType.OTHER,), confidence, language, {"other": phrases})
+
+
+def model_text(subject: str, text: str) -> str:
+    """What the fallback model reads of a message: new text and subject, normalised."""
+    subject_clean = _REPLY_PREFIX.sub("", _TICKET_REF.sub(" ", subject or "")).strip()
+    return normalise(split_new_text(text or "")) + "\n" + normalise(subject_clean)
 
 
 def _quoted_part(text: str, new_text: str) -> str:
