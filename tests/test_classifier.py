@@ -444,7 +444,7 @@ def test_run_classify_writes_one_line_per_input_in_order() -> None:
     stdout = io.StringIO()
     assert run_classify(stdin, stdout, evaluate=False) == 0
     out = [json.loads(x) for x in stdout.getvalue().splitlines()]
-    assert [o["id"] for o in out] == ["a", "7", "c"]
+    assert [o["id"] for o in out] == ["a", 7, "c"]
     assert [o["labels"] for o in out] == [["erasure"], ["marketing_objection"], ["other"]]
     for o in out:
         assert set(o) == {"id", "labels", "confidence", "language", "evidence", "low_confidence"}

@@ -2,7 +2,9 @@
 
 ``classify(subject, text)`` returns the request types a message asks for, with a confidence,
 the language, the phrases that led to each label and a low-confidence flag that tells channels to
-ask the person to confirm. Rules only, offline, compiled once per process on first use.
+ask the person to confirm. Phrase rules decide; a small linear model shipped with the package
+(``model.json``) is consulted only when no rule recognises a request. Offline, pure Python,
+built once per process on first use.
 Channel-free: nothing here knows about Telegram, SMTP or IMAP.
 """
 

@@ -9,7 +9,9 @@ How a message is read:
    negation, hypothesis or the sender's past action is just before it in the same clause, and
    every match inside a boilerplate sentence (newsletter footer, disclaimer) is dropped;
 4. the DESIGN §2 labelling rules are applied: ``post_mortem`` alone, ``minor_parental`` only
-   with the right the parent exercises, ``other`` alone, unsubscribe is not erasure...
+   with the right the parent exercises, ``other`` alone, unsubscribe is not erasure...;
+5. when no rule recognised a request (and none was negated away), the fallback model of
+   ``model.py`` may name one, with "model: ..." evidence and a confidence of at most 0.7.
 """
 
 from __future__ import annotations

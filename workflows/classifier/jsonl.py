@@ -103,7 +103,7 @@ class _BadLine(ValueError):
     pass
 
 
-def _parse(line: str, evaluate: bool) -> tuple[str, str, str, list[str]]:
+def _parse(line: str, evaluate: bool) -> tuple[str | int, str, str, list[str]]:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -126,11 +126,11 @@ def _parse(line: str, evaluate: bool) -> tuple[str, str, str, list[str]]:
         if unknown:
             raise _BadLine(f"unknown label(s) {', '.join(unknown)}")
         labels = raw
-    return str(ident), subject, text, labels
+    return ident, subject, text, labels
 
 
-def result_line(ident: str, result: Classification) -> dict[str, object]:
-    """The output object of one input line."""
+def result_line(ident: str | int, result: Classification) -> dict[str, object]:
+    """The output object of one input line (the id echoed as given)."""
     return {"id": ident, **result.as_json()}
 
 
