@@ -87,6 +87,18 @@ HARD_CASES: list[tuple[str, str, str, set[str]]] = [
     ),
     ("policy-en", "", "How long will you store my personal data once my course ends?", {"other"}),
     ("policy-en2", "", "Do you transfer my data outside the EU?", {"other"}),
+    (
+        "policy-fr-delete",
+        "",
+        "Je voudrais savoir combien de temps vous gardez mes données avant de les supprimer ?",
+        {"other"},
+    ),
+    (
+        "policy-fr-general",
+        "",
+        "Bonjour, combien de temps avant que vous supprimiez les comptes inactifs ?",
+        {"other"},
+    ),
     # third parties
     (
         "parent-fr",
@@ -231,6 +243,19 @@ HARD_CASES: list[tuple[str, str, str, set[str]]] = [
         {"other"},
     ),
     ("billing", "", "Bonjour, je n'ai pas reçu ma facture de février.", {"other"}),
+    (
+        "postscript",
+        "",
+        "Bonjour,\n\nJe souhaite clôturer mon compte et effacer mes données.\n\n"
+        "Cordialement,\nMarc\n\nPS : et plus aucun SMS svp",
+        {"erasure", "marketing_objection"},
+    ),
+    (
+        "keep-account",
+        "",
+        "Merci de ne plus utiliser mon adresse pour vos newsletters mais gardez mon compte actif.",
+        {"marketing_objection"},
+    ),
 ]
 
 
@@ -369,6 +394,11 @@ def test_split_new_text_forward_headers_and_signatures() -> None:
     assert split_new_text("Delete it\n-- \nBob\nHead of deletions") == "Delete it"
     assert split_new_text("Stop please\n\nSent from my iPhone") == "Stop please"
     assert split_new_text("> quoted\nnew line") == "new line"
+
+
+def test_split_new_text_keeps_a_postscript_but_not_the_quote() -> None:
+    text = "Supprimez tout.\nCordialement,\nAnne\nPS: plus de SMS\n\nLe 3 mars, X a écrit :\n> a"
+    assert split_new_text(text) == "Supprimez tout.\n\nPS: plus de SMS"
 
 
 def test_split_new_text_keeps_a_lone_closing_word() -> None:

@@ -27,6 +27,8 @@ from workflows.requests import RequestType
 
 LOW_CONFIDENCE = 0.6
 MODEL_THRESHOLD = 0.6  # a model-only label needs at least this probability (chosen on dev)
+# A minor's data is only ever claimed on explicit words (see MINOR_* rules), never by the model.
+_RULES_ONLY = frozenset({"other", "minor_parental"})
 _TYPES = tuple(RequestType)  # in the specification's order
 _REACH = 200  # how far a clause or sentence is looked for around a match
 
@@ -123,6 +125,8 @@ class Classifier:
         self._minor_child = re.compile(R.MINOR_CHILD)
         self._minor_age = re.compile(R.MINOR_AGE)
         self._minor_strong = re.compile(R.MINOR_STRONG)
+        self._policy_question = re.compile(R.POLICY_QUESTION)
+        self._first_person = re.compile(R.FIRST_PERSON)
         self._model: LinearModel | None = load_model()
 
     def use_model(self, model: LinearModel | None) -> None:
@@ -153,6 +157,11 @@ class Classifier:
                 if any(s <= start < e for s, e in boiler_spans):
                     reading.dropped.add(label)
                     continue
+                if (weight < 1.0 or not self._first_person.search(phrase)) and (
+                    self._in_policy_question(norm, start, end)
+                ):
+                    reading.dropped.add(label)
+                    continue
                 clause_start = self._span(self._clause, norm, start, end)[0]
                 if negatable and self._negated(label, norm, clause_start, start, end):
                     reading.dropped.add(label)
@@ -166,6 +175,14 @@ class Classifier:
                     _Hit(label_now, phrase.strip(), weight, start, end, clause_start)
                 )
         return reading
+
+    def _in_policy_question(self, norm: str, start: int, end: int) -> bool:
+        """Whether ``norm[start:end]`` sits in a question about the policy ("how long...?")."""
+        s_start, s_end = self._span(self._sentence_break, norm, start, end)
+        if not norm.startswith("?", s_end):
+            return False
+        opener = self._policy_question.match(norm, max(0, s_start - 1))
+        return opener is not None
 
     @staticmethod
     def _span(breaks: re.Pattern[str], norm: str, start: int, end: int) -> tuple[int, int]:
@@ -241,12 +258,18 @@ class Classifier:
         minor = self._minor(both) if hits else []
         labels, evidence, scores = self._decide(hits, minor)
 
-        if labels == {"other"} and not body.dropped and self._model is not None:
+        if (
+            labels == {"other"}
+            and not body.dropped
+            and self._model is not None
+            and not self._policy_question.search(norm_body)
+        ):
             guess = self._model_guess(norm_body + "\n" + ("" if is_reply else norm_subject))
             if guess:
                 hits, probability = guess
                 labels, evidence, scores = self._decide(hits, self._minor(both))
-                confidence_cap = min(confidence_cap, round(0.7 * probability, 3))
+                # No phrase names the request: always ask the person to confirm.
+                confidence_cap = min(confidence_cap, round(0.59 * probability, 3))
         if labels == {"other"}:
             return self._other_result(body, both, language)
         confidence = min(min(0.97, 0.5 + 0.35 * scores[label]) for label in labels)
@@ -265,7 +288,7 @@ class Classifier:
         chosen = [
             label
             for label, p in scores.items()
-            if label != "other" and p >= MODEL_THRESHOLD and p > other
+            if label not in _RULES_ONLY and p >= MODEL_THRESHOLD and p > other
         ]
         if not chosen:
             return None

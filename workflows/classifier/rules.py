@@ -282,6 +282,12 @@ RULES: dict[str, list[Rule]] = {
     ],
     "objection": [
         (
+            r"\b(?:do not|dont|ne) (?:sell|vendez|revendez)\b[^.!?;\n]{0,30}(?:data|information"
+            r"|donnees|informations)",
+            1.0,
+            False,
+        ),
+        (
             r"\b(?:je me oppose|me oppose|me y oppose|y oppose|i object|object to|objecting"
             r"|droit (?:de |d )?opposition|right to object|opposition (?:au|a) (?:traitement|ce)"
             r")",
@@ -365,7 +371,12 @@ RULES: dict[str, list[Rule]] = {
             1.0,
             False,
         ),
-        (rf"\b(?:plus de|no more|any more|anymore|pas de|zero)\b (?:\w+ )?{MKT_OBJ}", 1.0, False),
+        (
+            rf"\b(?:plus de|plus aucune?|no more|any more|anymore|pas de|zero)\b"
+            rf" (?:\w+ )?{MKT_OBJ}",
+            1.0,
+            False,
+        ),
         (
             rf"\b(?:me oppose|oppose|object\w*|opposition|refuse)\b{g(40)}{MKT_CONTEXT}",
             1.0,
@@ -380,6 +391,12 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (r"\b(?:do not|dont|never) (?:call|text|e ?mail|contact) me\b", 1.0, False),
+        (
+            rf"\b(?:ne plus|stop|arret\w*|cess\w*|no longer)\b {g(10)}(?:utiliser|using|use)\b"
+            rf"{g(40)}\b(?:pour|for)\b {g(15)}{MKT_OBJ}",
+            1.0,
+            False,
+        ),
     ],
     "consent_withdrawal": [
         (
@@ -513,6 +530,23 @@ REMINDER = (
     r"|ma demande (?:ci dessous|du|initiale|precedente)|my (?:previous |earlier )?request|"
     r"request"
     r" below)"
+)
+
+# A sentence opening like this is a question about the policy, not a request: matches in it do
+# not count unless they speak of the sender's own data or account ("mon compte"), and the
+# fallback model is not asked.
+FIRST_PERSON = r"\b(?:mon|ma|mes|my|me|moi|mine)\b"
+POLICY_QUESTION = (
+    r"(?:^|[.!?\n] ?)(?:(?:bonjour|hello|hi|au fait|sinon)\W+)?(?:(?:je voudrais|je souhaiterais"
+    r"|j aimerais|je aimerais|i would like to|i d like to|i want to) (?:savoir|know)\W+"
+    r"|(?:can you|could you|pouvez vous|pourriez vous) (?:tell me|me dire)\W+)?(?:combien de temps"
+    r"|pendant combien|how long|for how long|est ce que vous|est ce que mes|do you|does your"
+    r"|are you|is my|are my|pourquoi|why|when do you|quand (?:est ce que vous|supprimez|effacez)"
+    r"|ou (?:sont|stockez|conservez|hebergez)|where (?:do you|is my|are my)"
+    r"|quelles? (?:sont les )?"
+    r"(?:donnees|informations) (?:que )?vous (?:collectez|recueillez|traitez en general)"
+    r"|what (?:data|information) do you (?:collect|gather)|vos serveurs|your servers|vendez vous"
+    r"|partagez vous)\b"
 )
 
 # Words that make "other" a confident answer (the message is clearly about something else).

@@ -77,9 +77,30 @@ def split_new_text(text: str) -> str:
         if _FROM_LINE.match(line) and _header_block_follows(lines, i):
             break
         if _SIGNATURE.match(line) and any(k.strip() for k in kept):
+            kept.extend(_postscript(lines[i + 1 :]))
             break
         kept.append(line)
     return "\n".join(kept).strip()
+
+
+_POSTSCRIPT = re.compile(r"^\s*p\.?\s?s\.?\s*[:\-–]?\s", re.I)
+
+
+def _postscript(lines: list[str]) -> list[str]:
+    """A "PS:" written under the signature is new text too (up to any quoted part)."""
+    for j, line in enumerate(lines):
+        if _POSTSCRIPT.match(line):
+            out: list[str] = []
+            for ps_line in lines[j:]:
+                if ps_line.lstrip().startswith(">") or _QUOTE_HEADER.match(ps_line):
+                    break
+                if _FROM_LINE.match(ps_line):
+                    break
+                out.append(ps_line)
+            return ["", *out]
+        if line.lstrip().startswith(">") or _QUOTE_HEADER.match(line):
+            return []
+    return []
 
 
 def _header_block_follows(lines: list[str], i: int) -> bool:
