@@ -581,3 +581,18 @@ def test_first_char_guards_never_change_a_match() -> None:
                 assert [m.span() for m in plain.finditer(text)] == [
                     m.span() for m in guarded.finditer(text)
                 ], pattern
+
+
+def test_importing_the_classifier_builds_nothing() -> None:
+    code = (
+        "import workflows.classifier as c, workflows.classifier.engine as e,"
+        " workflows.classifier.model as m, workflows.classifier.text as t;"
+        "assert e._DEFAULT is None and m.load_model.cache_info().currsize == 0;"
+        "assert t._typo_map.cache_info().currsize == 0;"
+        "c.classify('', 'x'); assert e._DEFAULT is not None"
+    )
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
