@@ -414,6 +414,7 @@ def test_split_new_text_keeps_a_lone_closing_word() -> None:
         ("stop calling me", "en"),
         ("", "fr"),
         ("ARRETEZ DE M'APPELER", "fr"),
+        ("STOP", "fr"),
     ],
 )
 def test_detect_language(text: str, lang: str) -> None:

@@ -493,7 +493,6 @@ _EN_WORDS = frozenset(
         "could",
         "send",
         "delete",
-        "stop",
         "dear",
         "regards",
         "about",
