@@ -10,8 +10,9 @@ How a message is read:
    every match inside a boilerplate sentence (newsletter footer, disclaimer) is dropped;
 4. the DESIGN §2 labelling rules are applied: ``post_mortem`` alone, ``minor_parental`` only
    with the right the parent exercises, ``other`` alone, unsubscribe is not erasure...;
-5. when no rule recognised a request (and none was negated away), the fallback model of
-   ``model.py`` may name one, with "model: ..." evidence and a confidence of at most 0.7.
+5. when no rule recognised a request (none was negated away and the message is not a question
+   about the policy), the fallback model of ``model.py`` may name one; its labels carry
+   "model: ..." evidence and are always low-confidence, so the person is asked to confirm.
 """
 
 from __future__ import annotations
@@ -35,9 +36,9 @@ _REACH = 200  # how far a clause or sentence is looked for around a match
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|tr|fw|fwd|aw|rep|antw|wg)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 _TICKET_REF = re.compile(r"\[\s*dsr-[\w-]+\s*\]", re.I)
 _AUTO_SUBJECT = re.compile(
-    r"^\s*(?:r[ée]ponse automatique|automatic reply|auto(?:matic)?[- ]?reply|out of (?:the )"
-    r"?office"
-    r"|absence|absent|accus[ée] de r[ée]ception|delivery (?:status|confirmation))\b",
+    r"^\s*(?:r[ée]ponse automatique|automatic reply|auto(?:matic)?[- ]?reply"
+    r"|out of (?:the )?office|absence|absent|accus[ée] de r[ée]ception"
+    r"|delivery (?:status|confirmation))\b",
     re.I,
 )
 
@@ -258,13 +259,14 @@ class Classifier:
         minor = self._minor(both) if hits else []
         labels, evidence, scores = self._decide(hits, minor)
 
+        model = self._model
         if (
             labels == {"other"}
             and not body.dropped
-            and self._model is not None
+            and model is not None
             and not self._policy_question.search(norm_body)
         ):
-            guess = self._model_guess(norm_body + "\n" + ("" if is_reply else norm_subject))
+            guess = _model_guess(model, norm_body + "\n" + ("" if is_reply else norm_subject))
             if guess:
                 hits, probability = guess
                 labels, evidence, scores = self._decide(hits, self._minor(both))
@@ -278,25 +280,6 @@ class Classifier:
         return RawResult(
             ordered, confidence, language, {t.value: evidence[t.value] for t in ordered}
         )
-
-    def _model_guess(self, norm: str) -> tuple[list[_Hit], float] | None:
-        """Rights the model sees where no rule matched, with the weakest one's probability."""
-        assert self._model is not None
-        feats = features(norm)
-        scores = self._model.scores(feats)
-        other = scores.get("other", 0.0)
-        chosen = [
-            label
-            for label, p in scores.items()
-            if label not in _RULES_ONLY and p >= MODEL_THRESHOLD and p > other
-        ]
-        if not chosen:
-            return None
-        hits = [
-            _Hit(label, "model: " + ", ".join(self._model.explain(feats, label)), 1.0, 0, 0, -1)
-            for label in chosen
-        ]
-        return hits, min(scores[label] for label in chosen)
 
     def _decide(
         self, hits: list[_Hit], minor: list[str]
@@ -357,6 +340,25 @@ class Classifier:
             confidence = 0.55
         phrases = (marker,) if marker else ()
         return RawResult((RequestType.OTHER,), confidence, language, {"other": phrases})
+
+
+def _model_guess(model: LinearModel, norm: str) -> tuple[list[_Hit], float] | None:
+    """Rights the model sees where no rule matched, with the weakest one's probability."""
+    feats = features(norm)
+    scores = model.scores(feats)
+    other = scores.get("other", 0.0)
+    chosen = [
+        label
+        for label, p in scores.items()
+        if label not in _RULES_ONLY and p >= MODEL_THRESHOLD and p > other
+    ]
+    if not chosen:
+        return None
+    hits = [
+        _Hit(label, "model: " + ", ".join(model.explain(feats, label)), 1.0, 0, 0, -1)
+        for label in chosen
+    ]
+    return hits, min(scores[label] for label in chosen)
 
 
 def model_text(subject: str, text: str) -> str:
