@@ -48,7 +48,7 @@ def registered_route(learner: Learner, channel: str) -> Route:
 
 def third_party_approved(ticket: Ticket) -> bool:
     """A third party's proof documents were reviewed and accepted by a staff member."""
-    return ticket.requester_kind != "self" and bool(ticket.details.get("proof_approved_by"))
+    return ticket.requester_kind != "self" and bool(ticket.details.get("approved_by"))
 
 
 def route_for(session: Session, ticket: Ticket, *, personal: bool) -> Route:
