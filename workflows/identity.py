@@ -234,6 +234,7 @@ def issue_challenge(
             "verification_code",
             route=registered_route(learner, EMAIL),
             personal=True,
+            recipient_learner=learner,
             language=language,
             code=code,
             token=f"{TOKEN_PREFIX}-{challenge.id}-{secret}",
