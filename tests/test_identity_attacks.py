@@ -281,6 +281,8 @@ def test_code_guessing_locks_the_challenge_and_staff_see_it(
     ticket, events = desk.ticket(result.tickets[0].id)  # type: ignore[arg-type]
     assert ticket.state == State.AWAITING_IDENTITY
     assert any(e.reason and e.reason.startswith("verification locked") for e in events)
+    (alert,) = outbox(desk, template="staff_verification_locked")
+    assert alert.recipient == "-100123" and ticket.reference in alert.subject
     status = desk.verification_status(ticket.id)  # type: ignore[arg-type]
     assert status["challenge"]["locked"] and status["challenge"]["attempts"] == 5
 

@@ -285,7 +285,8 @@ def _attempt(
         return ChallengeResult.CONFIRMED
     if challenge.locked_at is None:
         return ChallengeResult.WRONG
-    for ticket in _thread_tickets(session, challenge.requester):
+    thread = _thread_tickets(session, challenge.requester)
+    for ticket in thread:
         ctx.move(
             session,
             ticket,
@@ -294,6 +295,10 @@ def _attempt(
             reason=f"verification locked after {challenge.attempts} wrong attempts",
             data={"challenge_id": challenge.id, "locked_at": now.isoformat()},
             notice=None,
+        )
+    if thread:
+        ctx.notify_staff(
+            session, thread[0], "staff_verification_locked", attempts=challenge.attempts
         )
     return ChallengeResult.LOCKED
 
