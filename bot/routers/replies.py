@@ -10,15 +10,14 @@ from aiogram import Bot, F, Router
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.i18n import gettext as _
-from sqlmodel import Session
-from workflows.desk import Desk
-from workflows.lifecycle import IllegalTransition, State
 
 from bot.callbacks import Answer
 from bot.routers.common import core
 from bot.states import Learner
-from workflows import chat, proofs
-from workflows.proofs import ProofStorageOff
+from workflows import chat
+from workflows.desk import Desk
+from workflows.lifecycle import IllegalTransition, State
+from workflows.proofs import ProofRefused
 
 log = logging.getLogger(__name__)
 MAX_DOCUMENT = 20 * 1024 * 1024  # what the Bot API lets a bot download
@@ -83,39 +82,36 @@ def build_router() -> Router:
         downloaded = await bot.download(document)
         assert downloaded is not None
         data = downloaded.read()
-
-        def store(ticket_id: int, session: Session) -> None:
-            proofs.store_proof(
-                session,
-                desk.ctx,
-                ticket_id,
-                filename=document.file_name or "document",
-                content_type=document.mime_type or "application/octet-stream",
-                data=data,
-                actor=f"telegram:{chat_id}",
-            )
-
+        actor = f"telegram:{chat_id}"
         for ticket in wanted:
-            assert ticket.id is not None
             try:
-                await core(desk.run, partial(store, ticket.id))
-            except ProofStorageOff:
-                log.error("a proof document arrived but PRIVACY_DESK_PROOF_KEY is not set")
+                await core(
+                    desk.add_proof,
+                    ticket.id,
+                    document.file_name or "document",
+                    document.mime_type or "application/octet-stream",
+                    data,
+                    actor,
+                )
+            except ProofRefused as refused:  # logged on the ticket by the core
                 await message.answer(
-                    _("Sorry, we cannot receive documents here at the moment. Please email them.")
+                    _("This document was not accepted: {reason}").format(reason=refused)
                 )
                 return
+            # a document that answers our team's question counts as the requester's reply
+            current = await core(
+                desk.run, partial(chat.ticket_of_chat, chat_id=chat_id, ticket_id=ticket.id)
+            )
+            if current is not None and current.state == State.AWAITING_REQUESTER:
+                with contextlib.suppress(IllegalTransition):
+                    await core(
+                        desk.requester_replied,
+                        ticket.id,
+                        actor=actor,
+                        text=f"[document {document.file_name}]",
+                    )
         if await state.get_state() == Learner.answering:
             await state.clear()
-            for ticket in wanted:
-                if ticket.state == State.AWAITING_REQUESTER:
-                    with contextlib.suppress(IllegalTransition):
-                        await core(
-                            desk.requester_replied,
-                            ticket.id,
-                            actor=f"telegram:{chat_id}",
-                            text=f"[document {document.file_name}]",
-                        )
         await message.answer(
             _("Thank you, we received {name}. Our team will review it.").format(
                 name=document.file_name or "document"
