@@ -15,16 +15,16 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, ForceReply, Message
 from aiogram.utils.i18n import gettext as _
 from aiogram.utils.keyboard import InlineKeyboardBuilder
-from workflows.config import Settings
-from workflows.desk import Decider, Desk
-from workflows.lifecycle import IllegalTransition, RejectionReason
-from workflows.staff import NotStaff
-from workflows.tickets import TicketNotFound
 
 from bot.callbacks import Decision, RejectReason
 from bot.routers.common import core
 from bot.states import Staff
 from workflows import chat
+from workflows.config import Settings
+from workflows.desk import Decider, Desk
+from workflows.lifecycle import IllegalTransition, RejectionReason
+from workflows.staff import NotStaff
+from workflows.tickets import TicketNotFound
 
 log = logging.getLogger(__name__)
 

@@ -11,14 +11,14 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.i18n import gettext as _
 from aiogram.utils.keyboard import InlineKeyboardBuilder
-from workflows.desk import Desk
-from workflows.lifecycle import OPEN, IllegalTransition, State
-from workflows.models import Ticket
 
 from bot.callbacks import CancelTicket, Menu
 from bot.routers.common import core
 from bot.texts import local_date, state_name, type_name
 from workflows import chat
+from workflows.desk import Desk
+from workflows.lifecycle import OPEN, IllegalTransition, State
+from workflows.models import Ticket
 
 log = logging.getLogger(__name__)
 
