@@ -190,6 +190,8 @@ def execute_plan(
     with open_connectors(datamap, session) as connectors:
         for category in to_erase:
             erased[category.name] = connectors.for_category(category).erase(category, key)
+    if any(e["action"] == "keep" for e in plan["entries"]):
+        _restrict_all(session, ctx, learner)  # what is kept serves its obligation only
     return erased
 
 
