@@ -8,12 +8,14 @@ import io
 import json
 import re
 import zipfile
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlmodel import select
 
 from tests.conftest import outbox
+from workflows.config import Settings
 from workflows.db import session_scope
 from workflows.desk import Decider, Desk
 from workflows.fulfilment import FulfilmentBlocked
@@ -67,6 +69,18 @@ HISTORY = {
     "L001,GA1.2.111,2025-01-01,2026-02-28\n"
     "L004,GA1.2.444,2014-01-01,2014-06-30\n",
 }
+
+
+@pytest.fixture
+def settings(database_url: str, tmp_path: Path) -> Settings:
+    return Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        database_url=database_url,
+        outbox_dir=tmp_path / "outbox",
+        staff_chat_id=-100123,
+        staff_user_ids=[4242],
+        proof_key_file=tmp_path / "proof.key",
+    )
 
 
 @pytest.fixture
@@ -184,7 +198,7 @@ def test_access_package_by_email_in_english(desk_with_people: Desk) -> None:
 def test_access_package_goes_to_the_linked_chat_as_a_document(desk_with_people: Desk) -> None:
     desk = desk_with_people
     result = _submit(
-        desk, "tg:777", (T.ACCESS,), channel="telegram", learner_hint="L001", telegram_chat_id=777
+        desk, "777", (T.ACCESS,), channel="telegram", learner_hint="L001", telegram_chat_id=777
     )
     code = _code(desk, "alice@example.fr")  # the code goes to the registered email only
     assert desk.confirm_code(result.thread_key, code, telegram_chat_id=777).value == "confirmed"
@@ -380,10 +394,17 @@ def test_consent_withdrawal_is_recorded_at_once_in_english(desk_with_people: Des
 
 
 def _third_party_to_approval(desk: Desk, result: IntakeResult) -> None:
-    for ticket in result.tickets:
-        assert ticket.state == State.AWAITING_IDENTITY
-        desk.ask_requester(ticket.id, STAFF, "Merci de joindre les justificatifs.")  # type: ignore[arg-type]
-        desk.requester_replied(ticket.id, actor="email:proofs", text="Justificatifs joints")  # type: ignore[arg-type]
+    """The third party is asked for proofs, sends them, and the requests go to staff."""
+    ticket = result.tickets[0]
+    assert ticket.state == State.AWAITING_REQUESTER
+    assert _only(desk, template="proof_needed").recipient == ticket.requester_address
+    desk.add_proof(
+        ticket.id,  # type: ignore[arg-type]
+        "justificatif.pdf",
+        "application/pdf",
+        b"%PDF-1.7\nproof\n%%EOF\n",
+        f"email:{ticket.requester_address}",
+    )
     assert {_state(desk, result, i) for i in range(len(result.tickets))} == {
         State.AWAITING_APPROVAL
     }

@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel, col, create_engine, or_, select
 
 from workflows.datamap import Category, DataMap, statement_parameters
-from workflows.learners import normalise_email, normalise_phone, parse_birth_date
+from workflows.learners import normalise_phone, parse_birth_date
 from workflows.models import (
     AdviserCallNote,
     AnalyticsIdentifier,
@@ -195,10 +195,8 @@ class BuiltinConnector:
         learner = self._learner(key)
         new: Any = value.strip()
         if field == "email":
-            new = normalise_email(new)
-            if "@" not in new:
-                raise ValueError(f"{value!r} is not an email address")
-        elif field == "phone":
+            return False  # where the desk writes to changes only through identity checks
+        if field == "phone":
             new = normalise_phone(new) if new else None
             if value.strip() and new is None:
                 raise ValueError(f"{value!r} is not a phone number")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
@@ -48,6 +49,7 @@ class Outcome:
     attachments: list[dict[str, Any]] = field(default_factory=list)
     personal: bool = False
     route: Route | None = None
+    after: Callable[[], object] | None = None  # runs once the confirmation is queued
 
 
 Handler = Callable[[Session, Context, Ticket], Outcome | None]
@@ -172,9 +174,19 @@ def compute_plan(session: Session, ctx: Context, learner: Learner | None) -> dic
 
 
 def execute_plan(
-    session: Session, ctx: Context, learner: Learner, plan: dict[str, Any], ticket: Ticket
+    session: Session,
+    ctx: Context,
+    learner: Learner,
+    plan: dict[str, Any],
+    ticket: Ticket,
+    *,
+    keep_profile_for_now: bool = False,
 ) -> dict[str, int]:
-    """Erase what the approved plan says to erase (SQL databases first, then our own tables)."""
+    """Erase what the approved plan says to erase (SQL databases first, then our own tables).
+
+    With ``keep_profile_for_now`` the built-in profile is left for :func:`erase_profile`, so the
+    confirmation can still be addressed to the registered email it is about to lose.
+    """
     datamap = data_map(ctx)
     key = LearnerKey.of(learner)
     for channel in MARKETING_CHANNELS:  # an erased learner must never be solicited again
@@ -186,12 +198,26 @@ def execute_plan(
         for e in plan["entries"]
         if e["action"] == "erase" and e["category"] in datamap.categories
     ]
+    if keep_profile_for_now:
+        to_erase = [c for c in to_erase if c.dataset != "profile"]
     to_erase.sort(key=lambda c: (c.connector.type == "builtin", c.dataset == "profile"))
     with open_connectors(datamap, session) as connectors:
         for category in to_erase:
             erased[category.name] = connectors.for_category(category).erase(category, key)
     if any(e["action"] == "keep" for e in plan["entries"]):
         _restrict_all(session, ctx, learner)  # what is kept serves its obligation only
+    return erased
+
+
+def erase_profile(session: Session, ctx: Context, learner: Learner, plan: dict[str, Any]) -> int:
+    """Anonymise the built-in profile when the plan erases it (the last step of an erasure)."""
+    datamap = data_map(ctx)
+    erased = 0
+    with open_connectors(datamap, session) as connectors:
+        for entry in plan["entries"]:
+            category = datamap.categories.get(entry["category"])
+            if entry["action"] == "erase" and category and category.dataset == "profile":
+                erased += connectors.builtin.erase(category, LearnerKey.of(learner))
     return erased
 
 
@@ -255,18 +281,23 @@ def erase(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
     """Art. 17 (and a parent's request for a minor): execute the approved erasure plan."""
     learner = _learner(session, ticket)
     plan = ticket.details.get("erasure_plan") or compute_plan(session, ctx, learner)
-    route = route_for(session, ticket, personal=_self(ticket))  # before the email is erased
-    erased = execute_plan(session, ctx, learner, plan, ticket) if learner is not None else {}
+    if learner is None:
+        return Outcome({"plan": plan["entries"], "erased": {}}, personal=_self(ticket))
+    erased = execute_plan(session, ctx, learner, plan, ticket, keep_profile_for_now=True)
     return Outcome(
-        {"plan": plan["entries"], "erased": erased}, personal=_self(ticket), route=route
+        {"plan": plan["entries"], "erased": erased},
+        personal=_self(ticket),
+        after=partial(erase_profile, session, ctx, learner, plan),
     )
 
 
 def rectify(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
     """Art. 16: apply the correction recorded on the ticket through every connector that can."""
     learner = _require_learner(session, ticket)
-    correction = ticket.details.get("correction") or {}
-    if not isinstance(correction, dict) or not correction:
+    correction = dict(ticket.details.get("correction") or {})
+    # the registered email changes only through Desk.change_registered_email (old address told)
+    email_change = correction.pop("email", None) or ticket.details.get("email_change_requested")
+    if not correction and not email_change:
         raise FulfilmentBlocked(
             f"{ticket.reference}: record the correction first (field and new value)"
         )
@@ -281,7 +312,8 @@ def rectify(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
                 changed |= connector.rectify(category, key, str(field_name), str(value))
             if changed:
                 applied[str(field_name)] = str(value)
-    return Outcome({"applied": applied, "requested": correction}, personal=True)
+    result = {"applied": applied, "requested": correction, "email_change": bool(email_change)}
+    return Outcome(result, personal=True)
 
 
 def _restrict_all(session: Session, ctx: Context, learner: Learner) -> list[str]:
@@ -351,10 +383,11 @@ def post_mortem(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
     route = route_for(session, ticket, personal=False)
     if directive is not None and directive.action == "erase":
         plan = compute_plan(session, ctx, learner)
-        erased = execute_plan(session, ctx, learner, plan, ticket)
+        erased = execute_plan(session, ctx, learner, plan, ticket, keep_profile_for_now=True)
         return Outcome(
             {"mode": "directives", "action": "erase", "plan": plan["entries"], "erased": erased},
             route=route,
+            after=partial(erase_profile, session, ctx, learner, plan),
         )
     # close the account: no more processing, no more marketing (Loi 78-17, art. 85 II)
     _stop(session, ctx, ticket, list(MARKETING_CHANNELS))
@@ -410,3 +443,5 @@ def advance(session: Session, ctx: Context, ticket: Ticket, *, actor: str) -> No
         changes={"details": {**ticket.details, "fulfilment": record}},
         **notice,
     )
+    if outcome.after is not None:
+        outcome.after()

@@ -2,7 +2,7 @@
 contacts and consents, adviser call notes, analytics identifiers) and post-mortem directives.
 
 Revision ID: 0003
-Revises: 0001
+Revises: 0002_identity
 Create Date: 2026-11-26 11:21:39.457585
 """
 
@@ -16,7 +16,7 @@ from alembic import op
 import workflows.models
 
 revision: str = '0003'
-down_revision: str | None = '0001'
+down_revision: str | None = '0002_identity'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
