@@ -8,7 +8,7 @@ changes nothing the second time.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any, Protocol
 
 from sqlalchemy import delete, text
+from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel, col, create_engine, or_, select
 
@@ -65,6 +66,8 @@ class LearnerKey:
 
 def plain(value: Any) -> Any:
     """A JSON-ready value: dates in ISO form, decimals as numbers, bytes as hex."""
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, Decimal):
@@ -95,11 +98,14 @@ _HIDDEN = {"id", "learner_pk", "data"}
 PROFILE_FIELDS = ("first_name", "last_name", "email", "phone", "birth_date", "language")
 
 
-def _record_row(record: SQLModel) -> Row:
-    values = record.model_dump()
+def _mapping_row(values: Mapping[str, Any]) -> Row:
     row = {k: plain(v) for k, v in values.items() if k not in _HIDDEN}
     row.update({k: plain(v) for k, v in (values.get("data") or {}).items() if k not in row})
     return row
+
+
+def _record_row(record: SQLModel) -> Row:
+    return _mapping_row(record.model_dump())
 
 
 class BuiltinConnector:
@@ -136,9 +142,11 @@ class BuiltinConnector:
             return [row]
         if dataset == "marketing":
             return [_record_row(m) for m in self._marketing(key)]
-        model = _TABLES[str(dataset)]
-        query = select(model).where(model.learner_pk == key.learner_pk)  # type: ignore[attr-defined]
-        return [_record_row(r) for r in self.session.exec(query.order_by(model.id))]  # type: ignore[attr-defined]
+        table = _TABLES[str(dataset)].__table__  # type: ignore[attr-defined]
+        query = (
+            sa_select(table).where(table.c.learner_pk == key.learner_pk).order_by(table.c.id)
+        )
+        return [_mapping_row(m) for m in self.session.execute(query).mappings()]
 
     def erase(self, category: Category, key: LearnerKey) -> int:
         dataset = category.dataset
