@@ -98,7 +98,7 @@ _HIDDEN = {"id", "learner_pk", "data"}
 PROFILE_FIELDS = ("first_name", "last_name", "email", "phone", "birth_date", "language")
 
 
-def _mapping_row(values: Mapping[str, Any]) -> Row:
+def _mapping_row(values: Mapping[Any, Any]) -> Row:
     row = {k: plain(v) for k, v in values.items() if k not in _HIDDEN}
     row.update({k: plain(v) for k, v in (values.get("data") or {}).items() if k not in row})
     return row
@@ -143,9 +143,7 @@ class BuiltinConnector:
         if dataset == "marketing":
             return [_record_row(m) for m in self._marketing(key)]
         table = _TABLES[str(dataset)].__table__  # type: ignore[attr-defined]
-        query = (
-            sa_select(table).where(table.c.learner_pk == key.learner_pk).order_by(table.c.id)
-        )
+        query = sa_select(table).where(table.c.learner_pk == key.learner_pk).order_by(table.c.id)
         return [_mapping_row(m) for m in self.session.execute(query).mappings()]
 
     def erase(self, category: Category, key: LearnerKey) -> int:
