@@ -214,6 +214,30 @@ class Desk:
 
         return self.run(work)
 
+    def record_correction(
+        self, key: str | int, who: Decider, correction: dict[str, str]
+    ) -> Ticket:
+        """Staff record the correction a rectification asks for (field → new value)."""
+        if not correction:
+            raise ValueError("a correction names at least one field and its new value")
+
+        def work(session: Session) -> Ticket:
+            ticket = get_ticket(session, key)
+            name = self._decider(session, ticket, who, "record a correction")
+            self.ctx.move(
+                session,
+                ticket,
+                Command.NOTE,
+                actor=f"staff:{name}",
+                reason="correction recorded",
+                data={"fields": sorted(correction)},
+                changes={"details": {**ticket.details, "correction": dict(correction)}},
+                notice=None,
+            )
+            return ticket
+
+        return self.run(work)
+
     def cancel(self, key: str | int, *, actor: str, reason: str | None = None) -> Ticket:
         """Withdraw a request at the requester's wish."""
 

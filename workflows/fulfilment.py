@@ -1,25 +1,83 @@
 """Carrying requests out: escalate to staff when the type needs it, then do the work and close.
 
-:func:`advance` is called whenever a ticket is in progress. Handlers per request type do the work
-inside the caller's transaction; the ticket is completed with the confirmation notice after.
+:func:`advance` is called whenever a ticket is in progress. Before escalating, it prepares what
+staff need to decide (the erasure plan, what data is held); once approved, the handler of the
+request type does the work through the data map's connectors inside the caller's transaction,
+and the ticket is completed with a confirmation that says what was done (DESIGN §2).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, or_, select
 
+from workflows.connectors import ConnectorError, LearnerKey, open_connectors
 from workflows.context import Context
+from workflows.datamap import DataMap, load_data_map
+from workflows.delivery import Route, route_for
 from workflows.learners import normalise_email
 from workflows.lifecycle import Command, State
-from workflows.models import Learner, SuppressionEntry, Ticket
+from workflows.models import (
+    Learner,
+    MarketingContact,
+    PostMortemDirective,
+    SuppressionEntry,
+    Ticket,
+)
+from workflows.package import attachment, build_package
 from workflows.requests import RequestType, policy_for
+from workflows.retention import erasure_plan, plan_json
 
 MARKETING_CHANNELS = ("email", "sms", "phone", "post")
+POST_MORTEM_ACTIONS = ("close", "erase")
 
-Handler = Callable[[Session, Context, Ticket], None]
+
+class FulfilmentBlocked(ValueError):
+    """The approved step cannot be carried out yet; the message says what is missing."""
+
+
+@dataclass
+class Outcome:
+    """What a handler did: context for the completion notice, record kept on the ticket."""
+
+    result: dict[str, Any] = field(default_factory=dict)
+    attachments: list[dict[str, Any]] = field(default_factory=list)
+    personal: bool = False
+    route: Route | None = None
+    after: Callable[[], object] | None = None  # runs once the confirmation is queued
+
+
+Handler = Callable[[Session, Context, Ticket], Outcome | None]
+
+
+def data_map(ctx: Context) -> DataMap:
+    """The configured data map (the default one mirroring the privacy policy when unset)."""
+    return load_data_map(ctx.settings.data_map)
+
+
+def _learner(session: Session, ticket: Ticket) -> Learner | None:
+    return session.get(Learner, ticket.learner_pk) if ticket.learner_pk else None
+
+
+def _require_learner(session: Session, ticket: Ticket) -> Learner:
+    learner = _learner(session, ticket)
+    if learner is None:
+        raise FulfilmentBlocked(
+            f"{ticket.reference}: no learner is identified; reject it (no_matching_learner)"
+        )
+    return learner
+
+
+def _self(ticket: Ticket) -> bool:
+    return ticket.requester_kind == "self"
+
+
+# -- marketing --------------------------------------------------------------------------------
 
 
 def suppress(
@@ -46,31 +104,309 @@ def suppress(
             pass
 
 
-def stop_marketing(session: Session, ctx: Context, ticket: Ticket) -> None:
-    """Suppress the channels named (all of them when none is named), at once."""
-    learner = session.get(Learner, ticket.learner_pk) if ticket.learner_pk else None
-    channels = ticket.details.get("channels") or list(MARKETING_CHANNELS)
+def _channels(ticket: Ticket) -> list[str]:
+    named = [c for c in ticket.details.get("channels") or [] if c in MARKETING_CHANNELS]
+    return named or list(MARKETING_CHANNELS)
+
+
+def _addresses(ticket: Ticket, learner: Learner | None, channel: str) -> set[str]:
+    addresses: set[str] = set()
+    if channel == "email":
+        if "@" in ticket.requester_address and ticket.requester_kind == "self":
+            addresses.add(normalise_email(ticket.requester_address))
+        if learner is not None:
+            addresses.add(learner.email)
+    elif learner is not None and learner.phone and channel in ("sms", "phone"):
+        addresses.add(learner.phone)
+    elif learner is not None and channel == "post":
+        addresses.add(learner.learner_id)
+    return addresses
+
+
+def _stop(session: Session, ctx: Context, ticket: Ticket, channels: list[str]) -> list[str]:
+    """Suppress the channels for the learner's addresses and withdraw their marketing consents."""
+    learner = _learner(session, ticket)
     for channel in channels:
-        if channel == "email":
-            addresses = (
-                {normalise_email(ticket.requester_address)}
-                if "@" in (ticket.requester_address)
-                else set()
-            )
-            if learner is not None:
-                addresses.add(learner.email)
-        elif learner is not None and learner.phone and channel in ("sms", "phone"):
-            addresses = {learner.phone}
-        elif learner is not None and channel == "post":
-            addresses = {learner.learner_id}
-        else:
-            addresses = set()
+        addresses = _addresses(ticket, learner, channel)
         for address in sorted(addresses):
             suppress(session, channel=channel, address=address, learner=learner, ticket=ticket)
+        query = select(MarketingContact).where(MarketingContact.channel == channel)
+        owners: list[Any] = [col(MarketingContact.address).in_(sorted(addresses))]
+        if learner is not None:
+            owners.append(col(MarketingContact.learner_pk) == learner.id)
+        for contact in session.exec(query.where(or_(*owners))):
+            if contact.consent or contact.withdrawn_at is None:
+                contact.consent = False
+                contact.withdrawn_at = ctx.now()
+                session.add(contact)
+    return channels
+
+
+def stop_marketing(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
+    """Objection to marketing: suppress the channels named (all when none is), at once."""
+    channels = _stop(session, ctx, ticket, _channels(ticket))
+    return Outcome({"channels": channels})
+
+
+def withdraw_consent(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
+    """Withdrawal of marketing consent for the channels named, at once."""
+    channels = _stop(session, ctx, ticket, _channels(ticket))
+    return Outcome({"channels": channels})
+
+
+# -- data map work ------------------------------------------------------------------------------
+
+
+def _fetch(session: Session, ctx: Context, learner: Learner) -> dict[str, list[dict[str, Any]]]:
+    with open_connectors(data_map(ctx), session) as connectors:
+        return connectors.fetch_all(LearnerKey.of(learner))
+
+
+def _today(ctx: Context) -> Any:
+    return ctx.now().astimezone(ctx.tz).date()
+
+
+def compute_plan(session: Session, ctx: Context, learner: Learner | None) -> dict[str, Any]:
+    """The erasure plan of a learner as stored on the ticket (empty when nobody is identified)."""
+    datamap = data_map(ctx)
+    rows = _fetch(session, ctx, learner) if learner is not None else {}
+    return plan_json(erasure_plan(datamap, rows, _today(ctx)), _today(ctx))
+
+
+def execute_plan(
+    session: Session,
+    ctx: Context,
+    learner: Learner,
+    plan: dict[str, Any],
+    ticket: Ticket,
+    *,
+    keep_profile_for_now: bool = False,
+) -> dict[str, int]:
+    """Erase what the approved plan says to erase (SQL databases first, then our own tables).
+
+    With ``keep_profile_for_now`` the built-in profile is left for :func:`erase_profile`, so the
+    confirmation can still be addressed to the registered email it is about to lose.
+    """
+    datamap = data_map(ctx)
+    key = LearnerKey.of(learner)
+    for channel in MARKETING_CHANNELS:  # an erased learner must never be solicited again
+        for address in sorted(_addresses(ticket, learner, channel) - {learner.learner_id}):
+            suppress(session, channel=channel, address=address, learner=learner, ticket=ticket)
+    erased: dict[str, int] = {}
+    to_erase = [
+        datamap.categories[e["category"]]
+        for e in plan["entries"]
+        if e["action"] == "erase" and e["category"] in datamap.categories
+    ]
+    if keep_profile_for_now:
+        to_erase = [c for c in to_erase if c.dataset != "profile"]
+    to_erase.sort(key=lambda c: (c.connector.type == "builtin", c.dataset == "profile"))
+    with open_connectors(datamap, session) as connectors:
+        for category in to_erase:
+            erased[category.name] = connectors.for_category(category).erase(category, key)
+    if any(e["action"] == "keep" for e in plan["entries"]):
+        _restrict_all(session, ctx, learner)  # what is kept serves its obligation only
+    return erased
+
+
+def erase_profile(session: Session, ctx: Context, learner: Learner, plan: dict[str, Any]) -> int:
+    """Anonymise the built-in profile when the plan erases it (the last step of an erasure)."""
+    datamap = data_map(ctx)
+    erased = 0
+    with open_connectors(datamap, session) as connectors:
+        for entry in plan["entries"]:
+            category = datamap.categories.get(entry["category"])
+            if entry["action"] == "erase" and category and category.dataset == "profile":
+                erased += connectors.builtin.erase(category, LearnerKey.of(learner))
+    return erased
+
+
+def prepare(session: Session, ctx: Context, ticket: Ticket) -> dict[str, Any]:
+    """What staff need to decide, stored on the ticket before it is escalated."""
+    kind = RequestType(ticket.request_type)
+    learner = _learner(session, ticket)
+    extra: dict[str, Any] = {}
+    try:
+        if kind in (RequestType.ERASURE, RequestType.MINOR_PARENTAL):
+            extra["erasure_plan"] = compute_plan(session, ctx, learner)
+        elif kind in (RequestType.ACCESS, RequestType.PORTABILITY) and learner is not None:
+            rows = _fetch(session, ctx, learner)
+            extra["inventory"] = {name: len(found) for name, found in rows.items()}
+        elif kind is RequestType.POST_MORTEM and learner is not None and not _self(ticket):
+            directive = _directive(session, learner)
+            extra["directive_on_file"] = directive.action if directive else None
+    except ConnectorError as exc:
+        extra["connector_error"] = str(exc)[:500]
+    return extra
+
+
+# -- handlers -------------------------------------------------------------------------------
+
+
+def _package(session: Session, ctx: Context, ticket: Ticket, *, with_summary: bool) -> Outcome:
+    learner = _require_learner(session, ticket)
+    datamap = data_map(ctx)
+    rows = _fetch(session, ctx, learner)
+    data = build_package(
+        datamap,
+        rows,
+        renderer=ctx.renderer,
+        language=ticket.language,
+        reference=str(ticket.reference),
+        generated_at=ctx.now(),
+        today=_today(ctx),
+        with_summary=with_summary,
+    )
+    suffix = "donnees" if ticket.language == "fr" else "data"
+    name = f"{ticket.reference}-{suffix}.zip"
+    counts = {n: len(r) for n, r in rows.items()}
+    return Outcome(
+        {"files": name, "counts": counts, "bytes": len(data)},
+        attachments=[attachment(name, data)],
+        personal=True,
+    )
+
+
+def give_access(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
+    """Art. 15: the package with the readable summary, to the verified channel."""
+    return _package(session, ctx, ticket, with_summary=True)
+
+
+def give_portable_copy(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
+    """Art. 20: the machine-readable part only (JSON and CSV)."""
+    return _package(session, ctx, ticket, with_summary=False)
+
+
+def erase(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
+    """Art. 17 (and a parent's request for a minor): execute the approved erasure plan."""
+    learner = _learner(session, ticket)
+    plan = ticket.details.get("erasure_plan") or compute_plan(session, ctx, learner)
+    if learner is None:
+        return Outcome({"plan": plan["entries"], "erased": {}}, personal=_self(ticket))
+    erased = execute_plan(session, ctx, learner, plan, ticket, keep_profile_for_now=True)
+    return Outcome(
+        {"plan": plan["entries"], "erased": erased},
+        personal=_self(ticket),
+        after=partial(erase_profile, session, ctx, learner, plan),
+    )
+
+
+def rectify(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
+    """Art. 16: apply the correction recorded on the ticket through every connector that can."""
+    learner = _require_learner(session, ticket)
+    correction = dict(ticket.details.get("correction") or {})
+    # the registered email changes only through Desk.change_registered_email (old address told)
+    email_change = correction.pop("email", None) or ticket.details.get("email_change_requested")
+    if not correction and not email_change:
+        raise FulfilmentBlocked(
+            f"{ticket.reference}: record the correction first (field and new value)"
+        )
+    datamap = data_map(ctx)
+    key = LearnerKey.of(learner)
+    applied: dict[str, str] = {}
+    with open_connectors(datamap, session) as connectors:
+        for field_name, value in sorted(correction.items()):
+            changed = False
+            for category in datamap.categories.values():
+                connector = connectors.for_category(category)
+                changed |= connector.rectify(category, key, str(field_name), str(value))
+            if changed:
+                applied[str(field_name)] = str(value)
+    result = {"applied": applied, "requested": correction, "email_change": bool(email_change)}
+    return Outcome(result, personal=True)
+
+
+def _restrict_all(session: Session, ctx: Context, learner: Learner) -> list[str]:
+    datamap = data_map(ctx)
+    key = LearnerKey.of(learner)
+    done = []
+    with open_connectors(datamap, session) as connectors:
+        for category in datamap.categories.values():
+            if connectors.for_category(category).restrict(category, key):
+                done.append(category.name)
+    return done
+
+
+def restrict(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
+    """Art. 18: mark the learner's processing restricted, through the connectors."""
+    learner = _require_learner(session, ticket)
+    return Outcome({"restricted": _restrict_all(session, ctx, learner)}, personal=True)
+
+
+def uphold_objection(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
+    """Art. 21(1), grounds accepted by staff: the processing objected to stops (restricted)."""
+    learner = _require_learner(session, ticket)
+    return Outcome({"restricted": _restrict_all(session, ctx, learner)}, personal=True)
+
+
+def _directive(session: Session, learner: Learner) -> PostMortemDirective | None:
+    return session.exec(
+        select(PostMortemDirective)
+        .where(
+            PostMortemDirective.learner_pk == learner.id,
+            col(PostMortemDirective.revoked_at).is_(None),
+        )
+        .order_by(col(PostMortemDirective.id).desc())
+    ).first()
+
+
+def post_mortem(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
+    """The learner's own directives are recorded; an heir's approved request applies them."""
+    learner = _require_learner(session, ticket)
+    if _self(ticket):
+        action = str(ticket.details.get("post_mortem_action") or "close")
+        if action not in POST_MORTEM_ACTIONS:
+            raise FulfilmentBlocked(f"post-mortem action must be one of {POST_MORTEM_ACTIONS}")
+        previous = _directive(session, learner)
+        if previous is not None:
+            previous.revoked_at = ctx.now()
+            session.add(previous)
+        recorded = PostMortemDirective(
+            learner_pk=learner.id or 0,
+            ticket_id=ticket.id,
+            action=action,
+            directives=str(ticket.details.get("directives") or ticket.text).strip()[:4000],
+            trusted_person=str(ticket.details.get("trusted_person") or "").strip()[:320],
+            recorded_at=ctx.now(),
+        )
+        session.add(recorded)
+        return Outcome(
+            {
+                "mode": "recorded",
+                "action": action,
+                "directives": recorded.directives,
+                "trusted_person": recorded.trusted_person,
+            },
+            personal=True,
+        )
+    directive = _directive(session, learner)
+    route = route_for(session, ticket, personal=False)
+    if directive is not None and directive.action == "erase":
+        plan = compute_plan(session, ctx, learner)
+        erased = execute_plan(session, ctx, learner, plan, ticket, keep_profile_for_now=True)
+        return Outcome(
+            {"mode": "directives", "action": "erase", "plan": plan["entries"], "erased": erased},
+            route=route,
+            after=partial(erase_profile, session, ctx, learner, plan),
+        )
+    # close the account: no more processing, no more marketing (Loi 78-17, art. 85 II)
+    _stop(session, ctx, ticket, list(MARKETING_CHANNELS))
+    _restrict_all(session, ctx, learner)
+    mode = "directives" if directive is not None else "heirs"
+    return Outcome({"mode": mode, "action": "close"}, route=route)
 
 
 HANDLERS: dict[RequestType, Handler] = {
+    RequestType.ACCESS: give_access,
+    RequestType.PORTABILITY: give_portable_copy,
+    RequestType.ERASURE: erase,
+    RequestType.MINOR_PARENTAL: erase,
+    RequestType.RECTIFICATION: rectify,
+    RequestType.RESTRICTION: restrict,
+    RequestType.OBJECTION: uphold_objection,
     RequestType.MARKETING_OBJECTION: stop_marketing,
+    RequestType.CONSENT_WITHDRAWAL: withdraw_consent,
+    RequestType.POST_MORTEM: post_mortem,
 }
 
 
@@ -86,9 +422,26 @@ def advance(session: Session, ctx: Context, ticket: Ticket, *, actor: str) -> No
     if State(ticket.state) is not State.IN_PROGRESS:
         return
     if needs_approval(ticket) and not ticket.details.get("approved_by"):
-        ctx.move(session, ticket, Command.REQUEST_APPROVAL, actor=actor)
+        prepared = prepare(session, ctx, ticket)
+        changes = {"details": {**ticket.details, **prepared}} if prepared else None
+        ctx.move(session, ticket, Command.REQUEST_APPROVAL, actor=actor, changes=changes)
         return
     handler = HANDLERS.get(RequestType(ticket.request_type))
-    if handler is not None:
-        handler(session, ctx, ticket)
-    ctx.move(session, ticket, Command.COMPLETE, actor=actor)
+    outcome = (handler(session, ctx, ticket) if handler is not None else None) or Outcome()
+    record = {k: v for k, v in outcome.result.items() if k not in ("directives",)}
+    notice: dict[str, Any] = {"result": outcome.result, "personal": outcome.personal}
+    if outcome.attachments:
+        notice["attachments"] = outcome.attachments
+    if outcome.route is not None:
+        notice["route"] = outcome.route
+    ctx.move(
+        session,
+        ticket,
+        Command.COMPLETE,
+        actor=actor,
+        data={"fulfilment": record},
+        changes={"details": {**ticket.details, "fulfilment": record}},
+        **notice,
+    )
+    if outcome.after is not None:
+        outcome.after()

@@ -253,3 +253,96 @@ class SuppressionEntry(SQLModel, table=True):
     learner_pk: int | None = Field(default=None, foreign_key="learner.id", index=True)
     ticket_id: int | None = Field(default=None, foreign_key="ticket.id")
     created_at: datetime = _instant(default_factory=utcnow)
+
+
+# -- Learner data held by Privacy Desk itself (the built-in connector of the data map) --------
+# Filled by ``learners import`` and the sibling history imports; a real deployment may instead
+# reach its LMS and CRM through SQL connectors. Columns the retention rules need are typed; the
+# rest of each imported row is kept in ``data``.
+
+
+class TrainingRecord(SQLModel, table=True):
+    """One enrolment of a learner on a course of the learning platform."""
+
+    __tablename__ = "training_record"
+
+    id: int | None = Field(default=None, primary_key=True)
+    learner_pk: int = Field(foreign_key="learner.id", index=True)
+    course: str = ""
+    brand: str = Field(default="", max_length=64)
+    started_on: date | None = None
+    last_activity_on: date | None = None
+    progress: int | None = None
+    data: dict[str, Any] = _json()
+
+
+class ExamRecord(SQLModel, table=True):
+    """One certification exam sat by a learner."""
+
+    __tablename__ = "exam_record"
+
+    id: int | None = Field(default=None, primary_key=True)
+    learner_pk: int = Field(foreign_key="learner.id", index=True)
+    certification: str = ""
+    cncp_registered: bool = False
+    exam_on: date | None = None
+    result: str = Field(default="", max_length=64)
+    data: dict[str, Any] = _json()
+
+
+class MarketingContact(SQLModel, table=True):
+    """A marketing contact point with its opt-in consent and last marketing interaction."""
+
+    __tablename__ = "marketing_contact"
+
+    id: int | None = Field(default=None, primary_key=True)
+    learner_pk: int | None = Field(default=None, foreign_key="learner.id", index=True)
+    channel: str = Field(max_length=16)
+    address: str = Field(max_length=320, index=True)
+    consent: bool = False
+    consent_at: datetime | None = _instant(default=None)
+    withdrawn_at: datetime | None = _instant(default=None)
+    last_interaction_on: date | None = None
+    source: str = ""
+    data: dict[str, Any] = _json()
+
+
+class AdviserCallNote(SQLModel, table=True):
+    """A note written by a training adviser after a call with a (prospective) learner."""
+
+    __tablename__ = "adviser_call_note"
+
+    id: int | None = Field(default=None, primary_key=True)
+    learner_pk: int = Field(foreign_key="learner.id", index=True)
+    called_on: date | None = None
+    adviser: str = ""
+    note: str = ""
+    data: dict[str, Any] = _json()
+
+
+class AnalyticsIdentifier(SQLModel, table=True):
+    """An audience-measurement identifier (cookie) tied to a learner account."""
+
+    __tablename__ = "analytics_identifier"
+
+    id: int | None = Field(default=None, primary_key=True)
+    learner_pk: int = Field(foreign_key="learner.id", index=True)
+    identifier: str = Field(max_length=200)
+    first_seen_on: date | None = None
+    last_seen_on: date | None = None
+    data: dict[str, Any] = _json()
+
+
+class PostMortemDirective(SQLModel, table=True):
+    """A learner's directives on the fate of their data after death, and their trusted person."""
+
+    __tablename__ = "post_mortem_directive"
+
+    id: int | None = Field(default=None, primary_key=True)
+    learner_pk: int = Field(foreign_key="learner.id", index=True)
+    ticket_id: int | None = Field(default=None, foreign_key="ticket.id")
+    action: str = Field(default="close", max_length=16)
+    directives: str = ""
+    trusted_person: str = ""
+    recorded_at: datetime = _instant(default_factory=utcnow)
+    revoked_at: datetime | None = _instant(default=None)

@@ -1,4 +1,6 @@
-"""Time-driven work: reminders and expiry of unverified requests, the daily staff digest.
+"""Time-driven work: reminders and expiry of unverified requests, the daily staff digest, and the
+retention of Privacy Desk's own data (message bodies, attachments and proofs purged a configured
+time after closure; the register row stays).
 
 :func:`tick` is idempotent: running it twice at the same moment does nothing more the second time.
 """
@@ -15,8 +17,8 @@ from sqlmodel import Session, col, select
 from workflows.context import Context
 from workflows.deadlines import days_left
 from workflows.desk import Desk
-from workflows.lifecycle import OPEN, Command, State
-from workflows.models import OutboxItem, Ticket
+from workflows.lifecycle import OPEN, TERMINAL, Command, State
+from workflows.models import InboundMessage, OutboxItem, ProofDocument, Ticket
 
 log = logging.getLogger(__name__)
 DIGEST_HORIZON_DAYS = 7
@@ -96,6 +98,84 @@ def send_digest(session: Session, ctx: Context, now: datetime) -> bool:
     )
 
 
+#: Ticket details that hold what the requester wrote or asked for, dropped at purge time.
+PERSONAL_DETAILS = ("correction", "directives", "trusted_person", "references")
+PERSONAL_RESULTS = ("applied", "requested", "directives", "trusted_person")
+
+
+def _purgeable(ticket: Ticket, cutoff: datetime) -> bool:
+    return (
+        State(ticket.state) in TERMINAL
+        and ticket.closed_at is not None
+        and ticket.closed_at <= cutoff
+    )
+
+
+def purge_closed(session: Session, ctx: Context, now: datetime) -> int:
+    """Purge the bodies, attachments and proofs of tickets closed ``purge_after_days`` ago.
+
+    A thread's inbound mail is purged once every ticket of the thread is. The ticket keeps its
+    register metadata and the audit log records the purge. Returns the number of tickets purged.
+    """
+    cutoff = now - timedelta(days=ctx.settings.purge_after_days)
+    candidates = session.exec(
+        select(Ticket).where(col(Ticket.closed_at).is_not(None), col(Ticket.closed_at) <= cutoff)
+    ).all()
+    purged = 0
+    for ticket in candidates:
+        if ticket.details.get("purged_at") or not _purgeable(ticket, cutoff):
+            continue
+        details = {k: v for k, v in ticket.details.items() if k not in PERSONAL_DETAILS}
+        if isinstance(details.get("fulfilment"), dict):
+            details["fulfilment"] = {
+                k: v for k, v in details["fulfilment"].items() if k not in PERSONAL_RESULTS
+            }
+        details["purged_at"] = now.isoformat()
+        classification = {k: v for k, v in ticket.classification.items() if k != "evidence"}
+        for proof in session.exec(
+            select(ProofDocument).where(ProofDocument.ticket_id == ticket.id)
+        ):
+            proof.encrypted = None
+            proof.deleted_at = proof.deleted_at or now
+            session.add(proof)
+        for item in session.exec(
+            select(OutboxItem).where(
+                OutboxItem.ticket_id == ticket.id,
+                col(OutboxItem.status).not_in(["pending", "sending"]),
+            )
+        ):
+            item.body_text, item.body_html, item.attachments = "", None, []
+            session.add(item)
+        ctx.move(
+            session,
+            ticket,
+            Command.NOTE,
+            actor="scheduler",
+            reason="retention: message bodies, attachments and proofs purged",
+            changes={
+                "text": "",
+                "subject": "",
+                "details": details,
+                "classification": classification,
+            },
+            notice=None,
+        )
+        purged += 1
+        thread = session.exec(select(Ticket).where(Ticket.thread_key == ticket.thread_key)).all()
+        if all(t.details.get("purged_at") for t in thread):
+            for message in session.exec(
+                select(InboundMessage).where(
+                    (col(InboundMessage.thread_key) == ticket.thread_key)
+                    | col(InboundMessage.ticket_id).in_([t.id for t in thread])
+                )
+            ):
+                if message.raw:
+                    message.raw = b""
+                    message.meta = {"purged_at": now.isoformat(), "sha256": message.sha256}
+                    session.add(message)
+    return purged
+
+
 def tick(desk: Desk) -> None:
     """One pass of every time-driven rule."""
     now = desk.ctx.now()
@@ -103,6 +183,9 @@ def tick(desk: Desk) -> None:
     if reminded or expired:
         log.info("scheduler: %d reminded, %d expired", reminded, expired)
     desk.run(lambda s: send_digest(s, desk.ctx, now))
+    purged = desk.run(lambda s: purge_closed(s, desk.ctx, now))
+    if purged:
+        log.info("scheduler: %d closed tickets purged", purged)
 
 
 async def run_scheduler(desk: Desk, stop: asyncio.Event, interval: float) -> None:

@@ -1,0 +1,495 @@
+"""Every request type from a submission to the completed ticket, through the Desk only, with the
+messages the learner and staff receive checked for content and language."""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlmodel import select
+
+from tests.conftest import outbox
+from workflows.config import Settings
+from workflows.db import session_scope
+from workflows.desk import Decider, Desk
+from workflows.fulfilment import FulfilmentBlocked
+from workflows.history import import_history
+from workflows.intake import IntakeResult, Submission
+from workflows.learners import import_learners
+from workflows.lifecycle import State
+from workflows.models import (
+    AnalyticsIdentifier,
+    ExamRecord,
+    Learner,
+    MarketingContact,
+    OutboxItem,
+    PostMortemDirective,
+    SuppressionEntry,
+    TrainingRecord,
+)
+from workflows.requests import RequestType
+from workflows.staff import add_staff
+
+T = RequestType
+STAFF = Decider(name="claire")
+LEARNERS = (
+    "learner_id,email,first_name,last_name,phone,birth_date,language,brand\n"
+    "L001,alice@example.fr,Alice,Martin,0612345678,1990-04-02,fr,COMPTALIA\n"
+    "L002,bob@example.com,Bob,Smith,,1985-03-02,en,ELEPHORM\n"
+    "L003,leo@example.fr,Léo,Petit,,2012-05-01,fr,ECOLEMS\n"
+    "L004,old@example.fr,Odile,Ancien,0611111111,1970-01-01,fr,COMNICIA\n"
+)
+# Today is 2026-03-10 (the test clock). Alice's training ran until 2024-01-15: training history
+# kept until 2029-01-15, CNCP exams until 2034-01-15. Odile's is all older than every limit.
+HISTORY = {
+    "training": "learner_id,course,brand,started_on,last_activity_on,progress\n"
+    "L001,Comptabilité générale,COMPTALIA,2022-09-01,2024-01-15,80\n"
+    "L001,Paie,COMPTALIA,2023-01-10,2023-06-30,100\n"
+    "L002,Photoshop,ELEPHORM,2025-01-05,2026-02-01,45\n"
+    "L003,Maths 5e,ECOLEMS,2025-09-01,2026-01-20,30\n"
+    "L004,Bureautique,COMNICIA,2010-01-01,2014-06-30,100\n",
+    "exams": "learner_id,certification,cncp_registered,exam_on,result\n"
+    "L001,DCG UE9,yes,2023-11-20,passed\n"
+    "L004,TOSA,no,2014-06-01,passed\n",
+    "marketing": "learner_id,channel,address,consent,consent_at,last_interaction_on,source\n"
+    "L001,email,alice@example.fr,yes,2022-08-01,2025-12-01,brochure\n"
+    "L001,phone,0612345678,yes,2022-08-01,2025-11-01,brochure\n"
+    "L002,email,bob@example.com,yes,2025-01-01,2026-01-01,signup\n"
+    "L004,email,old@example.fr,yes,2012-01-01,2019-01-01,fair\n",
+    "calls": "learner_id,called_on,adviser,note\n"
+    "L001,2022-08-15,Sophie,Veut financer par le CPF\n"
+    "L004,2012-01-05,Marc,Intéressée par la bureautique\n",
+    "analytics": "learner_id,identifier,first_seen_on,last_seen_on\n"
+    "L001,GA1.2.111,2025-01-01,2026-02-28\n"
+    "L004,GA1.2.444,2014-01-01,2014-06-30\n",
+}
+
+
+@pytest.fixture
+def settings(database_url: str, tmp_path: Path) -> Settings:
+    return Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        database_url=database_url,
+        outbox_dir=tmp_path / "outbox",
+        staff_chat_id=-100123,
+        staff_user_ids=[4242],
+        proof_key_file=tmp_path / "proof.key",
+    )
+
+
+@pytest.fixture
+def desk_with_people(desk: Desk) -> Desk:
+    desk.run(lambda s: import_learners(s, io.StringIO(LEARNERS)))
+    for kind, content in HISTORY.items():
+        report = desk.run(lambda s, k=kind, c=content: import_history(s, io.StringIO(c), k))
+        assert not report.rejected, report.rejected
+    desk.run(lambda s: add_staff(s, "claire", email="claire@studi.fr"))
+    return desk
+
+
+def _submit(
+    desk: Desk,
+    sender: str,
+    labels: tuple[RequestType, ...],
+    *,
+    language: str = "fr",
+    channel: str = "email",
+    **extra: Any,
+) -> IntakeResult:
+    return desk.open_requests(
+        Submission(
+            channel=channel,
+            requester_address=sender,
+            received_at=desk.ctx.now(),
+            subject="Mes données",
+            text="Bonjour, voici ma demande." if language == "fr" else "Hello, my request.",
+            language=language,
+            labels=labels,
+            message_id=f"<{sender}.{'-'.join(labels)}@mail.example>",
+            **extra,
+        )
+    )
+
+
+def _code(desk: Desk, recipient: str) -> str:
+    item = outbox(desk, template="verification_code", recipient=recipient)[-1]
+    found = re.search(r"^\s+(\d{6})\s*$", item.body_text, re.MULTILINE)
+    assert found, item.body_text
+    return found.group(1)
+
+
+def _verified(desk: Desk, result: IntakeResult, email: str, **kw: Any) -> None:
+    assert desk.confirm_code(result.thread_key, _code(desk, email), **kw).value == "confirmed"
+
+
+def _state(desk: Desk, result: IntakeResult, index: int = 0) -> str:
+    return desk.ticket(result.tickets[index].id)[0].state  # type: ignore[arg-type]
+
+
+def _only(desk: Desk, **where: Any) -> OutboxItem:
+    (item,) = outbox(desk, **where)
+    return item
+
+
+def _zip(item: OutboxItem) -> zipfile.ZipFile:
+    (attached,) = item.attachments
+    assert attached["content_type"] == "application/zip"
+    return zipfile.ZipFile(io.BytesIO(base64.b64decode(attached["data_b64"])))
+
+
+def _rows(desk: Desk, model: Any, learner_pk: int) -> list[Any]:
+    with session_scope(desk.engine) as session:
+        return list(session.exec(select(model).where(model.learner_pk == learner_pk)))
+
+
+def _learner(desk: Desk, pk: int) -> Learner:
+    with session_scope(desk.engine) as session:
+        found = session.get(Learner, pk)
+        assert found is not None
+        return found
+
+
+# -- access and portability --------------------------------------------------------------------
+
+
+def test_access_package_by_email_in_english(desk_with_people: Desk) -> None:
+    desk = desk_with_people
+    result = _submit(desk, "bob@example.com", (T.ACCESS,), language="en")
+    _verified(desk, result, "bob@example.com")
+    assert _state(desk, result) == State.AWAITING_APPROVAL
+    escalation = _only(desk, template="staff_escalation")
+    assert escalation.recipient == "-100123" and "Données trouvées" in escalation.body_text
+    assert "training_history 1" in escalation.body_text
+    assert not outbox(desk, template="completed"), "nothing leaves before staff approve"
+
+    desk.approve(result.tickets[0].id, STAFF)  # type: ignore[arg-type]
+    assert _state(desk, result) == State.COMPLETED
+    done = _only(desk, template="completed")
+    assert (done.recipient, done.language, done.personal) == ("bob@example.com", "en", True)
+    assert "README.txt" in done.body_text and "CNIL" in done.body_text
+    package = _zip(done)
+    names = set(package.namelist())
+    for category in ("profile", "training_history", "certification_exams", "marketing"):
+        assert {f"{category}.json", f"{category}.csv"} <= names
+    training = json.loads(package.read("training_history.json"))
+    assert training["rows"][0]["course"] == "Photoshop"
+    assert "Photoshop" in package.read("training_history.csv").decode()
+    profile = json.loads(package.read("profile.json"))["rows"][0]
+    assert profile["email"] == "bob@example.com" and profile["brand"] == "ELEPHORM"
+    readme = package.read("README.txt").decode()
+    for needle in (
+        "Purpose:",
+        "Recipients:",
+        "Retention: 5 years after your last use",
+        "Source of the data:",
+        "Your rights",
+        "https://www.cnil.fr/fr/adresser-une-plainte",
+        "for you: until 2031-02-01",
+    ):
+        assert needle in readme, needle
+
+
+def test_access_package_goes_to_the_linked_chat_as_a_document(desk_with_people: Desk) -> None:
+    desk = desk_with_people
+    result = _submit(
+        desk, "777", (T.ACCESS,), channel="telegram", learner_hint="L001", telegram_chat_id=777
+    )
+    code = _code(desk, "alice@example.fr")  # the code goes to the registered email only
+    assert desk.confirm_code(result.thread_key, code, telegram_chat_id=777).value == "confirmed"
+    desk.approve(result.tickets[0].id, STAFF)  # type: ignore[arg-type]
+    done = _only(desk, template="completed")
+    assert (done.channel, done.recipient, done.language) == ("telegram", "777", "fr")
+    package = _zip(done)
+    assert "LISEZ-MOI.txt" in package.namelist()
+    readme = package.read("LISEZ-MOI.txt").decode()
+    assert "Finalité" in readme and "jusqu'au 15/01/2034" in readme
+    assert "3 Place de Fontenoy" in readme
+
+
+def test_portability_gives_the_machine_readable_part_only(desk_with_people: Desk) -> None:
+    desk = desk_with_people
+    result = _submit(desk, "alice@example.fr", (T.PORTABILITY,))
+    _verified(desk, result, "alice@example.fr")
+    desk.approve(result.tickets[0].id, STAFF)  # type: ignore[arg-type]
+    done = _only(desk, template="completed")
+    assert done.language == "fr" and "lisible par machine" in done.body_text
+    names = set(_zip(done).namelist())
+    assert names and all(n.endswith((".json", ".csv")) for n in names)
+    assert len(json.loads(_zip(done).read("training_history.json"))["rows"]) == 2
+
+
+# -- erasure ------------------------------------------------------------------------------------
+
+
+def test_erasure_plan_is_shown_approved_executed_and_explained(desk_with_people: Desk) -> None:
+    desk = desk_with_people
+    result = _submit(desk, "alice@example.fr", (T.ERASURE,))
+    _verified(desk, result, "alice@example.fr")
+    escalation = _only(desk, template="staff_escalation")
+    text = escalation.body_text
+    assert "Plan d'effacement proposé" in text
+    assert "Historique de formation : conservé jusqu'au 15/01/2029" in text
+    assert "Historique des examens de certification : conservé jusqu'au 15/01/2034" in text
+    assert "CNCP" in text
+    assert "Contacts et consentements marketing : effacé" in text
+    ticket = desk.ticket(result.tickets[0].id)[0]  # type: ignore[arg-type]
+    plan = {e["category"]: e for e in ticket.details["erasure_plan"]["entries"]}
+    assert plan["profile"]["action"] == "keep" and plan["profile"]["keep_until"] == "2034-01-15"
+    assert plan["analytics"]["action"] == "erase"
+
+    desk.approve(ticket.id, STAFF)  # type: ignore[arg-type]
+    assert _state(desk, result) == State.COMPLETED
+    pk = ticket.learner_pk
+    assert pk is not None
+    assert len(_rows(desk, TrainingRecord, pk)) == 2
+    assert len(_rows(desk, ExamRecord, pk)) == 1
+    assert _rows(desk, MarketingContact, pk) == []
+    assert _rows(desk, AnalyticsIdentifier, pk) == []
+    kept = _learner(desk, pk)
+    assert kept.email == "alice@example.fr" and kept.restricted  # kept, for its obligation only
+    with session_scope(desk.engine) as session:
+        suppressed = {(e.channel, e.address) for e in session.exec(select(SuppressionEntry))}
+    assert {("email", "alice@example.fr"), ("phone", "+33612345678")} <= suppressed
+    done = _only(desk, template="completed")
+    assert done.recipient == "alice@example.fr" and done.language == "fr"
+    assert "conservé jusqu'au 15/01/2029, car 5 ans après votre dernière utilisation" in (
+        done.body_text
+    )
+    assert "Notes d'appels des conseillers : effacé" in done.body_text
+    assert "liste d'opposition" in done.body_text
+
+
+def test_erasure_of_old_data_erases_everything_and_still_confirms(
+    desk_with_people: Desk,
+) -> None:
+    desk = desk_with_people
+    result = _submit(desk, "old@example.fr", (T.ERASURE,))
+    _verified(desk, result, "old@example.fr")
+    desk.approve(result.tickets[0].id, STAFF)  # type: ignore[arg-type]
+    pk = desk.ticket(result.tickets[0].id)[0].learner_pk  # type: ignore[arg-type]
+    assert pk is not None
+    assert _rows(desk, TrainingRecord, pk) == [] and _rows(desk, ExamRecord, pk) == []
+    learner = _learner(desk, pk)
+    assert (learner.email, learner.last_name, learner.phone) == (f"erased-{pk}@invalid", "", None)
+    done = _only(desk, template="completed")
+    assert done.recipient == "old@example.fr"  # the address registered before the erasure
+    assert "effacé (durée de conservation écoulée)" in done.body_text
+    assert "conservé" not in done.body_text
+
+
+# -- rectification, restriction, objection ------------------------------------------------------
+
+
+def test_rectification_applies_the_recorded_correction(desk_with_people: Desk) -> None:
+    desk = desk_with_people
+    result = _submit(desk, "bob@example.com", (T.RECTIFICATION,), language="en")
+    _verified(desk, result, "bob@example.com")
+    key = result.tickets[0].id
+    assert key is not None
+    with pytest.raises(FulfilmentBlocked):
+        desk.approve(key, STAFF)
+    assert _state(desk, result) == State.AWAITING_APPROVAL
+    desk.record_correction(key, STAFF, {"last_name": "Smyth"})
+    desk.approve(key, STAFF)
+    learner = _learner(desk, desk.ticket(key)[0].learner_pk or 0)
+    assert learner.last_name == "Smyth"
+    done = _only(desk, template="completed")
+    assert done.language == "en" and "We have corrected your data" in done.body_text
+    assert "last_name: Smyth" in done.body_text
+
+
+def test_rectification_requested_in_the_submission(desk_with_people: Desk) -> None:
+    desk = desk_with_people
+    result = _submit(
+        desk,
+        "alice@example.fr",
+        (T.RECTIFICATION,),
+        details={"correction": {"phone": "0699887766"}},
+    )
+    _verified(desk, result, "alice@example.fr")
+    assert (
+        "Correction demandée : phone → 0699887766"
+        in _only(desk, template="staff_escalation").body_text
+    )
+    desk.approve(result.tickets[0].id, STAFF)  # type: ignore[arg-type]
+    assert _learner(desk, result.tickets[0].learner_pk or 0).phone == "+33699887766"
+    assert "Nous avons corrigé vos données" in _only(desk, template="completed").body_text
+
+
+@pytest.mark.parametrize(
+    ("label", "phrase"),
+    [
+        (T.RESTRICTION, "est désormais limité"),
+        (T.OBJECTION, "nous faisons droit à votre opposition"),
+    ],
+)
+def test_restriction_and_objection_set_the_flag(
+    desk_with_people: Desk, label: RequestType, phrase: str
+) -> None:
+    desk = desk_with_people
+    result = _submit(desk, "alice@example.fr", (label,))
+    _verified(desk, result, "alice@example.fr")
+    assert _state(desk, result) == State.AWAITING_APPROVAL
+    assert not _learner(desk, result.tickets[0].learner_pk or 0).restricted
+    desk.approve(result.tickets[0].id, STAFF)  # type: ignore[arg-type]
+    assert _learner(desk, result.tickets[0].learner_pk or 0).restricted
+    done = _only(desk, template="completed")
+    assert phrase in done.body_text and done.recipient == "alice@example.fr"
+
+
+# -- marketing and consent (no approval) ---------------------------------------------------
+
+
+def test_marketing_objection_for_the_phone_only_mentions_bloctel(desk_with_people: Desk) -> None:
+    desk = desk_with_people
+    result = _submit(
+        desk, "alice@example.fr", (T.MARKETING_OBJECTION,), details={"channels": ["phone"]}
+    )
+    assert _state(desk, result) == State.COMPLETED
+    assert not outbox(desk, template="staff_escalation")
+    with session_scope(desk.engine) as session:
+        entries = {(e.channel, e.address) for e in session.exec(select(SuppressionEntry))}
+        phone = session.exec(
+            select(MarketingContact).where(MarketingContact.channel == "phone")
+        ).one()
+        email = session.exec(
+            select(MarketingContact).where(MarketingContact.address == "alice@example.fr")
+        ).one()
+    assert entries == {("phone", "+33612345678")}
+    assert (phone.consent, email.consent) == (False, True)
+    done = _only(desk, template="completed")
+    assert "par : téléphone" in done.body_text and "https://www.bloctel.gouv.fr/" in done.body_text
+
+
+def test_consent_withdrawal_is_recorded_at_once_in_english(desk_with_people: Desk) -> None:
+    desk = desk_with_people
+    result = _submit(
+        desk,
+        "bob@example.com",
+        (T.CONSENT_WITHDRAWAL,),
+        language="en",
+        details={"channels": ["email", "sms"]},
+    )
+    assert _state(desk, result) == State.COMPLETED
+    with session_scope(desk.engine) as session:
+        contact = session.exec(
+            select(MarketingContact).where(MarketingContact.address == "bob@example.com")
+        ).one()
+        entries = {(e.channel, e.address) for e in session.exec(select(SuppressionEntry))}
+    assert contact.consent is False and contact.withdrawn_at is not None
+    assert ("email", "bob@example.com") in entries
+    done = _only(desk, template="completed")
+    assert done.language == "en"
+    assert "withdrawal of your consent is recorded for: email, SMS" in done.body_text
+    assert "Bloctel" not in done.body_text
+
+
+# -- post mortem -------------------------------------------------------------------------------
+
+
+def _third_party_to_approval(desk: Desk, result: IntakeResult) -> None:
+    """The third party is asked for proofs, sends them, and the requests go to staff."""
+    ticket = result.tickets[0]
+    assert ticket.state == State.AWAITING_REQUESTER
+    assert _only(desk, template="proof_needed").recipient == ticket.requester_address
+    desk.add_proof(
+        ticket.id,  # type: ignore[arg-type]
+        "justificatif.pdf",
+        "application/pdf",
+        b"%PDF-1.7\nproof\n%%EOF\n",
+        f"email:{ticket.requester_address}",
+    )
+    assert {_state(desk, result, i) for i in range(len(result.tickets))} == {
+        State.AWAITING_APPROVAL
+    }
+
+
+def test_learner_records_directives_then_an_heir_has_them_applied(
+    desk_with_people: Desk,
+) -> None:
+    desk = desk_with_people
+    own = _submit(
+        desk,
+        "old@example.fr",
+        (T.POST_MORTEM,),
+        details={
+            "directives": "Effacez tout à mon décès.",
+            "trusted_person": "Paul Ancien, paul@example.fr",
+            "post_mortem_action": "erase",
+        },
+    )
+    _verified(desk, own, "old@example.fr")
+    desk.approve(own.tickets[0].id, STAFF)  # type: ignore[arg-type]
+    recorded = _only(desk, template="completed")
+    assert "Vos directives" in recorded.body_text and "Paul Ancien" in recorded.body_text
+    with session_scope(desk.engine) as session:
+        (directive,) = session.exec(select(PostMortemDirective)).all()
+    assert directive.action == "erase"
+
+    heir = _submit(
+        desk,
+        "notaire@etude.fr",
+        (T.POST_MORTEM,),
+        learner_hint="L004",
+        details={"requester_kind": "heir"},
+    )
+    _third_party_to_approval(desk, heir)
+    escalation = outbox(desk, template="staff_escalation")[-1]
+    assert "Directives du défunt : erase" in escalation.body_text
+    desk.approve(heir.tickets[0].id, STAFF)  # type: ignore[arg-type]
+    done = outbox(desk, template="completed")[-1]
+    assert done.recipient == "notaire@etude.fr"
+    assert "directives que la personne décédée" in done.body_text
+    assert _rows(desk, TrainingRecord, directive.learner_pk) == []
+
+
+def test_heir_without_directives_gets_the_account_closed(desk_with_people: Desk) -> None:
+    desk = desk_with_people
+    heir = _submit(
+        desk,
+        "heir@example.org",
+        (T.POST_MORTEM,),
+        language="en",
+        learner_hint="L001",
+        details={"requester_kind": "heir"},
+    )
+    _third_party_to_approval(desk, heir)
+    assert (
+        "aucune (droits limités des héritiers"
+        in _only(desk, template="staff_escalation").body_text
+    )
+    desk.approve(heir.tickets[0].id, STAFF)  # type: ignore[arg-type]
+    pk = heir.tickets[0].learner_pk or 0
+    assert _learner(desk, pk).restricted
+    assert len(_rows(desk, TrainingRecord, pk)) == 2  # kept for the legal periods
+    done = _only(desk, template="completed")
+    assert (done.recipient, done.language) == ("heir@example.org", "en")
+    assert "left no directives" in done.body_text and "article 85" in done.body_text
+
+
+# -- minor ------------------------------------------------------------------------------------
+
+
+def test_parent_has_the_minors_data_erased(desk_with_people: Desk) -> None:
+    desk = desk_with_people
+    result = _submit(desk, "parent@example.fr", (T.MINOR_PARENTAL, T.ERASURE), learner_hint="L003")
+    assert all(t.requester_kind == "parent" for t in result.tickets)
+    assert not outbox(desk, template="verification_code")
+    _third_party_to_approval(desk, result)
+    for ticket in result.tickets:
+        desk.approve(ticket.id, STAFF)  # type: ignore[arg-type]
+    assert {_state(desk, result, i) for i in range(2)} == {State.COMPLETED}
+    pk = result.tickets[0].learner_pk or 0
+    # the training is recent, so the plan keeps it for its legal period and says so
+    notices = outbox(desk, template="completed")
+    assert {n.recipient for n in notices} == {"parent@example.fr"}
+    minor_notice = next(n for n in notices if n.ticket_id == result.tickets[0].id)
+    assert "données de votre enfant" in minor_notice.body_text
+    assert "conservé jusqu'au 20/01/2031" in minor_notice.body_text
+    assert _rows(desk, AnalyticsIdentifier, pk) == []

@@ -1,0 +1,333 @@
+"""The data map (DESIGN §8): which categories of learner data the group holds, why, for how long,
+and which connector reads and erases them.
+
+The map is a YAML file (``PRIVACY_DESK_DATA_MAP``; default ``datamap.default.yaml`` beside this
+module, mirroring the privacy policy). :func:`load_data_map` validates it completely and reports
+the first problem in one line naming the file, the category and the field.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from dateutil.relativedelta import relativedelta
+
+from workflows.notices import LANGUAGES
+
+DEFAULT_DATA_MAP = Path(__file__).resolve().parent / "datamap.default.yaml"
+
+#: Datasets the built-in connector serves from Privacy Desk's own tables.
+BUILTIN_DATASETS = (
+    "profile",
+    "training_history",
+    "certification_exams",
+    "marketing",
+    "adviser_calls",
+    "analytics",
+)
+#: What a SQL statement may bind: the learner's keys.
+LEARNER_PARAMETERS = frozenset({"learner_id", "email", "phone", "learner_pk"})
+#: ``on_request``: erased on any erasure request (no obligation to keep it);
+#: ``when_expired``: kept until its retention period ends (a legal or contractual obligation).
+ERASURE_MODES = ("on_request", "when_expired")
+CONNECTOR_TYPES = ("builtin", "sql")
+
+_PERIOD_RE = re.compile(r"^\s*(\d+)\s*([ymd])\s*$")
+_PARAM_RE = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
+
+
+class DataMapError(ValueError):
+    """The data map cannot be used; the message says where and why, in one line."""
+
+
+Text = dict[str, str]
+
+
+@dataclass(frozen=True)
+class Period:
+    """A retention period: a number of years, months or days."""
+
+    amount: int
+    unit: str
+
+    @classmethod
+    def parse(cls, value: object) -> Period:
+        found = _PERIOD_RE.match(str(value))
+        if not found:
+            raise ValueError(f"period {value!r} is not like 3y, 13m or 30d")
+        return cls(int(found.group(1)), found.group(2))
+
+    def delta(self) -> relativedelta:
+        if self.unit == "y":
+            return relativedelta(years=self.amount)
+        if self.unit == "m":
+            return relativedelta(months=self.amount)
+        return relativedelta(days=self.amount)
+
+    def __str__(self) -> str:
+        return f"{self.amount}{self.unit}"
+
+
+@dataclass(frozen=True)
+class RetentionRule:
+    """How long a category may be kept.
+
+    ``keep`` after the latest of the ``after`` dates (``category.column`` references), when the
+    ``when`` column is true on some row (else ``otherwise`` applies); or, with ``keep_while``, as
+    long as one of the named categories is kept.
+    """
+
+    text: Text
+    keep: Period | None = None
+    after: tuple[tuple[str, str], ...] = ()
+    when: str | None = None
+    otherwise: RetentionRule | None = None
+    keep_while: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Connector:
+    """Where a category is read from and erased: the built-in tables, or a SQL database."""
+
+    name: str
+    type: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Category:
+    """One category of personal data and everything the Art. 15 information says about it."""
+
+    name: str
+    title: Text
+    purpose: Text
+    legal_basis: Text
+    recipients: Text
+    source: Text
+    retention: RetentionRule
+    erasure: str
+    connector: Connector
+    dataset: str | None = None
+    select: str | None = None
+    erase: tuple[str, ...] = ()
+    restrict: tuple[str, ...] = ()
+    rectify: dict[str, str] = field(default_factory=dict)
+
+    def text(self, attribute: str, language: str) -> str:
+        value: Text = getattr(self, attribute)
+        return value.get(language) or value["fr"]
+
+
+@dataclass(frozen=True)
+class DataMap:
+    """The validated data map."""
+
+    path: Path
+    categories: dict[str, Category]
+    controller: Text
+
+    def category(self, name: str) -> Category:
+        return self.categories[name]
+
+
+def _text(where: str, raw: Any, name: str) -> Text:
+    value = raw.get(name) if isinstance(raw, dict) else None
+    if isinstance(value, str) and value.strip():
+        return dict.fromkeys(LANGUAGES, value.strip())
+    if not isinstance(value, dict):
+        raise DataMapError(f"{where}: '{name}' is missing (a text, or one per language fr/en)")
+    missing = [lang for lang in LANGUAGES if not str(value.get(lang) or "").strip()]
+    if missing:
+        raise DataMapError(f"{where}: '{name}' has no {'/'.join(missing)} text")
+    return {lang: str(value[lang]).strip() for lang in LANGUAGES}
+
+
+def _statements(where: str, raw: Any, name: str) -> tuple[str, ...]:
+    value = raw.get(name)
+    if value is None:
+        return ()
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not all(isinstance(s, str) and s.strip() for s in items):
+        raise DataMapError(f"{where}: '{name}' must be a SQL statement or a list of them")
+    for statement in items:
+        _check_parameters(f"{where}: '{name}'", statement)
+    return tuple(s.strip() for s in items)
+
+
+def _check_parameters(where: str, statement: str, extra: frozenset[str] = frozenset()) -> None:
+    used = set(_PARAM_RE.findall(statement))
+    unknown = used - LEARNER_PARAMETERS - extra
+    if unknown:
+        raise DataMapError(
+            f"{where}: unknown parameter :{sorted(unknown)[0]} "
+            f"(use :{', :'.join(sorted(LEARNER_PARAMETERS | extra))})"
+        )
+    if not used & LEARNER_PARAMETERS:
+        raise DataMapError(f"{where}: the statement is not keyed by the learner (:learner_id...)")
+
+
+def statement_parameters(statement: str) -> set[str]:
+    """The bind parameters a statement uses."""
+    return set(_PARAM_RE.findall(statement))
+
+
+def _rule(where: str, raw: Any) -> RetentionRule:
+    if not isinstance(raw, dict):
+        raise DataMapError(f"{where}: 'retention' must be a mapping with a text and a rule")
+    text = _text(where, raw, "text")
+    keep_while = raw.get("keep_while")
+    if keep_while is not None:
+        if not isinstance(keep_while, list) or not keep_while:
+            raise DataMapError(f"{where}: 'keep_while' must list categories")
+        return RetentionRule(text=text, keep_while=tuple(str(c) for c in keep_while))
+    if "keep" not in raw:
+        raise DataMapError(f"{where}: bad retention rule: give 'keep' (like 5y) or 'keep_while'")
+    try:
+        keep = Period.parse(raw["keep"])
+    except ValueError as exc:
+        raise DataMapError(f"{where}: bad retention rule: {exc}") from None
+    after_raw = raw.get("after")
+    after_list = [after_raw] if isinstance(after_raw, str) else after_raw
+    if not isinstance(after_list, list) or not after_list:
+        raise DataMapError(f"{where}: bad retention rule: 'after' must name category.column dates")
+    after = []
+    for ref in after_list:
+        category, dot, column = str(ref).partition(".")
+        if not dot or not category or not column:
+            raise DataMapError(f"{where}: bad retention rule: {ref!r} is not category.column")
+        after.append((category, column))
+    when = raw.get("when")
+    otherwise = None
+    if when is not None:
+        if "otherwise" not in raw:
+            raise DataMapError(f"{where}: bad retention rule: 'when' needs an 'otherwise' rule")
+        otherwise = _rule(f"{where} (otherwise)", raw["otherwise"])
+    return RetentionRule(
+        text=text,
+        keep=keep,
+        after=tuple(after),
+        when=str(when) if when else None,
+        otherwise=otherwise,
+    )
+
+
+def _connectors(source: str, raw: Any) -> dict[str, Connector]:
+    connectors = {"builtin": Connector("builtin", "builtin")}
+    if raw is None:
+        return connectors
+    if not isinstance(raw, dict):
+        raise DataMapError(f"{source}: 'connectors' must be a mapping of names to connectors")
+    for name, spec in raw.items():
+        where = f"{source}: connector {name}"
+        if not isinstance(spec, dict) or spec.get("type") not in CONNECTOR_TYPES:
+            raise DataMapError(f"{where}: 'type' must be one of {', '.join(CONNECTOR_TYPES)}")
+        url = spec.get("url")
+        if spec.get("url_env"):
+            url = os.environ.get(str(spec["url_env"]))
+            if not url:
+                raise DataMapError(f"{where}: environment variable {spec['url_env']} is not set")
+        if spec["type"] == "sql" and not url:
+            raise DataMapError(f"{where}: a sql connector needs 'url' or 'url_env'")
+        connectors[str(name)] = Connector(str(name), str(spec["type"]), url)
+    return connectors
+
+
+def _category(where: str, name: str, raw: Any, connectors: dict[str, Connector]) -> Category:
+    if not isinstance(raw, dict):
+        raise DataMapError(f"{where}: must be a mapping")
+    connector_name = str(raw.get("connector") or "")
+    if connector_name not in connectors:
+        known = ", ".join(sorted(connectors))
+        raise DataMapError(f"{where}: unknown connector {connector_name!r} (known: {known})")
+    connector = connectors[connector_name]
+    erasure = raw.get("erasure", "on_request")
+    if erasure not in ERASURE_MODES:
+        raise DataMapError(f"{where}: 'erasure' must be one of {', '.join(ERASURE_MODES)}")
+    rectify_raw = raw.get("rectify") or {}
+    if not isinstance(rectify_raw, dict):
+        raise DataMapError(f"{where}: 'rectify' must map field names to SQL statements")
+    rectify = {}
+    for field_name, statement in rectify_raw.items():
+        _check_parameters(f"{where}: 'rectify.{field_name}'", str(statement), frozenset({"value"}))
+        rectify[str(field_name)] = str(statement).strip()
+    category = Category(
+        name=name,
+        title=_text(where, raw, "title"),
+        purpose=_text(where, raw, "purpose"),
+        legal_basis=_text(where, raw, "legal_basis"),
+        recipients=_text(where, raw, "recipients"),
+        source=_text(where, raw, "source"),
+        retention=_rule(where, raw.get("retention")),
+        erasure=str(erasure),
+        connector=connector,
+        dataset=str(raw.get("dataset") or name) if connector.type == "builtin" else None,
+        select=str(raw["select"]).strip() if raw.get("select") else None,
+        erase=_statements(where, raw, "erase"),
+        restrict=_statements(where, raw, "restrict"),
+        rectify=rectify,
+    )
+    if connector.type == "builtin":
+        if category.dataset not in BUILTIN_DATASETS:
+            raise DataMapError(
+                f"{where}: the builtin connector has no dataset {category.dataset!r} "
+                f"(known: {', '.join(BUILTIN_DATASETS)})"
+            )
+    else:
+        if not category.select:
+            raise DataMapError(f"{where}: missing statement 'select' ({connector.name} is sql)")
+        _check_parameters(f"{where}: 'select'", category.select)
+        if not category.erase:
+            raise DataMapError(f"{where}: missing statement 'erase' ({connector.name} is sql)")
+    return category
+
+
+def parse_data_map(raw: Any, source: str = "<data map>", path: Path | None = None) -> DataMap:
+    """Validate a parsed YAML document into a :class:`DataMap`."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("categories"), dict):
+        raise DataMapError(f"{source}: the file needs a 'categories' mapping")
+    connectors = _connectors(source, raw.get("connectors"))
+    categories = {
+        str(name): _category(f"{source}: category {name}", str(name), spec, connectors)
+        for name, spec in raw["categories"].items()
+    }
+    if not categories:
+        raise DataMapError(f"{source}: no categories")
+    for category in categories.values():
+        _check_references(f"{source}: category {category.name}", category.retention, categories)
+    controller = (
+        _text(source, raw, "controller")
+        if "controller" in raw
+        else {lang: "Groupe Studi" for lang in LANGUAGES}
+    )
+    return DataMap(path=path or Path(source), categories=categories, controller=controller)
+
+
+def _check_references(where: str, rule: RetentionRule, categories: dict[str, Category]) -> None:
+    for name in rule.keep_while:
+        if name not in categories:
+            raise DataMapError(f"{where}: bad retention rule: keep_while names unknown {name!r}")
+    for name, _column in rule.after:
+        if name not in categories:
+            raise DataMapError(f"{where}: bad retention rule: 'after' names unknown {name!r}")
+    if rule.otherwise is not None:
+        _check_references(where, rule.otherwise, categories)
+
+
+def load_data_map(path: Path | str | None = None) -> DataMap:
+    """Read and validate the data map at ``path`` (the default map when None)."""
+    target = Path(path) if path else DEFAULT_DATA_MAP
+    try:
+        raw = yaml.safe_load(target.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DataMapError(f"{target}: data map file not found") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f" line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "not valid YAML"
+        raise DataMapError(f"{target}:{line}: {problem}") from None
+    return parse_data_map(raw, str(target), target)
