@@ -15,8 +15,10 @@ import typer
 from sqlalchemy.exc import OperationalError
 
 from privacy_desk.app import ALL_CHANNELS, build_desk, serve
+from privacy_desk.cli_fulfilment import data_app
 from workflows import staff as staff_module
 from workflows.config import Settings
+from workflows.connectors import ConnectorError
 from workflows.db import DatabaseError, make_engine
 from workflows.deadlines import ExtensionRefused
 from workflows.desk import Decider, Desk
@@ -44,8 +46,10 @@ app.add_typer(staff_app, name="staff")
 app.add_typer(tickets_app, name="tickets")
 app.add_typer(register_app, name="register")
 app.add_typer(audit_app, name="audit")
+app.add_typer(data_app, name="data")
 
 FRIENDLY_ERRORS = (
+    ConnectorError,
     TicketNotFound,
     IllegalTransition,
     NotStaff,

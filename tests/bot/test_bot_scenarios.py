@@ -52,8 +52,11 @@ async def test_french_learner_erasure_approved_in_staff_chat(running_bot: Runnin
     [ticket] = tickets(bot)
     assert ticket.state == State.COMPLETED and ticket.decided_by == f"telegram:{STAFF_USER}"
     with session_scope(bot.desk.engine) as session:
-        learner = session.exec(select(Learner).where(Learner.learner_id == "L-1001")).one()
-    assert learner.telegram_chat_id == user
+        assert session.exec(select(Learner).where(Learner.learner_id == "L-1001")).first() is None
+        learner = session.get(Learner, ticket.learner_pk)
+    # The erasure anonymised the profile and unlinked the chat the learner had linked.
+    assert learner is not None and learner.email.endswith("@invalid")
+    assert learner.telegram_chat_id is None
 
 
 async def test_english_learner_access_approved(running_bot: RunningBot) -> None:
