@@ -126,6 +126,14 @@ class DovecotServer:
         with self.client() as client:
             return int(client.folder_status(folder, [b"UIDVALIDITY"])[b"UIDVALIDITY"])
 
+    def kick(self) -> None:
+        """Drop every IMAP session of the user, as a server restart or network cut would."""
+        subprocess.run(
+            [DOVEADM, "-c", str(self.config), "kick", self.user],
+            check=True,
+            capture_output=True,
+        )
+
     def change_uidvalidity(self, folder: str = "INBOX") -> int:
         """Give the folder a new UIDVALIDITY, as a restored or rebuilt mailbox would have.
 
