@@ -1,12 +1,139 @@
-"""Shared fixtures: real servers on free ports, always stopped."""
+"""Shared fixtures: a fresh database per test (SQLite, or PostgreSQL when configured), a Desk
+with a controllable clock, and helpers to read what the outbox would send.
+
+Set ``PRIVACY_DESK_TEST_DATABASE_URL`` to a PostgreSQL URL to run the suite against PostgreSQL;
+each test then gets its own database on that server, and an unreachable server fails the run.
+"""
 
 from __future__ import annotations
 
+import os
+import re
+import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import Engine, make_url
+from sqlmodel import SQLModel, select
 
+import workflows.models  # noqa: F401
 from tests.imap_server import DovecotMissing, DovecotServer, make_dovecot, remove
+from workflows.config import Settings
+from workflows.context import Context
+from workflows.db import make_engine, session_scope
+from workflows.desk import Desk
+from workflows.models import AuditHead, OutboxItem
+from workflows.notices import Renderer
+from workflows.requests import RequestType
+
+TEST_DATABASE_URL = os.environ.get("PRIVACY_DESK_TEST_DATABASE_URL")
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> Iterator[str]:
+    """A URL to an empty database that exists for this test only."""
+    if not TEST_DATABASE_URL:
+        yield f"sqlite:///{tmp_path / 'desk.db'}"
+        return
+    server = make_url(TEST_DATABASE_URL)
+    name = f"pd_{uuid.uuid4().hex[:12]}"
+    admin = make_engine(TEST_DATABASE_URL).execution_options(isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield server.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def engine(database_url: str) -> Iterator[Engine]:
+    """An engine on a fresh database whose tables are created from the models."""
+    engine = make_engine(database_url)
+    SQLModel.metadata.create_all(engine)
+    with session_scope(engine) as session:
+        session.add(AuditHead(id=1))
+    yield engine
+    engine.dispose()
+
+
+@dataclass
+class Clock:
+    """A clock the test moves by hand."""
+
+    now: datetime = field(default_factory=lambda: datetime(2026, 3, 10, 9, 30, tzinfo=UTC))
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@dataclass(frozen=True)
+class FixedClassification:
+    labels: tuple[RequestType, ...]
+    confidence: float = 0.95
+    language: str = "fr"
+    low_confidence: bool = False
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "labels": [str(x) for x in self.labels],
+            "confidence": self.confidence,
+            "language": self.language,
+            "evidence": {},
+        }
+
+
+class KeywordClassifier:
+    """A stand-in for the real classifier in core tests: a label named in the text wins."""
+
+    def __call__(self, subject: str, text: str) -> FixedClassification:
+        body = f"{subject} {text}".lower()
+        language = "en" if " the " in f" {body} " or "please" in body else "fr"
+        labels = tuple(
+            t
+            for t in RequestType
+            if t is not RequestType.OTHER and re.search(rf"\b{t.value}\b", body)
+        )
+        return FixedClassification(labels or (RequestType.OTHER,), language=language)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def settings(database_url: str, tmp_path: Path) -> Settings:
+    return Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        database_url=database_url,
+        outbox_dir=tmp_path / "outbox",
+        staff_chat_id=-100123,
+        staff_user_ids=[4242],
+    )
+
+
+@pytest.fixture
+def desk(engine: Engine, settings: Settings, clock: Clock) -> Desk:
+    ctx = Context(
+        settings=settings, renderer=Renderer(), classifier=KeywordClassifier(), clock=clock
+    )
+    return Desk(engine, ctx)
+
+
+def outbox(desk: Desk, **where: object) -> list[OutboxItem]:
+    """Outbox items, oldest first, filtered by column values."""
+    with session_scope(desk.engine) as session:
+        query = select(OutboxItem).order_by(OutboxItem.id)  # type: ignore[arg-type]
+        for column, value in where.items():
+            query = query.where(getattr(OutboxItem, column) == value)
+        return list(session.exec(query))
 
 
 @pytest.fixture

@@ -1,0 +1,103 @@
+"""The composition root: builds settings, engine, renderer, the Desk and every configured channel.
+
+Nothing is built at import time; ``serve`` runs the channels, the outbox dispatcher and the
+scheduler in one process (``--channels`` splits them across processes).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import Awaitable, Callable
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.engine import Engine
+
+from workflows.config import Settings
+from workflows.context import ClassificationLike, Context
+from workflows.db import make_engine
+from workflows.desk import Desk
+from workflows.migrate import check_schema
+from workflows.notices import Renderer
+from workflows.outbox import Dispatcher, Transport
+from workflows.scheduler import run_scheduler
+
+log = logging.getLogger("privacy_desk")
+ALL_CHANNELS = frozenset({"mail", "bot"})
+
+
+def default_classifier(subject: str, text: str) -> ClassificationLike:
+    """The project's classifier, imported on first use."""
+    from workflows.classifier import classify
+
+    return classify(subject, text)
+
+
+def build_desk(settings: Settings, engine: Engine | None = None) -> Desk:
+    """The Desk over the configured database."""
+    engine = engine or make_engine(settings.database_url)
+    renderer = Renderer(tz=ZoneInfo(settings.timezone))
+    return Desk(
+        engine, Context(settings=settings, renderer=renderer, classifier=default_classifier)
+    )
+
+
+def channel_report(settings: Settings, channels: frozenset[str]) -> list[str]:
+    """One line per channel saying whether it runs, and why not."""
+    lines = []
+    if "mail" in channels:
+        if settings.smtp_host:
+            lines.append(f"SMTP listener: on, {settings.smtp_host}:{settings.smtp_port}")
+        else:
+            lines.append("SMTP listener: off (PRIVACY_DESK_SMTP_HOST is empty)")
+        if settings.imap_host and settings.imap_user:
+            lines.append(f"IMAP mailbox: on, {settings.imap_user}@{settings.imap_host}")
+        else:
+            lines.append(
+                "IMAP mailbox: off (set PRIVACY_DESK_IMAP_HOST and PRIVACY_DESK_IMAP_USER)"
+            )
+    if "bot" in channels:
+        if settings.telegram_token:
+            lines.append("Telegram bot: on")
+        else:
+            lines.append("Telegram bot: off (PRIVACY_DESK_TELEGRAM_TOKEN is not set)")
+    if settings.outbound_smtp_host:
+        lines.append(
+            f"Outgoing mail: relay {settings.outbound_smtp_host}:{settings.outbound_smtp_port}"
+        )
+    else:
+        lines.append(f"Outgoing mail: written to {settings.outbox_dir}/ (no relay configured)")
+    return lines
+
+
+async def serve(
+    settings: Settings,
+    channels: frozenset[str] = ALL_CHANNELS,
+    stop: asyncio.Event | None = None,
+    say: Callable[[str], None] = print,
+) -> None:
+    """Run every configured channel with the dispatcher and the scheduler until stopped."""
+    from mail.outbound import mail_transport
+
+    stop = stop or asyncio.Event()
+    desk = build_desk(settings)
+    check_schema(desk.engine)
+    transports: dict[str, Transport] = {"email": mail_transport(settings)}
+    services: list[Awaitable[None]] = []
+    for line in channel_report(settings, channels):
+        say(line)
+    dispatcher = Dispatcher(desk.engine, transports, interval=settings.dispatcher_interval_seconds)
+    services.append(dispatcher.run(stop))
+    services.append(run_scheduler(desk, stop, settings.scheduler_interval_seconds))
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(signum, stop.set)
+    say("Privacy Desk is running; Ctrl-C stops it.")
+    try:
+        await asyncio.gather(*services)
+    finally:
+        desk.engine.dispose()
+        say("Privacy Desk stopped.")

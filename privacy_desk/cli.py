@@ -1,0 +1,299 @@
+"""The ``privacy-desk`` command line: database, learners, staff, tickets, register, serve.
+
+Errors caused by input or environment print one clear line and exit non-zero, never a traceback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from sqlalchemy.exc import OperationalError
+
+from privacy_desk.app import ALL_CHANNELS, build_desk, serve
+from workflows import staff as staff_module
+from workflows.config import Settings
+from workflows.db import DatabaseError
+from workflows.deadlines import ExtensionRefused
+from workflows.desk import Decider, Desk
+from workflows.learners import LearnerImportError, import_learners
+from workflows.lifecycle import IllegalTransition, RejectionReason, State
+from workflows.migrate import check_schema, upgrade
+from workflows.register import export_csv
+from workflows.staff import NotStaff
+from workflows.tickets import ConcurrentUpdate, TicketNotFound
+
+app = typer.Typer(
+    help="Privacy Desk: the data-protection officer's front desk.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+learners_app = typer.Typer(help="The learner directory.", no_args_is_help=True)
+staff_app = typer.Typer(help="Staff allowed to decide.", no_args_is_help=True)
+tickets_app = typer.Typer(help="Requests and their decisions.", no_args_is_help=True)
+register_app = typer.Typer(help="The register of requests.", no_args_is_help=True)
+audit_app = typer.Typer(help="The audit log.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(learners_app, name="learners")
+app.add_typer(staff_app, name="staff")
+app.add_typer(tickets_app, name="tickets")
+app.add_typer(register_app, name="register")
+app.add_typer(audit_app, name="audit")
+
+FRIENDLY_ERRORS = (
+    TicketNotFound,
+    IllegalTransition,
+    NotStaff,
+    ExtensionRefused,
+    LearnerImportError,
+    DatabaseError,
+    ConcurrentUpdate,
+    FileNotFoundError,
+    IsADirectoryError,
+    UnicodeDecodeError,
+    ValueError,
+)
+
+
+def _desk() -> Desk:
+    desk = build_desk(Settings())
+    check_schema(desk.engine)
+    return desk
+
+
+def _emit_json(data: Any) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+@db_app.command("upgrade")
+def db_upgrade(revision: str = "head") -> None:
+    """Create or migrate the database schema to the code's revision."""
+    settings = Settings()
+    upgrade(settings.database_url, revision)
+    typer.echo(f"database is at revision {revision}")
+
+
+@learners_app.command("import")
+def learners_import(path: Path) -> None:
+    """Import or update learners from a CSV file (upsert on learner_id)."""
+    desk = _desk()
+    with path.open(newline="", encoding="utf-8-sig") as stream:
+        total = max(sum(1 for _ in stream) - 1, 0)
+        stream.seek(0)
+        with typer.progressbar(length=total, label="Importing", file=sys.stderr) as bar:
+            report = desk.run(lambda s: import_learners(s, stream, progress=bar.update))
+    typer.echo(
+        f"{report.created} created, {report.updated} updated, {report.unchanged} unchanged, "
+        f"{len(report.rejected)} rejected"
+    )
+    for line, reason in report.rejected:
+        typer.echo(f"line {line}: {reason}", err=True)
+
+
+@staff_app.command("add")
+def staff_add(
+    name: str,
+    email: Annotated[str | None, typer.Option(help="Staff email.")] = None,
+    telegram_id: Annotated[int | None, typer.Option(help="Telegram user id.")] = None,
+) -> None:
+    """Allow someone to decide escalated steps."""
+    _desk().run(
+        lambda s: staff_module.add_staff(s, name, email=email, telegram_user_id=telegram_id)
+    )
+    typer.echo(f"{name} is staff")
+
+
+@staff_app.command("list")
+def staff_list() -> None:
+    """List the staff allowed to decide."""
+    for member in _desk().run(staff_module.list_staff):
+        typer.echo(f"{member.name}\t{member.email or '-'}\t{member.telegram_user_id or '-'}")
+
+
+@staff_app.command("remove")
+def staff_remove(name: str) -> None:
+    """Withdraw someone's right to decide (their past decisions stay in the log)."""
+    if not _desk().run(lambda s: staff_module.remove_staff(s, name)):
+        raise ValueError(f"{name} is not staff")
+    typer.echo(f"{name} is no longer staff")
+
+
+@tickets_app.command("list")
+def tickets_list(
+    state: Annotated[State | None, typer.Option(help="Only tickets in this state.")] = None,
+    overdue: Annotated[bool, typer.Option(help="Only open tickets past their due date.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
+) -> None:
+    """The queue of tickets, newest first."""
+    desk = _desk()
+    tickets = desk.tickets(state=state, overdue=overdue)
+    if as_json:
+        _emit_json([desk.summary(t) for t in tickets])
+        return
+    for t in tickets:
+        due = t.effective_due_at.astimezone(desk.ctx.tz).date().isoformat()
+        typer.echo(f"{t.reference}\t{t.request_type}\t{t.state}\tdue {due}\t{t.requester_address}")
+
+
+@tickets_app.command("show")
+def tickets_show(
+    key: str, as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False
+) -> None:
+    """One ticket with its event history."""
+    desk = _desk()
+    ticket, events = desk.ticket(key)
+    history = [
+        {
+            "at": e.at.isoformat(),
+            "actor": e.actor,
+            "command": e.command,
+            "from": e.from_state,
+            "to": e.to_state,
+            "reason": e.reason,
+        }
+        for e in events
+    ]
+    if as_json:
+        _emit_json({**desk.summary(ticket), "events": history})
+        return
+    for key_name, value in desk.summary(ticket).items():
+        if value not in (None, {}, ""):
+            typer.echo(f"{key_name}: {value}")
+    typer.echo("history:")
+    for entry in history:
+        reason = f" — {entry['reason']}" if entry["reason"] else ""
+        typer.echo(
+            f"  {entry['at']}  {entry['actor']}  {entry['command']}: "
+            f"{entry['from'] or '-'} → {entry['to']}{reason}"
+        )
+
+
+@tickets_app.command("approve")
+def tickets_approve(key: str, by: Annotated[str, typer.Option(help="Staff name.")]) -> None:
+    """Approve the step a ticket waits for."""
+    ticket = _desk().approve(key, Decider(name=by))
+    typer.echo(f"{ticket.reference} approved by {by}: now {ticket.state}")
+
+
+@tickets_app.command("reject")
+def tickets_reject(
+    key: str,
+    by: Annotated[str, typer.Option(help="Staff name.")],
+    reason: Annotated[str, typer.Option(help="A reason from the fixed list, or free text.")],
+) -> None:
+    """Refuse a request; the requester is told why and how to complain to the CNIL."""
+    try:
+        code, text = RejectionReason(reason), None
+    except ValueError:
+        code, text = RejectionReason.OTHER, reason
+    ticket = _desk().reject(key, Decider(name=by), code, text)
+    typer.echo(f"{ticket.reference} rejected by {by} ({code.value})")
+
+
+@tickets_app.command("extend")
+def tickets_extend(
+    key: str,
+    by: Annotated[str, typer.Option(help="Staff name.")],
+    reason: Annotated[str, typer.Option(help="Why more time is needed.")],
+) -> None:
+    """Extend the due date once by two months."""
+    desk = _desk()
+    ticket = desk.extend(key, Decider(name=by), reason)
+    assert ticket.extended_due_at is not None
+    due = ticket.extended_due_at.astimezone(desk.ctx.tz).date().isoformat()
+    typer.echo(f"{ticket.reference} now due {due}")
+
+
+@tickets_app.command("ask")
+def tickets_ask(
+    key: str,
+    by: Annotated[str, typer.Option(help="Staff name.")],
+    question: Annotated[str, typer.Option(help="What the requester must provide.")],
+) -> None:
+    """Ask the requester for information or proof."""
+    ticket = _desk().ask_requester(key, Decider(name=by), question)
+    typer.echo(f"{ticket.reference} now {ticket.state}")
+
+
+@register_app.command("export")
+def register_export(
+    fmt: Annotated[str, typer.Option("--format", help="Only csv.")] = "csv",
+    output: Annotated[Path | None, typer.Option(help="File to write (default stdout).")] = None,
+) -> None:
+    """Export the register of requests."""
+    if fmt != "csv":
+        raise ValueError(f"unknown format {fmt!r}; only csv is supported")
+    desk = _desk()
+    if output is None:
+        desk.run(lambda s: export_csv(s, desk.ctx.tz, sys.stdout))
+        return
+    with output.open("w", newline="", encoding="utf-8") as out:
+        count = desk.run(lambda s: export_csv(s, desk.ctx.tz, out))
+    typer.echo(f"{count} rows written to {output}")
+
+
+@audit_app.command("verify")
+def audit_verify() -> None:
+    """Recompute the audit hash chain and report the first broken event."""
+    report = _desk().verify_audit()
+    if not report.ok:
+        typer.echo(
+            f"audit log broken: event {report.broken_event_id} {report.problem} "
+            f"({report.checked} events checked before it)",
+            err=True,
+        )
+        raise typer.Exit(1)
+    typer.echo(f"audit log intact: {report.checked} events")
+
+
+@app.command("classify")
+def classify_command(
+    evaluate: Annotated[
+        bool, typer.Option("--eval", help="Inputs carry labels: print evaluation figures.")
+    ] = False,
+) -> None:
+    """Classify JSON lines {"id", "subject", "text"} from stdin to stdout."""
+    from workflows.classifier.jsonl import run_classify
+
+    raise typer.Exit(run_classify(sys.stdin, sys.stdout, evaluate=evaluate))
+
+
+@app.command("serve")
+def serve_command(
+    channels: Annotated[
+        str, typer.Option(help="Comma-separated channels to run: mail, bot.")
+    ] = "mail,bot",
+) -> None:
+    """Run the configured channels, the outbox dispatcher and the scheduler."""
+    wanted = frozenset(c.strip() for c in channels.split(",") if c.strip())
+    unknown = wanted - ALL_CHANNELS
+    if unknown:
+        raise ValueError(f"unknown channel(s): {', '.join(sorted(unknown))}")
+    asyncio.run(serve(Settings(), wanted))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; returns the exit status."""
+    try:
+        app(args=argv, prog_name="privacy-desk")
+    except SystemExit as done:
+        return done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+    except OperationalError as exc:
+        _fail(f"database unreachable: {exc.orig}")
+    except FRIENDLY_ERRORS as exc:
+        _fail(str(exc))
+    return 1
+
+
+def _fail(message: str) -> None:
+    typer.echo("privacy-desk: " + " ".join(message.split()), err=True)
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

@@ -1,0 +1,37 @@
+"""The core knows no channel: ``workflows`` never imports bot, mail or their libraries."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FORBIDDEN = {"bot", "mail", "privacy_desk", "aiogram", "aiosmtpd", "aiosmtplib", "imapclient"}
+CORE_FILES = sorted((ROOT / "workflows").rglob("*.py"))
+
+
+def _imported(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+@pytest.mark.parametrize("path", CORE_FILES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_core_module_imports_no_channel(path: Path) -> None:
+    assert not (_imported(path) & FORBIDDEN)
+
+
+def test_adapters_do_not_import_each_other() -> None:
+    for package, other in (("bot", "mail"), ("mail", "bot")):
+        for path in (ROOT / package).rglob("*.py"):
+            assert other not in _imported(path), path
+
+
+def test_the_rule_sees_the_core() -> None:
+    assert len(CORE_FILES) >= 10

@@ -1,0 +1,144 @@
+"""The command line, run in-process against a real database: results and one-line errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from privacy_desk.cli import main
+from workflows.config import Settings
+from workflows.desk import Desk
+from workflows.intake import Submission
+from workflows.requests import RequestType
+
+
+@pytest.fixture
+def cli_env(database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PRIVACY_DESK_DATABASE_URL", database_url)
+    monkeypatch.setenv("PRIVACY_DESK_OUTBOX_DIR", str(tmp_path / "outbox"))
+    return tmp_path
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_commands_refuse_an_unmigrated_database(cli_env: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run(capsys, "tickets", "list")
+    assert code == 1
+    assert err.strip() == (
+        "privacy-desk: database schema is at nothing, the code needs 0001: "
+        "run `privacy-desk db upgrade`"
+    )
+
+
+def test_a_day_at_the_desk(cli_env: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert run(capsys, "db", "upgrade")[0] == 0
+    learners = cli_env / "learners.csv"
+    learners.write_text(
+        "learner_id,email,first_name,last_name,phone,birth_date,language,brand\n"
+        "L1,alice@example.fr,Alice,Martin,,1990-01-01,fr,ECOLEMS\n"
+        "L2,broken,Bob,X,,,fr,ECOLEMS\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "learners", "import", str(learners))
+    assert code == 0
+    assert "1 created, 0 updated, 0 unchanged, 1 rejected" in out
+    assert "line 3:" in err
+    assert run(capsys, "staff", "add", "claire", "--email", "claire@studi.fr")[0] == 0
+
+    from privacy_desk.app import build_desk
+
+    desk: Desk = build_desk(Settings())
+    result = desk.open_requests(
+        Submission(
+            channel="email",
+            requester_address="someone@example.org",
+            received_at=desk.ctx.now(),
+            text="please",
+            labels=(RequestType.OTHER,),
+        )
+    )
+    reference = result.tickets[0].reference
+    assert reference
+
+    code, out, _ = run(capsys, "tickets", "list", "--json")
+    listed = json.loads(out)
+    assert [(t["reference"], t["state"]) for t in listed] == [(reference, "awaiting_approval")]
+    assert run(capsys, "tickets", "list", "--overdue", "--json")[1].strip() == "[]"
+
+    code, out, err = run(capsys, "tickets", "approve", reference, "--by", "mallory")
+    assert code == 1 and "mallory is not a staff member" in err and "Traceback" not in err
+
+    code, out, _ = run(capsys, "tickets", "extend", reference, "--by", "claire", "--reason", "x")
+    assert code == 0 and "now due" in out
+    code, out, _ = run(capsys, "tickets", "approve", reference, "--by", "claire")
+    assert code == 0 and "completed" in out
+    code, _, err = run(capsys, "tickets", "reject", reference, "--by", "claire", "--reason", "no")
+    assert code == 1 and "cannot reject a ticket that is completed" in err
+
+    code, out, _ = run(capsys, "tickets", "show", reference, "--json")
+    shown = json.loads(out)
+    assert [e["command"] for e in shown["events"]] == [
+        "open",
+        "start",
+        "request_approval",
+        "note",
+        "extend",
+        "approve",
+        "complete",
+    ]
+    assert shown["decided_by"] == "claire"
+
+    code, out, _ = run(capsys, "register", "export", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert rows[0]["reference"] == reference
+    assert rows[0]["outcome"] == "completed" and rows[0]["decided_by"] == "claire"
+    assert rows[0]["extended"]
+
+    code, out, _ = run(capsys, "audit", "verify")
+    assert code == 0 and "intact" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("tickets", "show", "DSR-2026-999999"), "no ticket DSR-2026-999999"),
+        (("learners", "import", "missing.csv"), "No such file or directory"),
+        (("register", "export", "--format", "xml"), "only csv"),
+        (("staff", "remove", "nobody"), "nobody is not staff"),
+    ],
+)
+def test_bad_input_is_one_clear_line(cli_env: Path, capsys, args, message) -> None:  # type: ignore[no-untyped-def]
+    assert run(capsys, "db", "upgrade")[0] == 0
+    code, _, err = run(capsys, *args)
+    assert code == 1
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_bad_csv_is_one_clear_line(cli_env: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    run(capsys, "db", "upgrade")
+    bad = cli_env / "bad.csv"
+    bad.write_text("name,mail\nx,y\n", encoding="utf-8")
+    code, _, err = run(capsys, "learners", "import", str(bad))
+    assert code == 1 and "missing column(s): learner_id, email" in err
+
+
+def test_unreachable_database_is_one_clear_line(
+    tmp_path: Path,
+    capsys,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.setenv("PRIVACY_DESK_DATABASE_URL", "postgresql+psycopg://nobody@127.0.0.1:1/none")
+    code, _, err = run(capsys, "tickets", "list")
+    assert code == 1
+    assert err.startswith("privacy-desk: database unreachable")
+    assert len(err.strip().splitlines()) == 1

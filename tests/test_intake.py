@@ -1,0 +1,238 @@
+"""From a submission to a closed ticket, through the core only: checks, notices, decisions."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import timedelta
+
+import pytest
+from sqlmodel import select
+
+from tests.conftest import Clock, outbox
+from workflows.db import session_scope
+from workflows.desk import Decider, Desk
+from workflows.identity import ChallengeResult
+from workflows.intake import Submission
+from workflows.learners import import_learners
+from workflows.lifecycle import IllegalTransition, RejectionReason, State
+from workflows.models import SuppressionEntry, TicketEvent
+from workflows.scheduler import tick
+from workflows.staff import NotStaff, add_staff
+
+LEARNERS = (
+    "learner_id,email,first_name,last_name,phone,birth_date,language\n"
+    "L001,alice@example.fr,Alice,Martin,0612345678,1990-04-02,fr\n"
+    "L002,bob@example.com,Bob,Smith,,1985-03-02,en\n"
+)
+
+
+@pytest.fixture
+def desk_with_people(desk: Desk) -> Desk:
+    desk.run(lambda s: import_learners(s, io.StringIO(LEARNERS)))
+    desk.run(lambda s: add_staff(s, "claire", email="claire@studi.fr"))
+    return desk
+
+
+def _mail(desk: Desk, sender: str, text: str, **extra: object) -> Submission:
+    return Submission(
+        channel="email",
+        requester_address=sender,
+        received_at=desk.ctx.now(),
+        subject=extra.pop("subject", "Demande"),  # type: ignore[arg-type]
+        text=text,
+        message_id=f"<{abs(hash(text))}@mail.example>",
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def _code(desk: Desk, recipient: str) -> str:
+    (item,) = outbox(desk, template="verification_code", recipient=recipient)
+    found = re.search(r"^\s+(\d{6})\s*$", item.body_text, re.MULTILINE)
+    assert found, item.body_text
+    return found.group(1)
+
+
+def test_marketing_objection_is_applied_at_once(desk_with_people: Desk) -> None:
+    desk = desk_with_people
+    result = desk.open_requests(_mail(desk, "alice@example.fr", "marketing_objection svp"))
+    (ticket,) = result.tickets
+    stored, events = desk.ticket(ticket.id)  # type: ignore[arg-type]
+    assert stored.state == State.COMPLETED
+    assert [e.command for e in events] == ["open", "start", "complete"]
+    with session_scope(desk.engine) as session:
+        entries = {(e.channel, e.address) for e in session.exec(select(SuppressionEntry))}
+    assert ("email", "alice@example.fr") in entries
+    assert ("phone", "+33612345678") in entries
+    (done,) = outbox(desk, template="completed")
+    assert "Bloctel" in done.body_text and "bloctel.gouv.fr" in done.body_text
+    (ack,) = outbox(desk, template="received")
+    assert ack.headers["Auto-Submitted"] == "auto-replied"
+    assert ack.headers["In-Reply-To"] == ticket.message_id
+    assert stored.reference and stored.reference in ack.subject
+
+
+def test_access_waits_for_the_code_sent_to_the_registered_address(desk_with_people: Desk) -> None:
+    desk = desk_with_people
+    result = desk.open_requests(
+        _mail(desk, "bob@example.com", "Please, access to the data you hold", language=None)
+    )
+    (ticket,) = result.tickets
+    assert ticket.state == State.AWAITING_IDENTITY
+    assert ticket.language == "en"
+    (ack,) = outbox(desk, template="received")
+    assert ack.recipient == "bob@example.com"
+    assert "verification code" in ack.body_text
+    code = _code(desk, "bob@example.com")
+    assert desk.confirm_code(result.thread_key, "000000" if code != "000000" else "111111") is (
+        ChallengeResult.WRONG
+    )
+    assert desk.confirm_code(result.thread_key, code) is ChallengeResult.CONFIRMED
+    stored, _ = desk.ticket(ticket.id)  # type: ignore[arg-type]
+    assert stored.state == State.AWAITING_APPROVAL
+    assert outbox(desk, template="identity_confirmed")[0].recipient == "bob@example.com"
+    assert outbox(desk, template="staff_escalation")[0].recipient == "-100123"
+
+    approved = desk.approve(ticket.id, Decider(name="claire"))  # type: ignore[arg-type]
+    assert approved.state == State.COMPLETED
+    assert approved.decided_by == "claire"
+    (done,) = outbox(desk, template="completed")
+    assert done.recipient == "bob@example.com" and done.language == "en"
+
+
+def test_unknown_and_known_senders_read_the_same_acknowledgement(desk_with_people: Desk) -> None:
+    desk = desk_with_people
+    known = desk.open_requests(_mail(desk, "alice@example.fr", "erasure de mes données"))
+    unknown = desk.open_requests(_mail(desk, "mallory@evil.test", "erasure de mes données"))
+    acks = outbox(desk, template="received")
+    assert len(acks) == 2
+
+    def neutral(item_text: str, ref: str) -> str:
+        return item_text.replace(ref, "REF")
+
+    assert neutral(acks[0].body_text, known.tickets[0].reference or "") == neutral(
+        acks[1].body_text, unknown.tickets[0].reference or ""
+    )
+    assert [i.recipient for i in outbox(desk, template="verification_code")] == [
+        "alice@example.fr"
+    ]
+    assert desk.confirm_code(unknown.thread_key, "123456") is ChallengeResult.WRONG
+
+
+def test_code_guessing_locks_the_challenge(desk_with_people: Desk) -> None:
+    desk = desk_with_people
+    result = desk.open_requests(_mail(desk, "alice@example.fr", "access à mes données"))
+    code = _code(desk, "alice@example.fr")
+    wrong = "999999" if code != "999999" else "888888"
+    outcomes = [desk.confirm_code(result.thread_key, wrong) for _ in range(5)]
+    assert outcomes[-1] is ChallengeResult.LOCKED
+    assert desk.confirm_code(result.thread_key, code) is ChallengeResult.LOCKED
+    stored, _ = desk.ticket(result.tickets[0].id)  # type: ignore[arg-type]
+    assert stored.state == State.AWAITING_IDENTITY
+
+
+def test_only_staff_decide_and_refusals_are_logged(desk_with_people: Desk) -> None:
+    desk = desk_with_people
+    result = desk.open_requests(_mail(desk, "alice@example.fr", "access à mes données"))
+    desk.confirm_code(result.thread_key, _code(desk, "alice@example.fr"))
+    key = result.tickets[0].id
+    assert key is not None
+    with pytest.raises(NotStaff):
+        desk.approve(key, Decider(name="mallory"))
+    with pytest.raises(NotStaff):
+        desk.approve(key, Decider(telegram_user_id=1))
+    stored, events = desk.ticket(key)
+    assert stored.state == State.AWAITING_APPROVAL
+    assert [e.reason for e in events if e.command == "note"] == [
+        "refused: approve by someone who is not staff"
+    ] * 2
+    approved = desk.approve(key, Decider(telegram_user_id=4242))
+    assert approved.decided_by == "telegram:4242"
+
+
+def test_rejection_cites_the_cnil_in_the_learners_language(desk_with_people: Desk) -> None:
+    desk = desk_with_people
+    result = desk.open_requests(_mail(desk, "bob@example.com", "Please erasure of the data"))
+    desk.confirm_code(result.thread_key, _code(desk, "bob@example.com"))
+    ticket = desk.reject(
+        result.tickets[0].id,  # type: ignore[arg-type]
+        Decider(name="claire"),
+        RejectionReason.LEGAL_EXCEPTION,
+        "Invoices must be kept for 10 years (Code de commerce L123-22).",
+    )
+    assert (ticket.state, ticket.rejection_reason) == (State.REJECTED, "legal_exception")
+    (notice,) = outbox(desk, template="rejected")
+    assert notice.language == "en"
+    assert "cnil.fr/fr/adresser-une-plainte" in notice.body_text
+    assert "3 Place de Fontenoy" in notice.body_text
+    assert "Code de commerce" in notice.body_text
+    with pytest.raises(IllegalTransition):
+        desk.approve(ticket.id, Decider(name="claire"))  # type: ignore[arg-type]
+
+
+def test_extension_once_with_notice(desk_with_people: Desk, clock: Clock) -> None:
+    desk = desk_with_people
+    result = desk.open_requests(_mail(desk, "alice@example.fr", "portability"))
+    key = result.tickets[0].id
+    assert key is not None
+    ticket = desk.extend(key, Decider(name="claire"), "Données dans trois systèmes")
+    assert ticket.extended_due_at is not None
+    assert ticket.extended_due_at.astimezone(desk.ctx.tz).date().isoformat() == "2026-06-10"
+    (notice,) = outbox(desk, template="extended")
+    assert "10/06/2026" in notice.body_text and "trois systèmes" in notice.body_text
+    from workflows.deadlines import ExtensionRefused
+
+    with pytest.raises(ExtensionRefused):
+        desk.extend(key, Decider(name="claire"), "encore")
+
+
+def test_unverified_requests_are_reminded_then_expire(
+    desk_with_people: Desk, clock: Clock
+) -> None:
+    desk = desk_with_people
+    result = desk.open_requests(_mail(desk, "mallory@evil.test", "access"))
+    key = result.tickets[0].id
+    assert key is not None
+    clock.now += timedelta(days=3, minutes=1)
+    tick(desk)
+    tick(desk)
+    assert len(outbox(desk, template="reminder")) == 1
+    clock.now += timedelta(days=18)
+    tick(desk)
+    stored, events = desk.ticket(key)
+    assert stored.state == State.EXPIRED
+    assert [e.command for e in events][-2:] == ["remind", "expire"]
+    assert len(outbox(desk, template="expired")) == 1
+
+
+def test_daily_digest_lists_urgent_and_overdue_tickets(
+    desk_with_people: Desk, clock: Clock
+) -> None:
+    desk = desk_with_people
+    result = desk.open_requests(_mail(desk, "alice@example.fr", "rectification"))
+    desk.confirm_code(result.thread_key, _code(desk, "alice@example.fr"))
+    clock.now += timedelta(days=25)
+    tick(desk)
+    tick(desk)
+    digests = outbox(desk, template="staff_digest")
+    assert len(digests) == 1
+    assert "j restants" in digests[0].body_text
+    clock.now += timedelta(days=10)
+    tick(desk)
+    assert "en retard" in outbox(desk, template="staff_digest")[-1].body_text
+
+
+def test_several_requests_in_one_message_share_a_thread(desk_with_people: Desk) -> None:
+    desk = desk_with_people
+    result = desk.open_requests(
+        _mail(desk, "alice@example.fr", "access puis erasure de tout, merci")
+    )
+    assert sorted(t.request_type for t in result.tickets) == ["access", "erasure"]
+    assert len({t.thread_key for t in result.tickets}) == 1
+    assert len(outbox(desk, template="received")) == 1
+    assert len(outbox(desk, template="verification_code")) == 1
+    desk.confirm_code(result.thread_key, _code(desk, "alice@example.fr"))
+    states = {desk.ticket(t.id)[0].state for t in result.tickets}  # type: ignore[arg-type]
+    assert states == {State.AWAITING_APPROVAL}
+    with session_scope(desk.engine) as session:
+        assert session.exec(select(TicketEvent)).all()

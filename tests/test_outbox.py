@@ -1,0 +1,90 @@
+"""The outbox dispatcher: retries while a peer is down, never sends an item twice."""
+
+from __future__ import annotations
+
+import email
+from email import policy
+
+from mail.outbound import FileTransport
+from tests.conftest import outbox
+from workflows.delivery import Route
+from workflows.desk import Desk
+from workflows.models import OutboxItem
+from workflows.outbox import Dispatcher, TransientDeliveryError, enqueue
+
+
+class FlakyTransport:
+    """Fails the first ``failures`` sends, then records what it sends."""
+
+    def __init__(self, failures: int) -> None:
+        self.failures = failures
+        self.sent: list[int] = []
+
+    async def send(self, item: OutboxItem) -> None:
+        if self.failures:
+            self.failures -= 1
+            raise TransientDeliveryError("relay down", retry_after=0)
+        assert item.id is not None
+        self.sent.append(item.id)
+
+
+def _queue(desk: Desk, n: int) -> None:
+    def work(session):  # type: ignore[no-untyped-def]
+        for i in range(n):
+            enqueue(
+                session,
+                desk.ctx.renderer,
+                route=Route("email", f"p{i}@example.org", verified=False),
+                template="staff_digest",
+                language="fr",
+                context={"entries": [], "now": desk.ctx.now()},
+                mail_domain="studi.fr",
+            )
+
+    desk.run(work)
+
+
+async def test_retries_until_the_peer_is_back_and_never_twice(desk: Desk) -> None:
+    _queue(desk, 3)
+    transport = FlakyTransport(failures=2)
+    dispatcher = Dispatcher(desk.engine, {"email": transport})
+    for _ in range(6):
+        await dispatcher.dispatch_once()
+    assert sorted(transport.sent) == [i.id for i in outbox(desk)]
+    assert {i.status for i in outbox(desk)} == {"sent"}
+    assert await dispatcher.dispatch_once() == 0
+    assert [i.attempts for i in outbox(desk)] == [2, 2, 1]
+
+
+async def test_items_of_a_channel_without_transport_wait(desk: Desk) -> None:
+    _queue(desk, 1)
+    dispatcher = Dispatcher(desk.engine, {"telegram": FlakyTransport(0)})
+    assert await dispatcher.dispatch_once() == 0
+    assert outbox(desk)[0].status == "pending"
+
+
+async def test_file_transport_writes_a_threaded_automatic_message(desk: Desk) -> None:
+    from workflows.intake import Submission
+    from workflows.requests import RequestType
+
+    desk.open_requests(
+        Submission(
+            channel="email",
+            requester_address="someone@example.org",
+            received_at=desk.ctx.now(),
+            text="stop",
+            labels=(RequestType.MARKETING_OBJECTION,),
+            message_id="<original@example.org>",
+        )
+    )
+    transport = FileTransport(desk.ctx.settings)
+    await Dispatcher(desk.engine, {"email": transport}).dispatch_once()
+    files = sorted(transport.folder.glob("*.eml"))
+    assert len(files) == 2
+    message = email.message_from_bytes(files[0].read_bytes(), policy=policy.default)
+    assert message["To"] == "someone@example.org"
+    assert message["In-Reply-To"] == "<original@example.org>"
+    assert message["Auto-Submitted"] == "auto-replied"
+    assert message["Message-ID"].endswith("@studi.fr>")
+    assert "DSR-2026-" in message["Subject"]
+    assert message.get_body(("plain",)) is not None and message.get_body(("html",)) is not None

@@ -1,0 +1,92 @@
+"""Settings from the environment (prefix ``PRIVACY_DESK_``) and an optional ``.env`` file.
+
+With nothing configured Privacy Desk runs embedded: SQLite under ``./var/``, the SMTP listener on
+``127.0.0.1:8025`` and outgoing mail written as ``.eml`` files to ``./var/outbox/``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every knob of the service; a channel whose settings are missing is off."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="PRIVACY_DESK_", env_file=".env", extra="ignore", case_sensitive=False
+    )
+
+    database_url: str = "sqlite:///./var/privacy-desk.db"
+    dpo_address: str = "dpo@studi.fr"
+    extra_dpo_addresses: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    timezone: str = "Europe/Paris"
+
+    smtp_host: str | None = "127.0.0.1"
+    smtp_port: int = 8025
+    max_message_bytes: int = 25 * 1024 * 1024
+
+    outbound_smtp_host: str | None = None
+    outbound_smtp_port: int = 25
+    outbound_smtp_user: str | None = None
+    outbound_smtp_password: SecretStr | None = None
+    outbound_smtp_starttls: bool = False
+    outbox_dir: Path = Path("./var/outbox")
+
+    imap_host: str | None = None
+    imap_port: int = 993
+    imap_ssl: bool = True
+    imap_user: str | None = None
+    imap_password: SecretStr | None = None
+    imap_folder: str = "INBOX"
+    imap_done_folder: str | None = None
+
+    telegram_token: SecretStr | None = None
+    telegram_api_url: str | None = None
+    staff_chat_id: int | None = None
+    staff_user_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    redis_url: str | None = None
+
+    trusted_authserv_id: str | None = None
+    proof_key: SecretStr | None = None
+    data_map: Path | None = None
+
+    verification_code_ttl_minutes: int = 15
+    verification_max_attempts: int = 5
+    verification_max_sends_per_hour: int = 3
+    unverified_reminder_days: int = 3
+    unverified_expiry_days: int = 21
+    ack_rate_limit_per_hour: int = 5
+    digest_hour: int = 8
+    purge_after_days: int = 365
+    scheduler_interval_seconds: float = 60.0
+    dispatcher_interval_seconds: float = 1.0
+
+    @field_validator("staff_user_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [int(part) for part in value.replace(";", ",").split(",") if part.strip()]
+        if isinstance(value, int):
+            return [value]
+        return value
+
+    @field_validator("extra_dpo_addresses", mode="before")
+    @classmethod
+    def _split_addresses(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @property
+    def dpo_addresses(self) -> list[str]:
+        """Every address the desk accepts mail for, lower-cased."""
+        return [a.lower() for a in [self.dpo_address, *self.extra_dpo_addresses]]
+
+    @property
+    def mail_domain(self) -> str:
+        """The domain of our own Message-IDs: the DPO address's domain."""
+        return self.dpo_address.rpartition("@")[2] or "localhost"

@@ -1,0 +1,155 @@
+"""What every core operation needs: settings, the notice renderer, the time zone, the classifier.
+
+:meth:`Context.move` is how the core changes a ticket's state: the transition of
+:mod:`workflows.tickets` plus the notice that the command implies, in the caller's transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session
+
+from workflows.config import Settings
+from workflows.delivery import STAFF, Route, route_for
+from workflows.lifecycle import Command, State
+from workflows.models import OutboxItem, Ticket, utcnow
+from workflows.notices import Renderer
+from workflows.outbox import enqueue
+from workflows.requests import RequestType
+from workflows.tickets import transition
+
+
+class ClassificationLike(Protocol):
+    """What intake needs from a classification (see :mod:`workflows.classifier`)."""
+
+    @property
+    def labels(self) -> tuple[RequestType, ...]: ...
+    @property
+    def confidence(self) -> float: ...
+    @property
+    def language(self) -> str: ...
+    @property
+    def low_confidence(self) -> bool: ...
+    def as_json(self) -> dict[str, object]: ...
+
+
+Classifier = Callable[[str, str], ClassificationLike]
+
+#: The notice each command sends to the requester (DESIGN §3, automatic acknowledgements).
+NOTICE_FOR: dict[Command, str] = {
+    Command.CONFIRM_IDENTITY: "identity_confirmed",
+    Command.EXTEND: "extended",
+    Command.COMPLETE: "completed",
+    Command.REJECT: "rejected",
+    Command.CANCEL: "cancelled",
+    Command.EXPIRE: "expired",
+    Command.ASK_REQUESTER: "information_needed",
+    Command.REMIND: "reminder",
+}
+
+
+def _default_clock() -> datetime:
+    return utcnow()
+
+
+@dataclass
+class Context:
+    """Dependencies of the core, built once by the composition root."""
+
+    settings: Settings
+    renderer: Renderer
+    classifier: Classifier
+    clock: Callable[[], datetime] = field(default=_default_clock)
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.settings.timezone)
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def notify(
+        self,
+        session: Session,
+        ticket: Ticket | None,
+        template: str,
+        *,
+        route: Route | None = None,
+        personal: bool = False,
+        automatic: bool = True,
+        language: str | None = None,
+        dedupe_key: str | None = None,
+        attachments: list[dict[str, Any]] | None = None,
+        **context: Any,
+    ) -> OutboxItem:
+        """Queue a notice about ``ticket``; the route is decided by :mod:`workflows.delivery`."""
+        if route is None:
+            assert ticket is not None
+            route = route_for(session, ticket, personal=personal)
+        lang = language or (ticket.language if ticket else "fr")
+        return enqueue(
+            session,
+            self.renderer,
+            route=route,
+            template=template,
+            language=lang,
+            context={"settings": self.settings, "now": self.now(), **context},
+            ticket=ticket,
+            personal=personal,
+            automatic=automatic,
+            dedupe_key=dedupe_key,
+            mail_domain=self.settings.mail_domain,
+            attachments=attachments,
+            rate_limit_per_hour=self.settings.ack_rate_limit_per_hour,
+            now=self.now(),
+        )
+
+    def notify_staff(
+        self, session: Session, ticket: Ticket | None, template: str, **context: Any
+    ) -> OutboxItem | None:
+        """Post to the staff chat when one is configured (the CLI shows the queue regardless)."""
+        if self.settings.staff_chat_id is None:
+            return None
+        route = Route(STAFF, str(self.settings.staff_chat_id), verified=True)
+        return self.notify(
+            session, ticket, template, route=route, language="fr", automatic=False, **context
+        )
+
+    def move(
+        self,
+        session: Session,
+        ticket: Ticket,
+        command: Command,
+        *,
+        actor: str,
+        reason: str | None = None,
+        data: dict[str, Any] | None = None,
+        changes: dict[str, Any] | None = None,
+        notice: str | None = "",
+        **notice_context: Any,
+    ) -> State:
+        """Transition ``ticket`` and queue the notice the command implies.
+
+        ``notice`` overrides the implied template; ``None`` sends nothing (a silent move).
+        """
+        state = transition(
+            session,
+            ticket,
+            command,
+            actor=actor,
+            reason=reason,
+            data=data,
+            changes=changes,
+            now=self.now(),
+        )
+        template = NOTICE_FOR.get(command) if notice == "" else notice
+        if template:
+            self.notify(session, ticket, template, reason=reason, **notice_context)
+        if command is Command.REQUEST_APPROVAL:
+            self.notify_staff(session, ticket, "staff_escalation", reason=reason)
+        return state

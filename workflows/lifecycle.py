@@ -1,0 +1,102 @@
+"""The ticket lifecycle of DESIGN §3: states, commands and the one table that allows moves.
+
+The table *is* the specification: :func:`decide` is the only place that says whether a command
+may be applied in a state, and an illegal move raises instead of doing nothing.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from types import MappingProxyType
+
+
+class State(StrEnum):
+    """Where a ticket stands."""
+
+    RECEIVED = "received"
+    AWAITING_IDENTITY = "awaiting_identity"
+    IN_PROGRESS = "in_progress"
+    AWAITING_APPROVAL = "awaiting_approval"
+    AWAITING_REQUESTER = "awaiting_requester"
+    COMPLETED = "completed"
+    REJECTED = "rejected"
+    CANCELLED = "cancelled"
+    EXPIRED = "expired"
+
+
+class Command(StrEnum):
+    """What can happen to a ticket."""
+
+    REQUIRE_IDENTITY = "require_identity"
+    START = "start"
+    CONFIRM_IDENTITY = "confirm_identity"
+    REQUEST_APPROVAL = "request_approval"
+    APPROVE = "approve"
+    ASK_REQUESTER = "ask_requester"
+    REQUESTER_REPLIED = "requester_replied"
+    COMPLETE = "complete"
+    REJECT = "reject"
+    CANCEL = "cancel"
+    EXPIRE = "expire"
+    EXTEND = "extend"
+    REMIND = "remind"
+    NOTE = "note"
+
+
+class RejectionReason(StrEnum):
+    """The fixed list of reasons a request may be refused for (each refusal cites the CNIL)."""
+
+    IDENTITY_NOT_PROVEN = "identity_not_proven"
+    NO_MATCHING_LEARNER = "no_matching_learner"
+    MANIFESTLY_UNFOUNDED = "manifestly_unfounded"
+    LEGAL_EXCEPTION = "legal_exception"
+    OTHER = "other"
+
+
+class IllegalTransition(Exception):
+    """A command that the transition table does not allow in the ticket's state."""
+
+    def __init__(self, state: State, command: Command) -> None:
+        super().__init__(f"cannot {command.value} a ticket that is {state.value}")
+        self.state = state
+        self.command = command
+
+
+TERMINAL: frozenset[State] = frozenset(
+    {State.COMPLETED, State.REJECTED, State.CANCELLED, State.EXPIRED}
+)
+OPEN: frozenset[State] = frozenset(State) - TERMINAL
+
+_S, _C = State, Command
+_MOVES: dict[tuple[State, Command], State] = {
+    (_S.RECEIVED, _C.REQUIRE_IDENTITY): _S.AWAITING_IDENTITY,
+    (_S.RECEIVED, _C.START): _S.IN_PROGRESS,
+    (_S.AWAITING_IDENTITY, _C.CONFIRM_IDENTITY): _S.IN_PROGRESS,
+    (_S.AWAITING_IDENTITY, _C.EXPIRE): _S.EXPIRED,
+    (_S.AWAITING_REQUESTER, _C.EXPIRE): _S.EXPIRED,
+    (_S.IN_PROGRESS, _C.REQUEST_APPROVAL): _S.AWAITING_APPROVAL,
+    (_S.IN_PROGRESS, _C.COMPLETE): _S.COMPLETED,
+    (_S.AWAITING_APPROVAL, _C.APPROVE): _S.IN_PROGRESS,
+    (_S.AWAITING_REQUESTER, _C.REQUESTER_REPLIED): _S.IN_PROGRESS,
+}
+for _state in (_S.RECEIVED, _S.AWAITING_IDENTITY, _S.IN_PROGRESS, _S.AWAITING_APPROVAL):
+    _MOVES[(_state, _C.ASK_REQUESTER)] = _S.AWAITING_REQUESTER
+for _state in OPEN:
+    _MOVES[(_state, _C.REJECT)] = _S.REJECTED
+    _MOVES[(_state, _C.CANCEL)] = _S.CANCELLED
+    _MOVES[(_state, _C.EXTEND)] = _state
+    _MOVES[(_state, _C.REMIND)] = _state
+for _state in State:
+    _MOVES[(_state, _C.NOTE)] = _state
+
+TRANSITIONS: MappingProxyType[tuple[State, Command], State] = MappingProxyType(_MOVES)
+del _S, _C, _MOVES
+
+
+def decide(state: State | str, command: Command | str) -> State:
+    """The state that ``command`` leads to from ``state``; raises :class:`IllegalTransition`."""
+    current, wanted = State(state), Command(command)
+    try:
+        return TRANSITIONS[(current, wanted)]
+    except KeyError:
+        raise IllegalTransition(current, wanted) from None

@@ -1,0 +1,249 @@
+"""Tables of Privacy Desk (sqlmodel). Alembic migrations under ``migrations/`` mirror them."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Column, LargeBinary, UniqueConstraint
+from sqlalchemy.types import DateTime, TypeDecorator
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    """The current instant, timezone-aware, in UTC."""
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores instants as naive UTC; always gives back aware UTC datetimes, on every database."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given where an instant is expected")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+def _instant(**kwargs: Any) -> Any:
+    return Field(sa_type=UTCDateTime, **kwargs)
+
+
+def _json(default_factory: Any = dict) -> Any:
+    return Field(default_factory=default_factory, sa_column=Column(JSON, nullable=False))
+
+
+class Learner(SQLModel, table=True):
+    """A learner of the group, as imported from the learner directory."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    learner_id: str = Field(index=True, unique=True, max_length=64)
+    email: str = Field(index=True, max_length=320)
+    first_name: str = ""
+    last_name: str = ""
+    phone: str | None = Field(default=None, index=True, max_length=32)
+    birth_date: date | None = None
+    language: str = Field(default="fr", max_length=8)
+    profile: dict[str, Any] = _json()
+    telegram_chat_id: int | None = Field(default=None, index=True, sa_type=BigInteger)
+    restricted: bool = False
+    created_at: datetime = _instant(default_factory=utcnow)
+    updated_at: datetime = _instant(default_factory=utcnow)
+
+
+class StaffMember(SQLModel, table=True):
+    """A member of the DPO team allowed to decide escalated steps."""
+
+    __tablename__ = "staff_member"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, max_length=120)
+    email: str | None = Field(default=None, max_length=320)
+    telegram_user_id: int | None = Field(default=None, index=True, sa_type=BigInteger)
+    active: bool = True
+    created_at: datetime = _instant(default_factory=utcnow)
+
+
+class Ticket(SQLModel, table=True):
+    """One request of one requester; several tickets of one message share a ``thread_key``."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    reference: str | None = Field(default=None, unique=True, max_length=32)
+    request_type: str = Field(index=True, max_length=32)
+    state: str = Field(index=True, max_length=32)
+    version: int = 1
+    channel: str = Field(max_length=16)
+    language: str = Field(default="fr", max_length=8)
+    received_at: datetime = _instant()
+    due_at: datetime = _instant(index=True)
+    extended_due_at: datetime | None = _instant(default=None)
+    extension_reason: str | None = None
+    closed_at: datetime | None = _instant(default=None)
+    outcome: str | None = Field(default=None, max_length=32)
+    rejection_reason: str | None = Field(default=None, max_length=32)
+    decision_text: str | None = None
+    decided_by: str | None = Field(default=None, max_length=120)
+    learner_pk: int | None = Field(default=None, foreign_key="learner.id", index=True)
+    match_method: str | None = Field(default=None, max_length=32)
+    identity_verified_at: datetime | None = _instant(default=None)
+    requester_kind: str = Field(default="self", max_length=16)
+    requester_address: str = Field(default="", max_length=320)
+    requester_name: str = ""
+    thread_key: str = Field(index=True, max_length=64)
+    message_id: str | None = Field(default=None, index=True, max_length=998)
+    subject: str = ""
+    text: str = ""
+    classification: dict[str, Any] = _json()
+    auth_results: dict[str, Any] = _json()
+    details: dict[str, Any] = _json()
+    created_at: datetime = _instant(default_factory=utcnow)
+
+    @property
+    def effective_due_at(self) -> datetime:
+        """The due date in force: the extended one when staff extended it."""
+        return self.extended_due_at or self.due_at
+
+
+class TicketEvent(SQLModel, table=True):
+    """Append-only, hash-chained audit log: one row per transition or note."""
+
+    __tablename__ = "ticket_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_id: int = Field(foreign_key="ticket.id", index=True)
+    at: datetime = _instant()
+    actor: str = Field(max_length=160)
+    command: str = Field(max_length=32)
+    from_state: str = Field(max_length=32)
+    to_state: str = Field(max_length=32)
+    reason: str | None = None
+    data: dict[str, Any] = _json()
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64, unique=True)
+
+
+class AuditHead(SQLModel, table=True):
+    """The single row that serialises appends to the audit chain and records its tip."""
+
+    __tablename__ = "audit_head"
+
+    id: int = Field(default=1, primary_key=True)
+    last_event_id: int = 0
+    last_hash: str = Field(default="0" * 64, max_length=64)
+
+
+class OutboxItem(SQLModel, table=True):
+    """A message to deliver, written in the same transaction as the change that implies it."""
+
+    __tablename__ = "outbox_item"
+
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_id: int | None = Field(default=None, foreign_key="ticket.id", index=True)
+    channel: str = Field(max_length=16)
+    recipient: str = Field(max_length=320)
+    template: str = Field(max_length=64)
+    language: str = Field(default="fr", max_length=8)
+    subject: str = ""
+    body_text: str = ""
+    body_html: str | None = None
+    headers: dict[str, Any] = _json()
+    attachments: list[dict[str, Any]] = _json(list)
+    automatic: bool = True
+    personal: bool = False
+    dedupe_key: str | None = Field(default=None, unique=True, max_length=200)
+    message_id: str | None = Field(default=None, max_length=998)
+    status: str = Field(default="pending", index=True, max_length=16)
+    attempts: int = 0
+    next_attempt_at: datetime = _instant(default_factory=utcnow, index=True)
+    last_error: str | None = None
+    created_at: datetime = _instant(default_factory=utcnow)
+    sent_at: datetime | None = _instant(default=None)
+
+
+class InboundMessage(SQLModel, table=True):
+    """A raw inbound message, stored before it is acknowledged to the sending server."""
+
+    __tablename__ = "inbound_message"
+
+    id: int | None = Field(default=None, primary_key=True)
+    source: str = Field(max_length=16)
+    received_at: datetime = _instant(default_factory=utcnow)
+    raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    sha256: str = Field(index=True, max_length=64)
+    message_id: str | None = Field(default=None, index=True, max_length=998)
+    envelope_from: str | None = Field(default=None, max_length=320)
+    recipients: list[str] = _json(list)
+    status: str = Field(default="stored", index=True, max_length=16)
+    error: str | None = None
+    ticket_id: int | None = Field(default=None, foreign_key="ticket.id", index=True)
+    thread_key: str | None = Field(default=None, index=True, max_length=64)
+    meta: dict[str, Any] = _json()
+    processed_at: datetime | None = _instant(default=None)
+
+
+class MailboxCursor(SQLModel, table=True):
+    """Where IMAP polling of a folder stands: (UIDVALIDITY, last UID)."""
+
+    __tablename__ = "mailbox_cursor"
+    __table_args__ = (UniqueConstraint("account", "folder"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    account: str = Field(max_length=320)
+    folder: str = Field(max_length=255)
+    uidvalidity: int = Field(default=0, sa_type=BigInteger)
+    last_uid: int = Field(default=0, sa_type=BigInteger)
+
+
+class VerificationChallenge(SQLModel, table=True):
+    """A one-time code sent to a learner's registered email; only its hash is stored."""
+
+    __tablename__ = "verification_challenge"
+
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_id: int | None = Field(default=None, foreign_key="ticket.id", index=True)
+    learner_pk: int | None = Field(default=None, foreign_key="learner.id", index=True)
+    requester: str = Field(default="", max_length=320)
+    code_hash: str = Field(max_length=128)
+    created_at: datetime = _instant(default_factory=utcnow)
+    expires_at: datetime = _instant()
+    attempts: int = 0
+    max_attempts: int = 5
+    locked_at: datetime | None = _instant(default=None)
+    confirmed_at: datetime | None = _instant(default=None)
+
+
+class ProofDocument(SQLModel, table=True):
+    """A proof document (identity, parental authority, death, heir status), encrypted at rest."""
+
+    __tablename__ = "proof_document"
+
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_id: int = Field(foreign_key="ticket.id", index=True)
+    filename: str = ""
+    content_type: str = "application/octet-stream"
+    sha256: str = Field(max_length=64)
+    size: int = 0
+    encrypted: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    uploaded_at: datetime = _instant(default_factory=utcnow)
+    deleted_at: datetime | None = _instant(default=None)
+
+
+class SuppressionEntry(SQLModel, table=True):
+    """A marketing opt-out: never contact this address or number on this channel again."""
+
+    __tablename__ = "suppression_entry"
+    __table_args__ = (UniqueConstraint("channel", "address"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str = Field(max_length=16)
+    address: str = Field(max_length=320)
+    learner_pk: int | None = Field(default=None, foreign_key="learner.id", index=True)
+    ticket_id: int | None = Field(default=None, foreign_key="ticket.id")
+    created_at: datetime = _instant(default_factory=utcnow)

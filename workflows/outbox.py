@@ -1,0 +1,242 @@
+"""The outbox: messages written with the state change that implies them, then dispatched.
+
+A dispatcher claims due items one by one, hands each to the transport of its channel, and marks
+it sent; a failed send is retried with backoff. Items keep their ``Message-ID`` across retries,
+so a resend after a crash is the same message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from email.utils import make_msgid
+from typing import Any, Protocol
+
+from sqlalchemy import func, update
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from workflows.db import session_scope
+from workflows.delivery import EMAIL, Route
+from workflows.models import OutboxItem, Ticket, utcnow
+from workflows.notices import Renderer
+
+log = logging.getLogger(__name__)
+
+PENDING, SENDING, SENT, FAILED, SUPPRESSED = "pending", "sending", "sent", "failed", "suppressed"
+MAX_ATTEMPTS = 12
+STALE_CLAIM = timedelta(minutes=5)
+
+
+class TransientDeliveryError(Exception):
+    """The peer is unavailable for now; try again later."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class PermanentDeliveryError(Exception):
+    """The peer refused the message for good."""
+
+
+class Transport(Protocol):
+    """Delivers outbox items of one channel."""
+
+    async def send(self, item: OutboxItem) -> None: ...
+
+
+def enqueue(
+    session: Session,
+    renderer: Renderer,
+    *,
+    route: Route,
+    template: str,
+    language: str,
+    context: Mapping[str, Any],
+    ticket: Ticket | None = None,
+    personal: bool = False,
+    automatic: bool = True,
+    dedupe_key: str | None = None,
+    mail_domain: str = "localhost",
+    attachments: list[dict[str, Any]] | None = None,
+    rate_limit_per_hour: int | None = None,
+    now: datetime | None = None,
+) -> OutboxItem:
+    """Render a notice and add it to the outbox inside the caller's transaction.
+
+    Automatic messages beyond ``rate_limit_per_hour`` to one address are kept but not sent.
+    """
+    now = now or utcnow()
+    rendered = renderer.render(template, language, ticket=ticket, **context)
+    headers: dict[str, Any] = {}
+    message_id = None
+    if route.channel == EMAIL:
+        message_id = make_msgid(domain=mail_domain)
+        if automatic:
+            headers["Auto-Submitted"] = "auto-replied"
+        if ticket is not None and ticket.message_id:
+            headers["In-Reply-To"] = ticket.message_id
+            refs = [*ticket.details.get("references", []), ticket.message_id]
+            headers["References"] = " ".join(dict.fromkeys(refs))
+    status = PENDING
+    if automatic and rate_limit_per_hour is not None and not personal:
+        recent = session.exec(
+            select(func.count())
+            .select_from(OutboxItem)
+            .where(
+                OutboxItem.recipient == route.recipient,
+                OutboxItem.automatic == True,  # noqa: E712
+                col(OutboxItem.created_at) >= now - timedelta(hours=1),
+            )
+        ).one()
+        if recent >= rate_limit_per_hour:
+            status = SUPPRESSED
+    item = OutboxItem(
+        ticket_id=ticket.id if ticket else None,
+        channel=route.channel,
+        recipient=route.recipient,
+        template=template,
+        language=language,
+        subject=rendered.subject,
+        body_text=rendered.text,
+        body_html=rendered.html,
+        headers=headers,
+        attachments=attachments or [],
+        automatic=automatic,
+        personal=personal,
+        dedupe_key=dedupe_key,
+        message_id=message_id,
+        status=status,
+        created_at=now,
+        next_attempt_at=now,
+    )
+    session.add(item)
+    session.flush()
+    return item
+
+
+def backoff(attempts: int) -> timedelta:
+    """Delay before the next try: doubling from 2 s, at most 10 minutes."""
+    return timedelta(seconds=min(2 ** max(attempts, 1), 600))
+
+
+class Dispatcher:
+    """Sends due outbox items through the transport registered for their channel."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        transports: Mapping[str, Transport],
+        *,
+        interval: float = 1.0,
+        batch: int = 50,
+    ) -> None:
+        self.engine = engine
+        self.transports = dict(transports)
+        self.interval = interval
+        self.batch = batch
+        self.wakeup = asyncio.Event()
+
+    def _claim(self, now: datetime) -> list[OutboxItem]:
+        channels = list(self.transports)
+        claimed: list[OutboxItem] = []
+        with session_scope(self.engine) as session:
+            session.execute(
+                update(OutboxItem)
+                .where(
+                    col(OutboxItem.status) == SENDING,
+                    col(OutboxItem.next_attempt_at) < now - STALE_CLAIM,
+                )
+                .values(status=PENDING)
+            )
+            due = session.exec(
+                select(OutboxItem)
+                .where(
+                    OutboxItem.status == PENDING,
+                    col(OutboxItem.channel).in_(channels),
+                    col(OutboxItem.next_attempt_at) <= now,
+                )
+                .order_by(col(OutboxItem.id))
+                .limit(self.batch)
+            ).all()
+            for item in due:
+                won = session.execute(
+                    update(OutboxItem)
+                    .where(col(OutboxItem.id) == item.id, col(OutboxItem.status) == PENDING)
+                    .values(status=SENDING, attempts=item.attempts + 1, next_attempt_at=now)
+                )
+                if won.rowcount == 1:  # type: ignore[attr-defined]
+                    claimed.append(item)  # the ORM update refreshed its status and attempts
+        return claimed
+
+    def _finish(self, item_id: int, **values: Any) -> None:
+        with session_scope(self.engine) as session:
+            session.execute(
+                update(OutboxItem).where(col(OutboxItem.id) == item_id).values(**values)
+            )
+
+    async def _deliver(self, item: OutboxItem) -> None:
+        assert item.id is not None
+        transport = self.transports[item.channel]
+        try:
+            await transport.send(item)
+        except TransientDeliveryError as exc:
+            delay = backoff(item.attempts)
+            if exc.retry_after is not None:
+                delay = timedelta(seconds=exc.retry_after)
+            status = FAILED if item.attempts >= MAX_ATTEMPTS else PENDING
+            log.warning("outbox item %s not delivered yet: %s", item.id, exc)
+            await asyncio.to_thread(
+                self._finish,
+                item.id,
+                status=status,
+                last_error=str(exc)[:2000],
+                next_attempt_at=utcnow() + delay,
+            )
+        except PermanentDeliveryError as exc:
+            log.error("outbox item %s refused: %s", item.id, exc)
+            await asyncio.to_thread(
+                self._finish, item.id, status=FAILED, last_error=str(exc)[:2000]
+            )
+        except Exception as exc:  # a transport bug must not stop the dispatcher
+            log.exception("outbox item %s failed", item.id)
+            await asyncio.to_thread(
+                self._finish,
+                item.id,
+                status=PENDING,
+                last_error=repr(exc)[:2000],
+                next_attempt_at=utcnow() + backoff(item.attempts),
+            )
+        else:
+            await asyncio.to_thread(self._finish, item.id, status=SENT, sent_at=utcnow())
+
+    async def dispatch_once(self) -> int:
+        """Deliver what is due now; returns how many items were tried."""
+        items = await asyncio.to_thread(self._claim, utcnow())
+        for item in items:
+            await self._deliver(item)
+        return len(items)
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Dispatch until ``stop`` is set; ``wakeup`` makes it look at once."""
+        while not stop.is_set():
+            try:
+                tried = await self.dispatch_once()
+            except Exception:
+                log.exception("outbox dispatch failed; retrying")
+                tried = 0
+            if tried:
+                continue
+            self.wakeup.clear()
+            waiters = {
+                asyncio.ensure_future(stop.wait()),
+                asyncio.ensure_future(self.wakeup.wait()),
+            }
+            _, pending = await asyncio.wait(
+                waiters, timeout=self.interval, return_when=asyncio.FIRST_COMPLETED
+            )
+            for task in pending:
+                task.cancel()

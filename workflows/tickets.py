@@ -1,0 +1,171 @@
+"""Creating tickets and moving them: the state change, its audit event and its notice together.
+
+:func:`transition` is the only function that changes a ticket's state. It checks the move with
+:func:`workflows.lifecycle.decide`, updates the row only if nobody else moved it meanwhile
+(optimistic version check), appends the audit event, and returns; the caller's transaction
+commits all of it with the outbox items at once.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import update
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlmodel import Session, col, select
+
+from workflows.audit import append_event
+from workflows.deadlines import due_date
+from workflows.lifecycle import TERMINAL, Command, State, decide
+from workflows.models import Ticket, TicketEvent, utcnow
+from workflows.requests import RequestType
+
+REFERENCE_RE = re.compile(r"\bDSR-(\d{4})-(\d{6,})\b", re.IGNORECASE)
+
+
+class TicketNotFound(LookupError):
+    """No ticket has that id or reference."""
+
+
+class ConcurrentUpdate(RuntimeError):
+    """Somebody moved the ticket between our read and our write; re-read and decide again."""
+
+
+def format_reference(year: int, number: int) -> str:
+    """``DSR-2026-000123``."""
+    return f"DSR-{year}-{number:06d}"
+
+
+def find_reference(text: str) -> str | None:
+    """The first ticket reference in ``text`` (a subject line, say), normalised."""
+    found = REFERENCE_RE.search(text or "")
+    return format_reference(int(found.group(1)), int(found.group(2))) if found else None
+
+
+def create_ticket(
+    session: Session,
+    *,
+    request_type: RequestType,
+    channel: str,
+    language: str,
+    received_at: datetime,
+    thread_key: str,
+    actor: str,
+    tz: ZoneInfo,
+    **fields: Any,
+) -> Ticket:
+    """A new ticket in ``received`` with its due date, reference and opening event."""
+    ticket = Ticket(
+        request_type=request_type.value,
+        state=State.RECEIVED.value,
+        channel=channel,
+        language=language,
+        received_at=received_at,
+        due_at=due_date(received_at, tz),
+        thread_key=thread_key,
+        **fields,
+    )
+    session.add(ticket)
+    session.flush()
+    assert ticket.id is not None
+    ticket.reference = format_reference(received_at.astimezone(tz).year, ticket.id)
+    session.add(ticket)
+    session.flush()
+    append_event(
+        session,
+        ticket_id=ticket.id,
+        at=utcnow(),
+        actor=actor,
+        command="open",
+        from_state="",
+        to_state=State.RECEIVED.value,
+        data={"request_type": request_type.value, "channel": channel},
+    )
+    return ticket
+
+
+def transition(
+    session: Session,
+    ticket: Ticket,
+    command: Command,
+    *,
+    actor: str,
+    reason: str | None = None,
+    data: dict[str, Any] | None = None,
+    changes: dict[str, Any] | None = None,
+    now: datetime | None = None,
+) -> State:
+    """Apply ``command`` to ``ticket``: checked, versioned and logged. Returns the new state."""
+    now = now or utcnow()
+    before = State(ticket.state)
+    after = decide(before, command)
+    values: dict[str, Any] = {"state": after.value, "version": ticket.version + 1}
+    values.update(changes or {})
+    if after in TERMINAL and before not in TERMINAL:
+        values.setdefault("closed_at", now)
+        values.setdefault("outcome", after.value)
+    moved = session.execute(
+        update(Ticket)
+        .where(col(Ticket.id) == ticket.id, col(Ticket.version) == ticket.version)
+        .values(**values)
+    )
+    if moved.rowcount != 1:  # type: ignore[attr-defined]
+        raise ConcurrentUpdate(f"ticket {ticket.reference} was changed by someone else")
+    for key, value in values.items():
+        set_committed_value(ticket, key, value)
+    assert ticket.id is not None
+    append_event(
+        session,
+        ticket_id=ticket.id,
+        at=now,
+        actor=actor,
+        command=command.value,
+        from_state=before.value,
+        to_state=after.value,
+        reason=reason,
+        data=data,
+    )
+    return after
+
+
+def get_ticket(session: Session, key: str | int) -> Ticket:
+    """A ticket by numeric id or by reference (case-insensitive)."""
+    text = str(key).strip()
+    ticket: Ticket | None
+    if text.isdigit():
+        ticket = session.get(Ticket, int(text))
+    else:
+        reference = find_reference(text) or text.upper()
+        ticket = session.exec(select(Ticket).where(Ticket.reference == reference)).first()
+    if ticket is None:
+        raise TicketNotFound(f"no ticket {text}")
+    return ticket
+
+
+def events_of(session: Session, ticket: Ticket) -> list[TicketEvent]:
+    """The ticket's history, oldest first."""
+    return list(
+        session.exec(
+            select(TicketEvent)
+            .where(TicketEvent.ticket_id == ticket.id)
+            .order_by(col(TicketEvent.id))
+        )
+    )
+
+
+def list_tickets(
+    session: Session, *, state: State | None = None, overdue: bool = False, now: datetime
+) -> list[Ticket]:
+    """Tickets, newest first, optionally in one state or past their due date while open."""
+    query = select(Ticket).order_by(col(Ticket.id).desc())
+    if state is not None:
+        query = query.where(Ticket.state == state.value)
+    tickets = list(session.exec(query))
+    if overdue:
+        tickets = [
+            t for t in tickets if State(t.state) not in TERMINAL and t.effective_due_at < now
+        ]
+    return tickets
