@@ -14,6 +14,7 @@ from typing import Annotated, Any
 import typer
 from sqlalchemy.exc import OperationalError
 
+from mail.cli import app as inbound_app
 from privacy_desk.app import ALL_CHANNELS, build_desk, serve
 from workflows import staff as staff_module
 from workflows.config import Settings
@@ -44,6 +45,7 @@ app.add_typer(staff_app, name="staff")
 app.add_typer(tickets_app, name="tickets")
 app.add_typer(register_app, name="register")
 app.add_typer(audit_app, name="audit")
+app.add_typer(inbound_app, name="inbound")
 
 FRIENDLY_ERRORS = (
     TicketNotFound,
