@@ -96,6 +96,9 @@ def to_incoming(parsed: ParsedMail, trusted_authserv_id: str | None = None) -> I
     )
 
 
+_StoreRequest = tuple[str, bytes, str | None, list[str], bool]
+
+
 class MailIntake:
     """Stores inbound mail and drives its processing through the core."""
 
@@ -111,36 +114,63 @@ class MailIntake:
         self.rescan_interval = rescan_interval
         self.queue: asyncio.Queue[int] = asyncio.Queue()
         self.processed = 0
+        self.batch_size = 64
+        self._pending: list[tuple[_StoreRequest, asyncio.Future[int]]] = []
+        self._writer: asyncio.Task[None] | None = None
 
     # ------------------------------------------------------------------ storing
-    def _store(
-        self, source: str, raw: bytes, envelope_from: str | None, rcpts: list[str], reuse: bool
-    ) -> int:
-        def work(session: Session) -> int:
-            row = store_inbound(
-                session,
-                source=source,
-                raw=raw,
-                envelope_from=envelope_from,
-                recipients=rcpts,
-                message_id=_quick_message_id(raw),
-                reuse_same_raw=reuse,
-            )
-            assert row.id is not None
-            return row.id
+    def _store_many(self, batch: list[_StoreRequest]) -> list[int]:
+        def work(session: Session) -> list[int]:
+            ids = []
+            for source, raw, envelope_from, rcpts, reuse in batch:
+                row = store_inbound(
+                    session,
+                    source=source,
+                    raw=raw,
+                    envelope_from=envelope_from,
+                    recipients=rcpts,
+                    message_id=_quick_message_id(raw),
+                    reuse_same_raw=reuse,
+                )
+                assert row.id is not None
+                ids.append(row.id)
+            return ids
 
         return self.desk.run(work)
 
+    async def _store(
+        self, source: str, raw: bytes, envelope_from: str | None, rcpts: list[str], reuse: bool
+    ) -> int:
+        """Committed storage; concurrent callers share one transaction (group commit)."""
+        future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+        self._pending.append(((source, raw, envelope_from, rcpts, reuse), future))
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.create_task(self._write_pending())
+        return await future
+
+    async def _write_pending(self) -> None:
+        while self._pending:
+            batch = self._pending[: self.batch_size]
+            del self._pending[: self.batch_size]
+            try:
+                ids = await asyncio.to_thread(self._store_many, [request for request, _ in batch])
+            except Exception as exc:  # every caller of the batch answers 451 and retries
+                for _, future in batch:
+                    if not future.done():
+                        future.set_exception(exc)
+                continue
+            for (_, future), inbound_id in zip(batch, ids, strict=True):
+                if not future.done():  # a client that hung up resends: dedupe catches it
+                    future.set_result(inbound_id)
+
     async def store_smtp(self, raw: bytes, envelope_from: str, rcpt_tos: list[str]) -> None:
         """The SMTP listener's store callback: returns once the raw message is committed."""
-        inbound_id = await asyncio.to_thread(
-            self._store, "smtp", raw, envelope_from, rcpt_tos, False
-        )
+        inbound_id = await self._store("smtp", raw, envelope_from, rcpt_tos, False)
         self.queue.put_nowait(inbound_id)
 
     async def handle_imap(self, raw: bytes, source: ImapSource) -> None:
         """The IMAP poller's handler: stored and processed (ticket committed) before returning."""
-        inbound_id = await asyncio.to_thread(self._store, "imap", raw, None, [source.folder], True)
+        inbound_id = await self._store("imap", raw, None, [source.folder], True)
         await self.process(inbound_id, raise_errors=True)
 
     # ------------------------------------------------------------------ processing
@@ -197,9 +227,22 @@ class MailIntake:
                     if not stop.is_set():
                         await self.resume()  # failed attempts, rows stored by other processes
                     continue
+                await self._storage_first()
                 await self.process(getting.result())
         finally:
             stopping.cancel()
+
+    async def _storage_first(self, patience: float = 2.0) -> None:
+        """Let pending stores commit before taking the database for processing.
+
+        Accepting mail durably comes first: a burst is stored at full speed and acknowledged
+        right after, and processing still gets a turn at least every ``patience`` seconds.
+        """
+        deadline = asyncio.get_running_loop().time() + patience
+        while (self._pending or (self._writer is not None and not self._writer.done())) and (
+            asyncio.get_running_loop().time() < deadline
+        ):
+            await asyncio.sleep(0.005)
 
     async def drain(self) -> None:
         """Process everything queued now (tests and one-shot tools)."""
