@@ -95,6 +95,10 @@ async def serve(
 
         services.append(run_mail_channel(settings, desk, stop, on_outbox=dispatcher.wakeup.set))
     services.append(run_scheduler(desk, stop, settings.scheduler_interval_seconds))
+    if "bot" in channels and settings.telegram_token:
+        from bot.app import run_bot  # delivers the outbox's "telegram" and "staff" items itself
+
+        services.append(run_bot(desk, settings, stop))
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError):

@@ -18,7 +18,7 @@ from mail.cli import app as inbound_app
 from privacy_desk.app import ALL_CHANNELS, build_desk, serve
 from workflows import staff as staff_module
 from workflows.config import Settings
-from workflows.db import DatabaseError
+from workflows.db import DatabaseError, make_engine
 from workflows.deadlines import ExtensionRefused
 from workflows.desk import Decider, Desk
 from workflows.learners import LearnerImportError, import_learners
@@ -63,7 +63,8 @@ FRIENDLY_ERRORS = (
 
 
 def _desk() -> Desk:
-    desk = build_desk(Settings())
+    settings = Settings()
+    desk = build_desk(settings, make_engine(settings.database_url, pooled=False))
     check_schema(desk.engine)
     return desk
 

@@ -8,11 +8,13 @@ import json
 from pathlib import Path
 
 import pytest
+from alembic.script import ScriptDirectory
 
 from privacy_desk.cli import main
 from workflows.config import Settings
 from workflows.desk import Desk
 from workflows.intake import Submission
+from workflows.migrate import alembic_config
 from workflows.requests import RequestType
 
 
@@ -33,9 +35,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 def test_commands_refuse_an_unmigrated_database(cli_env: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     code, _, err = run(capsys, "tickets", "list")
     assert code == 1
-    from workflows.migrate import head_revision
-
-    head = head_revision("sqlite://")
+    head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
     assert err.strip() == (
         f"privacy-desk: database schema is at nothing, the code needs {head}: "
         "run `privacy-desk db upgrade`"
@@ -69,6 +69,7 @@ def test_a_day_at_the_desk(cli_env: Path, capsys) -> None:  # type: ignore[no-un
             labels=(RequestType.OTHER,),
         )
     )
+    desk.engine.dispose()
     reference = result.tickets[0].reference
     assert reference
 

@@ -52,11 +52,15 @@ class Settings(BaseSettings):
 
     trusted_authserv_id: str | None = None
     proof_key: SecretStr | None = None
+    proof_key_file: Path = Path("./var/proof.key")
+    max_proof_bytes: int = 10 * 1024 * 1024
+    max_proofs_per_ticket: int = 10
     data_map: Path | None = None
 
     verification_code_ttl_minutes: int = 15
     verification_max_attempts: int = 5
     verification_max_sends_per_hour: int = 3
+    verification_max_sends_per_requester_per_hour: int = 3
     unverified_reminder_days: int = 3
     unverified_expiry_days: int = 21
     ack_rate_limit_per_hour: int = 5

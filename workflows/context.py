@@ -15,11 +15,12 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from workflows.config import Settings
-from workflows.delivery import STAFF, Route, route_for
-from workflows.lifecycle import Command, State
-from workflows.models import OutboxItem, Ticket, utcnow
+from workflows.delivery import STAFF, Route, check_route, route_for
+from workflows.lifecycle import TERMINAL, Command, State
+from workflows.models import Learner, OutboxItem, Ticket, utcnow
 from workflows.notices import Renderer
 from workflows.outbox import enqueue
+from workflows.proofvault import wipe_when_decided
 from workflows.requests import RequestType
 from workflows.tickets import transition
 
@@ -85,12 +86,19 @@ class Context:
         language: str | None = None,
         dedupe_key: str | None = None,
         attachments: list[dict[str, Any]] | None = None,
+        recipient_learner: Learner | None = None,
         **context: Any,
     ) -> OutboxItem:
-        """Queue a notice about ``ticket``; the route is decided by :mod:`workflows.delivery`."""
+        """Queue a notice about ``ticket``; the route is decided by :mod:`workflows.delivery`.
+
+        Personal content on a route the delivery policy does not allow raises
+        :class:`workflows.delivery.DeliveryRefused`; ``recipient_learner`` names the learner of
+        a message that belongs to no ticket (a code asked for from the chat).
+        """
         if route is None:
             assert ticket is not None
             route = route_for(session, ticket, personal=personal)
+        check_route(session, ticket, route, personal=personal, learner=recipient_learner)
         lang = language or (ticket.language if ticket else "fr")
         return enqueue(
             session,
@@ -152,4 +160,6 @@ class Context:
             self.notify(session, ticket, template, reason=reason, **notice_context)
         if command is Command.REQUEST_APPROVAL:
             self.notify_staff(session, ticket, "staff_escalation", reason=reason)
+        if command is Command.APPROVE or (state in TERMINAL and command is not Command.NOTE):
+            wipe_when_decided(session, ticket, actor=actor, now=self.now())
         return state

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.pool import NullPool
 from sqlmodel import Session, create_engine
 
 
@@ -16,10 +17,15 @@ class DatabaseError(RuntimeError):
     """The database cannot be used: unreachable, or its schema is not the code's."""
 
 
-def make_engine(url: str, *, echo: bool = False) -> Engine:
-    """An engine for ``url``; for SQLite the folder is created and WAL turned on."""
+def make_engine(url: str, *, echo: bool = False, pooled: bool = True) -> Engine:
+    """An engine for ``url``; for SQLite the folder is created and WAL turned on.
+
+    ``pooled=False`` closes each connection after use, for short-lived commands.
+    """
     parsed = make_url(url)
     kwargs: dict[str, Any] = {"echo": echo, "pool_pre_ping": True}
+    if not pooled:
+        kwargs["poolclass"] = NullPool
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
         if database and database != ":memory:":

@@ -2,7 +2,9 @@
 
 Personal data, codes and decisions go only to a verified channel: the learner's registered email
 or their linked Telegram chat. Never to a ``Reply-To``, an address named in a message, or an
-unverified sender.
+unverified sender. The one exception is a third party (parent, heir, lawyer) whose proof
+documents a staff member approved: the decision about their request goes back to them.
+:func:`check_route` is called for every notice, so a wrong route is an error, not a leak.
 """
 
 from __future__ import annotations
@@ -44,11 +46,59 @@ def registered_route(learner: Learner, channel: str) -> Route:
     return Route(EMAIL, learner.email, verified=True)
 
 
+def third_party_approved(ticket: Ticket) -> bool:
+    """A third party's proof documents were reviewed and accepted by a staff member."""
+    return ticket.requester_kind != "self" and bool(ticket.details.get("approved_by"))
+
+
 def route_for(session: Session, ticket: Ticket, *, personal: bool) -> Route:
     """The route for a message about ``ticket``; raises when personal data has no verified one."""
     learner = session.get(Learner, ticket.learner_pk) if ticket.learner_pk else None
-    if learner is not None and ticket.identity_verified_at is not None:
-        return registered_route(learner, ticket.channel)
+    if ticket.requester_kind == "self":
+        if learner is not None and ticket.identity_verified_at is not None:
+            return registered_route(learner, ticket.channel)
+    elif third_party_approved(ticket):
+        return Route(requester_route(ticket).channel, ticket.requester_address, verified=True)
     if personal:
         raise DeliveryRefused(f"ticket {ticket.reference} has no verified channel")
     return requester_route(ticket)
+
+
+def verified_recipients(session: Session, ticket: Ticket | None) -> set[tuple[str, str]]:
+    """Every (channel, address) that may receive personal content about ``ticket``."""
+    if ticket is None:
+        return set()
+    allowed: set[tuple[str, str]] = set()
+    learner = session.get(Learner, ticket.learner_pk) if ticket.learner_pk else None
+    if learner is not None:
+        allowed.add((EMAIL, learner.email))
+        if learner.telegram_chat_id is not None:
+            allowed.add((TELEGRAM, str(learner.telegram_chat_id)))
+    if third_party_approved(ticket):
+        allowed.add((requester_route(ticket).channel, ticket.requester_address))
+    return allowed
+
+
+def check_route(
+    session: Session,
+    ticket: Ticket | None,
+    route: Route,
+    *,
+    personal: bool,
+    learner: Learner | None = None,
+) -> None:
+    """Refuse personal content on any route but the registered email or the linked chat.
+
+    ``learner`` is for messages that belong to no ticket yet (a code asked for from the chat).
+    Staff routes are the DPO team's own and always allowed.
+    """
+    if not personal or route.channel == STAFF:
+        return
+    allowed = verified_recipients(session, ticket)
+    if learner is not None:
+        allowed.add((EMAIL, learner.email))
+        if learner.telegram_chat_id is not None:
+            allowed.add((TELEGRAM, str(learner.telegram_chat_id)))
+    if (route.channel, route.recipient) not in allowed:
+        reference = ticket.reference if ticket is not None else "(no ticket)"
+        raise DeliveryRefused(f"personal content for {reference} on an unverified route")

@@ -7,6 +7,7 @@ outbox messages together, or nothing at all.
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -14,16 +15,17 @@ from typing import Any, TypeVar
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from workflows import fulfilment, identity
+from workflows import fulfilment, identity, proofs
 from workflows.audit import ChainReport, append_event, verify_chain
 from workflows.context import Context
 from workflows.db import session_scope
 from workflows.deadlines import extended_due_date
 from workflows.intake import IntakeResult, Submission, open_requests
-from workflows.lifecycle import Command, RejectionReason, State
-from workflows.models import Learner, Ticket, TicketEvent
+from workflows.learners import find_learner
+from workflows.lifecycle import OPEN, Command, RejectionReason, State
+from workflows.models import Learner, ProofDocument, Ticket, TicketEvent, VerificationChallenge
 from workflows.staff import NotStaff, require_staff
-from workflows.tickets import events_of, get_ticket, list_tickets
+from workflows.tickets import TicketNotFound, events_of, get_ticket, list_tickets
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -35,6 +37,10 @@ class Decider:
 
     name: str | None = None
     telegram_user_id: int | None = None
+
+
+class CancelRefused(PermissionError):
+    """A cancellation that did not come from the requester's own verified channel or thread."""
 
 
 class Desk:
@@ -61,26 +67,11 @@ class Desk:
 
         def work(session: Session) -> identity.ChallengeResult:
             result, challenge = identity.check_code(session, self.ctx, thread_key, code)
-            if result is not identity.ChallengeResult.CONFIRMED or challenge is None:
-                return result
-            learner = session.get(Learner, challenge.learner_pk)
-            assert learner is not None
-            if telegram_chat_id is not None:
-                learner.telegram_chat_id = telegram_chat_id
-                session.add(learner)
-            waiting = session.exec(
-                select(Ticket).where(
-                    Ticket.thread_key == thread_key,
-                    Ticket.state == State.AWAITING_IDENTITY.value,
-                )
-            ).all()
-            for ticket in waiting:
-                identity.mark_verified(session, self.ctx, ticket, learner, actor="requester")
-                fulfilment.advance(session, self.ctx, ticket, actor="desk")
+            if result is identity.ChallengeResult.CONFIRMED and challenge is not None:
+                self._after_confirmation(session, challenge, telegram_chat_id)
             return result
 
-        outcome = self.run(work)
-        return outcome
+        return self.run(work)
 
     # -- staff decisions ----------------------------------------------------------------------
     def _decider(self, session: Session, ticket: Ticket, who: Decider, action: str) -> str:
@@ -283,3 +274,251 @@ class Desk:
             "classification": ticket.classification,
             "auth_results": ticket.auth_results,
         }
+
+    # -- identity and trust (DESIGN §4) -------------------------------------------------------
+    def _after_confirmation(
+        self, session: Session, challenge: VerificationChallenge, telegram_chat_id: int | None
+    ) -> None:
+        identity.confirm(session, self.ctx, challenge, telegram_chat_id=telegram_chat_id)
+        thread = session.exec(
+            select(Ticket).where(
+                Ticket.thread_key == challenge.requester,
+                Ticket.state == State.IN_PROGRESS.value,
+            )
+        ).all()
+        for ticket in thread:
+            fulfilment.advance(session, self.ctx, ticket, actor="desk")
+
+    def confirm_token(
+        self, token: str, *, telegram_chat_id: int | None = None
+    ) -> identity.ChallengeResult:
+        """Confirm a challenge with the single-use token of the code email (``PDV-...``).
+
+        Mail calls it with :func:`workflows.identity.find_token` on a reply's text; the bot with
+        a pasted line. A wrong token counts as an attempt on its challenge.
+        """
+
+        def work(session: Session) -> identity.ChallengeResult:
+            result, challenge = identity.check_token(session, self.ctx, token)
+            if result is identity.ChallengeResult.CONFIRMED and challenge is not None:
+                self._after_confirmation(session, challenge, telegram_chat_id)
+            return result
+
+        return self.run(work)
+
+    def resend_code(self, thread_key: str) -> identity.ResendResult:
+        """A new code for a thread still waiting for one; the earlier code stops working.
+
+        The answer is the same whether or not a learner matched (``ACCEPTED``: "if it matches,
+        we sent a code"); a locked thread stays locked until staff decide.
+        """
+        return self.run(lambda s: identity.resend(s, self.ctx, thread_key))
+
+    def identify(
+        self, identifier: str, *, channel: str, requester_address: str, language: str = "fr"
+    ) -> tuple[str, identity.ResendResult]:
+        """Start a verification outside any request (the bot's "give your email or learner
+        number"): a code goes to the registered email if the identifier matches a learner.
+
+        Returns the key to confirm with :meth:`confirm_code`, and ``ACCEPTED`` or ``TOO_MANY``
+        whatever the identifier; confirming from the same Telegram chat links it.
+        """
+
+        def work(session: Session) -> tuple[str, identity.ResendResult]:
+            requester = identity.requester_key(channel, requester_address)
+            learner, _ = find_learner(session, identifier)
+            thread_key = f"id-{uuid.uuid4().hex}"
+            if identity.requester_over_limit(session, self.ctx, requester):
+                identity.hash_code(identifier)  # the same work as issuing a challenge
+                return thread_key, identity.ResendResult.TOO_MANY
+            identity.issue_challenge(
+                session,
+                self.ctx,
+                thread_key=thread_key,
+                requester=requester,
+                learner=learner,
+                ticket=None,
+                language=language,
+            )
+            return thread_key, identity.ResendResult.ACCEPTED
+
+        return self.run(work)
+
+    def unlink_chat(self, telegram_chat_id: int) -> bool:
+        """Unlink a Telegram chat from its learner; later requests from it need a code again."""
+
+        def work(session: Session) -> bool:
+            linked = session.exec(
+                select(Learner).where(Learner.telegram_chat_id == telegram_chat_id)
+            ).all()
+            for learner in linked:
+                learner.telegram_chat_id = None
+                learner.updated_at = self.ctx.now()
+                session.add(learner)
+            if linked:
+                log.info("telegram chat unlinked from %d learner(s)", len(linked))
+            return bool(linked)
+
+        return self.run(work)
+
+    def verification_status(self, key: str | int) -> dict[str, Any]:
+        """For staff: how the ticket's requester was matched and where their challenge stands."""
+
+        def work(session: Session) -> dict[str, Any]:
+            ticket = get_ticket(session, key)
+            challenge = identity.current_challenge(session, ticket.thread_key)
+            status: dict[str, Any] = {
+                "match_method": ticket.match_method,
+                "match_strength": ticket.match_strength,
+                "verified_at": ticket.identity_verified_at.isoformat()
+                if ticket.identity_verified_at
+                else None,
+                "auth_results": ticket.auth_results,
+                "challenge": None,
+            }
+            if challenge is not None:
+                status["challenge"] = {
+                    "created_at": challenge.created_at.isoformat(),
+                    "expires_at": challenge.expires_at.isoformat(),
+                    "attempts": challenge.attempts,
+                    "max_attempts": challenge.max_attempts,
+                    "locked": challenge.locked_at is not None,
+                    "confirmed": challenge.confirmed_at is not None,
+                }
+            return status
+
+        return self.run(work)
+
+    def add_proof(
+        self, ticket_key: str | int, filename: str, content_type: str, data: bytes, actor: str
+    ) -> ProofDocument:
+        """Store a proof document (mail attachment, bot upload) encrypted, for staff review.
+
+        ``actor`` is ``channel:address`` of the sender (``email:parent@example.org``,
+        ``telegram:123``); only the ticket's requester may add documents. Raises
+        :class:`workflows.proofs.ProofRefused` with a reason fit to show them.
+        """
+
+        def work(session: Session) -> ProofDocument:
+            ticket = get_ticket(session, ticket_key)
+            return proofs.store_proof(
+                session,
+                self.ctx,
+                ticket,
+                filename=filename,
+                content_type=content_type,
+                data=data,
+                actor=actor,
+            )
+
+        try:
+            return self.run(work)
+        except proofs.ProofRefused as refused:
+            why = str(refused)
+            self.run(lambda s: proofs.note_refusal(s, self.ctx, ticket_key, actor, why))
+            raise
+
+    def proofs(self, ticket_key: str | int) -> list[ProofDocument]:
+        """The proof documents of a ticket's thread (metadata; wiped ones have no bytes)."""
+        return self.run(lambda s: proofs.documents_of(s, get_ticket(s, ticket_key)))
+
+    def open_proof(self, proof_id: int, who: Decider) -> tuple[ProofDocument, bytes]:
+        """A proof document in clear for a staff member; who saw it, and when, is logged."""
+
+        def work(session: Session) -> tuple[ProofDocument, bytes]:
+            document = session.get(ProofDocument, proof_id)
+            if document is None:
+                raise TicketNotFound(f"no proof document {proof_id}")
+            ticket = get_ticket(session, document.ticket_id)
+            name = self._decider(session, ticket, who, "open a proof document")
+            return document, proofs.open_document(session, self.ctx, document, staff_name=name)
+
+        return self.run(work)
+
+    def find_duplicate(self, ticket_key: str | int) -> Ticket | None:
+        """An earlier open request of the same type by the same *verified* learner, if any.
+
+        Only two verified tickets of one learner can be duplicates: an unverified request is
+        never joined to, and never blocks or closes, anybody's verified request.
+        """
+
+        def work(session: Session) -> Ticket | None:
+            ticket = get_ticket(session, ticket_key)
+            if ticket.identity_verified_at is None or ticket.learner_pk is None:
+                return None
+            return session.exec(
+                select(Ticket)
+                .where(
+                    Ticket.learner_pk == ticket.learner_pk,
+                    Ticket.request_type == ticket.request_type,
+                    col(Ticket.identity_verified_at).is_not(None),
+                    col(Ticket.state).in_([s.value for s in OPEN]),
+                    col(Ticket.id) != ticket.id,
+                    col(Ticket.id) < ticket.id,
+                )
+                .order_by(col(Ticket.id))
+            ).first()
+
+        return self.run(work)
+
+    def cancel_by_requester(
+        self,
+        ticket_key: str | int,
+        *,
+        channel: str,
+        address: str,
+        in_reply_to: tuple[str, ...] = (),
+        reason: str | None = None,
+    ) -> Ticket:
+        """Withdraw a request at the requester's wish, checking that it is really them.
+
+        Allowed from the learner's linked Telegram chat, from the chat that made the request,
+        or by an email from the requester's address that answers one of *our* messages about
+        this request (``in_reply_to``: the In-Reply-To and References Message-IDs), which a
+        sender who only forges ``From`` and copies the reference never saw. Anything else
+        raises :class:`CancelRefused` and is logged on the ticket.
+        """
+        actor = f"{channel}:{address}"
+
+        def allowed(session: Session, ticket: Ticket) -> bool:
+            learner = session.get(Learner, ticket.learner_pk) if ticket.learner_pk else None
+            if channel == "telegram":
+                if learner is not None and str(learner.telegram_chat_id) == address:
+                    return ticket.identity_verified_at is not None
+                return ticket.channel == "telegram" and ticket.requester_address == address
+            if channel != "email" or not in_reply_to:
+                return False
+            return identity.answers_our_message(session, ticket, address, in_reply_to)
+
+        def work(session: Session) -> Ticket | None:
+            ticket = get_ticket(session, ticket_key)
+            if not allowed(session, ticket):
+                self.ctx.move(
+                    session,
+                    ticket,
+                    Command.NOTE,
+                    actor=actor,
+                    reason="refused: cancellation not from the requester's verified channel",
+                    notice=None,
+                )
+                return None
+            self.ctx.move(session, ticket, Command.CANCEL, actor=actor, reason=reason)
+            return ticket
+
+        cancelled = self.run(work)
+        if cancelled is None:
+            raise CancelRefused("this request can only be cancelled by its requester")
+        return cancelled
+
+    def change_registered_email(self, key: str | int, new_email: str, who: Decider) -> Learner:
+        """Apply an approved rectification of the registered email (staff only); the old
+        address is told. Nothing else ever changes where the desk writes to."""
+
+        def work(session: Session) -> Learner:
+            ticket = get_ticket(session, key)
+            name = self._decider(session, ticket, who, "change the registered email")
+            return identity.change_registered_email(
+                session, self.ctx, ticket, new_email, actor=f"staff:{name}"
+            )
+
+        return self.run(work)

@@ -1,15 +1,19 @@
-"""Identity checks: match a requester to a learner and prove it with a one-time code.
+"""Identity checks: match a requester to a learner and prove it with a one-time code or token.
 
 Codes are random (``secrets``), stored only as salted hashes, expire, allow a few attempts and
-are sent only to the learner's *registered* email. When no learner matches, a challenge is still
-created (its code is never sent), so that what a requester sees never tells whether an address or
-number belongs to a learner.
+are sent only to the learner's *registered* email, with a single-use token that can be pasted
+instead of the code. When no learner matches, a challenge is still created and hashed the same
+way (its code is never sent), so what a requester sees, and how long it takes, never tells
+whether an address or number belongs to a learner. Sends are limited per learner (to protect
+their inbox) and per requester (counted whether or not anyone matched).
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -20,13 +24,17 @@ from sqlmodel import Session, col, select
 
 from workflows.context import Context
 from workflows.delivery import EMAIL, registered_route
-from workflows.learners import find_learner
+from workflows.learners import find_learner, normalise_email
 from workflows.lifecycle import Command, State
-from workflows.models import Learner, Ticket, VerificationChallenge
+from workflows.models import Learner, OutboxItem, Ticket, VerificationChallenge
 from workflows.requests import RequestType, Verification, policy_for
+
+log = logging.getLogger(__name__)
 
 CODE_DIGITS = 6
 _ITERATIONS = 60_000
+TOKEN_PREFIX = "PDV"
+TOKEN_RE = re.compile(rf"\b{TOKEN_PREFIX}-(\d{{1,12}})-([0-9a-f]{{40}})\b")
 
 
 def _new_code() -> str:
@@ -46,6 +54,22 @@ def code_matches(code: str, stored: str) -> bool:
     return hmac.compare_digest(hash_code(code, bytes.fromhex(salt_hex)), stored)
 
 
+def _token_digest(secret: str) -> str:
+    # 160 random bits: a plain SHA-256 is enough (nothing to brute-force), unlike a 6-digit code.
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def find_token(text: str) -> str | None:
+    """The first verification token in ``text`` (a reply to the code email), if any."""
+    found = TOKEN_RE.search(text or "")
+    return found.group(0) if found else None
+
+
+def requester_key(channel: str, address: str) -> str:
+    """Who asked, as ``channel:address`` (the same form as the intake's actor)."""
+    return f"{channel}:{address.strip().lower()}"
+
+
 def needs_verification(request_type: RequestType, *, auth_failed: bool) -> bool:
     """Whether a request must wait for a proven identity before anything is done."""
     if auth_failed:
@@ -53,12 +77,33 @@ def needs_verification(request_type: RequestType, *, auth_failed: bool) -> bool:
     return policy_for(request_type).verification is not Verification.NONE
 
 
+class Strength(StrEnum):
+    """How sure a match is: a linked chat or a confirmed code proves it; a claim does not."""
+
+    VERIFIED = "verified"
+    UNVERIFIED = "unverified"
+
+
+VERIFIED_METHODS = frozenset({"linked_chat", "code"})
+
+
+def strength_of(method: str | None) -> Strength | None:
+    """The strength of a match made by ``method`` (``None`` when nothing matched)."""
+    if method is None:
+        return None
+    return Strength.VERIFIED if method in VERIFIED_METHODS else Strength.UNVERIFIED
+
+
 @dataclass(frozen=True)
 class Match:
-    """Who the requester claims to be, and how we found them."""
+    """Who the requester claims to be, how we found them, and how sure that is."""
 
     learner: Learner | None
     method: str | None
+
+    @property
+    def strength(self) -> Strength | None:
+        return strength_of(self.method) if self.learner is not None else None
 
 
 def match_requester(
@@ -66,89 +111,204 @@ def match_requester(
 ) -> Match:
     """Find the learner a requester claims to be: linked chat, then the given hint, then address.
 
-    A match is a claim, not a proof; only a linked chat is already verified.
+    A match is a claim, not a proof; only a linked chat is already verified. Every lookup runs
+    whatever the earlier ones found, so a match costs the same time as no match.
     """
+    found: Match | None = None
     if telegram_chat_id is not None:
         linked = session.exec(
             select(Learner).where(Learner.telegram_chat_id == telegram_chat_id)
         ).first()
         if linked is not None:
-            return Match(linked, "linked_chat")
+            found = Match(linked, "linked_chat")
     for candidate in (hint, address):
         if candidate:
             learner, method = find_learner(session, candidate)
-            if learner is not None:
-                return Match(learner, method)
-    return Match(None, None)
+            if learner is not None and found is None:
+                found = Match(learner, method)
+    return found or Match(None, None)
 
 
 class ChallengeResult(StrEnum):
-    """What happened to a code someone typed."""
+    """What happened to a code (or token) someone typed."""
 
     CONFIRMED = "confirmed"
     WRONG = "wrong"
     LOCKED = "locked"
     EXPIRED = "expired"
     NO_CHALLENGE = "no_challenge"
+    USED = "used"
+
+
+class ResendResult(StrEnum):
+    """What a request for a new code led to, as the requester may be told.
+
+    ``ACCEPTED`` reads "if it matches, we sent a code": it is also the answer when no learner
+    matched or the learner's own limit held the mail back.
+    """
+
+    ACCEPTED = "accepted"
+    TOO_MANY = "too_many"
+    LOCKED = "locked"
+    NOTHING_TO_VERIFY = "nothing_to_verify"
+
+
+def _count_since(session: Session, since: datetime, *conditions: object) -> int:
+    query = (
+        select(func.count())
+        .select_from(VerificationChallenge)
+        .where(col(VerificationChallenge.created_at) >= since, *conditions)  # type: ignore[arg-type]
+    )
+    return int(session.exec(query).one())
+
+
+def requester_over_limit(session: Session, ctx: Context, requester: str) -> bool:
+    """Whether ``requester`` asked for as many codes this hour as allowed (matched or not)."""
+    since = ctx.now() - timedelta(hours=1)
+    limit = ctx.settings.verification_max_sends_per_requester_per_hour
+    return _count_since(session, since, VerificationChallenge.requester_address == requester) >= (
+        limit
+    )
 
 
 def issue_challenge(
-    session: Session, ctx: Context, ticket: Ticket, learner: Learner | None
+    session: Session,
+    ctx: Context,
+    *,
+    thread_key: str,
+    requester: str,
+    learner: Learner | None,
+    ticket: Ticket | None,
+    language: str,
 ) -> VerificationChallenge:
-    """Create a challenge for ``ticket``'s thread and send the code to the registered email.
+    """Create a challenge for a thread and send code and token to the registered email.
 
-    Sends are limited per learner per hour; beyond the limit the challenge exists but no mail
-    leaves, which reads the same to the requester.
+    Any earlier open challenge of the thread is superseded. The code and token are hashed the
+    same way whether or not a learner matched; they leave only for a matched learner under
+    both send limits (per learner, per requester), which reads the same to the requester.
     """
     now = ctx.now()
     settings = ctx.settings
+    for earlier in session.exec(
+        select(VerificationChallenge).where(
+            VerificationChallenge.requester == thread_key,
+            col(VerificationChallenge.confirmed_at).is_(None),
+            col(VerificationChallenge.superseded_at).is_(None),
+        )
+    ):
+        earlier.superseded_at = now
+        session.add(earlier)
+    since = now - timedelta(hours=1)
+    requester_sends = _count_since(
+        session, since, VerificationChallenge.requester_address == requester
+    )
+    learner_sends = _count_since(
+        session,
+        since,
+        VerificationChallenge.learner_pk == (learner.id if learner else -1),
+        VerificationChallenge.sent == True,  # noqa: E712
+    )
     code = _new_code()
+    secret = secrets.token_hex(20)
     challenge = VerificationChallenge(
-        ticket_id=ticket.id,
+        ticket_id=ticket.id if ticket else None,
         learner_pk=learner.id if learner else None,
-        requester=ticket.thread_key,
+        requester=thread_key,
+        requester_address=requester,
         code_hash=hash_code(code),
+        token_hash=_token_digest(secret),
         created_at=now,
         expires_at=now + timedelta(minutes=settings.verification_code_ttl_minutes),
         max_attempts=settings.verification_max_attempts,
     )
     session.add(challenge)
     session.flush()
-    if learner is not None and _sends_last_hour(session, learner, now) <= (
-        settings.verification_max_sends_per_hour
-    ):
+    within_limits = (
+        learner_sends < settings.verification_max_sends_per_hour
+        and requester_sends < settings.verification_max_sends_per_requester_per_hour
+    )
+    if learner is not None and within_limits:
         ctx.notify(
             session,
             ticket,
             "verification_code",
             route=registered_route(learner, EMAIL),
             personal=True,
-            language=learner.language if ticket.channel != "telegram" else ticket.language,
+            recipient_learner=learner,
+            language=language,
             code=code,
+            token=f"{TOKEN_PREFIX}-{challenge.id}-{secret}",
             minutes=settings.verification_code_ttl_minutes,
         )
+        challenge.sent = True
+        session.add(challenge)
+    elif learner is not None:
+        log.info("verification challenge %s held back by the send limits", challenge.id)
     return challenge
 
 
-def _sends_last_hour(session: Session, learner: Learner, now: datetime) -> int:
-    count = session.exec(
-        select(func.count())
-        .select_from(VerificationChallenge)
-        .where(
-            VerificationChallenge.learner_pk == learner.id,
-            col(VerificationChallenge.created_at) >= now - timedelta(hours=1),
-        )
-    ).one()
-    return int(count)
-
-
 def current_challenge(session: Session, thread_key: str) -> VerificationChallenge | None:
-    """The latest challenge of a thread."""
+    """The thread's live challenge (the latest one not replaced by a resend)."""
     return session.exec(
         select(VerificationChallenge)
-        .where(VerificationChallenge.requester == thread_key)
+        .where(
+            VerificationChallenge.requester == thread_key,
+            col(VerificationChallenge.superseded_at).is_(None),
+        )
         .order_by(col(VerificationChallenge.id).desc())
     ).first()
+
+
+def _attempt(
+    session: Session,
+    ctx: Context,
+    challenge: VerificationChallenge,
+    matches: bool,
+) -> ChallengeResult:
+    """Count one attempt on ``challenge``; lock it at the limit and tell staff on the tickets."""
+    now = ctx.now()
+    if challenge.confirmed_at is not None:
+        return ChallengeResult.USED
+    if challenge.locked_at is not None:
+        return ChallengeResult.LOCKED
+    if challenge.superseded_at is not None or now > challenge.expires_at:
+        return ChallengeResult.EXPIRED
+    challenge.attempts += 1
+    confirmed = matches and challenge.learner_pk is not None
+    if confirmed:
+        challenge.confirmed_at = now
+    elif challenge.attempts >= challenge.max_attempts:
+        challenge.locked_at = now
+    session.add(challenge)
+    session.flush()
+    if confirmed:
+        return ChallengeResult.CONFIRMED
+    if challenge.locked_at is None:
+        return ChallengeResult.WRONG
+    thread = _thread_tickets(session, challenge.requester)
+    for ticket in thread:
+        ctx.move(
+            session,
+            ticket,
+            Command.NOTE,
+            actor="desk",
+            reason=f"verification locked after {challenge.attempts} wrong attempts",
+            data={"challenge_id": challenge.id, "locked_at": now.isoformat()},
+            notice=None,
+        )
+    if thread:
+        ctx.notify_staff(
+            session, thread[0], "staff_verification_locked", attempts=challenge.attempts
+        )
+    return ChallengeResult.LOCKED
+
+
+def _thread_tickets(session: Session, thread_key: str) -> list[Ticket]:
+    return list(
+        session.exec(
+            select(Ticket).where(Ticket.thread_key == thread_key).order_by(col(Ticket.id))
+        )
+    )
 
 
 def check_code(
@@ -157,36 +317,179 @@ def check_code(
     """Check a typed code against the thread's challenge, counting the attempt."""
     challenge = current_challenge(session, thread_key)
     if challenge is None:
+        hash_code(code)  # the same work as a real check
         return ChallengeResult.NO_CHALLENGE, None
-    now = ctx.now()
-    if challenge.confirmed_at is not None:
-        return ChallengeResult.CONFIRMED, challenge
-    if challenge.locked_at is not None:
-        return ChallengeResult.LOCKED, challenge
-    if now > challenge.expires_at:
-        return ChallengeResult.EXPIRED, challenge
-    challenge.attempts += 1
-    matched = code_matches(code, challenge.code_hash) and challenge.learner_pk is not None
-    if matched:
-        challenge.confirmed_at = now
-    elif challenge.attempts >= challenge.max_attempts:
-        challenge.locked_at = now
-    session.add(challenge)
-    session.flush()
-    if matched:
-        return ChallengeResult.CONFIRMED, challenge
-    return (ChallengeResult.LOCKED if challenge.locked_at else ChallengeResult.WRONG), challenge
+    matches = code_matches(code, challenge.code_hash)
+    return _attempt(session, ctx, challenge, matches), challenge
+
+
+def check_token(
+    session: Session, ctx: Context, token: str
+) -> tuple[ChallengeResult, VerificationChallenge | None]:
+    """Check a pasted token (``PDV-<id>-<secret>``); a wrong secret counts as an attempt."""
+    found = TOKEN_RE.fullmatch(token.strip().lower().replace("pdv-", f"{TOKEN_PREFIX}-", 1))
+    if found is None:
+        return ChallengeResult.NO_CHALLENGE, None
+    challenge = session.get(VerificationChallenge, int(found.group(1)))
+    if challenge is None or challenge.token_hash is None:
+        return ChallengeResult.NO_CHALLENGE, None
+    matches = hmac.compare_digest(_token_digest(found.group(2)), challenge.token_hash)
+    return _attempt(session, ctx, challenge, matches), challenge
+
+
+def confirm(
+    session: Session,
+    ctx: Context,
+    challenge: VerificationChallenge,
+    *,
+    telegram_chat_id: int | None,
+    actor: str = "requester",
+) -> Learner:
+    """After a confirmed challenge: link the chat that asked, prove the thread's tickets.
+
+    A chat is linked only when that very chat asked for the code, so a code cannot tie someone
+    else's chat to the learner.
+    """
+    learner = session.get(Learner, challenge.learner_pk)
+    assert learner is not None
+    asked_here = telegram_chat_id is not None and challenge.requester_address == requester_key(
+        "telegram", str(telegram_chat_id)
+    )
+    if asked_here and learner.telegram_chat_id != telegram_chat_id:
+        for other in session.exec(
+            select(Learner).where(Learner.telegram_chat_id == telegram_chat_id)
+        ):
+            other.telegram_chat_id = None  # one chat speaks for one learner
+            session.add(other)
+        learner.telegram_chat_id = telegram_chat_id
+        learner.updated_at = ctx.now()
+        session.add(learner)
+    for ticket in _thread_tickets(session, challenge.requester):
+        if State(ticket.state) is State.AWAITING_IDENTITY and ticket.learner_pk in (
+            None,
+            learner.id,
+        ):
+            mark_verified(session, ctx, ticket, learner, actor=actor)
+    return learner
 
 
 def mark_verified(
     session: Session, ctx: Context, ticket: Ticket, learner: Learner, *, actor: str
 ) -> None:
     """Record the proven identity on a ticket waiting for it and move it on."""
+    details = {**ticket.details, "claimed_by": ticket.match_method}
     ctx.move(
         session,
         ticket,
         Command.CONFIRM_IDENTITY,
         actor=actor,
-        changes={"learner_pk": learner.id, "identity_verified_at": ctx.now()},
+        changes={
+            "learner_pk": learner.id,
+            "identity_verified_at": ctx.now(),
+            "match_method": "code",
+            "match_strength": Strength.VERIFIED.value,
+            "details": details,
+        },
     )
     assert State(ticket.state) is State.IN_PROGRESS
+
+
+def resend(session: Session, ctx: Context, thread_key: str) -> ResendResult:
+    """A new code for a thread still waiting for it, within the send limits; a lock holds."""
+    challenge = current_challenge(session, thread_key)
+    waiting = [
+        t
+        for t in _thread_tickets(session, thread_key)
+        if State(t.state) is State.AWAITING_IDENTITY
+    ]
+    if challenge is None or challenge.confirmed_at is not None or not waiting:
+        return ResendResult.NOTHING_TO_VERIFY
+    if challenge.locked_at is not None:
+        return ResendResult.LOCKED
+    if requester_over_limit(session, ctx, challenge.requester_address):
+        return ResendResult.TOO_MANY
+    learner = session.get(Learner, challenge.learner_pk) if challenge.learner_pk else None
+    first = waiting[0]
+    issue_challenge(
+        session,
+        ctx,
+        thread_key=thread_key,
+        requester=challenge.requester_address,
+        learner=learner,
+        ticket=first,
+        language=code_language(first, learner),
+    )
+    return ResendResult.ACCEPTED
+
+
+def code_language(ticket: Ticket | None, learner: Learner | None) -> str:
+    """The language of a code email: the learner's own, or the chat's on Telegram."""
+    if ticket is not None and (ticket.channel == "telegram" or learner is None):
+        return ticket.language
+    return learner.language if learner is not None else "fr"
+
+
+def answers_our_message(
+    session: Session, ticket: Ticket, address: str, message_ids: tuple[str, ...]
+) -> bool:
+    """Whether a mail from ``address`` replies to a message we sent *to that address* about
+    ``ticket``'s thread: proof that the sender reads that mailbox, which forging ``From`` and
+    copying a reference does not give."""
+    wanted = [m.strip() for m in message_ids if m and m.strip()]
+    if not wanted:
+        return False
+    thread_ids = [t.id for t in _thread_tickets(session, ticket.thread_key)]
+    ours = session.exec(
+        select(OutboxItem).where(
+            col(OutboxItem.ticket_id).in_(thread_ids),
+            col(OutboxItem.message_id).in_(wanted),
+        )
+    ).all()
+    return any(normalise_email(item.recipient) == normalise_email(address) for item in ours)
+
+
+def change_registered_email(
+    session: Session, ctx: Context, ticket: Ticket, new_email: str, *, actor: str
+) -> Learner:
+    """Register a new email for the ticket's learner: only for a verified rectification that a
+    staff member approved. The old address is told, so a hijack cannot go unnoticed."""
+    if RequestType(ticket.request_type) is not RequestType.RECTIFICATION:
+        raise PermissionError("only a rectification can change the registered email")
+    if ticket.identity_verified_at is None or ticket.learner_pk is None:
+        raise PermissionError("the requester's identity is not verified")
+    if not ticket.details.get("approved_by"):
+        raise PermissionError("a staff member must approve the change first")
+    learner = session.get(Learner, ticket.learner_pk)
+    assert learner is not None
+    address = normalise_email(new_email)
+    local, _, domain = address.partition("@")
+    if not local or "." not in domain or " " in address:
+        raise ValueError(f"{new_email!r} is not an address")
+    taken = session.exec(
+        select(Learner).where(Learner.email == address, col(Learner.id) != learner.id)
+    ).first()
+    if taken is not None:
+        raise ValueError("that address is registered for another learner")
+    old = learner.email
+    ctx.notify(
+        session,
+        ticket,
+        "email_changed",
+        route=registered_route(learner, EMAIL),
+        personal=True,
+        language=learner.language,
+        new_email=address,
+    )
+    learner.email = address
+    learner.updated_at = ctx.now()
+    session.add(learner)
+    ctx.move(
+        session,
+        ticket,
+        Command.NOTE,
+        actor=actor,
+        reason="registered email changed",
+        data={"old": old, "new": address},
+        notice=None,
+    )
+    return learner

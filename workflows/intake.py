@@ -2,11 +2,14 @@
 
 Each label of the classification becomes its own ticket; the tickets share a ``thread_key``.
 Requests that need a proven identity wait for the code; the others are carried out at once.
-The acknowledgement reads the same whether or not the requester is a known learner.
+Third parties (parent, heir, lawyer, notary) are asked for proof documents and always go to
+staff. Everything the requester sees depends only on what they wrote, never on whether their
+address or number is a learner's.
 """
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -14,7 +17,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from workflows import fulfilment, identity
+from workflows import fulfilment, identity, proofs
 from workflows.context import Context
 from workflows.lifecycle import Command
 from workflows.models import Ticket
@@ -23,6 +26,26 @@ from workflows.requests import RequestType
 from workflows.tickets import create_ticket
 
 THIRD_PARTY_TYPES = {RequestType.MINOR_PARENTAL: "parent"}
+THIRD_PARTY_KINDS = frozenset({"parent", "heir", "lawyer", "notary"})
+
+_NOTARY = re.compile(r"\b(notaire|notary|étude notariale|office notarial)\b", re.IGNORECASE)
+_LAWYER = re.compile(
+    r"\b(avocat|avocate|lawyer|attorney|solicitor|barrister|mon client|ma cliente|my client|"
+    r"notre client|our client)\b",
+    re.IGNORECASE,
+)
+_DEATH = re.compile(
+    r"\b(décès|décédée?s?|defunte?|défunte?|feue?|deceased|passed away|died|death of|"
+    r"late (father|mother|husband|wife|son|daughter|brother|sister)|héritière?s?|heirs?|"
+    r"succession|ayants? droit)\b",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+_EMAIL_CHANGE = re.compile(
+    r"(adresse (e-?mail|électronique|mail|de courriel)|e-?mail address|my e-?mail|mon e-?mail|"
+    r"mon mail|courriel)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -57,13 +80,42 @@ class IntakeResult:
     low_confidence: bool
 
 
-def _third_party_kind(labels: tuple[RequestType, ...], details: dict[str, Any]) -> str:
-    if "requester_kind" in details:
-        return str(details["requester_kind"])
+def requester_kind(
+    labels: tuple[RequestType, ...], text: str, details: dict[str, Any] | None = None
+) -> str:
+    """Who is asking, from what they wrote: ``self``, ``parent``, ``heir``, ``lawyer``, ``notary``.
+
+    A channel may state it (``details["requester_kind"]``, from a chat button). Otherwise: a
+    minor's data means a parent; a notary or a lawyer naming their role or client acts for
+    someone; a request about a deceased person's data that speaks of a death or of heirs comes
+    from an heir (a learner recording their own directives is ``self``). Only the text counts,
+    never whether the sender is a known learner, so the answer cannot reveal that.
+    """
+    stated = str((details or {}).get("requester_kind") or "")
+    if stated in THIRD_PARTY_KINDS or stated == "self":
+        return stated
     for label in labels:
         if label in THIRD_PARTY_TYPES:
             return THIRD_PARTY_TYPES[label]
+    if _NOTARY.search(text):
+        return "notary"
+    if _LAWYER.search(text):
+        return "lawyer"
+    if RequestType.POST_MORTEM in labels and _DEATH.search(text):
+        return "heir"
     return "self"
+
+
+def requested_email_change(label: RequestType, text: str, sender: str) -> str | None:
+    """The new address a rectification asks to register, if it asks for one.
+
+    Recorded for staff only: the desk never writes to it, and only an approved rectification
+    can change the registered address (:func:`workflows.identity.change_registered_email`).
+    """
+    if label is not RequestType.RECTIFICATION or not _EMAIL_CHANGE.search(text):
+        return None
+    named = [a.lower() for a in _EMAIL.findall(text) if a.lower() != sender.lower()]
+    return named[-1] if named else None
 
 
 def open_requests(session: Session, ctx: Context, submission: Submission) -> IntakeResult:
@@ -80,20 +132,35 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
         classification = result.as_json()
         low_confidence = result.low_confidence
         language = language_or_default(submission.language or result.language)
+    text = submission.new_text or submission.text
+    kind = requester_kind(labels, f"{submission.subject}\n{text}", submission.details)
+    third_party = kind != "self"
+    # A third party is not the learner: only the number or address they name can say whom
+    # the request is about, and nothing they say is verified by a code.
     match = identity.match_requester(
         session,
-        address=submission.requester_address if submission.channel == "email" else None,
+        address=(
+            submission.requester_address
+            if submission.channel == "email" and not third_party
+            else None
+        ),
         hint=submission.learner_hint,
-        telegram_chat_id=submission.telegram_chat_id,
+        telegram_chat_id=None if third_party else submission.telegram_chat_id,
     )
     thread_key = uuid.uuid4().hex
-    kind = _third_party_kind(labels, submission.details)
+    actor = f"{submission.channel}:{submission.requester_address}"
+    requester = identity.requester_key(submission.channel, submission.requester_address)
     verified_chat = match.method == "linked_chat"
     tickets: list[Ticket] = []
     for label in labels:
         details = {**submission.details, "references": list(submission.references)}
-        if low_confidence or kind != "self":
+        if low_confidence or third_party:
             details["needs_review"] = True
+        if submission.auth_failed:
+            details["auth_failed"] = True
+        new_email = requested_email_change(label, text, submission.requester_address)
+        if new_email:
+            details["email_change_requested"] = new_email
         tickets.append(
             create_ticket(
                 session,
@@ -102,7 +169,7 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
                 language=language,
                 received_at=submission.received_at,
                 thread_key=thread_key,
-                actor=f"{submission.channel}:{submission.requester_address}",
+                actor=actor,
                 tz=ctx.tz,
                 requester_kind=kind,
                 requester_address=submission.requester_address,
@@ -115,6 +182,7 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
                 details=details,
                 learner_pk=match.learner.id if match.learner else None,
                 match_method=match.method,
+                match_strength=match.strength.value if match.strength else None,
                 identity_verified_at=submission.received_at if verified_chat else None,
             )
         )
@@ -122,16 +190,15 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
     waiting = [
         t
         for t in tickets
-        if t.identity_verified_at is None
-        and (
-            identity.needs_verification(
-                RequestType(t.request_type), auth_failed=submission.auth_failed
-            )
-            or t.requester_kind != "self"
+        if not third_party
+        and t.identity_verified_at is None
+        and identity.needs_verification(
+            RequestType(t.request_type), auth_failed=submission.auth_failed
         )
     ]
-    actor = f"{submission.channel}:{submission.requester_address}"
     for ticket in tickets:
+        if third_party:
+            continue
         command = Command.REQUIRE_IDENTITY if ticket in waiting else Command.START
         ctx.move(session, ticket, command, actor=actor, notice=None)
     if tickets:
@@ -142,10 +209,20 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
             tickets=tickets,
             low_confidence=low_confidence,
             waiting_identity=bool(waiting),
-            third_party=kind != "self",
+            third_party=third_party,
         )
-    if waiting and kind == "self":
-        identity.issue_challenge(session, ctx, waiting[0], match.learner)
+    if third_party and tickets:
+        proofs.ask_for_proof(session, ctx, tickets, actor=actor)
+    if waiting:
+        identity.issue_challenge(
+            session,
+            ctx,
+            thread_key=thread_key,
+            requester=requester,
+            learner=match.learner,
+            ticket=waiting[0],
+            language=identity.code_language(waiting[0], match.learner),
+        )
     for ticket in tickets:
         fulfilment.advance(session, ctx, ticket, actor="desk")
     return IntakeResult(thread_key, tickets, labels, low_confidence)

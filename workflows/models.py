@@ -92,6 +92,7 @@ class Ticket(SQLModel, table=True):
     decided_by: str | None = Field(default=None, max_length=120)
     learner_pk: int | None = Field(default=None, foreign_key="learner.id", index=True)
     match_method: str | None = Field(default=None, max_length=32)
+    match_strength: str | None = Field(default=None, max_length=16)
     identity_verified_at: datetime | None = _instant(default=None)
     requester_kind: str = Field(default="self", max_length=16)
     requester_address: str = Field(default="", max_length=320)
@@ -223,6 +224,10 @@ class VerificationChallenge(SQLModel, table=True):
     max_attempts: int = 5
     locked_at: datetime | None = _instant(default=None)
     confirmed_at: datetime | None = _instant(default=None)
+    token_hash: str | None = Field(default=None, max_length=64)
+    requester_address: str = Field(default="", index=True, max_length=320)
+    sent: bool = False
+    superseded_at: datetime | None = _instant(default=None)
 
 
 class ProofDocument(SQLModel, table=True):
@@ -239,6 +244,7 @@ class ProofDocument(SQLModel, table=True):
     encrypted: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
     uploaded_at: datetime = _instant(default_factory=utcnow)
     deleted_at: datetime | None = _instant(default=None)
+    uploaded_by: str = Field(default="", max_length=160)
 
 
 class SuppressionEntry(SQLModel, table=True):

@@ -22,15 +22,35 @@ log = logging.getLogger(__name__)
 DIGEST_HORIZON_DAYS = 7
 
 
+def _waiting_since(ticket: Ticket) -> datetime | None:
+    """When the requester's part started: receipt for a code, the proof request for documents.
+
+    ``None`` for a ticket waiting on the requester for something else (a staff question):
+    those are not closed by the clock.
+    """
+    if State(ticket.state) is State.AWAITING_IDENTITY:
+        return ticket.received_at
+    if ticket.details.get("awaiting") == "proof":
+        asked = ticket.details.get("asked_at")
+        return datetime.fromisoformat(asked) if asked else ticket.received_at
+    return None
+
+
 def remind_and_expire(session: Session, ctx: Context, now: datetime) -> tuple[int, int]:
-    """Remind requesters who have not proven their identity, and expire the forgotten ones."""
+    """Remind requesters who have not proven their identity or sent the proof documents asked
+    for, and expire the forgotten requests (each with its message)."""
     settings = ctx.settings
     reminded = expired = 0
     waiting = session.exec(
-        select(Ticket).where(col(Ticket.state).in_([State.AWAITING_IDENTITY.value]))
+        select(Ticket).where(
+            col(Ticket.state).in_([State.AWAITING_IDENTITY.value, State.AWAITING_REQUESTER.value])
+        )
     ).all()
     for ticket in waiting:
-        age = now - ticket.received_at
+        since = _waiting_since(ticket)
+        if since is None:
+            continue
+        age = now - since
         if age >= timedelta(days=settings.unverified_expiry_days):
             ctx.move(session, ticket, Command.EXPIRE, actor="scheduler")
             expired += 1

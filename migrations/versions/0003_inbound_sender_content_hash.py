@@ -1,7 +1,7 @@
 """Inbound mail: sender and content fingerprint for duplicate detection, processing attempts.
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003
+Revises: 0002_identity
 Create Date: 2026-11-26 11:30:00
 """
 
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision: str = '0002'
-down_revision: str | None = '0001'
+revision: str = '0003'
+down_revision: str | None = '0002_identity'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,72 @@
+"""Accuracy on the corpus test split and single-core throughput of the request classifier.
+
+Run from the repository root:
+``PYTHONPATH=. python bench/classify.py [--split test] [--seconds 3]``.
+Prints figures only; the pass/fail thresholds live in tests/test_classifier.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import time
+from pathlib import Path
+
+from workflows.classifier import classify
+from workflows.classifier.engine import default_classifier
+from workflows.classifier.jsonl import evaluate_rows
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "requests.jsonl"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--split", default="test", help="train, dev, test or all")
+    parser.add_argument("--seconds", type=float, default=3.0, help="duration of the speed run")
+    args = parser.parse_args()
+
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+
+    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line]
+    chosen = rows if args.split == "all" else [r for r in rows if r["split"] == args.split]
+    langs: dict[str, int] = {}
+    for r in chosen:
+        langs[r.get("language", "?")] = langs.get(r.get("language", "?"), 0) + 1
+
+    t0 = time.perf_counter()
+    default_classifier()
+    classify("", "warm-up")
+    build_ms = (time.perf_counter() - t0) * 1000
+
+    evaluation = evaluate_rows(chosen)
+    print(f"corpus: {CORPUS.name}, split={args.split}, {len(chosen)} messages, languages {langs}")
+    print(evaluation.report())
+
+    texts = [(str(r["subject"]), str(r["text"])) for r in rows]
+    wall: list[float] = []
+    cpu: list[float] = []
+    deadline = time.perf_counter() + args.seconds
+    while time.perf_counter() < deadline or len(wall) < 3:
+        w0, c0 = time.perf_counter(), time.process_time()
+        for subject, text in texts:
+            classify(subject, text)
+        wall.append(len(texts) / (time.perf_counter() - w0))
+        cpu.append(len(texts) / max(time.process_time() - c0, 1e-9))
+    chars = sum(len(s) + len(t) for s, t in texts) / len(texts)
+    print(f"rules compiled and warmed up in {build_ms:.1f} ms")
+    print(
+        f"throughput (one core, {len(wall)} rounds over all {len(texts)} corpus messages, "
+        f"mean {chars:.0f} characters):"
+    )
+    print(f"  wall clock: {statistics.median(wall):,.0f} messages/s median, {max(wall):,.0f} best")
+    print(
+        f"  CPU time:   {statistics.median(cpu):,.0f} messages/s median, {max(cpu):,.0f} best"
+        " (what the classifier costs when other processes share the core)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,237 @@
+"""Assembly of the Telegram channel: ``build_dispatcher`` wires the routers, middlewares and
+storage around a Desk; ``run_bot`` runs it (long polling, or a webhook) together with the outbox
+delivery of chat messages, until ``stop_event`` is set.
+
+Called by the composition root (``privacy_desk.app``); nothing here is global.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import secrets
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from aiogram import BaseMiddleware, Bot, Dispatcher, F, Router
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.fsm.storage.base import BaseStorage
+from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats, TelegramObject
+from aiogram.utils.i18n import I18n
+
+from bot.i18n import UserLocaleMiddleware, build_i18n
+from bot.middlewares import RateLimit
+from bot.routers import fallback, replies, requests, staff, start, status
+from bot.storage import build_storage
+from bot.transport import TelegramTransport
+from workflows.config import Settings
+from workflows.desk import Desk
+from workflows.outbox import Dispatcher as OutboxDispatcher
+
+log = logging.getLogger(__name__)
+CHANNELS = ("telegram", "staff")
+CONCURRENT_UPDATES = 64  # bounded, so a burst queues instead of exhausting threads and pools
+
+
+@dataclass(frozen=True)
+class WebhookOptions:
+    """Webhook mode: Telegram posts updates to ``url``; we listen on ``host:port`` + ``path``."""
+
+    url: str
+    host: str = "0.0.0.0"
+    port: int = 8443
+    path: str = "/telegram/webhook"
+    secret: str = ""
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> WebhookOptions | None:
+        """``PRIVACY_DESK_TELEGRAM_WEBHOOK_URL`` (and ``_LISTEN`` ``host:port``, ``_SECRET``)."""
+        url = getattr(settings, "telegram_webhook_url", None)
+        if not url:
+            return None
+        listen = getattr(settings, "telegram_webhook_listen", None) or "0.0.0.0:8443"
+        host, _, port = str(listen).rpartition(":")
+        secret = getattr(settings, "telegram_webhook_secret", None)
+        secret_value = secret.get_secret_value() if hasattr(secret, "get_secret_value") else secret
+        return cls(
+            url=str(url),
+            host=host or "0.0.0.0",
+            port=int(port),
+            path="/" + str(url).split("://", 1)[-1].partition("/")[2],
+            secret=secret_value or secrets.token_urlsafe(24),
+        )
+
+
+class WakeOutbox(BaseMiddleware):
+    """After each update, have the outbox look at once: an answer should not wait a poll."""
+
+    def __init__(self, event: asyncio.Event) -> None:
+        self.event = event
+
+    async def __call__(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        try:
+            return await handler(event, data)
+        finally:
+            self.event.set()
+
+
+def build_bot(settings: Settings) -> Bot:
+    """A Bot for the configured token, at ``TELEGRAM_API_URL`` when set (self-hosted, emulator)."""
+    if settings.telegram_token is None:
+        raise ValueError("PRIVACY_DESK_TELEGRAM_TOKEN is not set")
+    if settings.telegram_api_url:
+        session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    else:
+        session = AiohttpSession()
+    return Bot(settings.telegram_token.get_secret_value(), session=session)
+
+
+def build_dispatcher(
+    desk: Desk,
+    settings: Settings,
+    *,
+    storage: BaseStorage | None = None,
+    i18n: I18n | None = None,
+    rate_limit: RateLimit | None = None,
+    outbox_wakeup: asyncio.Event | None = None,
+) -> Dispatcher:
+    """The aiogram Dispatcher of the learner chats and, when configured, the staff chat."""
+    storage = storage or build_storage(settings.redis_url)
+    i18n = i18n or build_i18n()
+    dp = Dispatcher(storage=storage, desk=desk, settings=settings)
+    UserLocaleMiddleware(i18n, storage).setup(dp)
+    if outbox_wakeup is not None:
+        dp.update.outer_middleware(WakeOutbox(outbox_wakeup))
+
+    if settings.staff_chat_id is not None:
+        dp.include_router(staff.build_router(settings.staff_chat_id))
+
+    learner = Router(name="learner")
+    learner.message.filter(F.chat.type == "private")
+    learner.callback_query.filter(F.message.chat.type == "private")
+    limiter = rate_limit or RateLimit()
+    learner.message.outer_middleware(limiter)
+    learner.callback_query.outer_middleware(limiter)
+    learner.include_routers(
+        start.build_router(),
+        status.build_router(),
+        replies.build_router(),
+        requests.build_router(),
+        fallback.build_router(),
+    )
+    dp.include_router(learner)
+    return dp
+
+
+def N_(text: str) -> str:
+    """Marks a text for the catalog; translated later, in the right language."""
+    return text
+
+
+async def set_commands(bot: Bot, i18n: I18n) -> None:
+    """The command menu in both languages (Telegram picks by the user's language)."""
+    names = {
+        "start": N_("Start / choose a request"),
+        "status": N_("My requests"),
+        "cancel": N_("Stop the current step or withdraw a request"),
+        "language": N_("Français / English"),
+        "help": N_("Help"),
+    }
+    for language in ("fr", "en"):
+        commands = [
+            BotCommand(command=name, description=i18n.gettext(text, locale=language))
+            for name, text in names.items()
+        ]
+        await bot.set_my_commands(
+            commands,
+            scope=BotCommandScopeAllPrivateChats(),
+            language_code=None if language == "fr" else language,
+        )
+
+
+async def run_bot(
+    desk: Desk,
+    settings: Settings,
+    stop_event: asyncio.Event,
+    *,
+    bot: Bot | None = None,
+    polling_timeout: int = 30,
+) -> None:
+    """Run the Telegram channel and the delivery of chat messages until ``stop_event`` is set."""
+    bot = bot or build_bot(settings)
+    i18n = build_i18n()
+    storage = build_storage(settings.redis_url)
+    transport = TelegramTransport(bot, i18n)
+    outbox = OutboxDispatcher(
+        desk.engine,
+        {channel: transport for channel in CHANNELS},
+        interval=settings.dispatcher_interval_seconds,
+    )
+    dp = build_dispatcher(desk, settings, storage=storage, i18n=i18n, outbox_wakeup=outbox.wakeup)
+    webhook = WebhookOptions.from_settings(settings)
+    outbox_task = asyncio.create_task(outbox.run(stop_event), name="telegram-outbox")
+    try:
+        await set_commands(bot, i18n)
+        if webhook is None:
+            await bot.delete_webhook(drop_pending_updates=False)
+            polling = asyncio.create_task(
+                dp.start_polling(
+                    bot,
+                    polling_timeout=polling_timeout,
+                    handle_signals=False,
+                    close_bot_session=False,
+                    tasks_concurrency_limit=CONCURRENT_UPDATES,
+                ),
+                name="telegram-polling",
+            )
+            stopper = asyncio.create_task(stop_event.wait())
+            done, _ = await asyncio.wait({polling, stopper}, return_when=asyncio.FIRST_COMPLETED)
+            if polling in done:
+                stopper.cancel()
+                polling.result()  # polling never ends by itself: surface its error
+            else:
+                await dp.stop_polling()
+                await polling
+        else:
+            await _serve_webhook(dp, bot, webhook, stop_event)
+    finally:
+        stop_event.set()
+        with contextlib.suppress(asyncio.CancelledError):
+            await outbox_task
+        await dp.storage.close()
+        await bot.session.close()
+
+
+async def _serve_webhook(
+    dp: Dispatcher, bot: Bot, options: WebhookOptions, stop_event: asyncio.Event
+) -> None:
+    from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+    from aiohttp import web
+
+    app = web.Application()
+    SimpleRequestHandler(dispatcher=dp, bot=bot, secret_token=options.secret).register(
+        app, path=options.path
+    )
+    setup_application(app, dp, bot=bot)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, options.host, options.port)
+    await site.start()
+    log.info("telegram webhook listening on %s:%s%s", options.host, options.port, options.path)
+    try:
+        await bot.set_webhook(
+            options.url,
+            secret_token=options.secret,
+            allowed_updates=dp.resolve_used_update_types(),
+        )
+        await stop_event.wait()
+    finally:
+        await runner.cleanup()

@@ -1,0 +1,58 @@
+"""Callback data of the bot's buttons: short prefixes (Telegram allows 64 bytes), typed fields.
+
+Button data comes back from the client and can be forged: handlers re-check everything it names
+(the ticket belongs to the user, the presser is staff) instead of trusting it.
+"""
+
+from __future__ import annotations
+
+from aiogram.filters.callback_data import CallbackData
+
+
+class Menu(CallbackData, prefix="m"):
+    """Main menu: ``new`` (choose a request type), ``mine`` (my requests), ``help``."""
+
+    action: str
+
+
+class PickType(CallbackData, prefix="t"):
+    """A request type chosen from the list (a label of DESIGN §2)."""
+
+    label: str
+
+
+class Confirm(CallbackData, prefix="c"):
+    """Answer to "I understood: ... — right?": ``yes``, ``other`` (choose), ``no`` (drop)."""
+
+    answer: str
+
+
+class PickLanguage(CallbackData, prefix="l"):
+    language: str
+
+
+class CancelTicket(CallbackData, prefix="x"):
+    """Withdraw one of the user's tickets (``confirm`` false asks first)."""
+
+    ticket_id: int
+    confirm: bool = False
+
+
+class Decision(CallbackData, prefix="d"):
+    """A staff decision on an escalated ticket: ``a`` approve, ``r`` reject, ``q`` ask."""
+
+    action: str
+    ticket_id: int
+
+
+class RejectReason(CallbackData, prefix="rr"):
+    """The reason chosen from the fixed list when staff rejects."""
+
+    ticket_id: int
+    reason: str
+
+
+class Answer(CallbackData, prefix="ans"):
+    """The learner answers a question our team asked about a ticket."""
+
+    ticket_id: int

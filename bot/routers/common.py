@@ -1,0 +1,40 @@
+"""Small helpers shared by the routers: calling the core off the event loop, the main menu."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from aiogram.types import InlineKeyboardMarkup
+from aiogram.utils.i18n import gettext as _
+
+from bot.callbacks import Menu, PickType
+from bot.keyboards import Row, inline
+from bot.texts import MENU_TYPES, type_name
+
+T = TypeVar("T")
+
+
+async def core(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Run a (synchronous, transactional) core call in a worker thread."""
+    return await asyncio.to_thread(function, *args, **kwargs)
+
+
+def types_keyboard(*, with_menu: bool = True) -> InlineKeyboardMarkup:
+    rows: list[Row] = [[(type_name(t), PickType(label=t.value))] for t in MENU_TYPES]
+    if with_menu:
+        rows.append([(_("My requests"), Menu(action="mine")), (_("Help"), Menu(action="help"))])
+    return inline(*rows)
+
+
+def help_text() -> str:
+    return _(
+        "I can take your data-protection requests (GDPR) for the group's schools.\n\n"
+        "Write your request in your own words, or choose a type with /start.\n"
+        "/status: your requests and where they stand\n"
+        "/cancel: stop the current step or withdraw a request\n"
+        "/language: Français / English\n\n"
+        "To protect your data, we confirm your identity with a code sent to the email address "
+        "you registered with us. We answer within one month."
+    )

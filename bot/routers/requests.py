@@ -1,0 +1,237 @@
+"""A new request: free text classified by the core and confirmed, or a type from the menu; then
+identification by registered email or learner number, and the one-time code.
+
+The bot only collects answers; opening tickets, matching the learner, sending the code and the
+acknowledgement are the core's (``Desk.open_requests`` and ``Desk.confirm_code``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from aiogram import F, Router
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message
+from aiogram.utils.i18n import gettext as _
+
+from bot.callbacks import Confirm, PickType
+from bot.keyboards import inline
+from bot.routers.common import core, types_keyboard
+from bot.states import Learner
+from bot.texts import type_name
+from workflows import chat
+from workflows.desk import Desk
+from workflows.identity import ChallengeResult
+from workflows.intake import Submission
+from workflows.lifecycle import State
+from workflows.models import utcnow
+from workflows.requests import RequestType
+
+log = logging.getLogger(__name__)
+CODE_RE = re.compile(r"^\s*(\d[\d ]{3,10}\d)\s*$")
+MAX_TEXT = 4000
+
+
+def labels_for_pick(label: str) -> list[str]:
+    """A type picked from the menu; a parent's request is about erasing the child's data."""
+    if label == RequestType.MINOR_PARENTAL:
+        return [RequestType.MINOR_PARENTAL.value, RequestType.ERASURE.value]
+    return [label]
+
+
+def understood(labels: list[str]) -> str:
+    return "\n".join(f"• {type_name(label)}" for label in labels)
+
+
+async def ask_identifier(message: Message, state: FSMContext, labels: list[str]) -> None:
+    await state.set_state(Learner.identifier)
+    await state.update_data(labels=labels)
+    await message.answer(
+        _(
+            "To protect your data, I first need to know who you are.\n"
+            "Please type the email address you registered with us, or your learner number."
+        )
+    )
+
+
+async def open_for_chat(
+    message: Message,
+    state: FSMContext,
+    desk: Desk,
+    language: str,
+    *,
+    chat_id: int,
+    hint: str | None,
+) -> None:
+    data = await state.get_data()
+    user = message.chat
+    submission = Submission(
+        channel="telegram",
+        requester_address=str(chat_id),
+        received_at=utcnow(),
+        subject="Telegram",
+        text=data.get("text") or " / ".join(data.get("labels", [])),
+        requester_name=" ".join(filter(None, [user.first_name, user.last_name])),
+        language=language,
+        labels=tuple(RequestType(label) for label in data.get("labels", [])),
+        telegram_chat_id=chat_id,
+        learner_hint=hint,
+    )
+    result = await core(desk.open_requests, submission)
+    waiting = [t for t in result.tickets if t.state == State.AWAITING_IDENTITY]
+    third_party = any(t.requester_kind != "self" for t in result.tickets)
+    references = ", ".join(t.reference or "" for t in result.tickets)
+    if third_party:
+        await state.set_state(Learner.proof)
+        await state.update_data(ticket_ids=[t.id for t in result.tickets])
+        await message.answer(
+            _(
+                "Your request {references} is registered. Because it concerns someone else, "
+                "our team needs proof documents (your identity and your authority to act). "
+                "Please send them here as files."
+            ).format(references=references)
+        )
+    elif waiting:
+        await state.set_state(Learner.code)
+        await state.update_data(thread_key=result.thread_key)
+        await message.answer(
+            _(
+                "Thank you. If these details match our records, we have just sent a code to the "
+                "email address registered with us. Please type the code here."
+            )
+        )
+    else:
+        await state.clear()
+        await message.answer(
+            _("Thank you, your request {references} is registered.").format(references=references)
+        )
+
+
+def build_router() -> Router:
+    router = Router(name="requests")
+
+    @router.callback_query(PickType.filter())
+    async def picked(
+        query: CallbackQuery,
+        callback_data: PickType,
+        state: FSMContext,
+        desk: Desk,
+        language: str,
+    ) -> None:
+        await query.answer()
+        if callback_data.label not in set(RequestType) or query.message is None:
+            return
+        labels = labels_for_pick(callback_data.label)
+        data = await state.get_data()
+        await state.set_data({"text": data.get("text", ""), "labels": labels})
+        await proceed(query.message, state, desk, language, query.from_user.id, labels)
+
+    async def proceed(
+        message: Message,
+        state: FSMContext,
+        desk: Desk,
+        language: str,
+        chat_id: int,
+        labels: list[str],
+    ) -> None:
+        linked = await core(desk.run, lambda s: chat.linked_learner(s, chat_id))
+        if linked is not None:  # the chat proved its identity before: no new code needed
+            await open_for_chat(message, state, desk, language, chat_id=chat_id, hint=None)
+        else:
+            await ask_identifier(message, state, labels)
+
+    @router.callback_query(Learner.confirming, Confirm.filter())
+    async def confirmed(
+        query: CallbackQuery,
+        callback_data: Confirm,
+        state: FSMContext,
+        desk: Desk,
+        language: str,
+    ) -> None:
+        await query.answer()
+        message = query.message
+        if message is None or not isinstance(message, Message):
+            return
+        if callback_data.answer == "yes":
+            await message.edit_reply_markup(reply_markup=None)
+            labels = (await state.get_data()).get("labels", [])
+            await proceed(message, state, desk, language, query.from_user.id, labels)
+        elif callback_data.answer == "other":
+            await message.edit_reply_markup(reply_markup=types_keyboard(with_menu=False))
+        else:
+            await state.clear()
+            await message.edit_reply_markup(reply_markup=None)
+            await message.answer(
+                _("All right, nothing was sent. Write to me whenever you need."),
+            )
+
+    @router.callback_query(Confirm.filter())
+    async def stale_confirmation(query: CallbackQuery) -> None:
+        await query.answer(_("This question has expired. Please write your request again."))
+
+    @router.message(Learner.identifier, F.text)
+    async def identifier(message: Message, state: FSMContext, desk: Desk, language: str) -> None:
+        hint = (message.text or "").strip()
+        if len(hint) > 320 or not re.fullmatch(r"[^\s]+", hint):
+            await message.answer(
+                _("Please type only your registered email address or your learner number.")
+            )
+            return
+        await open_for_chat(message, state, desk, language, chat_id=message.chat.id, hint=hint)
+
+    @router.message(Learner.code, F.text.regexp(CODE_RE))
+    async def code(message: Message, state: FSMContext, desk: Desk) -> None:
+        thread_key = (await state.get_data()).get("thread_key", "")
+        typed = (message.text or "").replace(" ", "")
+        result = await core(desk.confirm_code, thread_key, typed, telegram_chat_id=message.chat.id)
+        if result is ChallengeResult.CONFIRMED:
+            await state.clear()
+            await message.answer(_("Thank you, your identity is confirmed."))
+        elif result is ChallengeResult.WRONG:
+            await message.answer(_("This code is not valid. Please check the email and retry."))
+        else:
+            await state.clear()
+            await message.answer(
+                _(
+                    "This code can no longer be used (expired or too many attempts). "
+                    "Write your request again to receive a new one."
+                )
+            )
+
+    @router.message(Learner.code, F.text, ~F.text.startswith("/"))
+    async def not_a_code(message: Message) -> None:
+        await message.answer(
+            _("I am waiting for the code we emailed you (digits only). /cancel stops this step.")
+        )
+
+    @router.message(F.text, ~F.text.startswith("/"))
+    async def free_text(message: Message, state: FSMContext, desk: Desk) -> None:
+        text = (message.text or "")[:MAX_TEXT]
+        classification = await core(desk.ctx.classifier, "", text)
+        labels = [str(label) for label in classification.labels]
+        if not labels or labels == [RequestType.OTHER.value]:
+            await message.answer(
+                _(
+                    "I could not recognise a data-protection request in your message. "
+                    "For questions about your courses or billing, please contact your school. "
+                    "For your personal data, choose what you would like:"
+                ),
+                reply_markup=types_keyboard(),
+            )
+            return
+        await state.set_state(Learner.confirming)
+        await state.set_data({"text": text, "labels": labels})
+        keyboard = inline(
+            [(_("Yes, that's it"), Confirm(answer="yes"))],
+            [(_("No, choose another"), Confirm(answer="other"))],
+            [(_("Cancel"), Confirm(answer="no"))],
+        )
+        await message.answer(
+            _("I understood that you would like to:\n{labels}\nIs that right?").format(
+                labels=understood(labels)
+            ),
+            reply_markup=keyboard,
+        )
+
+    return router

@@ -1,0 +1,202 @@
+"""The staff chat: Approve / Reject / Ask on escalated tickets.
+
+Whoever presses a button is checked against the configured staff at the handler (the button only
+names the ticket); refusals are logged on the ticket. Decisions are the core's (``Desk.approve``,
+``Desk.reject``, ``Desk.ask_requester``), which tell the learner through the outbox.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from aiogram import F, Router
+from aiogram.filters import Command
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, ForceReply, Message
+from aiogram.utils.i18n import gettext as _
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+
+from bot.callbacks import Decision, RejectReason
+from bot.routers.common import core
+from bot.states import Staff
+from workflows import chat
+from workflows.config import Settings
+from workflows.desk import Decider, Desk
+from workflows.lifecycle import IllegalTransition, RejectionReason
+from workflows.staff import NotStaff
+from workflows.tickets import TicketNotFound
+
+log = logging.getLogger(__name__)
+
+
+def reason_name(reason: str) -> str:
+    names = {
+        RejectionReason.IDENTITY_NOT_PROVEN: _("Identity not proven"),
+        RejectionReason.NO_MATCHING_LEARNER: _("No matching learner"),
+        RejectionReason.MANIFESTLY_UNFOUNDED: _("Manifestly unfounded or excessive"),
+        RejectionReason.LEGAL_EXCEPTION: _("Legal exception"),
+        RejectionReason.OTHER: _("Other (explain)"),
+    }
+    return names.get(RejectionReason(reason), reason)
+
+
+async def staff_or_refuse(
+    query: CallbackQuery, desk: Desk, settings: Settings, ticket_id: int, action: str
+) -> str | None:
+    """The presser's staff name, or ``None`` after refusing them (logged on the ticket)."""
+    user_id = query.from_user.id
+    name = await core(desk.run, lambda s: chat.staff_name(s, settings, user_id))
+    if name is None:
+        log.warning("refused %s on ticket %s by telegram user %s", action, ticket_id, user_id)
+        await core(
+            desk.run, lambda s: chat.record_refusal(s, desk.ctx, ticket_id, user_id, action)
+        )
+        await query.answer(_("Only the DPO team can decide on requests."), show_alert=True)
+    return name
+
+
+async def close_card(message: Message | None, note: str) -> None:
+    """Mark the escalation message as decided and remove its buttons."""
+    if message is None or not isinstance(message, Message):
+        return
+    text = (message.text or "").rstrip()
+    await message.edit_text(f"{text}\n\n{note}"[:4096], reply_markup=None)
+
+
+def build_router(staff_chat_id: int) -> Router:
+    router = Router(name="staff")
+    router.message.filter(F.chat.id == staff_chat_id)
+    router.callback_query.filter(F.message.chat.id == staff_chat_id)
+
+    @router.message(Command("cancel"))
+    async def cancel(message: Message, state: FSMContext) -> None:
+        await state.clear()
+        await message.answer(_("All right, I stopped the current step."))
+
+    @router.callback_query(Decision.filter(F.action == "a"))
+    async def approve(
+        query: CallbackQuery, callback_data: Decision, desk: Desk, settings: Settings
+    ) -> None:
+        who = Decider(telegram_user_id=query.from_user.id)
+        try:
+            ticket = await core(desk.approve, callback_data.ticket_id, who)
+        except NotStaff:  # the core checked and logged the refusal
+            await query.answer(_("Only the DPO team can decide on requests."), show_alert=True)
+            return
+        except (IllegalTransition, TicketNotFound) as exc:
+            await query.answer(_("Not possible: {error}").format(error=exc), show_alert=True)
+            return
+        await query.answer(_("Approved."))
+        await close_card(
+            query.message if isinstance(query.message, Message) else None,
+            _("✅ Approved by {name} — {reference} is now {state}.").format(
+                name=ticket.decided_by, reference=ticket.reference, state=ticket.state
+            ),
+        )
+
+    @router.callback_query(Decision.filter(F.action == "r"))
+    async def reject(
+        query: CallbackQuery, callback_data: Decision, desk: Desk, settings: Settings
+    ) -> None:
+        if await staff_or_refuse(query, desk, settings, callback_data.ticket_id, "reject") is None:
+            return
+        await query.answer()
+        builder = InlineKeyboardBuilder()
+        for reason in RejectionReason:
+            builder.button(
+                text=reason_name(reason),
+                callback_data=RejectReason(ticket_id=callback_data.ticket_id, reason=reason),
+            )
+        builder.adjust(1)
+        if isinstance(query.message, Message):
+            await query.message.answer(
+                _("Why is this request refused?"), reply_markup=builder.as_markup()
+            )
+
+    @router.callback_query(RejectReason.filter())
+    async def reject_reason(
+        query: CallbackQuery,
+        callback_data: RejectReason,
+        state: FSMContext,
+        desk: Desk,
+        settings: Settings,
+    ) -> None:
+        if await staff_or_refuse(query, desk, settings, callback_data.ticket_id, "reject") is None:
+            return
+        if callback_data.reason not in set(RejectionReason):
+            await query.answer()
+            return
+        await query.answer()
+        await state.set_state(Staff.reject_text)
+        await state.update_data(ticket_id=callback_data.ticket_id, reason=callback_data.reason)
+        if isinstance(query.message, Message):
+            await query.message.edit_reply_markup(reply_markup=None)
+            await query.message.answer(
+                _(
+                    "Reply with the explanation the requester will read "
+                    "(or /skip to send none; required for 'Other')."
+                ),
+                reply_markup=ForceReply(selective=True),
+            )
+
+    @router.callback_query(Decision.filter(F.action == "q"))
+    async def ask(
+        query: CallbackQuery,
+        callback_data: Decision,
+        state: FSMContext,
+        desk: Desk,
+        settings: Settings,
+    ) -> None:
+        if await staff_or_refuse(query, desk, settings, callback_data.ticket_id, "ask") is None:
+            return
+        await query.answer()
+        await state.set_state(Staff.question)
+        await state.update_data(ticket_id=callback_data.ticket_id)
+        if isinstance(query.message, Message):
+            await query.message.answer(
+                _("Reply with the question or the documents to ask the requester for."),
+                reply_markup=ForceReply(selective=True),
+            )
+
+    @router.message(Staff.reject_text, F.text)
+    async def reject_text(message: Message, state: FSMContext, desk: Desk) -> None:
+        data = await state.get_data()
+        text = None if message.text == "/skip" else message.text
+        assert message.from_user is not None
+        who = Decider(telegram_user_id=message.from_user.id)
+        try:
+            ticket = await core(
+                desk.reject, data["ticket_id"], who, RejectionReason(data["reason"]), text
+            )
+        except ValueError:
+            await message.answer(_("An explanation is required for this reason. Please reply."))
+            return
+        except (NotStaff, IllegalTransition, TicketNotFound) as exc:
+            await state.clear()
+            await message.answer(_("Not possible: {error}").format(error=exc))
+            return
+        await state.clear()
+        await message.answer(
+            _("❌ {reference} rejected by {name}; the requester is told.").format(
+                reference=ticket.reference, name=ticket.decided_by
+            )
+        )
+
+    @router.message(Staff.question, F.text)
+    async def question(message: Message, state: FSMContext, desk: Desk) -> None:
+        data = await state.get_data()
+        assert message.from_user is not None
+        who = Decider(telegram_user_id=message.from_user.id)
+        await state.clear()
+        try:
+            ticket = await core(desk.ask_requester, data["ticket_id"], who, message.text or "")
+        except (NotStaff, IllegalTransition, TicketNotFound) as exc:
+            await message.answer(_("Not possible: {error}").format(error=exc))
+            return
+        await message.answer(
+            _("❓ Question sent to the requester of {reference}.").format(
+                reference=ticket.reference
+            )
+        )
+
+    return router

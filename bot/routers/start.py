@@ -1,0 +1,69 @@
+"""Greeting, help, language choice and the main menu."""
+
+from __future__ import annotations
+
+from aiogram import Bot, F, Router
+from aiogram.filters import Command, CommandStart
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.storage.base import BaseStorage
+from aiogram.types import CallbackQuery, Message
+from aiogram.utils.i18n import I18n
+from aiogram.utils.i18n import gettext as _
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+
+from bot.callbacks import Menu, PickLanguage
+from bot.i18n import choose_language
+from bot.routers.common import help_text, types_keyboard
+
+
+def greeting(first_name: str) -> str:
+    return _(
+        "Hello {name}! I am the data-protection desk of the group's schools.\n"
+        "Tell me in your own words what you would like, or choose below."
+    ).format(name=first_name)
+
+
+def build_router() -> Router:
+    router = Router(name="start")
+
+    @router.message(CommandStart())
+    async def start(message: Message, state: FSMContext) -> None:
+        await state.clear()
+        name = message.from_user.first_name if message.from_user else ""
+        await message.answer(greeting(name), reply_markup=types_keyboard())
+
+    @router.message(Command("help"))
+    async def help_command(message: Message) -> None:
+        await message.answer(help_text(), reply_markup=types_keyboard())
+
+    @router.callback_query(Menu.filter(F.action == "help"))
+    async def help_button(query: CallbackQuery) -> None:
+        await query.answer()
+        if query.message is not None:
+            await query.message.answer(help_text())
+
+    @router.message(Command("language"))
+    async def language_command(message: Message) -> None:
+        builder = InlineKeyboardBuilder()
+        builder.button(text="Français", callback_data=PickLanguage(language="fr"))
+        builder.button(text="English", callback_data=PickLanguage(language="en"))
+        await message.answer(_("Which language do you prefer?"), reply_markup=builder.as_markup())
+
+    @router.callback_query(PickLanguage.filter())
+    async def language_chosen(
+        query: CallbackQuery,
+        callback_data: PickLanguage,
+        bot: Bot,
+        fsm_storage: BaseStorage,
+        i18n: I18n,
+    ) -> None:
+        await choose_language(fsm_storage, bot.id, query.from_user.id, callback_data.language)
+        with i18n.use_locale(callback_data.language if callback_data.language == "en" else "fr"):
+            await query.answer()
+            if query.message is not None:
+                await query.message.answer(
+                    _("Done: I will write to you in English."),
+                    reply_markup=types_keyboard(),
+                )
+
+    return router

@@ -1,0 +1,121 @@
+"""``/status`` (the chat's requests and where they stand) and ``/cancel`` (leave the current step,
+or withdraw a request). Withdrawal is the core's ``Desk.cancel``, on a ticket this chat owns."""
+
+from __future__ import annotations
+
+import logging
+
+from aiogram import F, Router
+from aiogram.filters import Command
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message
+from aiogram.utils.i18n import gettext as _
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+
+from bot.callbacks import CancelTicket, Menu
+from bot.routers.common import core
+from bot.texts import local_date, state_name, type_name
+from workflows import chat
+from workflows.desk import Desk
+from workflows.lifecycle import OPEN, IllegalTransition, State
+from workflows.models import Ticket
+
+log = logging.getLogger(__name__)
+
+
+def describe(ticket: Ticket, language: str) -> str:
+    line = _("{reference} — {type}: {state}").format(
+        reference=ticket.reference,
+        type=type_name(ticket.request_type),
+        state=state_name(ticket.state),
+    )
+    if State(ticket.state) in OPEN:
+        line += "\n" + _("   answer due by {date}").format(
+            date=local_date(ticket.effective_due_at, language)
+        )
+    return line
+
+
+async def show_status(message: Message, desk: Desk, chat_id: int, language: str) -> None:
+    tickets = await core(desk.run, lambda s: chat.tickets_of_chat(s, chat_id))
+    if not tickets:
+        await message.answer(
+            _("You have no request with us yet. Write your request, or use /start.")
+        )
+        return
+    lines = [_("Your requests:"), *(describe(t, language) for t in tickets[:20])]
+    await message.answer("\n".join(lines))
+
+
+def build_router() -> Router:
+    router = Router(name="status")
+
+    @router.message(Command("status"))
+    async def status(message: Message, desk: Desk, language: str) -> None:
+        await show_status(message, desk, message.chat.id, language)
+
+    @router.callback_query(Menu.filter(F.action == "mine"))
+    async def mine(query: CallbackQuery, desk: Desk, language: str) -> None:
+        await query.answer()
+        if isinstance(query.message, Message):
+            await show_status(query.message, desk, query.from_user.id, language)
+
+    @router.message(Command("cancel"))
+    async def cancel(message: Message, state: FSMContext, desk: Desk) -> None:
+        if await state.get_state() is not None:
+            await state.clear()
+            await message.answer(_("All right, I stopped the current step."))
+        chat_id = message.chat.id
+        tickets = await core(desk.run, lambda s: chat.tickets_of_chat(s, chat_id))
+        open_tickets = [t for t in tickets if State(t.state) in OPEN]
+        if not open_tickets:
+            await message.answer(_("You have no open request to withdraw."))
+            return
+        builder = InlineKeyboardBuilder()
+        for ticket in open_tickets[:10]:
+            assert ticket.id is not None
+            builder.button(
+                text=f"{ticket.reference} — {type_name(ticket.request_type)}",
+                callback_data=CancelTicket(ticket_id=ticket.id),
+            )
+        builder.adjust(1)
+        await message.answer(
+            _("Which request do you want to withdraw?"), reply_markup=builder.as_markup()
+        )
+
+    @router.callback_query(CancelTicket.filter())
+    async def cancel_ticket(query: CallbackQuery, callback_data: CancelTicket, desk: Desk) -> None:
+        chat_id = query.from_user.id
+        ticket = await core(
+            desk.run, lambda s: chat.ticket_of_chat(s, chat_id, callback_data.ticket_id)
+        )
+        message = query.message if isinstance(query.message, Message) else None
+        if ticket is None or message is None:
+            log.warning("chat %s tried to withdraw ticket %s", chat_id, callback_data.ticket_id)
+            await query.answer(_("This request cannot be found."), show_alert=True)
+            return
+        if not callback_data.confirm:
+            builder = InlineKeyboardBuilder()
+            builder.button(
+                text=_("Yes, withdraw it"),
+                callback_data=CancelTicket(ticket_id=callback_data.ticket_id, confirm=True),
+            )
+            await query.answer()
+            await message.edit_text(
+                _("Withdraw request {reference}? It will be closed and not carried out.").format(
+                    reference=ticket.reference
+                ),
+                reply_markup=builder.as_markup(),
+            )
+            return
+        try:
+            await core(desk.cancel, callback_data.ticket_id, actor=f"telegram:{chat_id}")
+        except IllegalTransition:
+            await query.answer(_("This request is already closed."), show_alert=True)
+            return
+        await query.answer()
+        await message.edit_text(
+            _("Request {reference} is withdrawn.").format(reference=ticket.reference)
+        )
+
+    return router

@@ -1,0 +1,194 @@
+"""The bot's parts on their own: callback data, catalogs, rate limiting, the outbox transport."""
+
+from __future__ import annotations
+
+import io
+from types import SimpleNamespace
+
+import pytest
+from aiogram import Bot
+from aiogram.filters.callback_data import CallbackData
+from babel.messages.extract import extract_from_dir
+from babel.messages.pofile import read_po
+
+from bot.callbacks import (
+    Answer,
+    CancelTicket,
+    Confirm,
+    Decision,
+    Menu,
+    PickLanguage,
+    PickType,
+    RejectReason,
+)
+from bot.i18n import build_i18n, language_from_code, locales_dir
+from bot.middlewares import RateLimit
+from bot.transport import TelegramTransport, split_text
+from tests.telegram_emulator import TelegramEmulator
+from workflows.lifecycle import RejectionReason
+from workflows.outbox import PermanentDeliveryError, TransientDeliveryError
+from workflows.requests import RequestType
+
+LONGEST_TICKET_ID = 2**53
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        Menu(action="mine"),
+        *(PickType(label=t.value) for t in RequestType),
+        Confirm(answer="other"),
+        PickLanguage(language="en"),
+        CancelTicket(ticket_id=LONGEST_TICKET_ID, confirm=True),
+        *(Decision(action=a, ticket_id=LONGEST_TICKET_ID) for a in "arq"),
+        *(RejectReason(ticket_id=LONGEST_TICKET_ID, reason=r.value) for r in RejectionReason),
+        Answer(ticket_id=LONGEST_TICKET_ID),
+    ],
+    ids=repr,
+)
+def test_callback_data_round_trips_within_64_bytes(data: CallbackData) -> None:
+    packed = data.pack()
+    assert len(packed.encode()) <= 64
+    assert type(data).unpack(packed) == data
+
+
+def test_callback_prefixes_are_distinct() -> None:
+    prefixes = [
+        cls.__prefix__
+        for cls in (Menu, PickType, Confirm, PickLanguage, CancelTicket, Decision, RejectReason)
+    ] + [Answer.__prefix__]
+    assert len(set(prefixes)) == len(prefixes)
+
+
+def _catalog(language: str):  # type: ignore[no-untyped-def]
+    path = locales_dir() / language / "LC_MESSAGES" / "bot.po"
+    with path.open("rb") as source:
+        return read_po(source)
+
+
+def test_every_text_of_the_bot_is_in_both_catalogs() -> None:
+    root = locales_dir().parent.parent
+    used = {
+        message
+        for _file, _line, message, _comments, _context in extract_from_dir(
+            str(root / "bot"), method_map=[("**.py", "python")]
+        )
+    }
+    assert len(used) > 50
+    french, english = _catalog("fr"), _catalog("en")
+    for message in used:
+        assert message in english, message
+        assert french.get(message) is not None and french.get(message).string, message
+    for entry in french:
+        if entry.id and "{" in entry.id:  # placeholders survive translation
+            assert set(_fields(entry.id)) == set(_fields(entry.string)), entry.id
+
+
+def _fields(text: str) -> list[str]:
+    import string
+
+    return [name for _lit, name, _spec, _conv in string.Formatter().parse(text) if name]
+
+
+def test_catalogs_compile_and_translate() -> None:
+    i18n = build_i18n()
+    assert set(i18n.available_locales) == {"fr", "en"}
+    assert i18n.gettext("Delete my data", locale="fr") == "Supprimer mes données"
+    assert i18n.gettext("Delete my data", locale="en") == "Delete my data"
+    assert [language_from_code(c) for c in ("en-GB", "fr", "de", None)] == ["en", "fr", "fr", "fr"]
+
+
+async def test_rate_limit_is_per_user_and_recovers() -> None:
+    now = [0.0]
+    limiter = RateLimit(rate=1.0, burst=3, clock=lambda: now[0])
+    assert [limiter.allow(1) for _ in range(4)] == [True, True, True, False]
+    assert limiter.allow(2)  # another user is not affected
+    now[0] = 2.0
+    assert limiter.allow(1) and limiter.allow(1) and not limiter.allow(1)
+
+
+async def test_flooding_user_is_told_once(telegram: TelegramEmulator, tg_bot: Bot) -> None:
+    from aiogram import Dispatcher, F
+    from aiogram.types import Message
+
+    from bot.i18n import UserLocaleMiddleware
+    from tests.telegram_emulator import polling
+
+    dp = Dispatcher()
+    UserLocaleMiddleware(build_i18n(), dp.storage).setup(dp)
+    dp.message.outer_middleware(RateLimit(rate=0.001, burst=2, notice_every=60))
+
+    @dp.message(F.text)
+    async def echo(message: Message) -> None:
+        await message.answer("ok")
+
+    async with polling(dp, tg_bot):
+        for _ in range(6):
+            await telegram.user_sends_text(8, "spam")
+        await telegram.wait_for_sent(3)
+        await telegram.user_sends_text(9, "hello", language_code="en")
+        await telegram.wait_for_text(9, "ok")
+    texts = [m.text for m in telegram.sent(8)]
+    assert texts.count("ok") == 2
+    assert [t for t in texts if t != "ok"] == [
+        "Vous écrivez un peu vite. Merci de patienter un instant avant de réessayer."
+    ]
+
+
+def _item(**values: object) -> SimpleNamespace:
+    base = {
+        "id": 1,
+        "ticket_id": 7,
+        "channel": "telegram",
+        "recipient": "31",
+        "template": "received",
+        "language": "fr",
+        "subject": "s",
+        "body_text": "Bonjour",
+    }
+    return SimpleNamespace(**{**base, **values})
+
+
+async def test_transport_honours_retry_after(telegram: TelegramEmulator, tg_bot: Bot) -> None:
+    await telegram.user_sends_text(31, "hi")
+    now = [100.0]
+    transport = TelegramTransport(tg_bot, build_i18n(), clock=lambda: now[0])
+    telegram.flood("sendMessage", times=1, retry_after=7)
+    with pytest.raises(TransientDeliveryError) as first:
+        await transport.send(_item())  # type: ignore[arg-type]
+    assert first.value.retry_after == 7
+    calls = len(telegram.calls)
+    now[0] += 3  # still blocked: Telegram is not even asked
+    with pytest.raises(TransientDeliveryError) as second:
+        await transport.send(_item())  # type: ignore[arg-type]
+    assert second.value.retry_after == pytest.approx(4) and len(telegram.calls) == calls
+    now[0] += 5
+    await transport.send(_item())  # type: ignore[arg-type]
+    assert (await telegram.wait_for_message(31)).text == "Bonjour"
+
+
+async def test_transport_buttons_and_refusals(telegram: TelegramEmulator, tg_bot: Bot) -> None:
+    telegram.add_group(-5, "staff")
+    transport = TelegramTransport(tg_bot, build_i18n())
+    await transport.send(
+        _item(channel="staff", recipient="-5", template="staff_escalation")  # type: ignore[arg-type]
+    )
+    card = await telegram.wait_for_message(-5)
+    assert [b.text for b in card.flat_buttons()] == [
+        "Approuver",
+        "Refuser",
+        "Demander au demandeur",
+    ]
+    assert card.button("Approuver").callback_data == Decision(action="a", ticket_id=7).pack()
+    with pytest.raises(PermanentDeliveryError):  # a chat that never talked to the bot
+        await transport.send(_item(recipient="999999"))  # type: ignore[arg-type]
+    with pytest.raises(PermanentDeliveryError):
+        await transport.send(_item(recipient="someone@example.org"))  # type: ignore[arg-type]
+
+
+def test_long_texts_are_split_at_paragraphs() -> None:
+    text = "\n\n".join(f"paragraph {i} " + "x" * 900 for i in range(10))
+    chunks = split_text(text)
+    assert all(len(c) <= 4096 for c in chunks) and len(chunks) == 3
+    assert "".join(chunks).replace("\n", "") == text.replace("\n", "")
+    assert split_text(io.StringIO("short").read()) == ["short"]

@@ -1,0 +1,184 @@
+"""End-to-end scenarios: a learner and the staff talk to the whole bot through the Bot API
+emulator (real HTTP), with the real core, database and outbox; only the classifier is a stub."""
+
+from __future__ import annotations
+
+from sqlmodel import select
+
+from tests.bot.scenario import STAFF_CHAT, STAFF_USER, RunningBot
+from tests.telegram_emulator import BotMessage
+from workflows.db import session_scope
+from workflows.lifecycle import State
+from workflows.models import Learner, Ticket, TicketEvent
+
+
+def tickets(bot: RunningBot) -> list[Ticket]:
+    with session_scope(bot.desk.engine) as session:
+        return list(session.exec(select(Ticket).order_by(Ticket.id)))  # type: ignore[arg-type]
+
+
+def has_buttons(message: BotMessage) -> bool:
+    return bool(message.buttons)
+
+
+async def test_french_learner_erasure_approved_in_staff_chat(running_bot: RunningBot) -> None:
+    bot, emu, user = running_bot, running_bot.telegram, 1001
+    await emu.user_sends_text(user, "Bonjour, je voudrais que vous supprimiez toutes mes données")
+    question = await emu.wait_for_message(user, has_buttons)
+    assert "J'ai compris" in (question.text or "")
+    assert "Supprimer mes données" in (question.text or "")
+    await emu.user_presses(user, question.message_id, question.button("c:yes").callback_data or "")
+    await emu.wait_for_text(user, "adresse e-mail enregistrée")
+    await emu.user_sends_text(user, "Marie.Dupont@example.fr")
+    await emu.wait_for_text(user, "Si ces informations correspondent")
+    ack = await emu.wait_for_text(user, "DSR-")  # the acknowledgement, through the outbox
+    [ticket] = tickets(bot)
+    assert ticket.reference in (ack.text or "")
+    assert ticket.request_type == "erasure" and ticket.state == State.AWAITING_IDENTITY
+
+    code = await bot.mailbox.code_for("marie.dupont@example.fr")
+    await emu.user_sends_text(user, code)
+    await emu.wait_for_text(user, "votre identité est confirmée")
+
+    card = await emu.wait_for_message(STAFF_CHAT, has_buttons)
+    assert ticket.reference in (card.text or "")
+    approve = card.button("Approuver").callback_data or ""
+    await emu.user_presses(STAFF_USER, card.message_id, approve, chat_id=STAFF_CHAT)
+    closed = await emu.wait_for_message(STAFF_CHAT, lambda m: m.edited)
+    assert "Approuvé par" in (closed.text or "") and closed.buttons == ()
+
+    told = await emu.wait_for_message(user, lambda m: "DSR-" in (m.text or "") and m is not ack)
+    assert told.text
+    [ticket] = tickets(bot)
+    assert ticket.state == State.COMPLETED and ticket.decided_by == f"telegram:{STAFF_USER}"
+    with session_scope(bot.desk.engine) as session:
+        learner = session.exec(select(Learner).where(Learner.learner_id == "L-1001")).one()
+    assert learner.telegram_chat_id == user
+
+
+async def test_english_learner_access_approved(running_bot: RunningBot) -> None:
+    bot, emu, user = running_bot, running_bot.telegram, 2002
+    await emu.user_sends_text(user, "/start", language_code="en")
+    hello = await emu.wait_for_message(user)
+    assert "Hello" in (hello.text or "") and hello.button("Get a copy of my data")
+    await emu.user_sends_text(user, "Please send me a copy of my data", language_code="en")
+    question = await emu.wait_for_message(user, has_buttons)
+    assert "I understood" in (question.text or "") and "Get a copy" in (question.text or "")
+    await emu.user_presses(
+        user, question.message_id, question.button("c:yes").callback_data or "", language_code="en"
+    )
+    await emu.wait_for_text(user, "registered with us, or your learner number")
+    await emu.user_sends_text(user, "L-2002", language_code="en")
+    await emu.wait_for_text(user, "If these details match our records")
+    code = await bot.mailbox.code_for("john.smith@example.com")
+    await emu.user_sends_text(user, code, language_code="en")
+    await emu.wait_for_text(user, "your identity is confirmed")
+
+    card = await emu.wait_for_message(STAFF_CHAT, has_buttons)
+    [ticket] = tickets(bot)
+    assert ticket.request_type == "access" and ticket.language == "en"
+    assert ticket.state == State.AWAITING_APPROVAL
+    await emu.user_presses(
+        STAFF_USER, card.message_id, card.button("d:a:").callback_data or "", chat_id=STAFF_CHAT
+    )
+    await emu.wait_for_message(STAFF_CHAT, lambda m: m.edited)
+    told = await emu.wait_for_message(
+        user, lambda m: ticket.reference in (m.text or "") and "handled" in (m.text or "")
+    )
+    assert (told.text or "").startswith("Hello")
+    assert tickets(bot)[0].state == State.COMPLETED
+
+
+async def test_non_staff_cannot_approve(running_bot: RunningBot) -> None:
+    bot, emu, user = running_bot, running_bot.telegram, 1001
+    await emu.user_sends_text(user, "Je veux que vous effaciez mes données")
+    question = await emu.wait_for_message(user, has_buttons)
+    await emu.user_presses(user, question.message_id, "c:yes")
+    await emu.wait_for_text(user, "adresse e-mail")
+    await emu.user_sends_text(user, "L-1001")
+    code = await bot.mailbox.code_for("marie.dupont@example.fr")
+    await emu.user_sends_text(user, code)
+    card = await emu.wait_for_message(STAFF_CHAT, has_buttons)
+
+    intruder = 666
+    for data in (card.button("d:a:").callback_data, card.button("d:r:").callback_data):
+        answers = len(emu.callback_answers)
+        await emu.user_presses(intruder, card.message_id, data or "", chat_id=STAFF_CHAT)
+        await _until(lambda n=answers: len(emu.callback_answers) > n)
+        refusal = emu.callback_answers[-1]
+        assert refusal.get("show_alert") is True
+        assert "équipe du DPO" in refusal.get("text", "")
+    # the same Approve, pressed from a private chat with forged data, is not even routed to staff
+    [ticket] = tickets(bot)
+    assert ticket.state == State.AWAITING_APPROVAL and ticket.decided_by is None
+    with session_scope(bot.desk.engine) as session:
+        notes = session.exec(select(TicketEvent).where(TicketEvent.ticket_id == ticket.id)).all()
+    refusals = [e for e in notes if (e.reason or "").startswith("refused")]
+    assert len(refusals) == 2 and all(e.actor == f"telegram:{intruder}" for e in refusals)
+    assert not [m for m in emu.sent(STAFF_CHAT) if m.edited]
+
+
+async def test_status_and_cancel(running_bot: RunningBot) -> None:
+    bot, emu, user = running_bot, running_bot.telegram, 1001
+    await emu.user_sends_text(user, "/status")
+    assert "pas encore de demande" in ((await emu.wait_for_message(user)).text or "")
+    await emu.user_sends_text(user, "Merci de supprimer mon compte et mes données")
+    question = await emu.wait_for_message(user, has_buttons)
+    await emu.user_presses(user, question.message_id, "c:yes")
+    await emu.wait_for_text(user, "adresse e-mail")
+    await emu.user_sends_text(user, "unknown@example.org")  # reads the same as a known one
+    await emu.wait_for_text(user, "Si ces informations correspondent")
+    [ticket] = tickets(bot)
+
+    await emu.user_sends_text(user, "/status")
+    status = await emu.wait_for_text(user, "Vos demandes")
+    assert ticket.reference in (status.text or "")
+    assert "en attente de la vérification de votre identité" in (status.text or "")
+
+    await emu.user_sends_text(user, "/cancel")
+    await emu.wait_for_text(user, "arrêté l'étape")
+    choice = await emu.wait_for_message(user, has_buttons)
+    await emu.user_presses(user, choice.message_id, choice.flat_buttons()[0].callback_data or "")
+    confirm = await emu.wait_for_message(user, lambda m: m.edited and bool(m.buttons))
+    await emu.user_presses(user, confirm.message_id, confirm.flat_buttons()[0].callback_data or "")
+    done = await emu.wait_for_message(
+        user, lambda m: m.message_id == confirm.message_id and not m.buttons
+    )
+    assert "est retirée" in (done.text or "")
+    assert tickets(bot)[0].state == State.CANCELLED
+
+    # another chat cannot withdraw it, even with forged button data
+    await emu.user_sends_text(5555, "/start")
+    await emu.wait_for_message(5555)
+    forged = f"x:{ticket.id}:1"
+    answers = len(emu.callback_answers)
+    hello = emu.sent(5555)[0]
+    await emu.user_presses(5555, hello.message_id, forged, check_button=False)
+    await _until(lambda: len(emu.callback_answers) > answers)
+    assert "introuvable" in emu.callback_answers[-1]["text"]
+
+
+async def test_unknown_input_gets_a_helpful_answer(running_bot: RunningBot) -> None:
+    emu = running_bot.telegram
+    await emu.user_sends_text(77, "Quand commence mon cours de comptabilité ?")
+    answer = await emu.wait_for_message(77)
+    assert "contactez votre école" in (answer.text or "") and answer.buttons
+    await emu.user_sends_text(77, "/frobnicate")
+    assert "Je ne connais pas cette commande" in ((await emu.wait_for_message(77)).text or "")
+    await emu.user_sends_text(77, "/language")
+    choice = await emu.wait_for_message(77, has_buttons)
+    await emu.user_presses(77, choice.message_id, choice.button("English").callback_data or "")
+    assert "English" in ((await emu.wait_for_message(77)).text or "")
+    await emu.user_sends_text(77, "/help")  # language_code fr, but the choice wins
+    assert "/status: your requests" in ((await emu.wait_for_message(77)).text or "")
+
+
+async def _until(condition, timeout: float = 5.0) -> None:  # type: ignore[no-untyped-def]
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        if loop.time() > deadline:
+            raise AssertionError("condition not met in time")
+        await asyncio.sleep(0.02)

@@ -1,0 +1,132 @@
+"""Staff rejection and questions, learner answers and proof documents, and webhook mode."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+
+from aiogram import Bot
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from sqlmodel import select
+
+from tests.bot.scenario import STAFF_CHAT, STAFF_USER, RunningBot
+from tests.telegram_emulator import BotMessage, TelegramEmulator
+from workflows.config import Settings
+from workflows.db import session_scope
+from workflows.desk import Desk
+from workflows.lifecycle import State
+from workflows.models import ProofDocument, Ticket
+
+
+def ticket(bot: RunningBot) -> Ticket:
+    with session_scope(bot.desk.engine) as session:
+        return session.exec(select(Ticket)).one()
+
+
+def has_buttons(message: BotMessage) -> bool:
+    return bool(message.buttons)
+
+
+async def escalate(bot: RunningBot, user: int = 1001) -> BotMessage:
+    """A verified French erasure request, up to its card in the staff chat."""
+    emu = bot.telegram
+    await emu.user_sends_text(user, "Supprimez mes données s'il vous plaît")
+    question = await emu.wait_for_message(user, has_buttons)
+    await emu.user_presses(user, question.message_id, "c:yes")
+    await emu.wait_for_text(user, "adresse e-mail")
+    await emu.user_sends_text(user, "marie.dupont@example.fr")
+    await emu.user_sends_text(user, await bot.mailbox.code_for("marie.dupont@example.fr"))
+    return await emu.wait_for_message(STAFF_CHAT, has_buttons)
+
+
+async def test_staff_rejects_with_a_reason(running_bot: RunningBot) -> None:
+    emu = running_bot.telegram
+    card = await escalate(running_bot)
+    await emu.user_presses(
+        STAFF_USER, card.message_id, card.button("d:r:").callback_data or "", chat_id=STAFF_CHAT
+    )
+    reasons = await emu.wait_for_message(STAFF_CHAT, lambda m: "raison" in (m.text or ""))
+    other = reasons.button("Autre").callback_data or ""
+    await emu.user_presses(STAFF_USER, reasons.message_id, other, chat_id=STAFF_CHAT)
+    await emu.wait_for_text(STAFF_CHAT, "Répondez avec l'explication")
+    await emu.user_sends_text(STAFF_USER, "/skip", chat_id=STAFF_CHAT)  # "other" needs a text
+    await emu.wait_for_text(STAFF_CHAT, "explication est obligatoire")
+    await emu.user_sends_text(
+        STAFF_USER, "Vos données sont déjà supprimées depuis 2024.", chat_id=STAFF_CHAT
+    )
+    await emu.wait_for_text(STAFF_CHAT, "refusée par")
+    refused = ticket(running_bot)
+    assert refused.state == State.REJECTED and refused.rejection_reason == "other"
+    told = await emu.wait_for_message(1001, lambda m: "CNIL" in (m.text or ""))
+    assert refused.reference in (told.text or "")
+
+
+async def test_staff_asks_learner_answers_with_a_document(running_bot: RunningBot) -> None:
+    emu = running_bot.telegram
+    card = await escalate(running_bot)
+    await emu.user_presses(
+        STAFF_USER, card.message_id, card.button("d:q:").callback_data or "", chat_id=STAFF_CHAT
+    )
+    await emu.wait_for_text(STAFF_CHAT, "Répondez avec la question")
+    await emu.user_sends_text(
+        STAFF_USER, "Merci d'envoyer une pièce d'identité.", chat_id=STAFF_CHAT
+    )
+    await emu.wait_for_text(STAFF_CHAT, "Question envoyée")
+    assert ticket(running_bot).state == State.AWAITING_REQUESTER
+
+    asked = await emu.wait_for_message(1001, lambda m: "pièce d'identité" in (m.text or ""))
+    await emu.user_presses(1001, asked.message_id, asked.button("Répondre").callback_data or "")
+    await emu.wait_for_text(1001, "Écrivez votre réponse")
+    await emu.user_sends_document(1001, "identite.pdf", b"%PDF-1.4 carte")
+    await emu.wait_for_text(1001, "nous avons bien reçu identite.pdf")
+    back = ticket(running_bot)
+    assert back.state == State.AWAITING_APPROVAL  # back to staff with the answer
+    with session_scope(running_bot.desk.engine) as session:
+        proof = session.exec(select(ProofDocument)).one()
+    assert proof.size == len(b"%PDF-1.4 carte") and proof.encrypted
+    assert b"carte" not in proof.encrypted  # encrypted at rest
+    await emu.wait_for_message(STAFF_CHAT, has_buttons)  # a new card for the new decision
+
+
+async def test_a_document_nobody_asked_for(running_bot: RunningBot) -> None:
+    emu = running_bot.telegram
+    await emu.user_sends_document(1234, "random.pdf", b"%PDF")
+    assert "aucune de vos demandes" in ((await emu.wait_for_message(1234)).text or "")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def test_webhook_mode(
+    telegram: TelegramEmulator, bot_desk: Desk, bot_settings: Settings
+) -> None:
+    from bot.app import run_bot
+
+    port = _free_port()
+    settings = bot_settings.model_copy(
+        update={
+            "telegram_webhook_url": f"http://127.0.0.1:{port}/tg/hook",
+            "telegram_webhook_listen": f"127.0.0.1:{port}",
+        }
+    )
+    stop = asyncio.Event()
+    bot = Bot(
+        telegram.token, session=AiohttpSession(api=TelegramAPIServer.from_base(telegram.base_url))
+    )
+    task = asyncio.create_task(run_bot(bot_desk, settings, stop, bot=bot))
+    try:
+        for _ in range(100):
+            if telegram.webhook:
+                break
+            await asyncio.sleep(0.05)
+        assert telegram.webhook and telegram.webhook["url"].endswith("/tg/hook")
+        assert telegram.webhook["secret_token"]
+        await telegram.user_sends_text(1001, "/start")
+        assert "Bonjour" in ((await telegram.wait_for_message(1001)).text or "")
+    finally:
+        stop.set()
+        await task

@@ -1,0 +1,599 @@
+"""The request classifier (DESIGN §2): hard cases, labelling rules, corpus figures, JSON lines."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from workflows.classifier import Classification, classify, detect_language, split_new_text
+from workflows.classifier.jsonl import evaluate_rows, run_classify
+from workflows.requests import RequestType
+
+CORPUS = Path(__file__).parent / "corpus" / "requests.jsonl"
+ROWS = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line]
+TRAIN_TEXTS = {r["text"] for r in ROWS if r["split"] == "train"}
+
+
+def labels_of(result: Classification) -> set[str]:
+    return {label.value for label in result.labels}
+
+
+# Every example below is written for this file; none is in the corpus (checked by a test).
+HARD_CASES: list[tuple[str, str, str, set[str]]] = [
+    # negation and contrast
+    (
+        "neg-fr",
+        "",
+        "Je ne veux surtout pas fermer mon compte, juste ne plus recevoir vos SMS de promo.",
+        {"marketing_objection"},
+    ),
+    (
+        "neg-fr2",
+        "Désinscription",
+        "Attention je ne demande pas d'effacer mes données, seulement "
+        "de ne plus m'envoyer votre newsletter.",
+        {"marketing_objection"},
+    ),
+    (
+        "neg-en",
+        "",
+        "I'm not asking you to delete my profile, only to stop the sales calls.",
+        {"marketing_objection"},
+    ),
+    (
+        "neg-restrict",
+        "",
+        "Please don't erase anything yet: I need the records for my appeal. In "
+        "the meantime stop processing them until the appeal is decided.",
+        {"restriction"},
+    ),
+    (
+        "ne-pas-fr",
+        "",
+        "N'effacez pas mon compte, corrigez plutôt mon adresse email qui est fausse.",
+        {"rectification"},
+    ),
+    # missing accents, typos, SMS style, capitals
+    (
+        "no-accents",
+        "",
+        "je souhaite la suppression de mon compte et de mes donnees personnelles",
+        {"erasure"},
+    ),
+    ("typo-fr", "", "Merci de suprimmer mon compt", {"erasure"}),
+    ("typo-en", "", "plese delet my acount and personal informations", {"erasure"}),
+    ("sms-fr", "", "jveux plu recevoir vos sms stp", {"marketing_objection"}),
+    ("sms-en", "", "pls stop txting me, not interested", {"marketing_objection"}),
+    ("caps", "", "JE VEUX UNE COPIE DE TOUTES MES DONNEES", {"access"}),
+    # mixed languages
+    (
+        "mixed",
+        "",
+        "Bonjour, I want to withdraw mon consentement pour les cookies, merci",
+        {"consent_withdrawal"},
+    ),
+    # policy questions are other
+    (
+        "policy-fr",
+        "",
+        "Vous gardez mes données combien de temps après la fin de mon contrat ?",
+        {"other"},
+    ),
+    ("policy-en", "", "How long will you store my personal data once my course ends?", {"other"}),
+    ("policy-en2", "", "Do you transfer my data outside the EU?", {"other"}),
+    (
+        "policy-fr-delete",
+        "",
+        "Je voudrais savoir combien de temps vous gardez mes données avant de les supprimer ?",
+        {"other"},
+    ),
+    (
+        "policy-fr-general",
+        "",
+        "Bonjour, combien de temps avant que vous supprimiez les comptes inactifs ?",
+        {"other"},
+    ),
+    # third parties
+    (
+        "parent-fr",
+        "Ma fille",
+        "Bonjour, ma fille Chloé (13 ans) a ouvert un compte sur votre site "
+        "sans autorisation. Je vous demande de le supprimer avec toutes ses données.",
+        {"minor_parental", "erasure"},
+    ),
+    (
+        "parent-en",
+        "",
+        "I'm writing as the mother of Sam, who is 12. Please tell me what personal "
+        "data you have collected about him.",
+        {"minor_parental", "access"},
+    ),
+    (
+        "heir-fr",
+        "Décès de ma grand-mère",
+        "Ma grand-mère est décédée en avril ; en tant "
+        "qu'héritier je souhaite que son compte soit fermé et ses données effacées.",
+        {"post_mortem"},
+    ),
+    (
+        "notary-en",
+        "",
+        "I am a notary dealing with the succession of Mr Paul Roy, deceased. Please "
+        "send me a copy of the data you hold about him.",
+        {"post_mortem"},
+    ),
+    (
+        "own-directives-en",
+        "",
+        "I would like to record instructions for my account after my death: "
+        "everything should be deleted.",
+        {"post_mortem"},
+    ),
+    # subject only
+    ("subject-fr", "Je veux supprimer mon compte", "", {"erasure"}),
+    ("subject-en", "Stop calling me", "", {"marketing_objection"}),
+    # quoted reply: the quoted part asks for erasure, the new text only thanks
+    (
+        "quoted-thanks",
+        "Re: suppression",
+        "Merci pour votre retour rapide !\n\nLe ven. 7 mars 2025 à 11:03, Léa <lea@exemple.fr> a "
+        "écrit :\n> Bonjour, je veux que vous supprimiez mon compte et mes données.",
+        {"other"},
+    ),
+    (
+        "quoted-en-thanks",
+        "RE: my data",
+        "Thank you, that's all I needed.\n\n-----Original Message-----\nFrom: Tom Hardy\nSent: "
+        "Friday, March 7, 2025 11:03\nTo: dpo@example.com\nSubject: my data\n\nDelete my account "
+        "and everything you have on me.",
+        {"other"},
+    ),
+    # reminders carry the earlier request's label
+    (
+        "reminder",
+        "Re: Demande de portabilité",
+        "Bonjour, je n'ai toujours pas de réponse, merci de me relire ci-dessous.\n\n"
+        "Le 1 févr. 2025 à 10:00, Max <max@exemple.fr> a écrit :\n> Je veux mes données en JSON.",
+        {"portability"},
+    ),
+    # signatures and disclaimers
+    (
+        "signature",
+        "",
+        "Could you correct my date of birth? It's 4 May 1993.\n\nBest,\nNina\n\n"
+        "This message is confidential. If you are not the intended recipient please delete it.",
+        {"rectification"},
+    ),
+    (
+        "signature-fr",
+        "Inscription",
+        "Bonjour, le cours de mardi est-il maintenu ?\n\n-- \n"
+        "Paul, chargé des suppressions de comptes, Mairie de Brest",
+        {"other"},
+    ),
+    # out of office and auto replies
+    (
+        "ooo-fr",
+        "Absent",
+        "Bonjour, je suis absent jusqu'au 12/05. En cas d'urgence contactez "
+        "l'accueil. Pour toute demande de suppression de données : dpo@exemple.fr",
+        {"other"},
+    ),
+    (
+        "ooo-en",
+        "Automatic reply: Delete my account",
+        "I'm out of the office until Friday and will reply when I'm back.",
+        {"other"},
+    ),
+    # multi-request
+    (
+        "multi-fr",
+        "",
+        "Commencez par m'envoyer une copie de ce que vous avez sur moi, ensuite effacez tout.",
+        {"access", "erasure"},
+    ),
+    (
+        "multi-en",
+        "",
+        "First send me a copy of my data, then delete everything.",
+        {"access", "erasure"},
+    ),
+    # other requests of each kind
+    (
+        "objection",
+        "",
+        "Je m'oppose à ce que vous utilisiez mes notes pour vos statistiques.",
+        {"objection"},
+    ),
+    (
+        "portability",
+        "",
+        "Could you export my learning history so I can take it to another school?",
+        {"portability"},
+    ),
+    (
+        "consent",
+        "",
+        "Je retire l'autorisation donnée pour publier ma photo sur votre site.",
+        {"consent_withdrawal"},
+    ),
+    (
+        "unsubscribe-plus-erase",
+        "",
+        "Unsubscribe me and also erase my data, I want nothing more to do with you.",
+        {"marketing_objection", "erasure"},
+    ),
+    (
+        "self-action",
+        "",
+        "J'ai supprimé mon certificat par erreur, pouvez-vous me le renvoyer ?",
+        {"other"},
+    ),
+    (
+        "newsletter",
+        "Les nouveautés",
+        "Nouvelle formation Excel ! Vous disposez d'un droit "
+        "d'accès et d'effacement de vos données. Pour vous désinscrire, cliquez ici.",
+        {"other"},
+    ),
+    ("billing", "", "Bonjour, je n'ai pas reçu ma facture de février.", {"other"}),
+    (
+        "postscript",
+        "",
+        "Bonjour,\n\nJe souhaite clôturer mon compte et effacer mes données.\n\n"
+        "Cordialement,\nMarc\n\nPS : et plus aucun SMS svp",
+        {"erasure", "marketing_objection"},
+    ),
+    (
+        "keep-account",
+        "",
+        "Merci de ne plus utiliser mon adresse pour vos newsletters mais gardez mon compte actif.",
+        {"marketing_objection"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "expected"),
+    [case[1:] for case in HARD_CASES],
+    ids=[case[0] for case in HARD_CASES],
+)
+def test_hard_cases(subject: str, text: str, expected: set[str]) -> None:
+    result = classify(subject, text)
+    assert labels_of(result) == expected, result.evidence
+
+
+def test_hard_cases_are_not_in_the_training_split() -> None:
+    assert not {text for _, _, text, _ in HARD_CASES if text} & TRAIN_TEXTS
+
+
+def test_negation_and_contrast_from_the_issue() -> None:
+    result = classify("", "je ne veux pas supprimer mon compte, juste ne plus recevoir vos SMS")
+    assert result.labels == (RequestType.MARKETING_OBJECTION,)
+    assert "erasure" not in result.evidence
+    assert result.language == "fr"
+    assert not result.low_confidence
+
+
+def test_evidence_names_the_phrases() -> None:
+    result = classify("", "Please send me a copy of my data and then delete my account.")
+    assert set(result.evidence) == {"access", "erasure"}
+    assert any("copy" in phrase for phrase in result.evidence["access"])
+    assert any("delete" in phrase for phrase in result.evidence["erasure"])
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [(s, t) for _, s, t, _ in HARD_CASES] + [(r["subject"], r["text"]) for r in ROWS[::7]],
+)
+def test_labelling_invariants(subject: str, text: str) -> None:
+    result = classify(subject, text)
+    values = labels_of(result)
+    assert result.labels, "never empty"
+    assert len(values) == len(result.labels)
+    if "other" in values:
+        assert values == {"other"}
+    if "post_mortem" in values:
+        assert values == {"post_mortem"}
+    if "minor_parental" in values:
+        assert len(values) >= 2
+    assert 0.0 <= result.confidence <= 1.0
+    assert result.language in ("fr", "en")
+    assert set(result.evidence) == values
+    assert result.low_confidence == (result.confidence < 0.6)
+
+
+def test_empty_and_unclear_messages_are_other_with_low_confidence() -> None:
+    for subject, text in [("", ""), ("Re:", "   "), ("", "Bonjour")]:
+        result = classify(subject, text)
+        assert result.labels == (RequestType.OTHER,)
+        assert result.low_confidence
+    # Too vague for a rule; the model may guess, but only as a question to the person.
+    assert classify("Mon compte", "???").low_confidence
+
+
+def test_model_is_a_fallback_that_asks_for_confirmation() -> None:
+    from workflows.classifier.engine import default_classifier
+    from workflows.classifier.model import load_model
+
+    model = load_model()
+    assert model is not None
+    assert set(model.labels) == {t.value for t in RequestType}
+    text = "Ma fiche chez vous ne doit plus exister, faites le ménage."
+    with_model = classify("", text)
+    classifier = default_classifier()
+    try:
+        classifier.use_model(None)
+        rules_only = classify("", text)
+    finally:
+        classifier.use_model(model)
+    assert rules_only.labels == (RequestType.OTHER,)
+    if with_model.labels != (RequestType.OTHER,):
+        assert all(p.startswith("model: ") for ps in with_model.evidence.values() for p in ps)
+        assert with_model.confidence <= 0.7
+    # A rule match is never second-guessed by the model.
+    ruled = classify("", "Supprimez mon compte")
+    assert ruled.evidence["erasure"] and not ruled.evidence["erasure"][0].startswith("model")
+
+
+def test_model_training_is_deterministic_and_learns() -> None:
+    from workflows.classifier.model import features, train
+
+    samples = [
+        (features("supprimez mon compte"), {"erasure"}),
+        (features("effacez mes donnees"), {"erasure"}),
+        (features("quand commence le cours"), {"other"}),
+        (features("ma facture de mars"), {"other"}),
+    ] * 3
+    first = train(samples, ("erasure", "other"), epochs=10)
+    second = train(samples, ("erasure", "other"), epochs=10)
+    assert first == second
+    scores = first.scores(features("supprimez mes donnees"))
+    assert scores["erasure"] > 0.5 > scores["other"]
+
+
+def test_as_json() -> None:
+    data = classify("", "Please delete my account").as_json()
+    assert data["labels"] == ["erasure"]
+    assert data["language"] == "en"
+    assert set(data) == {"labels", "confidence", "language", "evidence", "low_confidence"}
+    assert json.loads(json.dumps(data)) == data
+
+
+# ----------------------------------------------------------------------- text helpers
+
+
+def test_split_new_text_french_reply() -> None:
+    text = (
+        "Merci, c'est noté.\n\nLe lun. 3 mars 2025 à 10:00, Jean Dupont <jean@exemple.fr> a\n"
+        "écrit :\n> Supprimez mon compte\n"
+    )
+    assert split_new_text(text) == "Merci, c'est noté."
+
+
+def test_split_new_text_english_reply_and_original_message() -> None:
+    assert split_new_text("Sure.\n\nOn Mon, 3 Mar 2025 at 10:00, Jo <jo@x.com> wrote:\n> hi") == (
+        "Sure."
+    )
+    text = "See below.\n-----Original Message-----\nFrom: A\nSent: today\nDelete my data"
+    assert split_new_text(text) == "See below."
+
+
+def test_split_new_text_forward_headers_and_signatures() -> None:
+    text = "Regardez ça\n\nDe : COMNICIA\nEnvoyé : lundi\nObjet : promo\n\nPromo -50 %"
+    assert split_new_text(text) == "Regardez ça"
+    assert (
+        split_new_text("Supprimez mon compte.\n\nCordialement,\nAnne") == "Supprimez mon compte."
+    )
+    assert split_new_text("Delete it\n-- \nBob\nHead of deletions") == "Delete it"
+    assert split_new_text("Stop please\n\nSent from my iPhone") == "Stop please"
+    assert split_new_text("> quoted\nnew line") == "new line"
+
+
+def test_split_new_text_keeps_a_postscript_but_not_the_quote() -> None:
+    text = "Supprimez tout.\nCordialement,\nAnne\nPS: plus de SMS\n\nLe 3 mars, X a écrit :\n> a"
+    assert split_new_text(text) == "Supprimez tout.\n\nPS: plus de SMS"
+
+
+def test_split_new_text_keeps_a_lone_closing_word() -> None:
+    assert split_new_text("Merci") == "Merci"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Bonjour, je voudrais supprimer mon compte", "fr"),
+        ("Hello, I would like to delete my account", "en"),
+        ("supprimer compte", "fr"),
+        ("stop calling me", "en"),
+        ("", "fr"),
+        ("ARRETEZ DE M'APPELER", "fr"),
+        ("STOP", "fr"),
+    ],
+)
+def test_detect_language(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_language_of_the_corpus() -> None:
+    wrong = [r["id"] for r in ROWS if classify(r["subject"], r["text"]).language != r["language"]]
+    assert len(wrong) <= len(ROWS) * 0.03, wrong
+
+
+# ----------------------------------------------------------------------------- corpus
+
+
+def test_corpus_shape() -> None:
+    assert len(ROWS) >= 500
+    assert len({r["id"] for r in ROWS}) == len(ROWS)
+    labels = Counter(label for r in ROWS for label in r["labels"])
+    for label in RequestType:
+        assert labels[label.value] >= 35, (label, labels[label.value])
+    languages = Counter(r["language"] for r in ROWS)
+    assert abs(languages["fr"] - languages["en"]) <= 0.15 * len(ROWS)
+    assert {r["split"] for r in ROWS} == {"train", "dev", "test"}
+    for r in ROWS:
+        values = set(r["labels"])
+        assert values <= {t.value for t in RequestType}
+        assert values == {"other"} or "other" not in values
+        assert values == {"post_mortem"} or "post_mortem" not in values
+        assert "minor_parental" not in values or len(values) >= 2
+
+
+def test_test_split_macro_f1() -> None:
+    evaluation = evaluate_rows([r for r in ROWS if r["split"] == "test"])
+    assert evaluation.macro_f1 >= 0.93, evaluation.report()
+
+
+def test_rights_are_never_silently_other_on_the_test_split() -> None:
+    silent = []
+    for r in ROWS:
+        if r["split"] != "test" or not {"erasure", "access", "minor_parental"} & set(r["labels"]):
+            continue
+        result = classify(r["subject"], r["text"])
+        if result.labels == (RequestType.OTHER,) and not result.low_confidence:
+            silent.append(r["id"])
+    assert not silent
+
+
+# ------------------------------------------------------------------------- JSON lines
+
+
+def test_run_classify_writes_one_line_per_input_in_order() -> None:
+    lines = [
+        {"id": "a", "subject": "", "text": "Supprimez mon compte"},
+        {"id": 7, "subject": "Unsubscribe", "text": ""},
+        {"id": "c", "subject": "", "text": "Quand commence le cours ?"},
+    ]
+    stdin = io.StringIO("\n".join(json.dumps(x) for x in lines) + "\n")
+    stdout = io.StringIO()
+    assert run_classify(stdin, stdout, evaluate=False) == 0
+    out = [json.loads(x) for x in stdout.getvalue().splitlines()]
+    assert [o["id"] for o in out] == ["a", 7, "c"]
+    assert [o["labels"] for o in out] == [["erasure"], ["marketing_objection"], ["other"]]
+    for o in out:
+        assert set(o) == {"id", "labels", "confidence", "language", "evidence", "low_confidence"}
+
+
+def test_run_classify_reports_bad_lines_and_goes_on(capsys: pytest.CaptureFixture[str]) -> None:
+    stdin = io.StringIO(
+        '{"id": "1", "subject": "", "text": "delete my account"}\n'
+        "this is not json\n"
+        '{"subject": "no id"}\n'
+        '{"id": "4", "subject": "", "text": "stop calling me"}\n'
+    )
+    stdout = io.StringIO()
+    assert run_classify(stdin, stdout, evaluate=False) == 1
+    assert [json.loads(x)["id"] for x in stdout.getvalue().splitlines()] == ["1", "4"]
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2
+    assert err[0].startswith("line 2:")
+    assert err[1].startswith("line 3:") and '"id"' in err[1]
+
+
+def test_run_classify_eval() -> None:
+    lines = [
+        {"id": "1", "subject": "", "text": "delete my account", "labels": ["erasure"]},
+        {"id": "2", "subject": "", "text": "stop calling me", "labels": ["marketing_objection"]},
+        {"id": "3", "subject": "", "text": "when is the exam?", "labels": ["access"]},
+    ]
+    stdin = io.StringIO("".join(json.dumps(x) + "\n" for x in lines))
+    stdout = io.StringIO()
+    assert run_classify(stdin, stdout, evaluate=True) == 0
+    report = stdout.getvalue()
+    assert "macro-F1: 0.667" in report
+    assert "exact match: 0.667 (2/3)" in report
+    assert "access -> other: 1" in report
+    assert "erasure" in report and "precision" in report
+
+
+def test_run_classify_eval_needs_known_labels(capsys: pytest.CaptureFixture[str]) -> None:
+    stdin = io.StringIO(
+        '{"id": "1", "subject": "", "text": "x"}\n'
+        '{"id": "2", "subject": "", "text": "x", "labels": ["deletion"]}\n'
+    )
+    assert run_classify(stdin, io.StringIO(), evaluate=True) == 1
+    err = capsys.readouterr().err
+    assert "line 1:" in err and "line 2:" in err and "deletion" in err
+
+
+def test_classifier_package_knows_no_channel() -> None:
+    code = (
+        "import sys, workflows.classifier, workflows.classifier.jsonl;"
+        "bad = [m for m in sys.modules if m.split('.')[0] in "
+        "('bot', 'mail', 'aiogram', 'aiosmtpd', 'imapclient')];"
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+# ------------------------------------------------------------------ first-character guards
+
+
+@pytest.mark.parametrize(
+    ("pattern", "chars"),
+    [
+        (r"\b(?:copie|copy)\b", "c"),
+        (r"s[uo]p+r|ef+a[cs]+|delet\w*", "des"),
+        (r"(?:(?:compte|account)|(?:donnees|data))\b", "acd"),
+        (r"\b(?:article|art) ?7|\b7\.3", "7a"),
+        (r"(?:ne )?plus", None),
+        (r"^stop", None),
+        (r"\w+ed", None),
+        (r"(?=x)abc", None),
+        (r"[^a]bc", None),
+    ],
+)
+def test_first_chars(pattern: str, chars: str | None) -> None:
+    from workflows.classifier.firstchar import first_chars
+
+    found = first_chars(pattern)
+    assert (None if found is None else "".join(sorted(found))) == chars
+
+
+def test_first_char_guards_never_change_a_match() -> None:
+    import re
+
+    from workflows.classifier.firstchar import first_chars
+    from workflows.classifier.rules import RULES
+    from workflows.classifier.text import normalise
+
+    texts = [normalise(r["subject"] + "\n" + r["text"]) for r in ROWS]
+    for rules in RULES.values():
+        for pattern, _, _ in rules:
+            chars = first_chars(pattern)
+            if not chars:
+                continue
+            plain = re.compile(r"\b(?:" + pattern + ")", re.M)
+            guarded = re.compile(
+                r"\b(?=[" + "".join(sorted(chars)) + "])(?:" + pattern + ")", re.M
+            )
+            for text in texts:
+                assert [m.span() for m in plain.finditer(text)] == [
+                    m.span() for m in guarded.finditer(text)
+                ], pattern
+
+
+def test_importing_the_classifier_builds_nothing() -> None:
+    code = (
+        "import workflows.classifier as c, workflows.classifier.engine as e,"
+        " workflows.classifier.model as m, workflows.classifier.text as t;"
+        "assert e._DEFAULT is None and m.load_model.cache_info().currsize == 0;"
+        "assert t._typo_map.cache_info().currsize == 0;"
+        "c.classify('', 'x'); assert e._DEFAULT is not None"
+    )
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr

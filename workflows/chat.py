@@ -1,0 +1,76 @@
+"""Queries a chat channel needs: whose tickets a chat may see and withdraw, and who is staff.
+
+A chat sees the tickets it opened itself and, once a code has linked it to a learner, that
+learner's tickets. Nothing here changes a ticket; the Desk does that.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement
+from sqlmodel import Session, col, or_, select
+
+from workflows.config import Settings
+from workflows.context import Context
+from workflows.delivery import TELEGRAM
+from workflows.lifecycle import Command
+from workflows.models import Learner, Ticket
+from workflows.staff import NotStaff, require_staff
+
+
+def linked_learner(session: Session, chat_id: int) -> Learner | None:
+    """The learner whose identity this chat proved with a code, if any."""
+    return session.exec(select(Learner).where(Learner.telegram_chat_id == chat_id)).first()
+
+
+def tickets_of_chat(session: Session, chat_id: int) -> list[Ticket]:
+    """Tickets opened from this chat or belonging to the learner linked to it, newest first."""
+    opened_here = (col(Ticket.channel) == TELEGRAM) & (
+        col(Ticket.requester_address) == str(chat_id)
+    )
+    learner = linked_learner(session, chat_id)
+    condition: ColumnElement[bool] = opened_here
+    if learner is not None:
+        condition = or_(opened_here, col(Ticket.learner_pk) == learner.id)
+    return list(session.exec(select(Ticket).where(condition).order_by(col(Ticket.id).desc())))
+
+
+def ticket_of_chat(session: Session, chat_id: int, ticket_id: int) -> Ticket | None:
+    """``ticket_id`` if this chat may see and act on it, else ``None`` (forged buttons)."""
+    ticket = session.get(Ticket, ticket_id)
+    if ticket is None:
+        return None
+    if ticket.channel == TELEGRAM and ticket.requester_address == str(chat_id):
+        return ticket
+    learner = linked_learner(session, chat_id)
+    if learner is not None and ticket.learner_pk == learner.id:
+        return ticket
+    return None
+
+
+def staff_name(session: Session, settings: Settings, telegram_user_id: int) -> str | None:
+    """The staff member's name for a Telegram user, or ``None`` when they may not decide."""
+    try:
+        return require_staff(
+            session,
+            telegram_user_id=telegram_user_id,
+            configured_telegram_ids=settings.staff_user_ids,
+        )
+    except NotStaff:
+        return None
+
+
+def record_refusal(
+    session: Session, ctx: Context, ticket_id: int, telegram_user_id: int, action: str
+) -> None:
+    """Log on the ticket that someone who is not staff tried to decide (DESIGN §4)."""
+    ticket = session.get(Ticket, ticket_id)
+    if ticket is None:
+        return
+    ctx.move(
+        session,
+        ticket,
+        Command.NOTE,
+        actor=f"telegram:{telegram_user_id}",
+        reason=f"refused: {action} by someone who is not staff",
+        notice=None,
+    )

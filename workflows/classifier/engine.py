@@ -1,0 +1,385 @@
+"""The rule engine: normalised text in, labels with evidence and a confidence out.
+
+How a message is read:
+
+1. only the new text counts (``split_new_text``); the subject counts too unless it is a reply
+   ("Re:", "TR:"...), in which case it only speaks for a reminder with nothing else in it;
+2. auto-replies are ``other`` whatever they mention;
+3. every rule of every label runs over the normalised text; a negatable match is dropped when a
+   negation, hypothesis or the sender's past action is just before it in the same clause, and
+   every match inside a boilerplate sentence (newsletter footer, disclaimer) is dropped;
+4. the DESIGN §2 labelling rules are applied: ``post_mortem`` alone, ``minor_parental`` only
+   with the right the parent exercises, ``other`` alone, unsubscribe is not erasure...;
+5. when no rule recognised a request (none was negated away and the message is not a question
+   about the policy), the fallback model of ``model.py`` may name one; its labels carry
+   "model: ..." evidence and are always low-confidence, so the person is asked to confirm.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from workflows.classifier import rules as R
+from workflows.classifier.firstchar import first_chars
+from workflows.classifier.model import LinearModel, features, load_model
+from workflows.classifier.text import language_of_normalised, normalise, split_new_text
+from workflows.requests import RequestType
+
+LOW_CONFIDENCE = 0.6
+MODEL_THRESHOLD = 0.6  # a model-only label needs at least this probability (chosen on dev)
+# A minor's data is only ever claimed on explicit words (see MINOR_* rules), never by the model.
+_RULES_ONLY = frozenset({"other", "minor_parental"})
+_TYPES = tuple(RequestType)  # in the specification's order
+_REACH = 200  # how far a clause or sentence is looked for around a match
+
+_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|tr|fw|fwd|aw|rep|antw|wg)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+_TICKET_REF = re.compile(r"\[\s*dsr-[\w-]+\s*\]", re.I)
+_AUTO_SUBJECT = re.compile(
+    r"^\s*(?:r[ée]ponse automatique|automatic reply|auto(?:matic)?[- ]?reply"
+    r"|out of (?:the )?office|absence|absent|accus[ée] de r[ée]ception"
+    r"|delivery (?:status|confirmation))\b",
+    re.I,
+)
+
+
+@dataclass
+class _Hit:
+    label: str
+    phrase: str
+    weight: float
+    start: int
+    end: int
+    clause: int
+
+
+@dataclass
+class _Reading:
+    """What the rules found in one piece of text."""
+
+    text: str
+    hits: list[_Hit] = field(default_factory=list)
+    dropped: set[str] = field(default_factory=set)  # labels seen only negated or in boilerplate
+
+
+@dataclass(frozen=True)
+class RawResult:
+    labels: tuple[RequestType, ...]
+    confidence: float
+    language: str
+    evidence: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class _LabelRules:
+    label: str
+    any_rule: re.Pattern[str]  # every rule, one named group each
+    strong: re.Pattern[str] | None  # the weight-1 rules, to upgrade a weak leftmost match
+    meta: dict[str, tuple[float, bool]]
+
+
+def _compile_label(label: str, rules: list[R.Rule]) -> _LabelRules:
+    parts: list[str] = []
+    meta: dict[str, tuple[float, bool]] = {}
+    for i, (pattern, weight, negatable) in enumerate(rules):
+        name = f"r{i}"
+        chars = first_chars(pattern)
+        guard = f"(?=[{''.join(sorted(chars))}])" if chars else ""
+        parts.append(f"(?P<{name}>{guard}{pattern})")
+        meta[name] = (weight, negatable)
+    strong = [p for p, w, _ in rules if w >= 1.0]
+    union: set[str] = set()
+    for p, _, _ in rules:
+        chars = first_chars(p)
+        if chars is None:
+            union = set()
+            break
+        union |= chars
+    guard = f"(?=[{''.join(sorted(union))}])" if union else ""
+    return _LabelRules(
+        label,
+        re.compile(r"\b" + guard + "(?:" + "|".join(parts) + ")", re.M),
+        re.compile("|".join(f"(?:{p})" for p in strong), re.M) if strong else None,
+        meta,
+    )
+
+
+class Classifier:
+    """Compiled rules; build once and reuse (``default_classifier()`` keeps one per process)."""
+
+    def __init__(self) -> None:
+        self._labels = [_compile_label(label, rules) for label, rules in R.RULES.items()]
+        self._boiler = re.compile(R.BOILERPLATE)
+        self._auto = re.compile(R.AUTO_REPLY)
+        self._reminder = re.compile(R.REMINDER)
+        self._other = re.compile(R.OTHER_MARKERS)
+        self._privacy = re.compile(R.PRIVACY_WORDS)
+        self._negation = re.compile(R.NEGATION)
+        self._ne = re.compile(R.FRENCH_NE)
+        self._after_neg = re.compile(R.AFTER_NEGATION)
+        self._self_action = re.compile(R.SELF_ACTION)
+        self._past = re.compile(R.PAST_TENSE)
+        self._self_correction = re.compile(R.SELF_CORRECTION)
+        self._clause = re.compile(R.CLAUSE_BREAK)
+        self._sentence_break = re.compile(r"[.!?;\n]+")
+        self._mkt_context = re.compile(R.MKT_CONTEXT)
+        self._minor_child = re.compile(R.MINOR_CHILD)
+        self._minor_age = re.compile(R.MINOR_AGE)
+        self._minor_strong = re.compile(R.MINOR_STRONG)
+        self._policy_question = re.compile(R.POLICY_QUESTION)
+        self._first_person = re.compile(R.FIRST_PERSON)
+        self._model: LinearModel | None = load_model()
+
+    def use_model(self, model: LinearModel | None) -> None:
+        """Replace the fallback model (None: rules only). For training and evaluation."""
+        self._model = model
+
+    # ------------------------------------------------------------------ reading text
+    def read(self, norm: str) -> _Reading:
+        """Apply every label rule to one normalised text."""
+        reading = _Reading(text=norm)
+        if not norm.strip():
+            return reading
+        boiler_spans: list[tuple[int, int]] = []
+        for b in self._boiler.finditer(norm):
+            boiler_spans.append(self._span(self._sentence_break, norm, b.start(), b.end()))
+        for rules in self._labels:
+            label = rules.label
+            for m in rules.any_rule.finditer(norm):
+                name = m.lastgroup
+                if name is None:
+                    continue
+                weight, negatable = rules.meta[name]
+                start, end, phrase = m.start(), m.end(), m.group(0)
+                if weight < 1.0 and rules.strong is not None:
+                    better = rules.strong.match(norm, start) or rules.strong.search(phrase)
+                    if better:
+                        weight, phrase = 1.0, better.group(0)
+                if any(s <= start < e for s, e in boiler_spans):
+                    reading.dropped.add(label)
+                    continue
+                if (weight < 1.0 or not self._first_person.search(phrase)) and (
+                    self._in_policy_question(norm, start, end)
+                ):
+                    reading.dropped.add(label)
+                    continue
+                clause_start = self._span(self._clause, norm, start, end)[0]
+                if negatable and self._negated(label, norm, clause_start, start, end):
+                    reading.dropped.add(label)
+                    continue
+                label_now = label
+                if label == "objection":
+                    s_start, s_end = self._span(self._sentence_break, norm, start, end)
+                    if self._mkt_context.search(norm, s_start, s_end):
+                        label_now = "marketing_objection"
+                reading.hits.append(
+                    _Hit(label_now, phrase.strip(), weight, start, end, clause_start)
+                )
+        return reading
+
+    def _in_policy_question(self, norm: str, start: int, end: int) -> bool:
+        """Whether ``norm[start:end]`` sits in a question about the policy ("how long...?")."""
+        s_start, s_end = self._span(self._sentence_break, norm, start, end)
+        if not norm.startswith("?", s_end):
+            return False
+        opener = self._policy_question.match(norm, max(0, s_start - 1))
+        return opener is not None
+
+    @staticmethod
+    def _span(breaks: re.Pattern[str], norm: str, start: int, end: int) -> tuple[int, int]:
+        """The clause or sentence (by ``breaks``) around ``norm[start:end]``, within reach."""
+        lo = max(0, start - _REACH)
+        before = 0
+        for b in breaks.finditer(norm, lo, start):
+            before = b.end()
+        s_start = before if before else lo
+        after = breaks.search(norm, end, end + _REACH)
+        return s_start, after.start() if after else min(len(norm), end + _REACH)
+
+    def _negated(self, label: str, norm: str, clause_start: int, start: int, end: int) -> bool:
+        window = " ".join(norm[clause_start:start].split()[-4:])
+        if window and self._negation.search(window):
+            return True
+        if (
+            label == "erasure"
+            and self._self_action.search(window)
+            and self._past.match(norm[start:end])
+        ):
+            return True
+        if self._self_correction.match(norm[end : end + 20]):
+            return True
+        first_word = norm.find(" ", start, end)
+        after = norm[first_word if first_word >= 0 else end :][:20]
+        return bool(self._ne.search(window) and self._after_neg.match(after))
+
+    def _minor(self, norm: str) -> list[str]:
+        """Phrases saying the person concerned is a minor child of the sender."""
+        found: list[str] = []
+        strong = self._minor_strong.search(norm)
+        if strong:
+            found.append(strong.group(0))
+        child = self._minor_child.search(norm)
+        if child:
+            age = self._minor_age.search(norm)
+            if age:
+                found.extend([child.group(0), age.group(0).strip()])
+        return found
+
+    # ---------------------------------------------------------------- classification
+    def classify(self, subject: str, text: str) -> RawResult:
+        """Labels, confidence, language and evidence of one message (see the module docstring)."""
+        subject_clean = _TICKET_REF.sub(" ", subject or "")
+        is_reply = bool(_REPLY_PREFIX.match(subject_clean))
+        subject_clean = _REPLY_PREFIX.sub("", subject_clean).strip()
+        new_text = split_new_text(text or "")
+        norm_body = normalise(new_text)
+        norm_subject = normalise(subject_clean)
+        both = norm_body + "\n" + norm_subject
+        language = language_of_normalised(both)
+
+        auto = self._auto.search(norm_body) or (
+            self._auto.search(norm_subject) if _AUTO_SUBJECT.match(subject_clean) else None
+        )
+        if auto or _AUTO_SUBJECT.match(subject_clean):
+            phrase = auto.group(0) if auto else "auto-reply"
+            return RawResult((RequestType.OTHER,), 0.95, language, {"other": (phrase,)})
+
+        body = self.read(norm_body)
+        subj = self.read(norm_subject)
+        hits = list(body.hits)
+        confidence_cap = 1.0
+        if not is_reply:
+            hits += [h for h in subj.hits if h.label not in body.dropped]
+        elif not body.hits and self._reminder.search(norm_body):
+            hits += subj.hits
+            if not hits:
+                hits += self.read(normalise(_quoted_part(text or "", new_text))).hits
+            confidence_cap = 0.75
+
+        minor = self._minor(both) if hits else []
+        labels, evidence, scores = self._decide(hits, minor)
+
+        model = self._model
+        if (
+            labels == {"other"}
+            and not body.dropped
+            and model is not None
+            and not self._policy_question.search(norm_body)
+        ):
+            guess = _model_guess(model, norm_body + "\n" + ("" if is_reply else norm_subject))
+            if guess:
+                hits, probability = guess
+                labels, evidence, scores = self._decide(hits, self._minor(both))
+                # No phrase names the request: always ask the person to confirm.
+                confidence_cap = min(confidence_cap, round(0.59 * probability, 3))
+        if labels == {"other"}:
+            return self._other_result(body, both, language)
+        confidence = min(min(0.97, 0.5 + 0.35 * scores[label]) for label in labels)
+        confidence = round(min(confidence, confidence_cap), 3)
+        ordered = tuple(t for t in _TYPES if t.value in labels)
+        return RawResult(
+            ordered, confidence, language, {t.value: evidence[t.value] for t in ordered}
+        )
+
+    def _decide(
+        self, hits: list[_Hit], minor: list[str]
+    ) -> tuple[set[str], dict[str, tuple[str, ...]], dict[str, float]]:
+        scores: dict[str, float] = {}
+        phrases: dict[str, list[str]] = {}
+        for h in hits:
+            scores[h.label] = scores.get(h.label, 0.0) + h.weight
+            if h.phrase not in phrases.setdefault(h.label, []):
+                phrases[h.label].append(h.phrase)
+        strong = {h.label for h in hits if h.weight >= 1.0}
+        # Unsubscribing from a list is not erasure: drop erasure matches inside a list removal.
+        mkt_spans = [(h.start, h.end) for h in hits if h.label == "marketing_objection"]
+        for h in hits:
+            if h.label == "erasure" and any(s <= h.start < e for s, e in mkt_spans):
+                scores["erasure"] -= h.weight
+        # "Delete everything you have on me" is erasure, not access: a weak access match in the
+        # clause of another right's match does not count.
+        other_clauses = {
+            h.clause for h in hits if h.label in ("erasure", "portability", "rectification")
+        }
+        for h in hits:
+            if h.label == "access" and h.weight < 1.0 and h.clause in other_clauses:
+                scores["access"] -= h.weight
+        if "portability" in strong and "access" not in strong:
+            scores.pop("access", None)
+        # "Stop using it until..." next to a hold on the data is restriction, not objection.
+        if "restriction" in scores and scores["restriction"] >= 0.9:
+            scores.pop("objection", None)
+
+        labels = {label for label, score in scores.items() if score >= 0.5}
+        if "post_mortem" in labels:
+            labels = {"post_mortem"}
+        elif minor and labels:
+            labels.add("minor_parental")
+            phrases["minor_parental"] = list(dict.fromkeys(minor))
+            scores["minor_parental"] = 1.0
+        if not labels:
+            labels = {"other"}
+        evidence = {k: tuple(phrases.get(k, ())) for k in labels}
+        return labels, evidence, scores
+
+    def _other_result(self, body: _Reading, both: str, language: str) -> RawResult:
+        """``other``, confident only when the message is clearly about something else."""
+        marker_match = self._other.search(both)
+        marker = marker_match.group(0) if marker_match else None
+        privacy = self._privacy.search(both) is not None
+        child = self._minor_child.search(both) is not None
+        if not both.strip():
+            confidence = 0.4
+        elif marker and not (child and privacy):
+            confidence = 0.85
+        elif body.dropped:
+            confidence = 0.7  # a request word was there, but negated or in boilerplate
+        elif privacy or child:
+            confidence = 0.45
+        else:
+            confidence = 0.55
+        phrases = (marker,) if marker else ()
+        return RawResult((RequestType.OTHER,), confidence, language, {"other": phrases})
+
+
+def _model_guess(model: LinearModel, norm: str) -> tuple[list[_Hit], float] | None:
+    """Rights the model sees where no rule matched, with the weakest one's probability."""
+    feats = features(norm)
+    scores = model.scores(feats)
+    other = scores.get("other", 0.0)
+    chosen = [
+        label
+        for label, p in scores.items()
+        if label not in _RULES_ONLY and p >= MODEL_THRESHOLD and p > other
+    ]
+    if not chosen:
+        return None
+    hits = [
+        _Hit(label, "model: " + ", ".join(model.explain(feats, label)), 1.0, 0, 0, -1)
+        for label in chosen
+    ]
+    return hits, min(scores[label] for label in chosen)
+
+
+def model_text(subject: str, text: str) -> str:
+    """What the fallback model reads of a message: new text and subject, normalised."""
+    subject_clean = _REPLY_PREFIX.sub("", _TICKET_REF.sub(" ", subject or "")).strip()
+    return normalise(split_new_text(text or "")) + "\n" + normalise(subject_clean)
+
+
+def _quoted_part(text: str, new_text: str) -> str:
+    """The lines of a message that are not its new text: the quoted or forwarded part."""
+    fresh = {ln.strip() for ln in new_text.splitlines() if ln.strip()}
+    lines = (ln.strip().lstrip(">").strip() for ln in text.splitlines())
+    return "\n".join(ln for ln in lines if ln and ln not in fresh)
+
+
+_DEFAULT: Classifier | None = None
+
+
+def default_classifier() -> Classifier:
+    """The process-wide classifier, compiled on first use."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Classifier()
+    return _DEFAULT

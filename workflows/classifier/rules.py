@@ -1,0 +1,605 @@
+"""The phrase rules of the classifier, written against the normalised text (see ``text.py``).
+
+Each rule is ``(pattern, weight, negatable)``. A weight of 1.0 is a phrase that names the request
+on its own ("supprimez mon compte"); lighter weights need support ("supprimer" with no object).
+A *negatable* rule is dropped when a negation, a hypothesis or a past action of the sender sits
+just before it ("je ne veux pas supprimer", "if I delete", "I accidentally deleted"). Rules that
+already contain their negation ("ne plus recevoir", "don't want you to keep") are not negatable.
+"""
+
+from __future__ import annotations
+
+Rule = tuple[str, float, bool]
+
+
+def g(n: int) -> str:
+    """A gap of up to ``n`` characters that does not cross a sentence end."""
+    return rf"[^.!?;\n]{{0,{n}}}"
+
+
+DATA = r"(?:donnees|data|informations?|dossier|records?|file|details|coordonnees|profil|profile)"
+MY = (
+    r"(?:mes|mon|ma|my|ses|his|her|leurs?|their|toutes mes|all my|toutes ses"
+    r"|all (?:of )?(?:his|her))"
+)
+MYDATA = rf"(?:{MY} (?:\w+ ){{0,2}}{DATA})"
+ABOUT_ME = (
+    r"(?:sur moi|me concernant|about me|on me|de moi|a mon sujet|la concernant|le concernant"
+    r"|les concernant|sur lui|sur elle|on him|on her|about him|about her|on them|about them"
+    r"|a son sujet|sur mon fils|sur ma fille|a mon nom|in my name|under my name)"
+)
+ACCOUNT = r"(?:compte|account|profil|profile|espace|inscription|dossier)"
+MKT_OBJ = (
+    r"(?:newsletters?|news letters?|e ?mails?|mails?|courriels?|sms|textos?|texts|messages?|"
+    r"pubs?"
+    r"|publicit\w*|offres?|offers?|promo\w*|marketing|commercia\w*|spam\w*|brochures?|"
+    r"catalogues?"
+    r"|courriers?|appels?|calls?|sollicitations?|prospection|demarchage|communications?"
+    r"|relances? commerciales?|mailings?|notifications? (?:commerciales?|marketing))"
+)
+MKT_CONTEXT = (
+    r"(?:prospection|demarch\w*|marketing|commercia\w*|publicit\w*|promotion\w*|promotional"
+    r"|newsletter|direct marketing|bloctel|sollicitation|advertis\w*|pub\b|spam)"
+)
+ERASE_VERB = (
+    r"(?:s[uo]p+r+i+m\w*|ef+a[cs]+\w*|delet\w*|eras\w*|remov\w*|wip(?:e|ed|ing)\b|detrui\w*"
+    r"|destruction|destroy\w*|get rid)"
+)
+
+RULES: dict[str, list[Rule]] = {
+    "access": [
+        (
+            rf"\b(?:tout ce que|everything|all (?:that|the information|the data))\b{g(40)}"
+            rf"(?:enregistr\w*|stock\w*|record\w*|stored|collect\w*|detenez|possedez|hold|have)",
+            0.6,
+            True,
+        ),
+        (
+            r"\b(?:comment|how|where|ou|d ou) (?:avez vous|did you|have you) (?:eu|obtenu|trouve"
+            r"|recupere|get|got|obtain\w*|find|found)\b",
+            1.0,
+            False,
+        ),
+        (rf"\b(?:what|quoi|que) {g(20)}(?:know|savez|connaissez)\b {g(10)}{ABOUT_ME}", 1.0, True),
+        (r"\b(?:full copy|complete copy|copie complete|copie integrale)\b", 1.0, True),
+        (
+            r"droit (?:de |d )?acces|right (?:of|to) access|subject access|\bdsar\b|\bsar\b",
+            1.0,
+            True,
+        ),
+        (r"\b(?:article|art) ?15\b", 1.0, False),
+        (rf"\b(?:copie|copy|copies)\b{g(40)}(?:{DATA}|{ABOUT_ME}|tout|everything)", 1.0, True),
+        (rf"\bacces\b{g(12)}(?:a |aux )?(?:{MYDATA}|mon dossier|mon compte et)", 1.0, True),
+        (rf"\baccess\b{g(12)}{MYDATA}", 1.0, True),
+        (
+            rf"\b(?:quelles?|quels?|what|which|quoi)\b{g(40)}(?:{DATA}|informations|info){g(50)}"
+            rf"{ABOUT_ME}",
+            1.0,
+            True,
+        ),
+        (
+            rf"(?:avez|have|hold|detenez|possedez|conservez|stock\w*|keep|store|got|savez|"
+            rf"traitez"
+            rf"|process|collected|collecte\w*){g(30)}{ABOUT_ME}",
+            0.3,
+            True,
+        ),
+        (
+            rf"\b(?:envoy\w*|send|communiqu\w*|transmett\w*|provide|give|donnez|recevoir|receive"
+            rf"|obtenir|get|see|voir|consulter|list|indiquer|dire|tell|savoir|know|acceder)"
+            rf"{g(60)}(?:{MYDATA}|{ABOUT_ME}|ce que vous avez|what you (?:have|hold|keep))",
+            0.6,
+            True,
+        ),
+        (rf"\bcommunication (?:de |des )?{g(30)}{DATA}", 0.6, True),
+        (
+            rf"\b(?:savoir|know|dire|tell|indiquer|list)\b{g(10)}(?:quelles?|quels?|what|which)"
+            rf" (?:\w+ ){{0,2}}{DATA}",
+            1.0,
+            True,
+        ),
+        (
+            rf"(?:qui vous a donne|where (?:did )?you (?:got|get|obtained)|ou vous avez "
+            rf"(?:obtenu|"
+            rf"eu|"
+            rf"trouve|recupere)|de ou viennent|de ou vient|comment vous avez (?:eu|obtenu)|how "
+            rf"did you"
+            rf" (?:get|obtain))\b{g(30)}(?:numero|number|coordonnees|details|adresse|address|e "
+            rf"?mail"
+            rf"|data|donnees|contact)",
+            1.0,
+            False,
+        ),
+    ],
+    "rectification": [
+        (r"\brectifi\w*|\brectification", 1.0, True),
+        (r"\b(?:article|art) ?16\b", 1.0, False),
+        (
+            rf"\b(?:corrig\w*|correct\w*|fix|update\w*|mettre a jour|mise a jour|modifi\w*|"
+            rf"chang\w*)"
+            rf"\b{g(40)}(?:nom|prenom|name|surname|adresse|address|adress|e ?mail|telephone|"
+            rf"phone"
+            rf"|numero|number|date de naissance|date of birth|birth|{DATA}|attestation"
+            rf"|certificate)",
+            1.0,
+            True,
+        ),
+        (
+            rf"\b(?:nom|prenom|name|surname|adresse|address|adress|e ?mail|telephone|phone|"
+            rf"numero"
+            rf"|number|date de naissance|date of birth|{DATA}){g(40)}(?:mal orthographi\w*|mal "
+            rf"ecrit"
+            rf"|misspel\w*|wrong|incorrect\w*|erron\w*|fausse?|faux|inexact\w*|out of date|a "
+            rf"change"
+            rf"|has changed|is not right|pas bon)",
+            1.0,
+            False,
+        ),
+        (
+            r"\b(?:mauvaise?|wrong|incorrect|faux|fausse|erreur dans|error in|typo in|une erreur"
+            r" sur)\b (?:mon |ma |le |la |my |the )?(?:nom|prenom|name|surname|adresse|address"
+            r"|e ?mail|numero|number|date|spelling|orthographe)",
+            1.0,
+            False,
+        ),
+        (r"\b(?:corrig\w*|corect\w*|correct (?:it|them|this|that)|fix (?:it|this))\b", 0.6, True),
+    ],
+    "erasure": [
+        (
+            r"desinscri\w*(?: \w+)? (?:du|de le|from (?:the|your)) (?:site|plateforme|platform"
+            r"|website|service|compte)",
+            1.0,
+            True,
+        ),
+        (
+            r"\b(?:ne veux plus|ne souhaite plus|no longer want|dont want)\b[^.!?;\n]{0,25}"
+            r"(?:avoir|have|garder)\b[^.!?;\n]{0,15}(?:compte|account)",
+            1.0,
+            False,
+        ),
+        (
+            rf"\b(?:{ACCOUNT}|{DATA}|informations?)\b{g(25)}\b(?:gone|deleted|removed|erased"
+            rf"|supprimee?s?|effacee?s?)\b",
+            1.0,
+            True,
+        ),
+        (r"\b(?:disparaitre|disappear|vanish)\b", 1.0, True),
+        (
+            rf"{ERASE_VERB}{g(40)}(?:{ACCOUNT}|{DATA}|moi|\bme\b|tout|everything|all|trace"
+            rf"|adresse|address|numero|number)",
+            1.0,
+            True,
+        ),
+        (
+            rf"(?:suppression|effacement|deletion|erasure){g(40)}(?:{ACCOUNT}|{DATA}|moi|me)",
+            1.0,
+            True,
+        ),
+        (
+            r"droit (?:a |de )?(?:le |l )?(?:oubli|effacement)|right to (?:be forgotten|erasure)",
+            1.0,
+            True,
+        ),
+        (r"\b(?:article|art) ?17\b", 1.0, False),
+        (
+            r"\b(?:me oubliiez|me oubliez|oubliez moi|be forgotten|forget me|forget about me"
+            r"|aucune trace)\b",
+            1.0,
+            True,
+        ),
+        (
+            r"(?:ne veux pas|ne veux plus|ne souhaite pas|refuse|dont want|do not want|no longer"
+            r" want)(?: que)? (?:vous|you|on)(?: to)? (?:gard\w*|conserv\w*|keep\w*|retain\w*|"
+            r"hold"
+            r"|stor\w*)",
+            1.0,
+            False,
+        ),
+        (
+            rf"\b(?:fermer|fermez|cloturer|cloturez|close|closing|desactiv\w*|deactivat\w*)"
+            rf"\b{g(20)}"
+            rf"{ACCOUNT}",
+            0.6,
+            True,
+        ),
+        (
+            rf"\bretir\w*{g(30)}{DATA}{g(30)}(?:fichiers|bases?|systemes?|systems|databases?)",
+            1.0,
+            True,
+        ),
+        (ERASE_VERB, 0.6, True),
+    ],
+    "restriction": [
+        (
+            r"\b(?:utilisation|traitement|processing|use|usage)\b[^.!?;\n]{0,30}\b(?:limitee?s?"
+            r"|restreinte?s?|limited|restricted)\b|\brestrict\w*[^.!?;\n]{0,30}\b(?:use|usage"
+            r"|utilisation)\b",
+            1.0,
+            False,
+        ),
+        (
+            r"\b(?:stop|cease)\w* (?:processing|using)\b[^.!?;\n]{0,40}(?:in the meantime|"
+            r"meanwhile"
+            r"|d ici la|pending)",
+            1.0,
+            False,
+        ),
+        (
+            r"\bne plus (?:les |la |le )?(?:utiliser|traiter|exploiter)\b|\bne (?:les |la |le )?"
+            r"(?:utilisez|traitez|exploitez) plus\b",
+            0.45,
+            False,
+        ),
+        (
+            r"limit\w* (?:du |le |de |des )?(?:traitement|utilisation)|restrict\w*"
+            r"[^.!?;\n]{0,30}process\w*|restriction of|limitation du|\b(?:article|art) ?18\b",
+            1.0,
+            False,
+        ),
+        (
+            rf"\b(?:gel\w*|freez\w*|frozen|verrouill\w*|lock|bloqu\w*|suspend\w*|hold)\b{g(30)}"
+            rf"(?:{DATA}|traitement|processing|utilisation|using|use|infos?)",
+            1.0,
+            False,
+        ),
+        (
+            rf"(?:traitement|processing){g(30)}(?:suspendu|suspended|gele|frozen|limite)",
+            1.0,
+            False,
+        ),
+        (
+            rf"(?:stop|cease|cess\w*|arret\w*|suspend\w*|ne plus)\b{g(30)}(?:process\w*|"
+            rf"traitement"
+            rf"|utilis\w*|using|use|servez)\b{g(40)}(?:until|en attendant|jusqu\w*|pendant|while"
+            rf"|for now|le temps|for the time being|settled|resolved)",
+            1.0,
+            False,
+        ),
+        (
+            rf"(?:keep|gardez|conservez|garder|conserver)\b{g(90)}(?:but|mais)\b{g(10)}(?:do "
+            rf"not|"
+            rf"dont|not|ne|stop|cess\w*|arret\w*)\b{g(20)}(?:use|used|using|utilis\w*|servez"
+            rf"|process\w*|trait\w*)",
+            1.0,
+            False,
+        ),
+        (
+            r"\b(?:ne (?:les |le )?supprimez pas|ne (?:les |le )?effacez pas|do not delete|dont "
+            r"delete"
+            r"|do not erase|dont erase|sans les effacer|sans les supprimer|without deleting"
+            r"|not (?:be )?erased|pas (?:les )?effacer)",
+            0.45,
+            False,
+        ),
+        (
+            r"(?:cessez|arretez|stop)\b[^.!?;\n]{0,20}(?:utilis\w*|using|processing)|ne (?:vous "
+            r")"
+            r"?en"
+            r" servez plus",
+            0.45,
+            False,
+        ),
+    ],
+    "objection": [
+        (
+            r"\b(?:do not|dont|ne) (?:sell|vendez|revendez)\b[^.!?;\n]{0,30}(?:data|information"
+            r"|donnees|informations)",
+            1.0,
+            False,
+        ),
+        (
+            r"\b(?:je me oppose|me oppose|me y oppose|y oppose|i object|object to|objecting"
+            r"|droit (?:de |d )?opposition|right to object|opposition (?:au|a) (?:traitement|ce)"
+            r")",
+            1.0,
+            True,
+        ),
+        (r"\b(?:article|art) ?21\b", 1.0, False),
+        (
+            rf"(?:ne veux plus|ne veux pas|ne souhaite pas|ne souhaite plus|refuse|dont want|do "
+            rf"not"
+            rf" want|do not agree|dont agree|stop|arret\w*|cess\w*|ne plus|no longer|not agree)"
+            rf"{g(60)}(?:profil\w*|statisti\w*|analytic\w*|analys\w*|analyse\w*|tracking|"
+            rf"track\w*"
+            rf"|mesurer|entrain\w*|\btrain\b|employeur|employer|evaluation)",
+            1.0,
+            False,
+        ),
+    ],
+    "marketing_objection": [
+        (
+            rf"\b(?:ne veux plus|ne souhaite plus|no longer want|dont want|do not want|dont wish"
+            rf"|do not wish)\b (?:aucune?s? |de |d |any |any more |more |further )?{MKT_OBJ}",
+            1.0,
+            False,
+        ),
+        (
+            r"\b(?:vos|your) (?:commerciaux|conseillers|vendeurs|sales ?(?:team|people|reps?|"
+            r"force)"
+            r"|advis[eo]rs|agents|telemarketers|call cent(?:er|re))"
+            r"\b[^.!?;\n]{0,30}(?:telephon\w*"
+            r"|appel\w*|call\w*|ring\w*|phon\w*|harcel\w*|harass\w*|relanc\w*)",
+            1.0,
+            False,
+        ),
+        (
+            rf"\b(?:still|toujours|encore|continue\w* (?:a|to))\b {g(15)}(?:getting|receiving"
+            rf"|recevoir|recois|receive|get)\b {g(10)}{MKT_OBJ}",
+            1.0,
+            False,
+        ),
+        (r"(?:^|[.!?] )(?:please |alors |svp |so )?(?:stop|arretez)\W*$", 1.0, False),
+        (
+            r"\b(?:unsubscri\w*+|desinscri\w*+|desabonn\w*+|opt me out|opt out|optout|opt\w* "
+            r"out)"
+            r"(?!(?: \w+)? (?:du|de le|from (?:the|your)) (?:site|plateforme|platform|website|"
+            r"service"
+            r"|compte))",
+            1.0,
+            True,
+        ),
+        (
+            rf"(?:{ERASE_VERB}|retir\w*|ray\w*|enlev\w*|take|sortez|get)\b{g(30)}(?:liste|list|"
+            rf"newsletter|mailing|fichiers? de prospection|listes? de diffusion|call list)",
+            1.0,
+            False,
+        ),
+        (
+            r"\b(?:stop|arret\w*|cess\w*|quit|halt|make it stop)\b[^.!?;\n]{0,25}(?:appel\w*|"
+            r"call\w*"
+            r"|ringing|phoning|texting|sms|e ?mail\w*|message\w*|newsletter\w*|pubs?|publicit\w*"
+            r"|spam\w*|contact\w*|demarch\w*|harcel\w*|offres?|offers?|promo\w*|sending|envoyer"
+            r"|envoi\w*|marketing|solicit\w*|bombard\w*)",
+            1.0,
+            False,
+        ),
+        (r"^stop\W*$|\bstp (?:calling|texting|emailing|sending|contacting)", 1.0, False),
+        (
+            rf"(?:ne|plus|no longer|not|dont|no more|never)\b{g(30)}(?:recevoir|receive|"
+            rf"receiving|"
+            rf"get"
+            rf"|getting|envoyer|send|sending)\b{g(25)}{MKT_OBJ}",
+            1.0,
+            False,
+        ),
+        (
+            r"(?:ne plus|plus|no longer|not|dont|never)\b[^.!?;\n]{0,25}(?:etre (?:contacte|"
+            r"appele|"
+            r"sollicite|demarche)\w*|be (?:contacted|called|phoned)|me (?:contacter|appeler|"
+            r"demarcher"
+            r"|solliciter|relancer|envoyer)|contact me|call me)",
+            1.0,
+            False,
+        ),
+        (
+            rf"\b(?:plus de|plus aucune?|no more|any more|anymore|pas de|zero)\b"
+            rf" (?:\w+ )?{MKT_OBJ}",
+            1.0,
+            False,
+        ),
+        (
+            rf"\b(?:me oppose|oppose|object\w*|opposition|refuse)\b{g(40)}{MKT_CONTEXT}",
+            1.0,
+            False,
+        ),
+        (
+            r"\b(?:vous (?:continuez a )?me (?:appelez|harcelez|spammez|relancez|demarchez)"
+            r"|(?:keep|keeps|continue to|continuez a)\b[^.!?;\n]{0,20}(?:calling|ringing|phoning"
+            r"|texting|spamming|emailing|me appeler)|harcelement|harass\w*|bloctel"
+            r"|(?:appels?|calls?)\b[^.!?;\n]{0,12}(?:cess\w*|stop\w*))",
+            1.0,
+            False,
+        ),
+        (r"\b(?:do not|dont|never) (?:call|text|e ?mail|contact) me\b", 1.0, False),
+        (
+            rf"\b(?:ne plus|stop|arret\w*|cess\w*|no longer)\b {g(10)}(?:utiliser|using|use)\b"
+            rf"{g(40)}\b(?:pour|for)\b {g(15)}{MKT_OBJ}",
+            1.0,
+            False,
+        ),
+    ],
+    "consent_withdrawal": [
+        (
+            r"\b(?:ne donne plus|ne donne pas|no longer give)\b[^.!?;\n]{0,10}(?:consentement"
+            r"|consent|accord|permission)",
+            1.0,
+            False,
+        ),
+        (r"\b(?:do not|dont) consent\b", 0.45, False),
+        (r"\b(?:withdraw\w*|revoqu\w*|revok\w*|retire\w*) (?:it|that|this|le|la|ce)\b", 0.3, True),
+        (
+            r"\b(?:gave|given|donne|accepte|agreed|autorise) (?:my |mon |votre |your )"
+            r"?(?:permission"
+            r"|consent|consentement|accord)\b|\b(?:avais|had) (?:accepte|agreed)\b",
+            0.3,
+            False,
+        ),
+        (
+            r"(?:retir\w*|revoqu\w*|annul\w*|reviens sur|retrait|withdraw\w*|revok\w*|take back"
+            r"|taking back|cancel\w*)\b[^.!?;\n]{0,40}(?:consentement|consent|accord|permission"
+            r"|agreement|autorisation)",
+            1.0,
+            True,
+        ),
+        (
+            r"(?:consentement|consent)\b[^.!?;\n]{0,20}(?:retire|revoque|withdrawn|revoked)",
+            1.0,
+            False,
+        ),
+        (
+            r"\b(?:ne consens plus|ne consens pas|no longer (?:consent|authori[sz]e|agree)|ne"
+            r" autorise plus|changed my mind)\b",
+            1.0,
+            False,
+        ),
+        (r"\b(?:article|art) ?7 ?\(?3\)?|\b7\.3\b", 1.0, False),
+    ],
+    "portability": [
+        (
+            r"\b(?:transmett\w*|transf\w*|send|envoy\w*|transfer\w*)"
+            r"\b[^.!?;\n]{0,30}\b(?:directement"
+            r"|directly)\b",
+            1.0,
+            True,
+        ),
+        (
+            r"\b(?:change\w*|switch\w*|moving to|passe) (?:de |d |to )?(?:\w+ )?(?:organisme|"
+            r"ecole"
+            r"|school|provider|prestataire|training provider)\b",
+            0.45,
+            False,
+        ),
+        (r"portabilit\w*|portability|\b(?:article|art) ?20\b", 1.0, True),
+        (
+            r"(?:format|fichier|file|\ben\b|\bin\b|\bas\b)\b[^.!?;\n]{0,20}(?:csv|json|xml|excel"
+            r"|lisible par (?:une )?machine|machine readable|structur\w*|couramment|commonly)"
+            r"|(?:csv|json|xml) (?:format|file|fichier)",
+            1.0,
+            True,
+        ),
+        (
+            rf"\bexport\w*\b{g(40)}(?:{DATA}|historique|history|resultats|results|tout|"
+            rf"everything)",
+            1.0,
+            True,
+        ),
+        (
+            rf"(?:transfer\w*|transmett\w*|move|moving|envoyer|send|recuperer|port)\b{g(50)}"
+            rf"(?:un autre|une autre|another|my new|mon nouvel?|ma nouvelle|new|nouvel?|"
+            rf"nouvelle)"
+            rf" (?:organisme|ecole|provider|school|training|prestataire|centre|etablissement|"
+            rf"platform"
+            rf"|plateforme)",
+            1.0,
+            True,
+        ),
+        (r"(?:reuse|reutiliser|re use)\b[^.!?;\n]{0,20}(?:ailleurs|elsewhere)", 1.0, True),
+        (r"\bexport\b", 0.6, True),
+    ],
+    "post_mortem": [
+        (
+            r"\b(?:decede|decedee|deces|defunte?|passed away|nous a quittes?|deceased|died|est "
+            r"mort"
+            r"|est morte|is dead|the late|late (?:mr|mrs|ms|miss|dr|father|mother|husband|wife)"
+            r"|heritiere?s?|heirs?|ayants? droits?|estate of|the estate|his estate|her estate"
+            r"|executor|notaire|notary|apres (?:ma|mon) (?:mort|deces)|after my death|event of "
+            r"my"
+            r" death|en cas de (?:mon )?deces|a mon deces|personne de confiance|trusted person|"
+            r"acte de"
+            r" deces|death certificate|bereavement|post mortem|succession de)\b",
+            1.0,
+            False,
+        ),
+        (r"\b(?:mort|morte) (?:dans|le|en|il y a|recemment|depuis)\b", 1.0, False),
+    ],
+}
+
+# A clause with one of these is boilerplate (newsletter footers, disclaimers, auto-replies): no
+# rule that matches inside it counts.
+BOILERPLATE = (
+    r"vous (?:disposez|beneficiez) (?:de|du|des|d)|vous pouvez a tout moment|you (?:have|may "
+    r"exercise)"
+    r" the right|you (?:can|may)[^.!?;\n]{0,40}at any time|pour vous (?:desinscrire|desabonner)|"
+    r"to unsubscribe"
+    r"|unsubscribe \||cliquez ici|click here|vous recevez (?:cet|ce)|you are receiving this"
+    r"|(?:received|recu) (?:it |this |ce message |le )?(?:in error|by mistake|par erreur)|si "
+    r"vous"
+    r" (?:le |l )?avez recu|if you (?:have )?received|intended (?:only )?for"
+    r"|merci de ne pas repondre|do not reply|pour toute demande|seul destinataire|intended "
+    r"recipient|for (?:urgent|any) (?:matters"
+    r"|requests)|write to|ecrivez a|manage preferences|gerer (?:mes|vos) preferences"
+)
+
+AUTO_REPLY = (
+    r"\b(?:absente? (?:du bureau|jusqu)|out of (?:the )?office|en conge|on (?:annual |parental )"
+    r"?leave"
+    r"|reponse automatique|automatic reply|auto ?reply|automated (?:response|reply|message)|"
+    r"message"
+    r" automatique|de retour le|back (?:on|in the office)|ne sera pas transfere|will not be "
+    r"forwarded"
+    r"|acces limite a mes|no access to (?:my )?e ?mail|ceci est un message automatique|this is "
+    r"an"
+    r" automated)"
+)
+
+REMINDER = (
+    r"\b(?:relance|rappel|toujours pas|toujours rien|sans reponse|no (?:reply|answer|response)"
+    r"|still (?:waiting|not|no|have not|havent|nothing)|following up|follow up|reminder|deuxieme"
+    r" demande|second request|je vous ai (?:deja )?(?:ecrit|demande)|i (?:already )?(?:asked|"
+    r"wrote)"
+    r"|ma demande (?:ci dessous|du|initiale|precedente)|my (?:previous |earlier )?request|"
+    r"request"
+    r" below)"
+)
+
+# A sentence opening like this is a question about the policy, not a request: matches in it do
+# not count unless they speak of the sender's own data or account ("mon compte"), and the
+# fallback model is not asked.
+FIRST_PERSON = r"\b(?:mon|ma|mes|my|me|moi|mine)\b"
+POLICY_QUESTION = (
+    r"(?:^|[.!?\n] ?)(?:(?:bonjour|hello|hi|au fait|sinon)\W+)?(?:(?:je voudrais|je souhaiterais"
+    r"|j aimerais|je aimerais|i would like to|i d like to|i want to) (?:savoir|know)\W+"
+    r"|(?:can you|could you|pouvez vous|pourriez vous) (?:tell me|me dire)\W+)?(?:combien de temps"
+    r"|pendant combien|how long|for how long|est ce que vous|est ce que mes|do you|does your"
+    r"|are you|is my|are my|pourquoi|why|when do you|quand (?:est ce que vous|supprimez|effacez)"
+    r"|ou (?:sont|stockez|conservez|hebergez)|where (?:do you|is my|are my)"
+    r"|quelles? (?:sont les )?"
+    r"(?:donnees|informations) (?:que )?vous (?:collectez|recueillez|traitez en general)"
+    r"|what (?:data|information) do you (?:collect|gather)|vos serveurs|your servers|vendez vous"
+    r"|partagez vous)\b"
+)
+
+# Words that make "other" a confident answer (the message is clearly about something else).
+OTHER_MARKERS = (
+    r"\b(?:factur\w*|invoice\w*|rembours\w*|refund\w*|paiement|payment|prelev\w*|charged"
+    r"|instalments?|abonnement|subscription|prix|price|formation|course|module|examen|exam"
+    r"|cours|certificat\w*|certificate|attestation|video|plateforme|platform|log in|login"
+    r"|connecter|mot de passe|password|cpf|funding|parcours|bts|combien de temps|how long"
+    r"|politique de confidentialite|privacy policy|delegue|protection officer|quels sont mes"
+    r" droits|what rights|retention|stockees?|stored|partagez|share|vendez|sell|merci pour"
+    r"|thanks for|d accord|great|parfait|congratulations|gagnez|won|gift card|tirage|fyi|pour "
+    r"info"
+    r"|curious)\b"
+)
+PRIVACY_WORDS = (
+    r"\b(?:donnees|data|rgpd|gdpr|compte|account|dossier|informations?|personnelles?|personal"
+    r"|cnil|ico|consentement|consent)\b"
+)
+
+# Negation, hypothesis or the sender's own past action just before a negatable rule.
+NEGATION = (
+    r"\b(?:pas|jamais|sans|aucun|aucune|not|never|without|no need|nor|ni|dont (?:want|wanna|need"
+    r"|wish)|nothing|rien|si je|if i|what if|au cas ou|do you|did you|does|est ce que vous"
+    r"|est ce que on|combien de temps|how long|refuse (?:de|to))\b"
+)
+# The sender's own past action ("I accidentally deleted my certificate") is not a request.
+SELF_ACTION = (
+    r"(?:^|\s)(?:je ai|ai|i|i have|i ve|i accidentally|i mistakenly|je les ai|je le ai)\s*$"
+)
+PAST_TENSE = r"^(?:\w+ed|supprimee?s?|effacee?s?|retiree?s?|detruite?s?)\b"
+SELF_CORRECTION = r"^[ .,]*(?:non|no|nope|enfin non)\b"
+FRENCH_NE = r"\bne(?: \w+){0,2} ?$"
+AFTER_NEGATION = r"^ ?(?:\w+ )?(?:pas|jamais|rien|point)\b"
+CLAUSE_BREAK = (
+    r"[.!?;:\n…]+|,|\b(?:mais|but|juste|just|seulement|only|simplement|simply|par contre|however"
+    r"|instead|plutot|et|and|puis|then|ensuite|afterwards|sinon|otherwise|car|because)\b"
+)
+
+MINOR_CHILD = (
+    r"\b(?:mon|ma|notre|nos|mes|my|our) (?:\w+ )?(?:fils|fille|enfants?|gamin|gamine|ado|"
+    r"adolescente?"
+    r"|son|daughter|child|children|kid|teenager|teen|boy|girl)\b|\b(?:mother|father|parents?|mum"
+    r"|mom|dad|mere|pere|maman|papa|guardian|tuteur|tutrice) (?:of|de|du|d)\b"
+)
+MINOR_AGE = (
+    r"\b(?:[1-9]|1[0-7]) ?(?:ans|an|years?|yrs?|yo)\b|\b(?:a|is|aged|age de|agee? de|de|only)"
+    r" (?:que )?(?:[1-9]|1[0-7])\b"
+)
+MINOR_STRONG = (
+    r"\b(?:(?:enfant|fils|fille|child|son|daughter|un|une|a|my|mon|ma) mineure?s?|mineure? de"
+    r"|(?:a|my|minor) (?:minor|child)|minor (?:child|son|daughter|aged)|parent of a minor|"
+    r"autorite"
+    r" parentale|parental (?:responsibility|authority|consent)|legal guardian|tuteur legal|under"
+    r" (?:1[0-7])\b|moins de 1[0-7] ans|collegien\w*|lyceen\w*|(?:[1-9]|1[0-7]) year old"
+    r"|my (?:[1-9]|1[0-7]) year old)"
+)

@@ -1,0 +1,529 @@
+"""Text preparation for the classifier: new-text extraction, normalisation and language detection.
+
+People write without accents, in SMS style, with typos, and reply above a quoted thread. The
+rules match on a normalised form (lowercase, no accents, French elisions and English contractions
+expanded, common SMS abbreviations and near-miss spellings of key words mapped back), so each rule
+is written once.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# ----------------------------------------------------------------------------- new text
+
+_QUOTE_HEADER = re.compile(
+    r"""^\s*(?:
+        le\s.{0,120}\sa\s+[ée]crit\s*:?\s*$            # Le lun. 3 mars 2025, X <x@y> a écrit :
+      | le\s.{0,120}\sa\s*$                            # ... a  (then "écrit :" on the next line)
+      | on\s.{0,160}\swrote\s*:?\s*$                   # On Tue, 4 Mar 2025, X wrote:
+      | -{2,}\s*(?:original\s+message|message\s+d.origine|forwarded\s+message
+                  |message\s+transf[ée]r[ée]|mail\s+transf[ée]r[ée])\s*-*\s*$
+      | d[ée]but\s+du\s+message\s+r[ée]exp[ée]di[ée]\s*:?\s*$
+      | begin\s+forwarded\s+message\s*:?\s*$
+      | _{8,}\s*$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_HEADER_LINE = re.compile(
+    r"^\s*\*?(?:de|from|envoy[ée]|sent|date|objet|subject|[àa]|to|cc)\s*:", re.I
+)
+_FROM_LINE = re.compile(r"^\s*\*?(?:de|from)\s*:\s*\S", re.I)
+_WROTE_CONT = re.compile(r"^\s*[ée]crit\s*:\s*$", re.I)
+_SIGNATURE = re.compile(
+    r"""^\s*(?:
+        --\s*$
+      | (?:bien\s+|tr[èe]s\s+)?cordialement\b.{0,40}$
+      | bien\s+[àa]\s+(?:vous|toi)\b.{0,30}$
+      | (?:mes\s+|sinc[èe]res\s+)?salutations\b.{0,60}$
+      | veuillez\s+agr[ée]er\b.*$
+      | je\s+vous\s+prie\s+d.agr[ée]er\b.*$
+      | (?:best|kind|warm|many)?\s*regards\b.{0,30}$
+      | best\s*,?\s*$
+      | (?:many\s+)?thanks(?:\s+in\s+advance)?\s*[,.!]?\s*$
+      | thank\s+you\s*[,.!]?\s*$
+      | merci(?:\s+d.avance|\s+beaucoup|\s+par\s+avance)?\s*[,.!]?\s*$
+      | yours\s+(?:sincerely|faithfully|truly)\b.{0,30}$
+      | sent\s+from\s+my\b.*$
+      | envoy[ée]\s+(?:de|depuis)\s+mon\b.*$
+      | get\s+outlook\s+for\b.*$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def split_new_text(text: str) -> str:
+    """The part of a message its sender wrote now: without quoted replies, forwards, signatures.
+
+    Lines starting with ``>`` are dropped; everything from a reply or forward header ("Le ... a
+    écrit :", "On ... wrote:", "-----Original Message-----", a "De :/From:" header block) or from a
+    signature marker ("-- ", "Cordialement,", "Best regards"...) onwards is dropped. The closing
+    formula is only treated as a signature when at least one line of text comes before it.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith(">"):
+            continue
+        if _QUOTE_HEADER.match(line):
+            if line.rstrip().lower().endswith(" a") and not (
+                i + 1 < len(lines) and _WROTE_CONT.match(lines[i + 1])
+            ):
+                kept.append(line)
+                continue
+            break
+        if _FROM_LINE.match(line) and _header_block_follows(lines, i):
+            break
+        if _SIGNATURE.match(line) and any(k.strip() for k in kept):
+            kept.extend(_postscript(lines[i + 1 :]))
+            break
+        kept.append(line)
+    return "\n".join(kept).strip()
+
+
+_POSTSCRIPT = re.compile(r"^\s*p\.?\s?s\.?\s*[:\-–]?\s", re.I)
+
+
+def _postscript(lines: list[str]) -> list[str]:
+    """A "PS:" written under the signature is new text too (up to any quoted part)."""
+    for j, line in enumerate(lines):
+        if _POSTSCRIPT.match(line):
+            out: list[str] = []
+            for ps_line in lines[j:]:
+                if ps_line.lstrip().startswith(">") or _QUOTE_HEADER.match(ps_line):
+                    break
+                if _FROM_LINE.match(ps_line):
+                    break
+                out.append(ps_line)
+            return ["", *out]
+        if line.lstrip().startswith(">") or _QUOTE_HEADER.match(line):
+            return []
+    return []
+
+
+def _header_block_follows(lines: list[str], i: int) -> bool:
+    """A "De :/From:" line opens a forwarded header block when another header line follows."""
+    following = [ln for ln in lines[i + 1 : i + 5] if ln.strip()]
+    return any(_HEADER_LINE.match(ln) for ln in following[:3])
+
+
+# ------------------------------------------------------------------------- normalisation
+
+_ELISION = re.compile(r"\b(j|m|t|l|d|n|s|c|qu|jusqu|lorsqu|puisqu)['’](?=\w)")
+_NT = re.compile(r"n['’]t\b")
+_APOS = re.compile(r"['’`´]")
+_TOKEN = re.compile(r"[a-z0-9]+")
+_SPACES = re.compile(r"[ \t\f\v]+")
+
+# SMS style and chat shorthand, after accents are stripped and text lowercased.
+_SMS: dict[str, str] = {
+    "svp": "svp",
+    "stp": "stp",
+    "jveux": "je veux",
+    "jvx": "je veux",
+    "jve": "je veux",
+    "veu": "veux",
+    "vx": "veux",
+    "jsuis": "je suis",
+    "chui": "je suis",
+    "chuis": "je suis",
+    "jai": "je ai",
+    "jaimerai": "je aimerais",
+    "jaimerais": "je aimerais",
+    "jvoudrais": "je voudrais",
+    "vs": "vous",
+    "ts": "tous",
+    "tt": "tout",
+    "ttes": "toutes",
+    "pr": "pour",
+    "pk": "pourquoi",
+    "pq": "pourquoi",
+    "koi": "quoi",
+    "ke": "que",
+    "ki": "qui",
+    "mn": "mon",
+    "ds": "dans",
+    "bcp": "beaucoup",
+    "qd": "quand",
+    "cpte": "compte",
+    "cpt": "compte",
+    "conpte": "compte",
+    "donnes": "donnees",
+    "donnee": "donnees",
+    "infos": "informations",
+    "info": "information",
+    "pa": "pas",
+    "plu": "plus",
+    "txt": "text",
+    "txts": "texts",
+    "txting": "texting",
+    "msg": "message",
+    "msgs": "messages",
+    "mapeler": "me appeler",
+    "mappeler": "me appeler",
+    "mapelle": "me appelle",
+    "mappelle": "me appelle",
+    "mapellez": "me appelez",
+    "mappelez": "me appelez",
+    "menvoyer": "me envoyer",
+    "m": "me",
+    "j": "je",
+    "l": "le",
+    "d": "de",
+    "n": "ne",
+    "t": "te",
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "pls": "please",
+    "plz": "please",
+    "plse": "please",
+    "pleas": "please",
+    "thx": "thanks",
+    "thks": "thanks",
+    "ty": "thanks",
+    "wat": "what",
+    "wot": "what",
+    "gimme": "give me",
+    "wanna": "want to",
+    "gonna": "going to",
+    "im": "i am",
+    "ive": "i have",
+    "dont": "dont",
+    "doesnt": "does not",
+    "didnt": "did not",
+    "cant": "cannot",
+    "wont": "will not",
+    "asap": "as soon as possible",
+    "ptdr": "",
+    "mdr": "",
+    "lol": "",
+    "omg": "",
+    "slt": "salut",
+    "bjr": "bonjour",
+    "cc": "coucou",
+}
+
+# Key words whose near-miss spellings (one deletion, transposition or doubled letter; also one
+# substitution for long words) are mapped back before matching.
+_KEYWORDS = [
+    "supprimer",
+    "supprimez",
+    "supprime",
+    "suppression",
+    "effacer",
+    "effacez",
+    "effacement",
+    "donnees",
+    "personnelles",
+    "informations",
+    "compte",
+    "account",
+    "delete",
+    "deletion",
+    "remove",
+    "erasure",
+    "erase",
+    "rectifier",
+    "rectification",
+    "corriger",
+    "corrigez",
+    "correct",
+    "adresse",
+    "address",
+    "telephone",
+    "consentement",
+    "consent",
+    "withdraw",
+    "portabilite",
+    "portability",
+    "desinscrire",
+    "desinscrivez",
+    "desabonner",
+    "desabonnez",
+    "unsubscribe",
+    "newsletter",
+    "newsletters",
+    "prospection",
+    "demarchage",
+    "appeler",
+    "appelez",
+    "opposition",
+    "oppose",
+    "objection",
+    "limitation",
+    "restriction",
+    "restrict",
+    "processing",
+    "traitement",
+    "decede",
+    "decedee",
+    "deceased",
+    "heritier",
+    "heritiere",
+    "notaire",
+    "succession",
+    "marketing",
+    "publicitaires",
+    "publicite",
+    "calling",
+    "contacter",
+    "contacting",
+    "envoyer",
+    "access",
+    "acces",
+    "export",
+    "exporter",
+    "mauvaise",
+    "fausse",
+    "erreur",
+    "profilage",
+    "profiling",
+    "statistiques",
+    "recevoir",
+    "receive",
+    "arretez",
+    "arreter",
+    "souhaite",
+    "souhaiterais",
+    "voudrais",
+    "authorise",
+    "authorize",
+    "organisme",
+    "formation",
+]
+_NOT_TYPOS = frozenset(
+    [
+        "objet",
+        "passe",
+        "decide",
+        "decode",
+        "adresser",
+        "comte",
+        "compter",
+        "addresses",
+        "accounts",
+        "corrige",
+        "deleted",
+        "removed",
+        "erased",
+        "corrected",
+        "recevez",
+        "consents",
+        "objections",
+        "accesses",
+        "exports",
+        "autorise",
+        "autorisez",
+        "autoriser",
+        "formations",
+        "organismes",
+        "formatio",
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def _typo_map() -> dict[str, str]:
+    """Near-miss spelling -> key word; built once, on first use."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    out: dict[str, str] = {}
+    keys = set(_KEYWORDS)
+    for word in _KEYWORDS:
+        if len(word) < 6:
+            continue
+        variants: set[str] = set()
+        for i in range(len(word)):
+            variants.add(word[:i] + word[i + 1 :])  # deletion
+            variants.add(word[:i] + word[i] + word[i:])  # doubled letter
+            if i < len(word) - 1:
+                variants.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])  # transposition
+            if len(word) >= 8:
+                for c in letters:
+                    variants.add(word[:i] + c + word[i + 1 :])  # substitution
+        for v in variants:
+            if v not in keys and v not in _NOT_TYPOS and v not in out:
+                out[v] = word
+    return out
+
+
+_LIGATURES = str.maketrans(
+    {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "’": "'", "‘": "'", "ß": "ss", "«": '"', "»": '"'}
+)
+
+
+def strip_accents(text: str) -> str:
+    """Lowercase ASCII-ish form: accents removed, ligatures expanded."""
+    if text.isascii():
+        return text.lower()
+    text = text.translate(_LIGATURES)
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+
+
+@lru_cache(maxsize=1)
+def _token_map() -> dict[str, str]:
+    """Every token rewrite: near-miss spellings, then SMS shorthand (which wins)."""
+    return {**_typo_map(), **_SMS}
+
+
+_SPLIT_TOKENS = re.compile(r"([a-z0-9]+)")
+
+
+def normalise(text: str) -> str:
+    """The form the rules match on (see the module docstring). Line breaks are kept."""
+    s = strip_accents(text)
+    if "'" in s:
+        s = _NT.sub(" not", s)
+        s = _ELISION.sub(r"\1e ", s)
+    s = _APOS.sub(" ", s).replace("-", " ")
+    rewrite = _token_map().get
+    parts = _SPLIT_TOKENS.split(s)
+    parts[1::2] = [rewrite(tok, tok) for tok in parts[1::2]]
+    return _SPACES.sub(" ", "".join(parts))
+
+
+# ---------------------------------------------------------------------------- language
+
+_FR_WORDS = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "de",
+        "des",
+        "du",
+        "je",
+        "vous",
+        "mon",
+        "ma",
+        "mes",
+        "et",
+        "est",
+        "pour",
+        "pas",
+        "que",
+        "qui",
+        "une",
+        "un",
+        "sur",
+        "avec",
+        "merci",
+        "bonjour",
+        "svp",
+        "ne",
+        "plus",
+        "donnees",
+        "compte",
+        "au",
+        "aux",
+        "ce",
+        "cette",
+        "il",
+        "elle",
+        "nous",
+        "votre",
+        "vos",
+        "suis",
+        "ai",
+        "moi",
+        "toutes",
+        "tout",
+        "madame",
+        "monsieur",
+        "cordialement",
+        "souhaite",
+        "veux",
+        "voudrais",
+        "demande",
+        "dans",
+        "en",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "depuis",
+        "mais",
+        "ou",
+        "oui",
+        "non",
+        "salut",
+        "tres",
+        "bien",
+    ]
+)
+_EN_WORDS = frozenset(
+    [
+        "the",
+        "i",
+        "you",
+        "my",
+        "me",
+        "to",
+        "of",
+        "and",
+        "is",
+        "for",
+        "not",
+        "please",
+        "your",
+        "this",
+        "that",
+        "with",
+        "on",
+        "have",
+        "it",
+        "be",
+        "data",
+        "account",
+        "hello",
+        "hi",
+        "thanks",
+        "thank",
+        "are",
+        "do",
+        "what",
+        "from",
+        "all",
+        "would",
+        "like",
+        "want",
+        "can",
+        "could",
+        "send",
+        "delete",
+        "dear",
+        "regards",
+        "about",
+        "any",
+        "no",
+        "yes",
+        "am",
+        "was",
+        "has",
+        "been",
+        "will",
+        "get",
+        "just",
+        "our",
+        "they",
+        "them",
+    ]
+)
+
+
+def language_of_normalised(norm: str) -> str:
+    """``"fr"`` or ``"en"`` from function-word counts; French when undecided."""
+    fr = en = 0
+    for tok in _TOKEN.findall(norm):
+        if tok in _FR_WORDS:
+            fr += 1
+        elif tok in _EN_WORDS:
+            en += 1
+    return "en" if en > fr else "fr"
+
+
+def detect_language(text: str) -> str:
+    """The language a message is written in: ``"fr"`` or ``"en"`` (French by default)."""
+    return language_of_normalised(normalise(text))

@@ -1,0 +1,225 @@
+"""Third parties (parent, heir, lawyer, notary): their proof documents and the way to staff.
+
+A third party's request is never verified by a code: the desk asks for documents (a notice
+saying which), stores what arrives encrypted (:mod:`workflows.proofvault`), and puts the request
+before staff, who alone can approve it. Every document received or opened is an audit event.
+"""
+
+from __future__ import annotations
+
+from sqlmodel import Session, col, select
+
+from workflows import fulfilment, proofvault
+from workflows.context import Context
+from workflows.identity import requester_key
+from workflows.lifecycle import OPEN, Command, State
+from workflows.models import ProofDocument, Ticket
+from workflows.tickets import TicketNotFound, get_ticket
+
+#: What each kind of third party must send (the notice spells it out).
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "parent": ("identity", "parental_authority", "child_identity"),
+    "heir": ("identity", "death_certificate", "heir_status"),
+    "lawyer": ("identity", "mandate"),
+    "notary": ("identity", "mandate", "death_certificate"),
+}
+#: Document formats accepted, with the first bytes each must start with.
+SIGNATURES: dict[str, tuple[bytes, ...]] = {
+    "application/pdf": (b"%PDF-",),
+    "image/jpeg": (b"\xff\xd8\xff",),
+    "image/png": (b"\x89PNG\r\n\x1a\n",),
+    "image/webp": (b"RIFF",),
+    "image/heic": (b"\x00\x00\x00",),
+}
+AWAITING_PROOF = "proof"
+
+
+class ProofRefused(ValueError):
+    """The document cannot be accepted (who sent it, its size, its format, the ticket state)."""
+
+
+def required_documents(kind: str) -> tuple[str, ...]:
+    """The documents a third party of ``kind`` must send."""
+    return REQUIRED.get(kind, ("identity", "mandate"))
+
+
+def ask_for_proof(session: Session, ctx: Context, tickets: list[Ticket], *, actor: str) -> None:
+    """Move a third party's tickets to ``awaiting_requester`` and send one notice listing the
+    documents to send."""
+    now = ctx.now()
+    for ticket in tickets:
+        ctx.move(
+            session,
+            ticket,
+            Command.ASK_REQUESTER,
+            actor=actor,
+            reason="proof documents needed",
+            changes={
+                "details": {
+                    **ticket.details,
+                    "awaiting": AWAITING_PROOF,
+                    "asked_at": now.isoformat(),
+                }
+            },
+            notice=None,
+        )
+    first = tickets[0]
+    ctx.notify(
+        session,
+        first,
+        "proof_needed",
+        tickets=tickets,
+        kind=first.requester_kind,
+        documents=required_documents(first.requester_kind),
+    )
+
+
+def is_requester(ticket: Ticket, actor: str) -> bool:
+    """Whether ``actor`` (``channel:address``) is the one who made the request."""
+    channel, _, address = actor.partition(":")
+    return requester_key(channel, address) == requester_key(
+        ticket.channel, ticket.requester_address
+    )
+
+
+def note_refusal(
+    session: Session, ctx: Context, ticket_key: str | int, actor: str, why: str
+) -> None:
+    """Log on the ticket that a document was refused, and why (in its own transaction)."""
+    try:
+        ticket = get_ticket(session, ticket_key)
+    except TicketNotFound:
+        return
+    ctx.move(
+        session,
+        ticket,
+        Command.NOTE,
+        actor=actor,
+        reason=f"refused proof document: {why}",
+        notice=None,
+    )
+
+
+def _accepted_type(content_type: str, data: bytes) -> str:
+    wanted = content_type.split(";", 1)[0].strip().lower()
+    if wanted == "image/jpg":
+        wanted = "image/jpeg"
+    prefixes = SIGNATURES.get(wanted)
+    if prefixes is None:
+        raise ProofRefused(f"format {wanted or 'unknown'} is not accepted (PDF, JPEG, PNG)")
+    if not any(data.startswith(p) for p in prefixes):
+        raise ProofRefused(f"the document is not a {wanted} file")
+    return wanted
+
+
+def store_proof(
+    session: Session,
+    ctx: Context,
+    ticket: Ticket,
+    *,
+    filename: str,
+    content_type: str,
+    data: bytes,
+    actor: str,
+) -> ProofDocument:
+    """Store one document of the ticket's requester, encrypted, and move the request on.
+
+    Only the requester who opened the ticket (same channel and address) may add documents; a
+    request waiting for proof goes back to work and from there to staff.
+    """
+    if not is_requester(ticket, actor):
+        raise ProofRefused("only the requester may send proof documents for this request")
+    if State(ticket.state) not in OPEN:
+        raise ProofRefused(f"request {ticket.reference} is closed")
+    if not data:
+        raise ProofRefused("the document is empty")
+    if len(data) > ctx.settings.max_proof_bytes:
+        raise ProofRefused(f"documents are limited to {ctx.settings.max_proof_bytes} bytes")
+    kept = session.exec(select(ProofDocument).where(ProofDocument.ticket_id == ticket.id)).all()
+    if len(kept) >= ctx.settings.max_proofs_per_ticket:
+        raise ProofRefused("too many documents for one request")
+    kind = _accepted_type(content_type, data)
+    assert ticket.id is not None
+    digest = proofvault.sha256(data)
+    name = (filename or "document").replace("/", "_").replace("\\", "_")[:200]
+    document = ProofDocument(
+        ticket_id=ticket.id,
+        filename=name,
+        content_type=kind,
+        sha256=digest,
+        size=len(data),
+        encrypted=proofvault.encrypt(ctx.settings, data),
+        uploaded_at=ctx.now(),
+        uploaded_by=actor,
+    )
+    session.add(document)
+    session.flush()
+    listed = [*ticket.details.get("proofs", []), {"id": document.id, "filename": name}]
+    ctx.move(
+        session,
+        ticket,
+        Command.NOTE,
+        actor=actor,
+        reason=f"proof document received: {name}",
+        data={"proof_id": document.id, "sha256": digest, "size": len(data)},
+        changes={"details": {**ticket.details, "proofs": listed}},
+        notice=None,
+    )
+    for waiting in session.exec(
+        select(Ticket).where(
+            Ticket.thread_key == ticket.thread_key,
+            Ticket.state == State.AWAITING_REQUESTER.value,
+            Ticket.requester_kind == ticket.requester_kind,
+            Ticket.requester_address == ticket.requester_address,
+        )
+    ):
+        if waiting.details.get("awaiting") != AWAITING_PROOF:
+            continue
+        details = {**waiting.details, "awaiting": None, "approved_by": None}
+        if waiting.id != ticket.id:
+            details["proofs"] = listed
+        ctx.move(
+            session,
+            waiting,
+            Command.REQUESTER_REPLIED,
+            actor=actor,
+            reason="proof documents received",
+            changes={"details": details},
+        )
+        fulfilment.advance(session, ctx, waiting, actor="desk")
+    return document
+
+
+def documents_of(session: Session, ticket: Ticket) -> list[ProofDocument]:
+    """Proof documents of a ticket's thread, oldest first (wiped ones included)."""
+    thread_ids = [
+        t.id for t in session.exec(select(Ticket).where(Ticket.thread_key == ticket.thread_key))
+    ]
+    return list(
+        session.exec(
+            select(ProofDocument)
+            .where(col(ProofDocument.ticket_id).in_(thread_ids))
+            .order_by(col(ProofDocument.id))
+        )
+    )
+
+
+def open_document(
+    session: Session, ctx: Context, document: ProofDocument, *, staff_name: str
+) -> bytes:
+    """A document in clear for a staff member; the audit log records who saw it and when."""
+    if document.encrypted is None:
+        raise ProofRefused("this document was deleted after the decision")
+    ticket = session.get(Ticket, document.ticket_id)
+    assert ticket is not None
+    data = proofvault.decrypt(ctx.settings, document.encrypted)
+    ctx.move(
+        session,
+        ticket,
+        Command.NOTE,
+        actor=f"staff:{staff_name}",
+        reason=f"proof document seen: {document.filename}",
+        data={"proof_id": document.id, "sha256": document.sha256},
+        notice=None,
+    )
+    return data
