@@ -90,6 +90,10 @@ async def serve(
         say(line)
     dispatcher = Dispatcher(desk.engine, transports, interval=settings.dispatcher_interval_seconds)
     services.append(dispatcher.run(stop))
+    if "mail" in channels:
+        from mail.service import run_mail_channel
+
+        services.append(run_mail_channel(settings, desk, stop, on_outbox=dispatcher.wakeup.set))
     services.append(run_scheduler(desk, stop, settings.scheduler_interval_seconds))
     if "bot" in channels and settings.telegram_token:
         from bot.app import run_bot  # delivers the outbox's "telegram" and "staff" items itself

@@ -14,6 +14,7 @@ from typing import Annotated, Any
 import typer
 from sqlalchemy.exc import OperationalError
 
+from mail.cli import app as inbound_app
 from privacy_desk.app import ALL_CHANNELS, build_desk, serve
 from privacy_desk.cli_fulfilment import data_app
 from workflows import staff as staff_module
@@ -47,6 +48,7 @@ app.add_typer(tickets_app, name="tickets")
 app.add_typer(register_app, name="register")
 app.add_typer(audit_app, name="audit")
 app.add_typer(data_app, name="data")
+app.add_typer(inbound_app, name="inbound")
 
 FRIENDLY_ERRORS = (
     ConnectorError,

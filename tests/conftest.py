@@ -21,6 +21,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlmodel import SQLModel, select
 
 import workflows.models  # noqa: F401
+from tests.imap_server import DovecotMissing, DovecotServer, make_dovecot, remove
 from workflows.config import Settings
 from workflows.context import Context
 from workflows.db import make_engine, session_scope
@@ -133,3 +134,17 @@ def outbox(desk: Desk, **where: object) -> list[OutboxItem]:
         for column, value in where.items():
             query = query.where(getattr(OutboxItem, column) == value)
         return list(session.exec(query))
+
+
+@pytest.fixture
+def dovecot() -> Iterator[DovecotServer]:
+    """A running Dovecot with one user; the test fails (never skips) when it is not installed."""
+    try:
+        server = make_dovecot()
+    except DovecotMissing as exc:
+        pytest.fail(str(exc))
+    try:
+        server.start()
+        yield server
+    finally:
+        remove(server)

@@ -187,6 +187,12 @@ class InboundMessage(SQLModel, table=True):
     thread_key: str | None = Field(default=None, index=True, max_length=64)
     meta: dict[str, Any] = _json()
     processed_at: datetime | None = _instant(default=None)
+    #: Who wrote it (From, lower-cased) and a fingerprint of what they wrote: "same content
+    #: from the same sender within a short window" is a duplicate even with a new Message-ID.
+    sender: str | None = Field(default=None, index=True, max_length=320)
+    content_hash: str | None = Field(default=None, index=True, max_length=64)
+    #: Processing attempts that failed for a reason other than the message itself.
+    attempts: int = 0
 
 
 class MailboxCursor(SQLModel, table=True):

@@ -1,0 +1,254 @@
+"""Ingest benchmark: the real SMTP listener (durable storage) against a bare aiosmtpd sink.
+
+    python -m bench.ingest [-n 2000] [-c 20] [--rate 50] [--seconds 20]
+
+Starts, each in its own process, ``privacy-desk serve --channels mail`` on a fresh SQLite
+database (upgraded with the migrations) and a bare aiosmtpd server that answers 250 to
+everything. Sends N messages over C concurrent SMTP connections to each and prints both
+throughputs and their ratio; then sends at a steady rate to the real listener and measures the
+acknowledgement latency, from the listener's 250 to the acknowledgement reaching the relay (an
+aiosmtpd sink in this process), p50 and p99.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from email.parser import BytesHeaderParser
+from pathlib import Path
+
+import aiosmtplib
+from aiosmtpd.smtp import SMTP, Envelope, Session
+
+ROOT = Path(__file__).resolve().parent.parent
+DPO = "dpo@studi.fr"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def message(n: int, tag: str) -> bytes:
+    return (
+        f"From: Learner {n} <learner{n}.{tag}@exemple.fr>\r\nTo: {DPO}\r\n"
+        f"Subject: Demande {tag} {n}\r\nMessage-ID: <bench-{tag}-{n}@exemple.fr>\r\n"
+        f"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        f"Content-Transfer-Encoding: 8bit\r\n\r\n"
+        f"Bonjour,\r\n\r\nJe souhaite exercer mon droit d'accès à mes données personnelles "
+        f"(demande {n}). Merci de m'envoyer une copie de tout ce que vous détenez.\r\n\r\n"
+        f"Cordialement,\r\nLearner {n}\r\n"
+    ).encode()
+
+
+# ------------------------------------------------------------------------------ servers
+
+
+class BareSink:
+    """Answers 250 to every message and keeps nothing: the ceiling for the listener."""
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        return "250 OK"
+
+
+class Relay:
+    """The outgoing relay: notes when each acknowledgement arrives, by recipient."""
+
+    def __init__(self) -> None:
+        self.arrivals: dict[str, float] = {}
+        self.count = 0
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        now = time.perf_counter()
+        self.count += 1
+        headers = BytesHeaderParser().parsebytes(envelope.original_content or b"")
+        for rcpt in envelope.rcpt_tos:
+            self.arrivals.setdefault(rcpt.lower(), now)
+        del headers
+        return "250 OK"
+
+
+async def serve_sink(port: int) -> None:
+    loop = asyncio.get_running_loop()
+    server = await loop.create_server(
+        lambda: SMTP(BareSink(), hostname="sink", enable_SMTPUTF8=True, loop=loop),
+        "127.0.0.1",
+        port,
+    )
+    async with server:
+        await server.serve_forever()
+
+
+def wait_for_port(port: int, process: subprocess.Popen[bytes], timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"server exited with {process.returncode}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1) as sock:
+                if sock.recv(100).startswith(b"220"):
+                    return
+        except OSError:
+            time.sleep(0.1)
+    raise SystemExit(f"nothing listens on {port}")
+
+
+# ------------------------------------------------------------------------------ clients
+
+
+async def blast(port: int, total: int, connections: int, tag: str) -> tuple[float, int]:
+    """Send ``total`` messages over ``connections`` concurrent sessions; (seconds, failures)."""
+    failures = 0
+
+    async def worker(index: int) -> None:
+        nonlocal failures
+        client = aiosmtplib.SMTP(hostname="127.0.0.1", port=port, timeout=60)
+        await client.connect()
+        try:
+            for n in range(index, total, connections):
+                try:
+                    await client.sendmail(f"learner{n}.{tag}@exemple.fr", [DPO], message(n, tag))
+                except aiosmtplib.SMTPException:
+                    failures += 1
+        finally:
+            await client.quit()
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker(i) for i in range(connections)))
+    return time.perf_counter() - started, failures
+
+
+async def steady(port: int, relay: Relay, rate: float, seconds: float) -> list[float]:
+    """Send at ``rate`` messages/s; latencies from 250 to the acknowledgement at the relay."""
+    total = int(rate * seconds)
+    accepted: dict[str, float] = {}
+    clients = [aiosmtplib.SMTP(hostname="127.0.0.1", port=port, timeout=60) for _ in range(10)]
+    for client in clients:
+        await client.connect()
+    locks = [asyncio.Lock() for _ in clients]
+
+    async def one(n: int) -> None:
+        index = n % len(clients)
+        async with locks[index]:
+            sender = f"learner{n}.steady@exemple.fr"
+            await clients[index].sendmail(sender, [DPO], message(n, "steady"))
+            accepted[sender] = time.perf_counter()
+
+    started = time.perf_counter()
+    tasks = []
+    for n in range(total):
+        delay = started + n / rate - time.perf_counter()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        tasks.append(asyncio.create_task(one(n)))
+    await asyncio.gather(*tasks)
+    deadline = time.perf_counter() + 60
+    while len(set(accepted) & set(relay.arrivals)) < total and time.perf_counter() < deadline:
+        await asyncio.sleep(0.05)
+    for client in clients:
+        await client.quit()
+    missing = total - len(set(accepted) & set(relay.arrivals))
+    if missing:
+        print(f"  {missing} acknowledgements did not arrive within 60 s")
+    return [relay.arrivals[s] - t for s, t in accepted.items() if s in relay.arrivals]
+
+
+def percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(pct / 100 * len(ordered)) - 1))
+    return ordered[index]
+
+
+async def run(args: argparse.Namespace) -> None:
+    workdir = Path(tempfile.mkdtemp(prefix="privacy-desk-bench-"))
+    url = args.database_url or f"sqlite:///{workdir / 'bench.db'}"
+    from workflows.migrate import upgrade
+
+    upgrade(url)
+    relay = Relay()
+    relay_port, listen_port, sink_port = free_port(), free_port(), free_port()
+    loop = asyncio.get_running_loop()
+    relay_server = await loop.create_server(
+        lambda: SMTP(relay, hostname="relay", enable_SMTPUTF8=True, loop=loop),
+        "127.0.0.1",
+        relay_port,
+    )
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "PRIVACY_DESK_DATABASE_URL": url,
+        "PRIVACY_DESK_SMTP_HOST": "127.0.0.1",
+        "PRIVACY_DESK_SMTP_PORT": str(listen_port),
+        "PRIVACY_DESK_OUTBOUND_SMTP_HOST": "127.0.0.1",
+        "PRIVACY_DESK_OUTBOUND_SMTP_PORT": str(relay_port),
+        "PRIVACY_DESK_DPO_ADDRESS": DPO,
+        "PRIVACY_DESK_ACK_RATE_LIMIT_PER_HOUR": "1000000",
+        "PRIVACY_DESK_OUTBOX_DIR": str(workdir / "outbox"),
+    }
+    log = (workdir / "service.log").open("wb")
+    service = subprocess.Popen(
+        [sys.executable, "-m", "bench.service"], cwd=ROOT, env=env, stdout=log, stderr=log
+    )
+    sink = subprocess.Popen(
+        [sys.executable, "-m", "bench.ingest", "--sink", str(sink_port)], cwd=ROOT, env=env
+    )
+    try:
+        await asyncio.to_thread(wait_for_port, listen_port, service)
+        await asyncio.to_thread(wait_for_port, sink_port, sink)
+        print(f"N={args.n} messages, C={args.c} connections ({workdir})")
+        sink_time, sink_fail = await blast(sink_port, args.n, args.c, "sink")
+        real_time, real_fail = await blast(listen_port, args.n, args.c, "real")
+        sink_rate, real_rate = args.n / sink_time, args.n / real_time
+        print(f"  bare aiosmtpd sink : {sink_rate:8.1f} msg/s ({sink_fail} failed)")
+        print(f"  listener, durable  : {real_rate:8.1f} msg/s ({real_fail} failed)")
+        print(f"  ratio              : {real_rate / sink_rate:8.2f}")
+        # let the processing of the burst finish before measuring latency
+        deadline = time.perf_counter() + 300
+        while relay.count < args.n and time.perf_counter() < deadline:
+            await asyncio.sleep(0.2)
+        print(f"  burst processed    : {relay.count} acknowledgements at the relay")
+        latencies = await steady(listen_port, relay, args.rate, args.seconds)
+        if latencies:
+            print(
+                f"ack latency at {args.rate:g} msg/s for {args.seconds:g} s "
+                f"({len(latencies)} messages): p50 {percentile(latencies, 50) * 1000:.0f} ms, "
+                f"p99 {percentile(latencies, 99) * 1000:.0f} ms, "
+                f"max {max(latencies) * 1000:.0f} ms, mean "
+                f"{statistics.mean(latencies) * 1000:.0f} ms"
+            )
+    finally:
+        for process in (service, sink):
+            process.terminate()
+            try:
+                process.wait(15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        log.close()
+        relay_server.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("-n", type=int, default=2000, help="messages per server")
+    parser.add_argument("-c", type=int, default=20, help="concurrent SMTP connections")
+    parser.add_argument("--rate", type=float, default=50.0, help="steady rate, messages/s")
+    parser.add_argument("--seconds", type=float, default=20.0, help="steady phase duration")
+    parser.add_argument("--database-url", help="default: a fresh SQLite file")
+    parser.add_argument("--sink", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.sink:
+        asyncio.run(serve_sink(args.sink))
+        return
+    asyncio.run(run(args))
+
+
+if __name__ == "__main__":
+    main()

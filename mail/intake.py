@@ -1,0 +1,288 @@
+"""From raw bytes to core calls: store first, then read and hand over, resumably.
+
+Both intake paths meet here. SMTP stores the raw message (committed) and returns so the listener
+can answer ``250``; a single worker then parses and processes stored messages in order, and on
+start resumes whatever a crash left undecided. IMAP stores *and* processes before returning, so
+the poller flags the message only once its ticket is committed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Callable
+
+from sqlmodel import Session, select
+
+from mail.imap import Cursor, ImapSource
+from mail.parsing import MalformedMail, ParsedMail, auth_verdicts, parse_mail
+from workflows.desk import Desk
+from workflows.mailbox import (
+    InboundOutcome,
+    IncomingMail,
+    pending_ids,
+    process_inbound,
+    quarantine,
+    record_failure,
+    store_inbound,
+)
+from workflows.models import InboundMessage, MailboxCursor
+
+__all__ = ["DbCursorStore", "MailIntake", "to_incoming"]
+
+log = logging.getLogger(__name__)
+
+_HEADER_MSGID = re.compile(rb"^Message-ID:\s*(<[^<>\s]+>)", re.IGNORECASE | re.MULTILINE)
+
+
+def _bracket(mid: str | None) -> str | None:
+    return f"<{mid}>" if mid else None
+
+
+def _bounced_ids(parsed: ParsedMail) -> tuple[str, ...]:
+    """Message-IDs of our own messages quoted in a bounce, to find the ticket it belongs to."""
+    found: list[str] = []
+    for attachment in parsed.attachments:
+        if attachment.content_type in ("message/rfc822", "text/rfc822-headers", "message/global"):
+            found.extend(
+                m.decode("ascii", "replace")
+                for m in _HEADER_MSGID.findall(attachment.data[:65536])
+            )
+    return tuple(found)
+
+
+def to_incoming(parsed: ParsedMail, trusted_authserv_id: str | None = None) -> IncomingMail:
+    """What the core needs from a parsed message."""
+    kind = None
+    if parsed.is_bounce:
+        kind = "bounce"
+    elif parsed.is_auto_reply:
+        kind = "auto_reply"
+    elif parsed.is_bulk:
+        kind = "bulk"
+    headers = list(parsed.auth_results)
+    if trusted_authserv_id:
+        headers = [h for h in headers if h.split(";", 1)[0].strip() == trusted_authserv_id]
+    verdicts: dict[str, object] = dict(auth_verdicts(headers))
+    if parsed.auth_results:
+        verdicts["raw"] = list(parsed.auth_results)[:5]
+    references = tuple(f"<{r}>" for r in parsed.references)
+    if parsed.is_bounce:
+        references = (*references, *_bounced_ids(parsed))
+    return IncomingMail(
+        sender=(parsed.from_address or "").lower(),
+        sender_name=parsed.from_name,
+        subject=parsed.subject,
+        text=parsed.text,
+        new_text=parsed.new_text,
+        message_id=_bracket(parsed.message_id),
+        in_reply_to=tuple(f"<{r}>" for r in parsed.in_reply_to),
+        references=references,
+        automatic=parsed.auto_reason if parsed.is_automatic else None,
+        automatic_kind=kind,
+        auth_results=verdicts,
+        language=parsed.languages[0] if parsed.languages else None,
+        content_hash=parsed.content_hash,
+        attachments=tuple(
+            {
+                "filename": a.filename,
+                "content_type": a.content_type,
+                "size": a.size,
+                "sha256": a.sha256,
+            }
+            for a in parsed.attachments
+        ),
+    )
+
+
+_StoreRequest = tuple[str, bytes, str | None, list[str], bool]
+
+
+class MailIntake:
+    """Stores inbound mail and drives its processing through the core."""
+
+    def __init__(
+        self,
+        desk: Desk,
+        *,
+        on_outbox: Callable[[], None] | None = None,
+        rescan_interval: float = 30.0,
+    ) -> None:
+        self.desk = desk
+        self.on_outbox = on_outbox
+        self.rescan_interval = rescan_interval
+        self.queue: asyncio.Queue[int] = asyncio.Queue()
+        self.processed = 0
+        self.batch_size = 64
+        self._pending: list[tuple[_StoreRequest, asyncio.Future[int]]] = []
+        self._writer: asyncio.Task[None] | None = None
+
+    # ------------------------------------------------------------------ storing
+    def _store_many(self, batch: list[_StoreRequest]) -> list[int]:
+        def work(session: Session) -> list[int]:
+            ids = []
+            for source, raw, envelope_from, rcpts, reuse in batch:
+                row = store_inbound(
+                    session,
+                    source=source,
+                    raw=raw,
+                    envelope_from=envelope_from,
+                    recipients=rcpts,
+                    message_id=_quick_message_id(raw),
+                    reuse_same_raw=reuse,
+                )
+                assert row.id is not None
+                ids.append(row.id)
+            return ids
+
+        return self.desk.run(work)
+
+    async def _store(
+        self, source: str, raw: bytes, envelope_from: str | None, rcpts: list[str], reuse: bool
+    ) -> int:
+        """Committed storage; concurrent callers share one transaction (group commit)."""
+        future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+        self._pending.append(((source, raw, envelope_from, rcpts, reuse), future))
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.create_task(self._write_pending())
+        return await future
+
+    async def _write_pending(self) -> None:
+        while self._pending:
+            batch = self._pending[: self.batch_size]
+            del self._pending[: self.batch_size]
+            try:
+                ids = await asyncio.to_thread(self._store_many, [request for request, _ in batch])
+            except Exception as exc:  # every caller of the batch answers 451 and retries
+                for _, future in batch:
+                    if not future.done():
+                        future.set_exception(exc)
+                continue
+            for (_, future), inbound_id in zip(batch, ids, strict=True):
+                if not future.done():  # a client that hung up resends: dedupe catches it
+                    future.set_result(inbound_id)
+
+    async def store_smtp(self, raw: bytes, envelope_from: str, rcpt_tos: list[str]) -> None:
+        """The SMTP listener's store callback: returns once the raw message is committed."""
+        inbound_id = await self._store("smtp", raw, envelope_from, rcpt_tos, False)
+        self.queue.put_nowait(inbound_id)
+
+    async def handle_imap(self, raw: bytes, source: ImapSource) -> None:
+        """The IMAP poller's handler: stored and processed (ticket committed) before returning."""
+        inbound_id = await self._store("imap", raw, None, [source.folder], True)
+        await self.process(inbound_id, raise_errors=True)
+
+    # ------------------------------------------------------------------ processing
+    def _process_sync(self, inbound_id: int) -> InboundOutcome | None:
+        row = self.desk.run(lambda s: s.get(InboundMessage, inbound_id))
+        if row is None:
+            return None
+        try:
+            parsed = parse_mail(row.raw, envelope_from=row.envelope_from)
+        except MalformedMail as exc:
+            log.warning("inbound message %s quarantined: %s", inbound_id, exc)
+            reason = str(exc)
+            self.desk.run(lambda s: quarantine(s, inbound_id, reason))
+            return None
+        incoming = to_incoming(parsed, self.desk.ctx.settings.trusted_authserv_id)
+        return self.desk.run(lambda s: process_inbound(s, self.desk.ctx, inbound_id, incoming))
+
+    async def process(self, inbound_id: int, *, raise_errors: bool = False) -> None:
+        """Decide one stored message; failures are recorded and retried later."""
+        try:
+            outcome = await asyncio.to_thread(self._process_sync, inbound_id)
+        except Exception as exc:
+            log.exception("processing inbound message %s failed", inbound_id)
+            error = repr(exc)
+            await asyncio.to_thread(self.desk.run, lambda s: record_failure(s, inbound_id, error))
+            if raise_errors:
+                raise
+            return
+        self.processed += 1
+        if outcome is not None and self.on_outbox is not None:
+            self.on_outbox()
+
+    async def resume(self) -> int:
+        """Queue every message a previous run stored but did not decide."""
+        ids = await asyncio.to_thread(self.desk.run, pending_ids)
+        for inbound_id in ids:
+            self.queue.put_nowait(inbound_id)
+        return len(ids)
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Process stored messages in arrival order until ``stop``; rescan for stragglers."""
+        await self.resume()
+        stopping = asyncio.ensure_future(stop.wait())
+        try:
+            while not stop.is_set():
+                getting = asyncio.ensure_future(self.queue.get())
+                done, _ = await asyncio.wait(
+                    {getting, stopping},
+                    timeout=self.rescan_interval,
+                    return_when=asyncio.FIRST_COMPLETED,
+                )
+                if getting not in done:
+                    getting.cancel()
+                    if not stop.is_set():
+                        await self.resume()  # failed attempts, rows stored by other processes
+                    continue
+                await self._storage_first()
+                await self.process(getting.result())
+        finally:
+            stopping.cancel()
+
+    async def _storage_first(self, patience: float = 2.0) -> None:
+        """Let pending stores commit before taking the database for processing.
+
+        Accepting mail durably comes first: a burst is stored at full speed and acknowledged
+        right after, and processing still gets a turn at least every ``patience`` seconds.
+        """
+        deadline = asyncio.get_running_loop().time() + patience
+        while (self._pending or (self._writer is not None and not self._writer.done())) and (
+            asyncio.get_running_loop().time() < deadline
+        ):
+            await asyncio.sleep(0.005)
+
+    async def drain(self) -> None:
+        """Process everything queued now (tests and one-shot tools)."""
+        while not self.queue.empty():
+            await self.process(self.queue.get_nowait())
+
+
+def _quick_message_id(raw: bytes) -> str | None:
+    """The Message-ID from the header block, without a full parse (kept with the raw bytes)."""
+    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    found = _HEADER_MSGID.search(head)
+    return found.group(1).decode("ascii", "replace") if found else None
+
+
+class DbCursorStore:
+    """IMAP cursors in the ``mailbox_cursor`` table."""
+
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+
+    def get(self, account: str, folder: str) -> Cursor | None:
+        def work(session: Session) -> Cursor | None:
+            row = session.exec(
+                select(MailboxCursor).where(
+                    MailboxCursor.account == account, MailboxCursor.folder == folder
+                )
+            ).first()
+            return Cursor(row.uidvalidity, row.last_uid) if row else None
+
+        return self.desk.run(work)
+
+    def set(self, account: str, folder: str, cursor: Cursor) -> None:
+        def work(session: Session) -> None:
+            row = session.exec(
+                select(MailboxCursor).where(
+                    MailboxCursor.account == account, MailboxCursor.folder == folder
+                )
+            ).first()
+            row = row or MailboxCursor(account=account, folder=folder)
+            row.uidvalidity, row.last_uid = cursor.uidvalidity, cursor.last_uid
+            session.add(row)
+
+        self.desk.run(work)

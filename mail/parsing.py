@@ -1,0 +1,867 @@
+"""Turn raw inbound mail into an immutable :class:`ParsedMail`.
+
+Real mail is messy: wrong or unknown charsets, 8-bit headers, broken MIME, mbox ``From `` lines,
+HTML-only bodies, quoted replies and signatures. Parsing never guesses silently and never raises
+anything but :class:`MalformedMail`, and only when a message is unusable (the caller then keeps the
+raw bytes in quarantine). The raw bytes stay the record; this value is a reading of them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import email
+import email.policy
+import hashlib
+import html
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.header import decode_header
+from email.message import EmailMessage, Message
+from email.utils import getaddresses, parsedate_to_datetime
+from html.parser import HTMLParser
+
+__all__ = [
+    "Attachment",
+    "MalformedMail",
+    "ParsedMail",
+    "auth_verdicts",
+    "extract_new_text",
+    "find_references",
+    "html_to_text",
+    "parse_mail",
+]
+
+#: Ticket references as they appear in subjects, e.g. ``[DSR-2026-000123]``.
+REFERENCE_RE = re.compile(r"\bDSR-\d{4}-\d{3,}\b", re.IGNORECASE)
+
+
+class MalformedMail(ValueError):
+    """The message cannot be read at all; keep it raw in quarantine with this error."""
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A part that is not the message's readable body."""
+
+    filename: str
+    content_type: str
+    size: int
+    data: bytes = field(repr=False)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass(frozen=True)
+class ParsedMail:
+    """What the core needs to know about one inbound message.
+
+    Message ids are stored without angle brackets. ``text`` is the whole readable body;
+    ``new_text`` is what the sender wrote this time (quotes, forwarded parts and signatures
+    removed) and is what gets classified.
+    """
+
+    message_id: str | None
+    in_reply_to: tuple[str, ...]
+    references: tuple[str, ...]
+    subject: str
+    from_address: str | None
+    from_name: str
+    sender: str | None
+    reply_to: tuple[str, ...]
+    to: tuple[str, ...]
+    cc: tuple[str, ...]
+    date: datetime | None
+    text: str
+    html: str | None
+    new_text: str
+    attachments: tuple[Attachment, ...]
+    auth_results: tuple[str, ...]
+    return_path: str | None
+    is_auto_reply: bool
+    is_bulk: bool
+    is_bounce: bool
+    auto_reason: str | None
+    languages: tuple[str, ...]
+    defects: tuple[str, ...]
+    content_hash: str
+
+    @property
+    def is_automatic(self) -> bool:
+        """Auto-replies, bounces and list mail never get an acknowledgement (DESIGN §5)."""
+        return self.is_auto_reply or self.is_bulk or self.is_bounce
+
+    @property
+    def subject_references(self) -> tuple[str, ...]:
+        """Ticket references named in the subject, in order, upper-cased."""
+        return find_references(self.subject)
+
+    @property
+    def thread_ids(self) -> tuple[str, ...]:
+        """Message ids this message replies to, most specific first."""
+        seen: dict[str, None] = {}
+        for mid in (*self.in_reply_to, *reversed(self.references)):
+            seen.setdefault(mid, None)
+        return tuple(seen)
+
+
+def find_references(text: str) -> tuple[str, ...]:
+    """Ticket references (``DSR-YYYY-NNNNNN``) found in a text, de-duplicated, in order."""
+    seen: dict[str, None] = {}
+    for match in REFERENCE_RE.finditer(text or ""):
+        seen.setdefault(match.group(0).upper(), None)
+    return tuple(seen)
+
+
+# --------------------------------------------------------------------------------------------
+# Bytes and charsets
+
+_CHARSET_ALIASES = {
+    # Mail that says latin-1 is very often windows-1252 (curly quotes, euro sign): WHATWG does
+    # the same substitution, and cp1252 is a superset of latin-1 for every printable character.
+    "iso-8859-1": "windows-1252",
+    "latin1": "windows-1252",
+    "latin-1": "windows-1252",
+    "us-ascii": "windows-1252",
+    "ascii": "windows-1252",
+    "ansi_x3.4-1968": "windows-1252",
+    "x-user-defined": "windows-1252",
+    "ks_c_5601-1987": "cp949",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "utf8": "utf-8",
+    "x-unknown": "",
+    "unknown-8bit": "",
+    "unknown": "",
+    "default": "",
+    "charset": "",
+}
+
+
+def _normalise_charset(charset: str | None) -> str | None:
+    if not charset:
+        return None
+    name = charset.strip().strip("\"'").lower()
+    name = _CHARSET_ALIASES.get(name, name)
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_bytes(data: bytes, charset: str | None = None) -> str:
+    """Decode text in its declared charset, falling back to UTF-8 then windows-1252.
+
+    Never raises: an unknown or wrong charset falls back, and undecodable bytes become U+FFFD
+    only as a last resort.
+    """
+    declared = _normalise_charset(charset)
+    if declared == "cp1252" and _is_ascii(data):
+        return data.decode("ascii")
+    if declared == "cp1252":
+        # Declared ASCII/latin-1 but really UTF-8 happens constantly; UTF-8 is self-validating.
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    if declared:
+        try:
+            return data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode(declared or "utf-8", errors="replace")
+
+
+def _is_ascii(data: bytes) -> bool:
+    try:
+        data.decode("ascii")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _unsurrogate(value: str) -> str:
+    """Header text read from bytes keeps 8-bit bytes as surrogates; decode them properly."""
+    if any("\udc80" <= ch <= "\udcff" for ch in value):
+        return decode_bytes(value.encode("ascii", "surrogateescape"))
+    return value
+
+
+# --------------------------------------------------------------------------------------------
+# Headers
+
+_FOLD_RE = re.compile(r"\r?\n[ \t]+")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _raw_headers(msg: Message, name: str) -> list[str]:
+    lname = name.lower()
+    values: list[str] = []
+    for key, value in msg.raw_items():
+        if key.lower() != lname:
+            continue
+        if not isinstance(value, str):  # a Header object set by hand; not from the wire
+            value = str(value)
+        values.append(_FOLD_RE.sub(" ", value).strip())
+    return values
+
+
+def _raw_header(msg: Message, name: str) -> str | None:
+    values = _raw_headers(msg, name)
+    return values[0] if values else None
+
+
+def decode_unstructured(value: str) -> str:
+    """Decode an unstructured header (Subject...): RFC 2047 words, 8-bit bytes, folding."""
+    value = _unsurrogate(_FOLD_RE.sub(" ", value))
+    if "=?" in value:
+        try:
+            pieces = decode_header(value)
+        except Exception:  # email.errors.HeaderParseError, binascii errors
+            pieces = [(value, None)]
+        out = []
+        for piece, charset in pieces:
+            if isinstance(piece, bytes):
+                out.append(decode_bytes(piece, charset))
+            else:
+                out.append(piece)
+        value = "".join(out)
+    value = _CONTROL_RE.sub("", value.replace("\t", " "))
+    return re.sub(r" {2,}", " ", value).strip()
+
+
+_ADDR_RE = re.compile(r"[^\s<>()\",;:@]+@[^\s<>()\",;:@]+\.[^\s<>()\",;:@]+")
+
+
+def _normalise_address(addr: str) -> str | None:
+    addr = addr.strip().strip("<>").strip()
+    if "@" not in addr:
+        return None
+    local, _, domain = addr.rpartition("@")
+    if not local or not domain or " " in addr:
+        found = _ADDR_RE.search(addr.replace('"', ""))
+        if not found:
+            return None
+        local, _, domain = found.group(0).rpartition("@")
+    domain = domain.strip().rstrip(".").lower()
+    if not domain.isascii():
+        with contextlib.suppress(UnicodeError):
+            domain = domain.encode("idna").decode("ascii")
+    return f"{local}@{domain}"
+
+
+def _addresses(msg: Message, name: str) -> list[tuple[str, str]]:
+    """(display name, address) pairs from every occurrence of an address header."""
+    result: list[tuple[str, str]] = []
+    for raw in _raw_headers(msg, name):
+        raw = _unsurrogate(raw)
+        pairs: list[tuple[str, str]] = []
+        try:
+            header = email.policy.default.header_factory(name, raw)
+            for address in header.addresses:  # type: ignore[attr-defined]
+                if address.addr_spec and "@" in address.addr_spec:
+                    pairs.append((str(address.display_name or ""), address.addr_spec))
+        except Exception:
+            pairs = []
+        if not pairs:
+            try:
+                pairs = [(n, a) for n, a in getaddresses([raw]) if a]
+            except Exception:
+                pairs = []
+        if not pairs:
+            found = _ADDR_RE.search(raw)
+            if found:
+                pairs = [("", found.group(0))]
+        for display, addr in pairs:
+            norm = _normalise_address(addr)
+            if norm:
+                result.append((decode_unstructured(display), norm))
+    return result
+
+
+_MSGID_RE = re.compile(r"<([^<>\s]+)>")
+
+
+def _message_ids(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    ids = _MSGID_RE.findall(value)
+    if not ids:
+        ids = [tok for tok in re.split(r"[\s,]+", value) if "@" in tok]
+    seen: dict[str, None] = {}
+    for mid in ids:
+        mid = mid.strip()
+        if mid and len(mid) <= 998:
+            seen.setdefault(mid, None)
+    return tuple(seen)
+
+
+def _parse_date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if parsed is None:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed
+
+
+def auth_verdicts(auth_results: Iterable[str]) -> dict[str, str]:
+    """``{"spf": "pass", "dkim": "fail", ...}`` from the first (nearest) Authentication-Results.
+
+    The topmost header was added by our own boundary; headers further down could have been
+    written by the sender and are not trusted.
+    """
+    for header in auth_results:
+        verdicts: dict[str, str] = {}
+        for method, result in re.findall(r"\b(spf|dkim|dmarc|arc)\s*=\s*([a-z]+)", header, re.I):
+            verdicts.setdefault(method.lower(), result.lower())
+        return verdicts
+    return {}
+
+
+# --------------------------------------------------------------------------------------------
+# HTML to text
+
+
+class _TextExtractor(HTMLParser):
+    _BLOCK = frozenset(
+        {
+            "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset",
+            "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+            "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody",
+            "thead", "tfoot", "tr", "ul",
+        }
+    )  # fmt: skip
+    _SKIP = frozenset({"script", "style", "head", "title", "template", "noscript"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.current: list[str] = []
+        self.skip_depth = 0
+        self.quote_depth = 0
+        self.pre_depth = 0
+
+    def _flush(self) -> None:
+        text = "".join(self.current)
+        self.current = []
+        if self.pre_depth:
+            parts = text.split("\n")
+        else:
+            parts = [re.sub(r"[ \t\r\n\f\u00a0]+", " ", text).strip()]
+        for part in parts:
+            prefix = "> " * self.quote_depth
+            self.lines.append(prefix + part if part else prefix.rstrip())
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self.skip_depth += 1
+            return
+        if tag == "br":
+            self._flush()
+            return
+        if tag in self._BLOCK or tag in ("td", "th"):
+            if tag in ("td", "th"):
+                self.current.append(" ")
+            else:
+                self._flush()
+        if tag == "li":
+            self.current.append("- ")
+        if tag == "blockquote" or (
+            tag == "div" and any(k == "class" and v and "quote" in v for k, v in attrs)
+        ):
+            self.quote_depth += 1
+        if tag == "pre":
+            self.pre_depth += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("br", "hr"):
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP:
+            self.skip_depth = max(0, self.skip_depth - 1)
+            return
+        if tag in self._BLOCK:
+            self._flush()
+        if tag == "blockquote" and self.quote_depth:
+            self.quote_depth -= 1
+        if tag == "pre" and self.pre_depth:
+            self.pre_depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip_depth:
+            self.current.append(data)
+
+    def text(self) -> str:
+        self._flush()
+        out: list[str] = []
+        for line in self.lines:
+            if not line.strip(" >") and out and not out[-1].strip(" >"):
+                continue
+            out.append(line.rstrip())
+        return "\n".join(out).strip("\n")
+
+
+def html_to_text(markup: str) -> str:
+    """Readable text from HTML; quoted blocks (``<blockquote>``, ``*quote`` divs) get ``> ``."""
+    parser = _TextExtractor()
+    try:
+        parser.feed(markup)
+        parser.close()
+        return parser.text()
+    except Exception:  # HTMLParser is lenient, but never let markup break intake
+        stripped = re.sub(r"<[^>]*>", " ", markup)
+        return re.sub(r"[ \t]+", " ", html.unescape(stripped)).strip()
+
+
+# --------------------------------------------------------------------------------------------
+# Quotes and signatures
+
+_ON_WROTE = re.compile(
+    r"^\s*(On|Am|El|Il|Op)\b.{0,300}\b(wrote|schrieb|escribió|ha scritto|schreef)\s*:\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_LE_ECRIT = re.compile(r"^\s*Le\b.{0,300}\ba\s+[ée]crit\s*:?\s*$", re.IGNORECASE | re.DOTALL)
+_SEPARATORS = re.compile(
+    r"^\s*("
+    r"-{2,}\s*(original message|message d'origine|message original|mensaje original"
+    r"|ursprüngliche nachricht|forwarded message|message transf[ée]r[ée])\s*-{2,}"
+    r"|begin forwarded message\s*:"
+    r"|d[ée]but du message r[ée]exp[ée]di[ée]\s*:"
+    r"|_{20,}"
+    r")\s*$",
+    re.IGNORECASE,
+)
+_OUTLOOK_FROM = re.compile(r"^\s*\**(from|de|von)\s*\**\s*:\s*\S", re.IGNORECASE)
+_OUTLOOK_NEXT = re.compile(
+    r"^\s*\**(sent|date|envoy[ée]|to|[àa]|cc|subject|objet|gesendet|an|betreff)\s*\**\s*:",
+    re.IGNORECASE,
+)
+_MOBILE_SIG = re.compile(
+    r"^\s*(sent from my|sent from outlook|get outlook for"
+    r"|envoy[ée] (de|depuis) (mon|ma|l'|outlook)|provenance\s*:\s*courrier pour windows"
+    r"|sent from mail for windows)",
+    re.IGNORECASE,
+)
+
+
+def _quote_start(lines: list[str], i: int) -> bool:
+    line = lines[i]
+    if _SEPARATORS.match(line):
+        return True
+    for span in (1, 2, 3):  # reply headers are often wrapped over two or three lines
+        joined = " ".join(s.strip() for s in lines[i : i + span])
+        if i + span <= len(lines) and (_ON_WROTE.match(joined) or _LE_ECRIT.match(joined)):
+            return not line.lstrip().startswith(">")
+    if _OUTLOOK_FROM.match(line):
+        following = [s for s in lines[i + 1 : i + 6] if s.strip()]
+        hits = sum(1 for s in following[:4] if _OUTLOOK_NEXT.match(s))
+        if hits >= 2:
+            return True
+    return False
+
+
+def _next_is_quote(lines: list[str], i: int) -> bool:
+    for following in lines[i + 1 : i + 3]:
+        if following.strip():
+            return following.lstrip().startswith(">")
+    return False
+
+
+def extract_new_text(text: str) -> str:
+    """The part of a plain-text body the sender wrote this time.
+
+    Removes ``>`` quoted lines, everything from a reply header ("On … wrote:", "Le … a écrit :",
+    "-----Original Message-----", Outlook "De : / Envoyé : / À :" blocks, forwarded-message
+    markers) and signatures (``-- `` and "Sent from my …").
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if _quote_start(lines, i):
+            break
+        stripped = line.rstrip()
+        if stripped in ("--", "-- ") or line == "-- ":
+            break
+        if _MOBILE_SIG.match(line):
+            break
+        if line.lstrip().startswith(">"):
+            continue
+        if stripped.endswith(":") and _next_is_quote(lines, i):
+            continue  # an attribution line in another language ("Am …, schrieb X:")
+        kept.append(stripped)
+    while kept and not kept[-1].strip():
+        kept.pop()
+    while kept and not kept[0].strip():
+        kept.pop(0)
+    out: list[str] = []
+    for line in kept:
+        if not line.strip() and out and not out[-1].strip():
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+# --------------------------------------------------------------------------------------------
+# Automatic mail (RFC 3834 and friends)
+
+_AUTO_SUBJECT = re.compile(
+    r"^\s*(re\s*:\s*)?("
+    r"auto(matic)?[\s_-]*(reply|response|answer)|r[ée]ponse automatique|out of (the )?office"
+    r"|absence du bureau|absent(e)? du bureau|message d'absence|r[ée]ponse d'absence"
+    r"|je suis absent|i am (currently )?out of|i'm (currently )?out of|away from (the )?office"
+    r"|abwesenheitsnotiz|automatische antwort|auto:|vacation|cong[ée]s?\s*:"
+    r")",
+    re.IGNORECASE,
+)
+_BOUNCE_SUBJECT = re.compile(
+    r"(undeliver(ed|able)|delivery (status notification|has failed|failure|failed)"
+    r"|mail delivery (failed|failure|subsystem)|returned mail|failure notice"
+    r"|non remis|non distribu|[ée]chec de (la )?remise|message non d[ée]livr|rejected:)",
+    re.IGNORECASE,
+)
+_DAEMON_FROM = re.compile(r"^(mailer-daemon|postmaster|mail-daemon|mailerdaemon)@", re.IGNORECASE)
+
+
+def _classify_automatic(
+    msg: Message, subject: str, from_address: str | None, envelope_from: str | None
+) -> tuple[bool, bool, bool, str | None]:
+    """(is_auto_reply, is_bulk, is_bounce, reason)."""
+    content_type = msg.get_content_type()
+    report_type = str(msg.get_param("report-type", "", header="content-type") or "").lower()
+    return_path = _raw_header(msg, "Return-Path")
+    null_path = envelope_from == "" or (
+        return_path is not None and return_path.strip() in ("<>", "")
+    )
+    if content_type == "multipart/report" and "delivery-status" in report_type:
+        return False, False, True, "delivery report (multipart/report; delivery-status)"
+    if any(p.get_content_type() == "message/delivery-status" for p in _safe_walk(msg)):
+        return False, False, True, "delivery report (message/delivery-status)"
+    if null_path:
+        if content_type == "multipart/report" and "disposition" in report_type:
+            return True, False, False, "read receipt (disposition-notification)"
+        return False, False, True, "null return path"
+    if _raw_header(msg, "X-Failed-Recipients"):
+        return False, False, True, "X-Failed-Recipients"
+    if from_address and _DAEMON_FROM.match(from_address) and _BOUNCE_SUBJECT.search(subject):
+        return False, False, True, f"bounce from {from_address}"
+    if content_type == "multipart/report" and "disposition" in report_type:
+        return True, False, False, "read receipt (disposition-notification)"
+
+    auto = (_raw_header(msg, "Auto-Submitted") or "").strip().lower()
+    if auto and not auto.startswith("no"):
+        return True, False, False, f"Auto-Submitted: {auto}"
+    for name in (
+        "X-Autoreply",
+        "X-Autorespond",
+        "X-Autogenerated",
+        "X-AutoReply-From",
+        "X-Mail-Autoreply",
+    ):
+        value = _raw_header(msg, name)
+        if value is not None and value.strip().lower() not in ("no", "false", "0"):
+            return True, False, False, f"{name}: {value.strip()}"
+    suppress = (_raw_header(msg, "X-Auto-Response-Suppress") or "").lower()
+    if "all" in [s.strip() for s in suppress.split(",")] and _AUTO_SUBJECT.search(subject):
+        return True, False, False, "X-Auto-Response-Suppress with an automatic subject"
+    precedence = (_raw_header(msg, "Precedence") or "").strip().lower()
+    if precedence in ("auto_reply", "auto-reply"):
+        return True, False, False, f"Precedence: {precedence}"
+    if precedence in ("bulk", "junk", "list"):
+        return False, True, False, f"Precedence: {precedence}"
+    for name in ("List-Id", "List-Unsubscribe", "List-Post"):
+        if _raw_header(msg, name) is not None:
+            return False, True, False, f"{name} header"
+    if _AUTO_SUBJECT.search(subject):
+        return True, False, False, "automatic-reply subject"
+    return False, False, False, None
+
+
+# --------------------------------------------------------------------------------------------
+# MIME structure
+
+
+def _safe_walk(part: Message) -> Iterator[Message]:
+    """Every part, without descending into attached messages (those are attachments)."""
+    yield part
+    if part.is_multipart() and not part.get_content_type().startswith("message/"):
+        payload = part.get_payload()
+        if isinstance(payload, list):
+            for sub in payload:
+                if isinstance(sub, Message):
+                    yield from _safe_walk(sub)
+
+
+def _part_bytes(part: Message) -> bytes:
+    if part.is_multipart():
+        payload = part.get_payload()
+        if part.get_content_type().startswith("message/") and isinstance(payload, list):
+            chunks = []
+            for sub in payload:
+                try:
+                    chunks.append(sub.as_bytes(policy=email.policy.compat32))
+                except Exception:
+                    chunks.append(str(sub).encode("utf-8", "replace"))
+            return b"\n".join(chunks)
+        return b""
+    try:
+        data = part.get_payload(decode=True)
+    except Exception:
+        data = None
+    if isinstance(data, bytes):
+        return data
+    raw = part.get_payload()
+    if isinstance(raw, str):
+        return raw.encode("ascii", "surrogateescape")
+    return b""
+
+
+def _part_text(part: Message) -> str:
+    charset = None
+    try:
+        charset = part.get_content_charset()
+    except Exception:
+        charset = None
+    return decode_bytes(_part_bytes(part), charset)
+
+
+def _disposition(part: Message) -> str:
+    try:
+        return (part.get_content_disposition() or "").lower()
+    except Exception:
+        return ""
+
+
+def _filename(part: Message, index: int) -> str:
+    name: str | None = None
+    try:
+        name = part.get_filename()
+    except Exception:
+        name = None
+    if not name:
+        try:
+            name = part.get_param("name", header="content-type")  # type: ignore[assignment]
+            if isinstance(name, tuple):
+                name = email.utils.collapse_rfc2231_value(name)
+        except Exception:
+            name = None
+    if name:
+        name = decode_unstructured(str(name))
+        name = name.replace("\\", "/").rsplit("/", 1)[-1]
+        name = _CONTROL_RE.sub("", name).strip(" .")
+    if not name:
+        ctype = part.get_content_type()
+        ext = {
+            "message/rfc822": "eml",
+            "message/delivery-status": "txt",
+            "text/plain": "txt",
+            "text/html": "html",
+            "application/pdf": "pdf",
+            "image/jpeg": "jpg",
+            "image/png": "png",
+        }.get(ctype, "bin")
+        name = f"part-{index}.{ext}"
+    return name[:255]
+
+
+def _body_parts(msg: Message) -> tuple[Message | None, Message | None]:
+    """The text/plain and text/html parts that make up the readable body."""
+    plain: Message | None = None
+    html_part: Message | None = None
+    if isinstance(msg, EmailMessage):
+        for pref, slot in ((("plain",), "plain"), (("html",), "html")):
+            try:
+                found = msg.get_body(preferencelist=pref)
+            except Exception:
+                found = None
+            if found is not None and found.get_content_type() == f"text/{slot}":
+                if slot == "plain":
+                    plain = found
+                else:
+                    html_part = found
+    if plain is None and html_part is None:
+        if msg.get_content_maintype() == "multipart" and not msg.is_multipart():
+            # a multipart without usable boundaries: the payload is all there is
+            return msg, None
+        for part in _safe_walk(msg):
+            if part.is_multipart() or _disposition(part) == "attachment":
+                continue
+            ctype = part.get_content_type()
+            if ctype == "text/plain" and plain is None:
+                plain = part
+            elif ctype == "text/html" and html_part is None:
+                html_part = part
+    return plain, html_part
+
+
+# --------------------------------------------------------------------------------------------
+# Entry point
+
+
+def _strip_envelope(raw: bytes) -> bytes:
+    raw = raw.lstrip(b"\r\n")
+    if raw.startswith(b"From ") and not raw.startswith(b"From :"):
+        end = raw.find(b"\n")
+        raw = raw[end + 1 :] if end >= 0 else b""
+    return raw
+
+
+def _languages(msg: Message) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for part in _safe_walk(msg):
+        for name in ("Content-Language", "Accept-Language", "X-Accept-Language"):
+            for value in _raw_headers(part, name):
+                for token in re.split(r"[,;\s]+", value):
+                    token = token.strip().lower()
+                    if re.fullmatch(r"[a-z]{2,3}(-[a-z0-9]{2,8})*", token):
+                        seen.setdefault(token, None)
+    return tuple(seen)
+
+
+def _fingerprint(
+    sender: str | None, subject: str, text: str, attachments: Iterable[Attachment]
+) -> str:
+    subject = re.sub(r"^\s*((re|fwd?|tr|aw|wg)\s*:\s*)+", "", subject, flags=re.IGNORECASE)
+    norm = unicodedata.normalize("NFC", " ".join(text.split())).casefold()
+    digest = hashlib.sha256()
+    for piece in ((sender or "").lower(), " ".join(subject.split()).casefold(), norm):
+        digest.update(piece.encode("utf-8", "surrogatepass"))
+        digest.update(b"\x00")
+    for attachment in attachments:
+        digest.update(attachment.sha256.encode())
+    return digest.hexdigest()
+
+
+def parse_mail(raw: bytes, envelope_from: str | None = None) -> ParsedMail:
+    """Parse one raw message.
+
+    ``envelope_from`` is the SMTP ``MAIL FROM`` when known (``""`` is the null return path of
+    bounces). Raises :class:`MalformedMail` only when nothing usable can be read.
+    """
+    if not isinstance(raw, bytes | bytearray | memoryview):
+        raise MalformedMail(f"expected bytes, got {type(raw).__name__}")
+    raw = _strip_envelope(bytes(raw))
+    if not raw.strip():
+        raise MalformedMail("empty message")
+    try:
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+    except Exception as exc:  # the parser is lenient; this is truly broken input
+        raise MalformedMail(f"unparseable: {exc.__class__.__name__}: {exc}") from exc
+    if not msg.keys():
+        raise MalformedMail("no header fields")
+
+    try:
+        return _build(msg, envelope_from)
+    except MalformedMail:
+        raise
+    except RecursionError as exc:
+        raise MalformedMail("MIME structure nested too deeply") from exc
+    except Exception as exc:  # anything else is a parser bug we must not let crash intake
+        raise MalformedMail(f"unreadable: {exc.__class__.__name__}: {exc}") from exc
+
+
+def _build(msg: EmailMessage, envelope_from: str | None) -> ParsedMail:
+    subject = decode_unstructured(_raw_header(msg, "Subject") or "")
+    from_pairs = _addresses(msg, "From")
+    sender_pairs = _addresses(msg, "Sender")
+    from_name, from_address = from_pairs[0] if from_pairs else ("", None)
+    envelope = _normalise_address(envelope_from) if envelope_from else None
+    if from_address is None:
+        from_address = sender_pairs[0][1] if sender_pairs else envelope
+    return_path_raw = _raw_header(msg, "Return-Path")
+    return_path = _normalise_address(return_path_raw) if return_path_raw else None
+    reply_to = tuple(a for _, a in _addresses(msg, "Reply-To"))
+    if from_address is None and not reply_to and return_path is None:
+        raise MalformedMail("no sender address (From, Sender, Reply-To or envelope)")
+
+    plain_part, html_part = _body_parts(msg)
+    html_text = _part_text(html_part) if html_part is not None else None
+    if plain_part is not None:
+        text = _part_text(plain_part)
+        if html_part is not None and not text.strip() and html_text:
+            text = html_to_text(html_text)
+    elif html_text is not None:
+        text = html_to_text(html_text)
+    else:
+        text = ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+
+    body_ids = {id(p) for p in (plain_part, html_part) if p is not None}
+    attachments: list[Attachment] = []
+    for index, part in enumerate(_safe_walk(msg)):
+        if id(part) in body_ids:
+            continue
+        ctype = part.get_content_type()
+        if part.is_multipart() and not ctype.startswith("message/"):
+            continue
+        if ctype in ("text/plain", "text/html") and _disposition(part) != "attachment":
+            try:
+                has_name = bool(part.get_filename())
+            except Exception:
+                has_name = False
+            if not has_name:
+                # inline text beside the body (a client splitting around an image, a list
+                # footer): it is part of what the sender wrote
+                extra = _part_text(part)
+                if ctype == "text/html":
+                    extra = html_to_text(extra)
+                if extra.strip():
+                    text = f"{text.rstrip()}\n\n{extra}" if text.strip() else extra
+                continue
+        data = _part_bytes(part)
+        attachments.append(Attachment(_filename(part, index), ctype, len(data), data))
+
+    is_auto, is_bulk, is_bounce, reason = _classify_automatic(
+        msg, subject, from_address, envelope_from
+    )
+    defects = tuple(
+        dict.fromkeys(type(d).__name__ for p in _safe_walk(msg) for d in getattr(p, "defects", ()))
+    )
+    new_text = extract_new_text(text)
+    return ParsedMail(
+        message_id=(_message_ids(_raw_header(msg, "Message-ID")) or (None,))[0],
+        in_reply_to=_message_ids(_raw_header(msg, "In-Reply-To")),
+        references=_message_ids(" ".join(_raw_headers(msg, "References"))),
+        subject=subject,
+        from_address=from_address,
+        from_name=from_name,
+        sender=sender_pairs[0][1] if sender_pairs else None,
+        reply_to=reply_to,
+        to=tuple(a for _, a in _addresses(msg, "To")),
+        cc=tuple(a for _, a in _addresses(msg, "Cc")),
+        date=_parse_date(_raw_header(msg, "Date")),
+        text=text,
+        html=html_text,
+        new_text=new_text,
+        attachments=tuple(attachments),
+        auth_results=tuple(_unsurrogate(v) for v in _raw_headers(msg, "Authentication-Results")),
+        return_path=return_path,
+        is_auto_reply=is_auto,
+        is_bulk=is_bulk,
+        is_bounce=is_bounce,
+        auto_reason=reason,
+        languages=_languages(msg),
+        defects=defects,
+        content_hash=_fingerprint(from_address, subject, new_text or text, attachments),
+    )

@@ -1,0 +1,370 @@
+"""Inbound mail in the core: keep every message raw, then decide once what it means.
+
+The mail adapter stores the raw bytes (committed before the sending server hears ``250``), reads
+them, and calls :func:`process_inbound` with what it read. Processing is idempotent: a message
+already decided is never decided again, so it can be retried after any crash. The decisions are
+business rules and live here: duplicates never open a second ticket; replies join their ticket
+(by In-Reply-To/References, or by the reference in the subject when the sender is the
+requester); automatic mail (auto-replies, bounces, lists) is kept and shown on its ticket but
+never acknowledged and never opens one; anything else a person wrote opens requests.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from workflows import fulfilment
+from workflows.audit import append_event
+from workflows.context import Context
+from workflows.intake import Submission, open_requests
+from workflows.lifecycle import Command, State
+from workflows.models import InboundMessage, Learner, OutboxItem, Ticket, utcnow
+from workflows.tickets import find_reference
+
+#: Same content from the same sender within this window is one message sent twice.
+DUPLICATE_WINDOW = timedelta(hours=24)
+#: Processing failures (database, classifier...) before a message is left to staff.
+MAX_ATTEMPTS = 5
+
+
+class InboundStatus(StrEnum):
+    STORED = "stored"  # raw bytes committed, not decided yet
+    PROCESSED = "processed"  # opened tickets
+    ATTACHED = "attached"  # joined an existing ticket (reply, auto-reply, bounce)
+    DUPLICATE = "duplicate"  # the same message (or content) was already taken in
+    IGNORED = "ignored"  # automatic mail that belongs to no ticket
+    QUARANTINED = "quarantined"  # unreadable: kept raw for staff
+    FAILED = "failed"  # processing kept failing: kept raw for staff
+
+
+PENDING = (InboundStatus.STORED.value,)
+FOR_STAFF = (InboundStatus.QUARANTINED.value, InboundStatus.FAILED.value)
+
+
+@dataclass(frozen=True)
+class IncomingMail:
+    """What the mail adapter read in one message. Message ids keep their angle brackets."""
+
+    sender: str
+    sender_name: str = ""
+    subject: str = ""
+    text: str = ""
+    new_text: str = ""
+    message_id: str | None = None
+    in_reply_to: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+    automatic: str | None = None  # why it is automatic (RFC 3834 and friends), None if a person
+    automatic_kind: str | None = None  # "auto_reply", "bounce" or "bulk"
+    auth_results: dict[str, Any] = field(default_factory=dict)
+    language: str | None = None
+    content_hash: str | None = None
+    attachments: tuple[dict[str, Any], ...] = ()  # name, type, size, sha256: shown to staff
+
+
+@dataclass(frozen=True)
+class InboundOutcome:
+    status: InboundStatus
+    ticket_id: int | None = None
+    thread_key: str | None = None
+    acknowledged: bool = False
+
+
+def auth_failed(verdicts: dict[str, Any]) -> bool:
+    """An upstream SPF/DKIM/DMARC failure: the sender may not be who they claim (DESIGN §4)."""
+    bad = {"fail", "softfail", "permerror"}
+    return any(str(verdicts.get(m, "")).lower() in bad for m in ("spf", "dkim", "dmarc"))
+
+
+def store_inbound(
+    session: Session,
+    *,
+    source: str,
+    raw: bytes,
+    envelope_from: str | None,
+    recipients: list[str],
+    message_id: str | None = None,
+    meta: dict[str, Any] | None = None,
+    reuse_same_raw: bool = False,
+    now: datetime | None = None,
+) -> InboundMessage:
+    """Keep a raw message. ``reuse_same_raw`` returns the row already holding these exact bytes
+    (a mailbox handing the same message again after a crash) instead of a second copy."""
+    digest = hashlib.sha256(raw).hexdigest()
+    if reuse_same_raw:
+        existing = session.exec(
+            select(InboundMessage)
+            .where(InboundMessage.sha256 == digest, InboundMessage.source == source)
+            .order_by(col(InboundMessage.id))
+        ).first()
+        if existing is not None:
+            return existing
+    row = InboundMessage(
+        source=source,
+        received_at=now or utcnow(),
+        raw=raw,
+        sha256=digest,
+        message_id=(message_id or None) and message_id[:998],
+        envelope_from=envelope_from,
+        recipients=list(recipients),
+        status=InboundStatus.STORED.value,
+        meta=dict(meta or {}),
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def quarantine(session: Session, inbound_id: int, error: str) -> None:
+    """Unreadable mail stays raw, with the reason, for staff (``inbound list --quarantined``)."""
+    row = session.get(InboundMessage, inbound_id)
+    if row is None or row.status not in PENDING:
+        return
+    row.status = InboundStatus.QUARANTINED.value
+    row.error = error[:4000]
+    row.processed_at = utcnow()
+    session.add(row)
+
+
+def record_failure(session: Session, inbound_id: int, error: str) -> InboundMessage | None:
+    """A processing attempt failed for a reason outside the message: retry, then give up."""
+    row = session.get(InboundMessage, inbound_id)
+    if row is None or row.status not in PENDING:
+        return row
+    row.attempts += 1
+    row.error = error[:4000]
+    if row.attempts >= MAX_ATTEMPTS:
+        row.status = InboundStatus.FAILED.value
+    session.add(row)
+    return row
+
+
+def requeue(session: Session, inbound_id: int) -> InboundMessage:
+    """Staff asked to try a quarantined or failed message again."""
+    row = session.get(InboundMessage, inbound_id)
+    if row is None:
+        raise ValueError(f"no inbound message {inbound_id}")
+    if row.status not in FOR_STAFF:
+        raise ValueError(f"inbound message {inbound_id} is {row.status}, not for retry")
+    row.status = InboundStatus.STORED.value
+    row.attempts = 0
+    row.error = None
+    row.processed_at = None
+    session.add(row)
+    return row
+
+
+def pending_ids(session: Session, limit: int = 1000) -> list[int]:
+    """Messages stored but not decided yet, oldest first (what a restart resumes)."""
+    return [
+        int(i)
+        for i in session.exec(
+            select(InboundMessage.id)
+            .where(col(InboundMessage.status).in_(PENDING))
+            .order_by(col(InboundMessage.id))
+            .limit(limit)
+        )
+        if i is not None
+    ]
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def _same_person(session: Session, ticket: Ticket, sender: str) -> bool:
+    sender = sender.lower()
+    if ticket.requester_address.lower() == sender:
+        return True
+    learner = session.get(Learner, ticket.learner_pk) if ticket.learner_pk else None
+    return learner is not None and learner.email.lower() == sender
+
+
+def find_thread(session: Session, mail: IncomingMail) -> Ticket | None:
+    """The ticket a message continues, if any."""
+    ids = [i for i in (*mail.in_reply_to, *reversed(mail.references)) if i]
+    if ids:
+        ticket = session.exec(
+            select(Ticket).where(col(Ticket.message_id).in_(ids)).order_by(col(Ticket.id))
+        ).first()
+        if ticket is not None:
+            return ticket
+        ticket_id = session.exec(
+            select(OutboxItem.ticket_id)
+            .where(col(OutboxItem.message_id).in_(ids), col(OutboxItem.ticket_id).is_not(None))
+            .order_by(col(OutboxItem.id))
+        ).first()
+        if ticket_id is None:
+            ticket_id = session.exec(
+                select(InboundMessage.ticket_id)
+                .where(
+                    col(InboundMessage.message_id).in_(ids),
+                    col(InboundMessage.ticket_id).is_not(None),
+                )
+                .order_by(col(InboundMessage.id))
+            ).first()
+        if ticket_id is not None:
+            return session.get(Ticket, ticket_id)
+    reference = find_reference(mail.subject)
+    if reference:
+        ticket = session.exec(select(Ticket).where(Ticket.reference == reference)).first()
+        # a reference anyone can type joins only the requester's own mail
+        if ticket is not None and (mail.automatic or _same_person(session, ticket, mail.sender)):
+            return ticket
+    return None
+
+
+def _find_duplicate(
+    session: Session, row: InboundMessage, mail: IncomingMail
+) -> InboundMessage | None:
+    decided = [s.value for s in InboundStatus if s.value not in (*PENDING, *FOR_STAFF)]
+    if mail.message_id:
+        same = session.exec(
+            select(InboundMessage)
+            .where(
+                InboundMessage.message_id == mail.message_id,
+                col(InboundMessage.id) != row.id,
+                col(InboundMessage.status).in_(decided),
+            )
+            .order_by(col(InboundMessage.id))
+        ).first()
+        if same is not None:
+            return same
+    if mail.content_hash:
+        same = session.exec(
+            select(InboundMessage)
+            .where(
+                InboundMessage.content_hash == mail.content_hash,
+                InboundMessage.sender == mail.sender.lower(),
+                col(InboundMessage.id) != row.id,
+                col(InboundMessage.status).in_(decided),
+                col(InboundMessage.received_at) >= row.received_at - DUPLICATE_WINDOW,
+            )
+            .order_by(col(InboundMessage.id))
+        ).first()
+        if same is not None:
+            return same
+    return None
+
+
+def _note(session: Session, ticket: Ticket, row: InboundMessage, mail: IncomingMail, what: str
+          ) -> None:  # fmt: skip
+    assert ticket.id is not None
+    append_event(
+        session,
+        ticket_id=ticket.id,
+        at=utcnow(),
+        actor=f"email:{mail.sender}",
+        command=Command.NOTE.value,
+        from_state=ticket.state,
+        to_state=ticket.state,
+        reason=what,
+        data={
+            "inbound_id": row.id,
+            "message_id": mail.message_id,
+            "subject": mail.subject[:300],
+            "text": (mail.new_text or mail.text)[:4000],
+            "automatic": mail.automatic,
+            "attachments": list(mail.attachments),
+        },
+    )
+
+
+def _finish(row: InboundMessage, status: InboundStatus, ticket: Ticket | None) -> None:
+    row.status = status.value
+    row.ticket_id = ticket.id if ticket else row.ticket_id
+    row.thread_key = ticket.thread_key if ticket else row.thread_key
+    row.processed_at = utcnow()
+    row.error = None
+
+
+def process_inbound(
+    session: Session, ctx: Context, inbound_id: int, mail: IncomingMail
+) -> InboundOutcome:
+    """Decide what one stored message means, once. Safe to call again after a crash."""
+    row = session.get(InboundMessage, inbound_id)
+    if row is None:
+        raise LookupError(f"no inbound message {inbound_id}")
+    if row.status not in PENDING:  # already decided: nothing to do twice
+        return InboundOutcome(InboundStatus(row.status), row.ticket_id, row.thread_key)
+    row.sender = mail.sender.lower()
+    row.content_hash = mail.content_hash
+    row.message_id = row.message_id or mail.message_id
+    row.meta = {
+        **row.meta,
+        "subject": mail.subject[:300],
+        "sender_name": mail.sender_name[:200],
+        "automatic": mail.automatic,
+        "auth_results": mail.auth_results,
+        "attachments": list(mail.attachments),
+    }
+
+    duplicate = _find_duplicate(session, row, mail)
+    if duplicate is not None:
+        row.meta = {**row.meta, "duplicate_of": duplicate.id}
+        row.status = InboundStatus.DUPLICATE.value
+        row.ticket_id, row.thread_key = duplicate.ticket_id, duplicate.thread_key
+        row.processed_at = utcnow()
+        session.add(row)
+        return InboundOutcome(InboundStatus.DUPLICATE, row.ticket_id, row.thread_key)
+
+    ticket = find_thread(session, mail)
+    if mail.automatic:
+        if ticket is None:
+            _finish(row, InboundStatus.IGNORED, None)
+            session.add(row)
+            return InboundOutcome(InboundStatus.IGNORED)
+        kind = mail.automatic_kind or "automatic"
+        _note(session, ticket, row, mail, f"{kind} received: {mail.automatic}")
+        _finish(row, InboundStatus.ATTACHED, ticket)
+        session.add(row)
+        return InboundOutcome(InboundStatus.ATTACHED, ticket.id, ticket.thread_key)
+
+    if ticket is not None:
+        _note(session, ticket, row, mail, "reply from the requester")
+        if ticket.state == State.AWAITING_REQUESTER.value and _same_person(
+            session, ticket, mail.sender
+        ):
+            ctx.move(
+                session,
+                ticket,
+                Command.REQUESTER_REPLIED,
+                actor=f"email:{mail.sender}",
+                data={"text": (mail.new_text or mail.text)[:4000], "inbound_id": row.id},
+                changes={"details": {**ticket.details, "approved_by": None}},
+            )
+            fulfilment.advance(session, ctx, ticket, actor="desk")
+        _finish(row, InboundStatus.ATTACHED, ticket)
+        session.add(row)
+        return InboundOutcome(InboundStatus.ATTACHED, ticket.id, ticket.thread_key)
+
+    references = tuple(dict.fromkeys((*mail.references, *mail.in_reply_to)))
+    submission = Submission(
+        channel="email",
+        requester_address=mail.sender.lower(),
+        received_at=row.received_at,
+        subject=mail.subject,
+        text=mail.text,
+        new_text=mail.new_text or mail.text,
+        requester_name=mail.sender_name,
+        language=mail.language,
+        message_id=mail.message_id,
+        references=references,
+        auth_results=mail.auth_results,
+        auth_failed=auth_failed(mail.auth_results),
+        details={"inbound_id": row.id, "attachments": list(mail.attachments)},
+    )
+    result = open_requests(session, ctx, submission)
+    first = result.tickets[0] if result.tickets else None
+    _finish(row, InboundStatus.PROCESSED, first)
+    session.add(row)
+    return InboundOutcome(
+        InboundStatus.PROCESSED,
+        first.id if first else None,
+        result.thread_key,
+        acknowledged=bool(result.tickets),
+    )
