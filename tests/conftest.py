@@ -116,6 +116,7 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
         outbox_dir=tmp_path / "outbox",
         staff_chat_id=-100123,
         staff_user_ids=[4242],
+        proof_key_file=tmp_path / "proof.key",
     )
 
 

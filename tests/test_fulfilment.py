@@ -8,14 +8,12 @@ import io
 import json
 import re
 import zipfile
-from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlmodel import select
 
 from tests.conftest import outbox
-from workflows.config import Settings
 from workflows.db import session_scope
 from workflows.desk import Decider, Desk
 from workflows.fulfilment import FulfilmentBlocked
@@ -69,18 +67,6 @@ HISTORY = {
     "L001,GA1.2.111,2025-01-01,2026-02-28\n"
     "L004,GA1.2.444,2014-01-01,2014-06-30\n",
 }
-
-
-@pytest.fixture
-def settings(database_url: str, tmp_path: Path) -> Settings:
-    return Settings(
-        _env_file=None,  # type: ignore[call-arg]
-        database_url=database_url,
-        outbox_dir=tmp_path / "outbox",
-        staff_chat_id=-100123,
-        staff_user_ids=[4242],
-        proof_key_file=tmp_path / "proof.key",
-    )
 
 
 @pytest.fixture

@@ -32,18 +32,6 @@ PDF = b"%PDF-1.7\n" + SECRET_MARK + b"\n%%EOF\n"
 
 
 @pytest.fixture
-def settings(database_url: str, tmp_path: Path) -> Settings:
-    return Settings(
-        _env_file=None,  # type: ignore[call-arg]
-        database_url=database_url,
-        outbox_dir=tmp_path / "outbox",
-        staff_chat_id=-100123,
-        staff_user_ids=[4242],
-        proof_key_file=tmp_path / "proof.key",
-    )
-
-
-@pytest.fixture
 def desk_with_people(desk: Desk) -> Desk:
     return people(desk)
 
