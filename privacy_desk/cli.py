@@ -22,6 +22,7 @@ from workflows.config import Settings
 from workflows.connectors import ConnectorError
 from workflows.db import DatabaseError, make_engine
 from workflows.deadlines import ExtensionRefused
+from workflows.delivery import DeliveryRefused
 from workflows.desk import Decider, Desk
 from workflows.learners import LearnerImportError, import_learners
 from workflows.lifecycle import IllegalTransition, RejectionReason, State
@@ -52,6 +53,7 @@ app.add_typer(inbound_app, name="inbound")
 
 FRIENDLY_ERRORS = (
     ConnectorError,
+    DeliveryRefused,
     TicketNotFound,
     IllegalTransition,
     NotStaff,
@@ -165,11 +167,24 @@ def tickets_show(
         }
         for e in events
     ]
+    verification = desk.verification_status(key)
+    proofs = [
+        {
+            "id": p.id,
+            "filename": p.filename,
+            "content_type": p.content_type,
+            "size": p.size,
+            "uploaded_at": p.uploaded_at.isoformat(),
+            "deleted": p.deleted_at is not None,
+        }
+        for p in desk.proofs(key)
+    ]
+    view = {**desk.summary(ticket), "verification": verification, "proofs": proofs}
     if as_json:
-        _emit_json({**desk.summary(ticket), "events": history})
+        _emit_json({**view, "events": history})
         return
-    for key_name, value in desk.summary(ticket).items():
-        if value not in (None, {}, ""):
+    for key_name, value in view.items():
+        if value not in (None, {}, "", []):
             typer.echo(f"{key_name}: {value}")
     typer.echo("history:")
     for entry in history:
@@ -225,6 +240,38 @@ def tickets_ask(
     """Ask the requester for information or proof."""
     ticket = _desk().ask_requester(key, Decider(name=by), question)
     typer.echo(f"{ticket.reference} now {ticket.state}")
+
+
+@tickets_app.command("correct")
+def tickets_correct(
+    key: str,
+    by: Annotated[str, typer.Option(help="Staff name.")],
+    field: Annotated[
+        list[str], typer.Option("--set", help="FIELD=NEW VALUE, as the learner asked; repeatable.")
+    ],
+) -> None:
+    """Record the correction a rectification request asks for, before approving it."""
+    correction: dict[str, str] = {}
+    for item in field:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise ValueError(f"--set {item!r} is not FIELD=VALUE")
+        correction[name.strip()] = value.strip()
+    ticket = _desk().record_correction(key, Decider(name=by), correction)
+    typer.echo(f"{ticket.reference}: correction of {', '.join(sorted(correction))} recorded")
+
+
+@tickets_app.command("proof")
+def tickets_proof(
+    proof_id: int,
+    by: Annotated[str, typer.Option(help="Staff name.")],
+    output: Annotated[Path, typer.Option(help="Where to write the decrypted document.")],
+) -> None:
+    """Open a proof document (logged on the ticket) and write it to a file."""
+    document, data = _desk().open_proof(proof_id, Decider(name=by))
+    output.write_bytes(data)
+    output.chmod(0o600)
+    typer.echo(f"{document.filename} ({len(data)} bytes) written to {output}")
 
 
 @register_app.command("export")

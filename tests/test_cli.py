@@ -5,12 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
 from alembic.script import ScriptDirectory
 
 from privacy_desk.cli import main
+from tests.conftest import outbox
 from workflows.config import Settings
 from workflows.desk import Desk
 from workflows.intake import Submission
@@ -146,3 +148,76 @@ def test_unreachable_database_is_one_clear_line(
     assert code == 1
     assert err.startswith("privacy-desk: database unreachable")
     assert len(err.strip().splitlines()) == 1
+
+
+def test_staff_record_a_correction_and_open_proofs(cli_env: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    run(capsys, "db", "upgrade")
+    learners = cli_env / "learners.csv"
+    learners.write_text(
+        "learner_id,email,first_name,last_name,phone,birth_date,language\n"
+        "L1,alice@example.fr,Alice,Martin,,1990-01-01,fr\n",
+        encoding="utf-8",
+    )
+    run(capsys, "learners", "import", str(learners))
+    run(capsys, "staff", "add", "claire")
+
+    from privacy_desk.app import build_desk
+
+    desk: Desk = build_desk(Settings())
+    mine = desk.open_requests(
+        Submission(
+            channel="email",
+            requester_address="alice@example.fr",
+            received_at=desk.ctx.now(),
+            text="Merci de corriger mon nom",
+            labels=(RequestType.RECTIFICATION,),
+        )
+    )
+    parent = desk.open_requests(
+        Submission(
+            channel="email",
+            requester_address="parent@example.org",
+            received_at=desk.ctx.now(),
+            text="Mon fils de 14 ans est inscrit, effacez ses données",
+            labels=(RequestType.MINOR_PARENTAL, RequestType.ERASURE),
+        )
+    )
+    parents_ticket = parent.tickets[0]
+    proof = desk.add_proof(
+        parents_ticket.id,  # type: ignore[arg-type]
+        "livret.pdf",
+        "application/pdf",
+        b"%PDF-1.7\nlivret de famille\n%%EOF\n",
+        actor="email:parent@example.org",
+    )
+    (code_mail,) = outbox(desk, template="verification_code")
+    found = re.search(r"^\s+(\d{6})\s*$", code_mail.body_text, re.MULTILINE)
+    assert found
+    desk.confirm_code(mine.thread_key, found.group(1))
+    desk.engine.dispose()
+    reference = mine.tickets[0].reference or ""
+
+    code, _, err = run(capsys, "tickets", "approve", reference, "--by", "claire")
+    assert code == 1 and "correction" in err
+    code, _, err = run(capsys, "tickets", "correct", reference, "--by", "claire", "--set", "x")
+    assert code == 1 and "is not FIELD=VALUE" in err
+    code, out, _ = run(
+        capsys, "tickets", "correct", reference, "--by", "claire", "--set", "last_name=Durand"
+    )
+    assert code == 0 and "correction of last_name recorded" in out
+    code, out, _ = run(capsys, "tickets", "approve", reference, "--by", "claire")
+    assert code == 0 and "completed" in out
+
+    code, out, _ = run(capsys, "tickets", "show", parents_ticket.reference or "", "--json")
+    shown = json.loads(out)
+    assert shown["requester_kind"] == "parent"
+    assert [p["filename"] for p in shown["proofs"]] == ["livret.pdf"]
+    target = cli_env / "proof.pdf"
+    code, _, err = run(
+        capsys, "tickets", "proof", str(proof.id), "--by", "mallory", "--output", str(target)
+    )
+    assert code == 1 and "not a staff member" in err and not target.exists()
+    code, out, _ = run(
+        capsys, "tickets", "proof", str(proof.id), "--by", "claire", "--output", str(target)
+    )
+    assert code == 0 and target.read_bytes().startswith(b"%PDF-1.7\nlivret")
