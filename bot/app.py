@@ -22,6 +22,7 @@ from aiogram.fsm.storage.base import BaseStorage
 from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats, TelegramObject
 from aiogram.utils.i18n import I18n
 
+from bot.filters import Magic
 from bot.i18n import UserLocaleMiddleware, build_i18n
 from bot.middlewares import RateLimit
 from bot.routers import fallback, replies, requests, staff, start, status
@@ -115,8 +116,8 @@ def build_dispatcher(
         dp.include_router(staff.build_router(settings.staff_chat_id))
 
     learner = Router(name="learner")
-    learner.message.filter(F.chat.type == "private")
-    learner.callback_query.filter(F.message.chat.type == "private")
+    learner.message.filter(Magic(F.chat.type == "private"))
+    learner.callback_query.filter(Magic(F.message.chat.type == "private"))
     limiter = rate_limit or RateLimit()
     learner.message.outer_middleware(limiter)
     learner.callback_query.outer_middleware(limiter)

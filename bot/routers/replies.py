@@ -12,6 +12,7 @@ from aiogram.types import CallbackQuery, Message
 from aiogram.utils.i18n import gettext as _
 
 from bot.callbacks import Answer
+from bot.filters import In, Magic
 from bot.routers.common import core
 from bot.states import Learner
 from workflows import chat
@@ -45,7 +46,7 @@ def build_router() -> Router:
                 _("Please write your answer (or send documents), in one message.")
             )
 
-    @router.message(Learner.answering, F.text, ~F.text.startswith("/"))
+    @router.message(In(Learner.answering), Magic(F.text & ~F.text.startswith("/")))
     async def answered(message: Message, state: FSMContext, desk: Desk) -> None:
         ticket_id = (await state.get_data()).get("ticket_id")
         await state.clear()
@@ -61,7 +62,7 @@ def build_router() -> Router:
             return
         await message.answer(_("Thank you, your answer was added to your request."))
 
-    @router.message(F.document)
+    @router.message(Magic(F.document))
     async def document(message: Message, state: FSMContext, desk: Desk, bot: Bot) -> None:
         document = message.document
         assert document is not None

@@ -16,6 +16,7 @@ from aiogram.types import CallbackQuery, Message
 from aiogram.utils.i18n import gettext as _
 
 from bot.callbacks import Confirm, PickType
+from bot.filters import In, Magic
 from bot.keyboards import inline
 from bot.routers.common import core, types_keyboard
 from bot.states import Learner
@@ -141,7 +142,7 @@ def build_router() -> Router:
         else:
             await ask_identifier(message, state, labels)
 
-    @router.callback_query(Learner.confirming, Confirm.filter())
+    @router.callback_query(In(Learner.confirming), Confirm.filter())
     async def confirmed(
         query: CallbackQuery,
         callback_data: Confirm,
@@ -170,7 +171,7 @@ def build_router() -> Router:
     async def stale_confirmation(query: CallbackQuery) -> None:
         await query.answer(_("This question has expired. Please write your request again."))
 
-    @router.message(Learner.identifier, F.text)
+    @router.message(In(Learner.identifier), Magic(F.text))
     async def identifier(message: Message, state: FSMContext, desk: Desk, language: str) -> None:
         hint = (message.text or "").strip()
         if len(hint) > 320 or not re.fullmatch(r"[^\s]+", hint):
@@ -180,7 +181,7 @@ def build_router() -> Router:
             return
         await open_for_chat(message, state, desk, language, chat_id=message.chat.id, hint=hint)
 
-    @router.message(Learner.code, F.text.regexp(CODE_RE))
+    @router.message(In(Learner.code), Magic(F.text.regexp(CODE_RE)))
     async def code(message: Message, state: FSMContext, desk: Desk) -> None:
         thread_key = (await state.get_data()).get("thread_key", "")
         typed = (message.text or "").replace(" ", "")
@@ -199,13 +200,13 @@ def build_router() -> Router:
                 )
             )
 
-    @router.message(Learner.code, F.text, ~F.text.startswith("/"))
+    @router.message(In(Learner.code), Magic(F.text & ~F.text.startswith("/")))
     async def not_a_code(message: Message) -> None:
         await message.answer(
             _("I am waiting for the code we emailed you (digits only). /cancel stops this step.")
         )
 
-    @router.message(F.text, ~F.text.startswith("/"))
+    @router.message(Magic(F.text & ~F.text.startswith("/")))
     async def free_text(message: Message, state: FSMContext, desk: Desk) -> None:
         text = (message.text or "")[:MAX_TEXT]
         classification = await core(desk.ctx.classifier, "", text)

@@ -17,6 +17,7 @@ from aiogram.utils.i18n import gettext as _
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.callbacks import Decision, RejectReason
+from bot.filters import In, Magic
 from bot.routers.common import core
 from bot.states import Staff
 from workflows import chat
@@ -65,8 +66,8 @@ async def close_card(message: Message | None, note: str) -> None:
 
 def build_router(staff_chat_id: int) -> Router:
     router = Router(name="staff")
-    router.message.filter(F.chat.id == staff_chat_id)
-    router.callback_query.filter(F.message.chat.id == staff_chat_id)
+    router.message.filter(Magic(F.chat.id == staff_chat_id))
+    router.callback_query.filter(Magic(F.message.chat.id == staff_chat_id))
 
     @router.message(Command("cancel"))
     async def cancel(message: Message, state: FSMContext) -> None:
@@ -158,7 +159,7 @@ def build_router(staff_chat_id: int) -> Router:
                 reply_markup=ForceReply(selective=True),
             )
 
-    @router.message(Staff.reject_text, F.text)
+    @router.message(In(Staff.reject_text), Magic(F.text))
     async def reject_text(message: Message, state: FSMContext, desk: Desk) -> None:
         data = await state.get_data()
         text = None if message.text == "/skip" else message.text
@@ -182,7 +183,7 @@ def build_router(staff_chat_id: int) -> Router:
             )
         )
 
-    @router.message(Staff.question, F.text)
+    @router.message(In(Staff.question), Magic(F.text))
     async def question(message: Message, state: FSMContext, desk: Desk) -> None:
         data = await state.get_data()
         assert message.from_user is not None

@@ -25,6 +25,8 @@ from bot.i18n import build_i18n, language_from_code, locales_dir
 from bot.middlewares import RateLimit
 from bot.transport import TelegramTransport, split_text
 from tests.telegram_emulator import TelegramEmulator
+from workflows.config import Settings
+from workflows.desk import Desk
 from workflows.lifecycle import RejectionReason
 from workflows.outbox import PermanentDeliveryError, TransientDeliveryError
 from workflows.requests import RequestType
@@ -192,3 +194,25 @@ def test_long_texts_are_split_at_paragraphs() -> None:
     assert all(len(c) <= 4096 for c in chunks) and len(chunks) == 3
     assert "".join(chunks).replace("\n", "") == text.replace("\n", "")
     assert split_text(io.StringIO("short").read()) == ["short"]
+
+
+def test_no_filter_or_handler_runs_in_a_worker_thread(
+    bot_desk: Desk, bot_settings: Settings
+) -> None:
+    """aiogram runs non-awaitable filters (``F...``, a bare ``State``) and handlers in a thread
+    per check; the bot wraps them (``bot.filters``) so an update never hops for routing."""
+    from bot.app import build_dispatcher
+
+    dp = build_dispatcher(bot_desk, bot_settings)
+    hopping = []
+    for router in dp.chain_tail:
+        for name, observer in router.observers.items():
+            router_filters = observer._handler.filters or []
+            for handler in observer.handlers:
+                if not handler.awaitable:
+                    hopping.append(f"{router.name}.{name}: handler {handler.callback}")
+                for event_filter in [*router_filters, *(handler.filters or [])]:
+                    if not event_filter.awaitable:
+                        hopping.append(f"{router.name}.{name}: filter {event_filter.callback}")
+    assert len(list(dp.chain_tail)) > 5
+    assert hopping == []
