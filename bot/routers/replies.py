@@ -15,6 +15,7 @@ from bot.callbacks import Answer
 from bot.filters import In, Magic
 from bot.routers.common import core
 from bot.states import Learner
+from bot.storage import move
 from workflows import chat
 from workflows.desk import Desk
 from workflows.lifecycle import IllegalTransition, State
@@ -39,8 +40,7 @@ def build_router() -> Router:
             await query.answer(_("This question is no longer open."), show_alert=True)
             return
         await query.answer()
-        await state.set_state(Learner.answering)
-        await state.update_data(ticket_id=callback_data.ticket_id)
+        await move(state, Learner.answering, {"ticket_id": callback_data.ticket_id})
         if isinstance(query.message, Message):
             await query.message.answer(
                 _("Please write your answer (or send documents), in one message.")
@@ -49,7 +49,7 @@ def build_router() -> Router:
     @router.message(In(Learner.answering), Magic(F.text & ~F.text.startswith("/")))
     async def answered(message: Message, state: FSMContext, desk: Desk) -> None:
         ticket_id = (await state.get_data()).get("ticket_id")
-        await state.clear()
+        await move(state, None, {})
         try:
             await core(
                 desk.requester_replied,
@@ -112,7 +112,7 @@ def build_router() -> Router:
                         text=f"[document {document.file_name}]",
                     )
         if await state.get_state() == Learner.answering:
-            await state.clear()
+            await move(state, None, {})
         await message.answer(
             _("Thank you, we received {name}. Our team will review it.").format(
                 name=document.file_name or "document"

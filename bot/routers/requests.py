@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Any
 
 from aiogram import F, Router
 from aiogram.fsm.context import FSMContext
@@ -20,11 +21,12 @@ from bot.filters import In, Magic
 from bot.keyboards import inline
 from bot.routers.common import core, types_keyboard
 from bot.states import Learner
+from bot.storage import move
 from bot.texts import type_name
 from workflows import chat
 from workflows.desk import Desk
 from workflows.identity import ChallengeResult
-from workflows.intake import Submission
+from workflows.intake import IntakeResult, Submission
 from workflows.lifecycle import State
 from workflows.models import utcnow
 from workflows.requests import RequestType
@@ -45,9 +47,8 @@ def understood(labels: list[str]) -> str:
     return "\n".join(f"• {type_name(label)}" for label in labels)
 
 
-async def ask_identifier(message: Message, state: FSMContext, labels: list[str]) -> None:
-    await state.set_state(Learner.identifier)
-    await state.update_data(labels=labels)
+async def ask_identifier(message: Message, state: FSMContext, data: dict[str, Any]) -> None:
+    await move(state, Learner.identifier, data)
     await message.answer(
         _(
             "To protect your data, I first need to know who you are.\n"
@@ -56,18 +57,12 @@ async def ask_identifier(message: Message, state: FSMContext, labels: list[str])
     )
 
 
-async def open_for_chat(
-    message: Message,
-    state: FSMContext,
-    desk: Desk,
-    language: str,
-    *,
-    chat_id: int,
-    hint: str | None,
-) -> None:
-    data = await state.get_data()
+def submission_for(
+    message: Message, data: dict[str, Any], language: str, *, chat_id: int, hint: str | None
+) -> Submission:
+    """The request as collected in the conversation (``data``: text, labels)."""
     user = message.chat
-    submission = Submission(
+    return Submission(
         channel="telegram",
         requester_address=str(chat_id),
         received_at=utcnow(),
@@ -79,13 +74,15 @@ async def open_for_chat(
         telegram_chat_id=chat_id,
         learner_hint=hint,
     )
-    result = await core(desk.open_requests, submission)
+
+
+async def opened(message: Message, state: FSMContext, result: IntakeResult) -> None:
+    """Tell the learner what happens next with the tickets just opened."""
     waiting = [t for t in result.tickets if t.state == State.AWAITING_IDENTITY]
     third_party = any(t.requester_kind != "self" for t in result.tickets)
     references = ", ".join(t.reference or "" for t in result.tickets)
     if third_party:
-        await state.set_state(Learner.proof)
-        await state.update_data(ticket_ids=[t.id for t in result.tickets])
+        await move(state, Learner.proof, {"ticket_ids": [t.id for t in result.tickets]})
         await message.answer(
             _(
                 "Your request {references} is registered. Because it concerns someone else, "
@@ -94,8 +91,7 @@ async def open_for_chat(
             ).format(references=references)
         )
     elif waiting:
-        await state.set_state(Learner.code)
-        await state.update_data(thread_key=result.thread_key)
+        await move(state, Learner.code, {"thread_key": result.thread_key})
         await message.answer(
             _(
                 "Thank you. If these details match our records, we have just sent a code to the "
@@ -103,7 +99,7 @@ async def open_for_chat(
             )
         )
     else:
-        await state.clear()
+        await move(state, None, {})
         await message.answer(
             _("Thank you, your request {references} is registered.").format(references=references)
         )
@@ -125,8 +121,8 @@ def build_router() -> Router:
             return
         labels = labels_for_pick(callback_data.label)
         data = await state.get_data()
-        await state.set_data({"text": data.get("text", ""), "labels": labels})
-        await proceed(query.message, state, desk, language, query.from_user.id, labels)
+        data = {"text": data.get("text", ""), "labels": labels}
+        await proceed(query.message, state, desk, language, query.from_user.id, data)
 
     async def proceed(
         message: Message,
@@ -134,13 +130,21 @@ def build_router() -> Router:
         desk: Desk,
         language: str,
         chat_id: int,
-        labels: list[str],
+        data: dict[str, Any],
     ) -> None:
-        linked = await core(desk.run, lambda s: chat.linked_learner(s, chat_id))
-        if linked is not None:  # the chat proved its identity before: no new code needed
-            await open_for_chat(message, state, desk, language, chat_id=chat_id, hint=None)
+        submission = submission_for(message, data, language, chat_id=chat_id, hint=None)
+
+        def open_if_linked() -> IntakeResult | None:
+            # one hop into the core: a chat that proved its identity before needs no new code
+            if desk.run(lambda s: chat.linked_learner(s, chat_id)) is None:
+                return None
+            return desk.open_requests(submission)
+
+        result = await core(open_if_linked)
+        if result is None:
+            await ask_identifier(message, state, data)
         else:
-            await ask_identifier(message, state, labels)
+            await opened(message, state, result)
 
     @router.callback_query(In(Learner.confirming), Confirm.filter())
     async def confirmed(
@@ -156,12 +160,12 @@ def build_router() -> Router:
             return
         if callback_data.answer == "yes":
             await message.edit_reply_markup(reply_markup=None)
-            labels = (await state.get_data()).get("labels", [])
-            await proceed(message, state, desk, language, query.from_user.id, labels)
+            data = await state.get_data()
+            await proceed(message, state, desk, language, query.from_user.id, data)
         elif callback_data.answer == "other":
             await message.edit_reply_markup(reply_markup=types_keyboard(with_menu=False))
         else:
-            await state.clear()
+            await move(state, None, {})
             await message.edit_reply_markup(reply_markup=None)
             await message.answer(
                 _("All right, nothing was sent. Write to me whenever you need."),
@@ -179,7 +183,9 @@ def build_router() -> Router:
                 _("Please type only your registered email address or your learner number.")
             )
             return
-        await open_for_chat(message, state, desk, language, chat_id=message.chat.id, hint=hint)
+        data = await state.get_data()
+        submission = submission_for(message, data, language, chat_id=message.chat.id, hint=hint)
+        await opened(message, state, await core(desk.open_requests, submission))
 
     @router.message(In(Learner.code), Magic(F.text.regexp(CODE_RE)))
     async def code(message: Message, state: FSMContext, desk: Desk) -> None:
@@ -187,12 +193,12 @@ def build_router() -> Router:
         typed = (message.text or "").replace(" ", "")
         result = await core(desk.confirm_code, thread_key, typed, telegram_chat_id=message.chat.id)
         if result is ChallengeResult.CONFIRMED:
-            await state.clear()
+            await move(state, None, {})
             await message.answer(_("Thank you, your identity is confirmed."))
         elif result is ChallengeResult.WRONG:
             await message.answer(_("This code is not valid. Please check the email and retry."))
         else:
-            await state.clear()
+            await move(state, None, {})
             await message.answer(
                 _(
                     "This code can no longer be used (expired or too many attempts). "
@@ -221,8 +227,7 @@ def build_router() -> Router:
                 reply_markup=types_keyboard(),
             )
             return
-        await state.set_state(Learner.confirming)
-        await state.set_data({"text": text, "labels": labels})
+        await move(state, Learner.confirming, {"text": text, "labels": labels})
         keyboard = inline(
             [(_("Yes, that's it"), Confirm(answer="yes"))],
             [(_("No, choose another"), Confirm(answer="other"))],

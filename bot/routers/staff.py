@@ -20,6 +20,7 @@ from bot.callbacks import Decision, RejectReason
 from bot.filters import In, Magic
 from bot.routers.common import core
 from bot.states import Staff
+from bot.storage import move
 from workflows import chat
 from workflows.config import Settings
 from workflows.desk import Decider, Desk
@@ -71,7 +72,7 @@ def build_router(staff_chat_id: int) -> Router:
 
     @router.message(Command("cancel"))
     async def cancel(message: Message, state: FSMContext) -> None:
-        await state.clear()
+        await move(state, None, {})
         await message.answer(_("All right, I stopped the current step."))
 
     @router.callback_query(Decision.filter(F.action == "a"))
@@ -128,8 +129,11 @@ def build_router(staff_chat_id: int) -> Router:
             await query.answer()
             return
         await query.answer()
-        await state.set_state(Staff.reject_text)
-        await state.update_data(ticket_id=callback_data.ticket_id, reason=callback_data.reason)
+        await move(
+            state,
+            Staff.reject_text,
+            {"ticket_id": callback_data.ticket_id, "reason": callback_data.reason},
+        )
         if isinstance(query.message, Message):
             await query.message.edit_reply_markup(reply_markup=None)
             await query.message.answer(
@@ -151,8 +155,7 @@ def build_router(staff_chat_id: int) -> Router:
         if await staff_or_refuse(query, desk, settings, callback_data.ticket_id, "ask") is None:
             return
         await query.answer()
-        await state.set_state(Staff.question)
-        await state.update_data(ticket_id=callback_data.ticket_id)
+        await move(state, Staff.question, {"ticket_id": callback_data.ticket_id})
         if isinstance(query.message, Message):
             await query.message.answer(
                 _("Reply with the question or the documents to ask the requester for."),
@@ -173,10 +176,10 @@ def build_router(staff_chat_id: int) -> Router:
             await message.answer(_("An explanation is required for this reason. Please reply."))
             return
         except (NotStaff, IllegalTransition, TicketNotFound) as exc:
-            await state.clear()
+            await move(state, None, {})
             await message.answer(_("Not possible: {error}").format(error=exc))
             return
-        await state.clear()
+        await move(state, None, {})
         await message.answer(
             _("❌ {reference} rejected by {name}; the requester is told.").format(
                 reference=ticket.reference, name=ticket.decided_by
@@ -188,7 +191,7 @@ def build_router(staff_chat_id: int) -> Router:
         data = await state.get_data()
         assert message.from_user is not None
         who = Decider(telegram_user_id=message.from_user.id)
-        await state.clear()
+        await move(state, None, {})
         try:
             ticket = await core(desk.ask_requester, data["ticket_id"], who, message.text or "")
         except (NotStaff, IllegalTransition, TicketNotFound) as exc:

@@ -216,3 +216,38 @@ def test_no_filter_or_handler_runs_in_a_worker_thread(
                         hopping.append(f"{router.name}.{name}: filter {event_filter.callback}")
     assert len(list(dp.chain_tail)) > 5
     assert hopping == []
+
+
+async def test_storage_moves_and_language_preference(fsm_backend: str | None) -> None:
+    """``move`` writes state and data together; the language preference read beside the state
+    is never stale after a new choice (Redis) and is the same as a plain read (memory)."""
+    from aiogram.fsm.context import FSMContext
+    from aiogram.fsm.storage.base import StorageKey
+
+    from bot.i18n import choose_language, chosen_language
+    from bot.states import Learner
+    from bot.storage import DeskRedisStorage, build_storage, move
+
+    storage = build_storage(fsm_backend, prefix="privacy_desk_test")
+    assert isinstance(storage, DeskRedisStorage) == bool(fsm_backend)
+    key = StorageKey(bot_id=1, chat_id=55, user_id=55)
+    state = FSMContext(storage, key)
+    try:
+        await move(state, Learner.code, {"thread_key": "t-1"})
+        assert await state.get_state() == Learner.code.state
+        assert await state.get_data() == {"thread_key": "t-1"}
+        assert await chosen_language(storage, 1, 55) is None
+
+        await choose_language(storage, 1, 55, "en")
+        await state.get_state()  # what aiogram does first on every update
+        await choose_language(storage, 1, 55, "fr")  # another update chose again meanwhile
+        assert await chosen_language(storage, 1, 55) == "fr"
+        await state.get_state()
+        assert await chosen_language(storage, 1, 55) == "fr"
+
+        await move(state, None, {})
+        assert await state.get_state() is None and await state.get_data() == {}
+        assert await chosen_language(storage, 1, 55) == "fr"  # the preference outlives it
+    finally:
+        await storage.set_data(StorageKey(1, 55, 55, destiny="prefs"), {})
+        await storage.close()
