@@ -19,6 +19,16 @@ from aiogram import BaseMiddleware, Bot, Dispatcher, F, Router
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.fsm.storage.base import BaseStorage
+from aiogram.methods import (
+    AnswerCallbackQuery,
+    EditMessageReplyMarkup,
+    EditMessageText,
+    GetFile,
+    GetUpdates,
+    SendDocument,
+    SendMessage,
+)
+from aiogram.methods.base import Response
 from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats, TelegramObject
 from aiogram.utils.i18n import I18n
 
@@ -95,6 +105,25 @@ def build_bot(settings: Settings) -> Bot:
     return Bot(settings.telegram_token.get_secret_value(), session=session)
 
 
+def response_models() -> tuple[type, ...]:
+    """The answer models of the Bot API methods the bot calls, built once and held.
+
+    aiogram checks every answer with ``Response[T]``, a pydantic generic model that pydantic
+    caches only weakly: nothing else holds it, so a garbage collection drops it and the next
+    call builds it again (about 5 ms). Through the emulator that happened every dozen calls.
+    """
+    methods = (
+        GetUpdates,
+        SendMessage,
+        EditMessageText,
+        EditMessageReplyMarkup,
+        AnswerCallbackQuery,
+        SendDocument,
+        GetFile,
+    )
+    return tuple(Response[method.__returning__] for method in methods)
+
+
 def build_dispatcher(
     desk: Desk,
     settings: Settings,
@@ -108,6 +137,7 @@ def build_dispatcher(
     storage = storage or build_storage(settings.redis_url)
     i18n = i18n or build_i18n()
     dp = Dispatcher(storage=storage, desk=desk, settings=settings)
+    dp["response_models"] = response_models()  # held as long as the dispatcher
     UserLocaleMiddleware(i18n, storage).setup(dp)
     if outbox_wakeup is not None:
         dp.update.outer_middleware(WakeOutbox(outbox_wakeup))

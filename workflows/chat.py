@@ -6,7 +6,6 @@ learner's tickets. Nothing here changes a ticket; the Desk does that.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement
 from sqlmodel import Session, col, or_, select
 
 from workflows.config import Settings
@@ -23,14 +22,15 @@ def linked_learner(session: Session, chat_id: int) -> Learner | None:
 
 
 def tickets_of_chat(session: Session, chat_id: int) -> list[Ticket]:
-    """Tickets opened from this chat or belonging to the learner linked to it, newest first."""
+    """Tickets opened from this chat or belonging to the learner linked to it, newest first.
+
+    One query: ``/status`` is answered on every request, so it is worth the subquery.
+    """
     opened_here = (col(Ticket.channel) == TELEGRAM) & (
         col(Ticket.requester_address) == str(chat_id)
     )
-    learner = linked_learner(session, chat_id)
-    condition: ColumnElement[bool] = opened_here
-    if learner is not None:
-        condition = or_(opened_here, col(Ticket.learner_pk) == learner.id)
+    linked = select(Learner.id).where(Learner.telegram_chat_id == chat_id)
+    condition = or_(opened_here, col(Ticket.learner_pk).in_(linked))
     return list(session.exec(select(Ticket).where(condition).order_by(col(Ticket.id).desc())))
 
 
