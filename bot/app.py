@@ -60,19 +60,17 @@ class WebhookOptions:
     @classmethod
     def from_settings(cls, settings: Settings) -> WebhookOptions | None:
         """``PRIVACY_DESK_TELEGRAM_WEBHOOK_URL`` (and ``_LISTEN`` ``host:port``, ``_SECRET``)."""
-        url = getattr(settings, "telegram_webhook_url", None)
+        url = settings.telegram_webhook_url
         if not url:
             return None
-        listen = getattr(settings, "telegram_webhook_listen", None) or "0.0.0.0:8443"
-        host, _, port = str(listen).rpartition(":")
-        secret = getattr(settings, "telegram_webhook_secret", None)
-        secret_value = secret.get_secret_value() if hasattr(secret, "get_secret_value") else secret
+        host, _, port = settings.telegram_webhook_listen.rpartition(":")
+        secret = settings.telegram_webhook_secret
         return cls(
-            url=str(url),
-            host=host or "0.0.0.0",
+            url=url,
+            host=host,
             port=int(port),
-            path="/" + str(url).split("://", 1)[-1].partition("/")[2],
-            secret=secret_value or secrets.token_urlsafe(24),
+            path="/" + url.split("://", 1)[-1].partition("/")[2],
+            secret=secret.get_secret_value() if secret else secrets.token_urlsafe(24),
         )
 
 
