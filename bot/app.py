@@ -41,6 +41,7 @@ from bot.transport import TelegramTransport
 from workflows.config import Settings
 from workflows.desk import Desk
 from workflows.outbox import Dispatcher as OutboxDispatcher
+from workflows.outbox import record_parts_sent
 
 log = logging.getLogger(__name__)
 CHANNELS = ("telegram", "staff")
@@ -198,7 +199,11 @@ async def run_bot(
     bot = bot or build_bot(settings)
     i18n = build_i18n()
     storage = build_storage(settings.redis_url)
-    transport = TelegramTransport(bot, i18n)
+
+    def progress(item_id: int, parts_sent: int) -> Awaitable[None]:
+        return asyncio.to_thread(record_parts_sent, desk.engine, item_id, parts_sent)
+
+    transport = TelegramTransport(bot, i18n, progress=progress)
     outbox = OutboxDispatcher(
         desk.engine,
         {channel: transport for channel in CHANNELS},
