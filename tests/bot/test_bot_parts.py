@@ -147,6 +147,8 @@ def _item(**values: object) -> SimpleNamespace:
         "language": "fr",
         "subject": "s",
         "body_text": "Bonjour",
+        "headers": {},
+        "attachments": [],
     }
     return SimpleNamespace(**{**base, **values})
 
