@@ -13,10 +13,10 @@ from typing import Any
 
 from aiogram import F, Router
 from aiogram.fsm.context import FSMContext
-from aiogram.types import CallbackQuery, Message
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.i18n import gettext as _
 
-from bot.callbacks import Confirm, PickType
+from bot.callbacks import Confirm, NewCode, PickType
 from bot.filters import In, Magic
 from bot.keyboards import inline
 from bot.routers.common import core, types_keyboard
@@ -25,7 +25,7 @@ from bot.storage import move
 from bot.texts import type_name
 from workflows import chat
 from workflows.desk import Desk
-from workflows.identity import ChallengeResult
+from workflows.identity import ChallengeResult, ResendResult
 from workflows.intake import IntakeResult, Submission
 from workflows.lifecycle import State
 from workflows.models import utcnow
@@ -116,6 +116,17 @@ async def classify(desk: Desk, text: str) -> Any:
     if len(text) <= INLINE_CLASSIFY:
         return desk.ctx.classifier("", text)
     return await core(desk.ctx.classifier, "", text)
+
+
+def new_code_keyboard() -> InlineKeyboardMarkup:
+    return inline([(_("Send me a new code"), NewCode())])
+
+
+def locked_text() -> str:
+    return _(
+        "Too many wrong codes were typed, so this check is locked. Our team has been told and "
+        "will get back to you."
+    )
 
 
 def build_router() -> Router:
@@ -209,7 +220,18 @@ def build_router() -> Router:
             await move(state, None, {})
             await message.answer(_("Thank you, your identity is confirmed."))
         elif result is ChallengeResult.WRONG:
-            await message.answer(_("This code is not valid. Please check the email and retry."))
+            await message.answer(
+                _("This code is not valid. Please check the email and retry."),
+                reply_markup=new_code_keyboard(),
+            )
+        elif result is ChallengeResult.EXPIRED:
+            await message.answer(
+                _("This code has expired. I can send you a new one."),
+                reply_markup=new_code_keyboard(),
+            )
+        elif result is ChallengeResult.LOCKED:
+            await move(state, None, {})
+            await message.answer(locked_text())
         else:
             await move(state, None, {})
             await message.answer(
@@ -218,6 +240,37 @@ def build_router() -> Router:
                     "Write your request again to receive a new one."
                 )
             )
+
+    @router.callback_query(In(Learner.code), NewCode.filter())
+    async def new_code(query: CallbackQuery, state: FSMContext, desk: Desk) -> None:
+        thread_key = (await state.get_data()).get("thread_key", "")
+        result = await core(desk.resend_code, thread_key)
+        await query.answer()
+        message = query.message if isinstance(query.message, Message) else None
+        if result is ResendResult.ACCEPTED:  # the same answer whether or not a learner matched
+            text = _(
+                "If these details match our records, we have just sent a new code to the email "
+                "address registered with us; the previous code no longer works. Please type it "
+                "here."
+            )
+        elif result is ResendResult.TOO_MANY:
+            text = _(
+                "Several codes were already sent in the last hour. Please use the latest one, "
+                "or try again later."
+            )
+        elif result is ResendResult.LOCKED:
+            await move(state, None, {})
+            text = locked_text()
+        else:
+            await move(state, None, {})
+            text = _("There is nothing left to confirm. Write to me whenever you need.")
+        if message is not None:
+            await message.edit_reply_markup(reply_markup=None)
+            await message.answer(text)
+
+    @router.callback_query(NewCode.filter())
+    async def stale_new_code(query: CallbackQuery) -> None:
+        await query.answer(_("This question has expired. Please write your request again."))
 
     @router.message(In(Learner.code), Magic(F.text & ~F.text.startswith("/")))
     async def not_a_code(message: Message) -> None:

@@ -17,6 +17,7 @@ from bot.callbacks import (
     Confirm,
     Decision,
     Menu,
+    NewCode,
     PickLanguage,
     PickType,
     RejectReason,
@@ -45,6 +46,7 @@ LONGEST_TICKET_ID = 2**53
         *(Decision(action=a, ticket_id=LONGEST_TICKET_ID) for a in "arq"),
         *(RejectReason(ticket_id=LONGEST_TICKET_ID, reason=r.value) for r in RejectionReason),
         Answer(ticket_id=LONGEST_TICKET_ID),
+        NewCode(),
     ],
     ids=repr,
 )
@@ -58,7 +60,7 @@ def test_callback_prefixes_are_distinct() -> None:
     prefixes = [
         cls.__prefix__
         for cls in (Menu, PickType, Confirm, PickLanguage, CancelTicket, Decision, RejectReason)
-    ] + [Answer.__prefix__]
+    ] + [Answer.__prefix__, NewCode.__prefix__]
     assert len(set(prefixes)) == len(prefixes)
 
 
