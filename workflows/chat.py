@@ -9,9 +9,7 @@ from __future__ import annotations
 from sqlmodel import Session, col, or_, select
 
 from workflows.config import Settings
-from workflows.context import Context
 from workflows.delivery import TELEGRAM
-from workflows.lifecycle import Command
 from workflows.models import Learner, Ticket
 from workflows.staff import NotStaff, require_staff
 
@@ -57,20 +55,3 @@ def staff_name(session: Session, settings: Settings, telegram_user_id: int) -> s
         )
     except NotStaff:
         return None
-
-
-def record_refusal(
-    session: Session, ctx: Context, ticket_id: int, telegram_user_id: int, action: str
-) -> None:
-    """Log on the ticket that someone who is not staff tried to decide (DESIGN §4)."""
-    ticket = session.get(Ticket, ticket_id)
-    if ticket is None:
-        return
-    ctx.move(
-        session,
-        ticket,
-        Command.NOTE,
-        actor=f"telegram:{telegram_user_id}",
-        reason=f"refused: {action} by someone who is not staff",
-        notice=None,
-    )

@@ -50,9 +50,7 @@ async def staff_or_refuse(
     name = await core(desk.run, lambda s: chat.staff_name(s, settings, user_id))
     if name is None:
         log.warning("refused %s on ticket %s by telegram user %s", action, ticket_id, user_id)
-        await core(
-            desk.run, lambda s: chat.record_refusal(s, desk.ctx, ticket_id, user_id, action)
-        )
+        await core(desk.log_refusal, ticket_id, Decider(telegram_user_id=user_id), action)
         await query.answer(_("Only the DPO team can decide on requests."), show_alert=True)
     return name
 
