@@ -19,9 +19,20 @@ from aiogram import BaseMiddleware, Bot, Dispatcher, F, Router
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.fsm.storage.base import BaseStorage
+from aiogram.methods import (
+    AnswerCallbackQuery,
+    EditMessageReplyMarkup,
+    EditMessageText,
+    GetFile,
+    GetUpdates,
+    SendDocument,
+    SendMessage,
+)
+from aiogram.methods.base import Response
 from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats, TelegramObject
 from aiogram.utils.i18n import I18n
 
+from bot.filters import Magic
 from bot.i18n import UserLocaleMiddleware, build_i18n
 from bot.middlewares import RateLimit
 from bot.routers import fallback, replies, requests, staff, start, status
@@ -30,6 +41,7 @@ from bot.transport import TelegramTransport
 from workflows.config import Settings
 from workflows.desk import Desk
 from workflows.outbox import Dispatcher as OutboxDispatcher
+from workflows.outbox import record_parts_sent
 
 log = logging.getLogger(__name__)
 CHANNELS = ("telegram", "staff")
@@ -49,19 +61,17 @@ class WebhookOptions:
     @classmethod
     def from_settings(cls, settings: Settings) -> WebhookOptions | None:
         """``PRIVACY_DESK_TELEGRAM_WEBHOOK_URL`` (and ``_LISTEN`` ``host:port``, ``_SECRET``)."""
-        url = getattr(settings, "telegram_webhook_url", None)
+        url = settings.telegram_webhook_url
         if not url:
             return None
-        listen = getattr(settings, "telegram_webhook_listen", None) or "0.0.0.0:8443"
-        host, _, port = str(listen).rpartition(":")
-        secret = getattr(settings, "telegram_webhook_secret", None)
-        secret_value = secret.get_secret_value() if hasattr(secret, "get_secret_value") else secret
+        host, _, port = settings.telegram_webhook_listen.rpartition(":")
+        secret = settings.telegram_webhook_secret
         return cls(
-            url=str(url),
-            host=host or "0.0.0.0",
+            url=url,
+            host=host,
             port=int(port),
-            path="/" + str(url).split("://", 1)[-1].partition("/")[2],
-            secret=secret_value or secrets.token_urlsafe(24),
+            path="/" + url.split("://", 1)[-1].partition("/")[2],
+            secret=secret.get_secret_value() if secret else secrets.token_urlsafe(24),
         )
 
 
@@ -94,6 +104,25 @@ def build_bot(settings: Settings) -> Bot:
     return Bot(settings.telegram_token.get_secret_value(), session=session)
 
 
+def response_models() -> tuple[type, ...]:
+    """The answer models of the Bot API methods the bot calls, built once and held.
+
+    aiogram checks every answer with ``Response[T]``, a pydantic generic model that pydantic
+    caches only weakly: nothing else holds it, so a garbage collection drops it and the next
+    call builds it again (about 5 ms). Through the emulator that happened every dozen calls.
+    """
+    methods = (
+        GetUpdates,
+        SendMessage,
+        EditMessageText,
+        EditMessageReplyMarkup,
+        AnswerCallbackQuery,
+        SendDocument,
+        GetFile,
+    )
+    return tuple(Response[method.__returning__] for method in methods)
+
+
 def build_dispatcher(
     desk: Desk,
     settings: Settings,
@@ -107,6 +136,7 @@ def build_dispatcher(
     storage = storage or build_storage(settings.redis_url)
     i18n = i18n or build_i18n()
     dp = Dispatcher(storage=storage, desk=desk, settings=settings)
+    dp["response_models"] = response_models()  # held as long as the dispatcher
     UserLocaleMiddleware(i18n, storage).setup(dp)
     if outbox_wakeup is not None:
         dp.update.outer_middleware(WakeOutbox(outbox_wakeup))
@@ -115,8 +145,8 @@ def build_dispatcher(
         dp.include_router(staff.build_router(settings.staff_chat_id))
 
     learner = Router(name="learner")
-    learner.message.filter(F.chat.type == "private")
-    learner.callback_query.filter(F.message.chat.type == "private")
+    learner.message.filter(Magic(F.chat.type == "private"))
+    learner.callback_query.filter(Magic(F.message.chat.type == "private"))
     limiter = rate_limit or RateLimit()
     learner.message.outer_middleware(limiter)
     learner.callback_query.outer_middleware(limiter)
@@ -169,7 +199,11 @@ async def run_bot(
     bot = bot or build_bot(settings)
     i18n = build_i18n()
     storage = build_storage(settings.redis_url)
-    transport = TelegramTransport(bot, i18n)
+
+    def progress(item_id: int, parts_sent: int) -> Awaitable[None]:
+        return asyncio.to_thread(record_parts_sent, desk.engine, item_id, parts_sent)
+
+    transport = TelegramTransport(bot, i18n, progress=progress)
     outbox = OutboxDispatcher(
         desk.engine,
         {channel: transport for channel in CHANNELS},

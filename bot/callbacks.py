@@ -56,3 +56,10 @@ class Answer(CallbackData, prefix="ans"):
     """The learner answers a question our team asked about a ticket."""
 
     ticket_id: int
+
+
+class NewCode(CallbackData, prefix="nc"):
+    """Ask for a new verification code. The thread it is for is in the conversation's state,
+    never in the button."""
+
+    again: bool = True

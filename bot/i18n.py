@@ -14,17 +14,18 @@ import io
 from pathlib import Path
 from typing import Any
 
-from aiogram.fsm.storage.base import BaseStorage, StorageKey
+from aiogram.fsm.storage.base import BaseStorage
 from aiogram.types import TelegramObject, User
 from aiogram.utils.i18n import I18n
 from aiogram.utils.i18n.middleware import I18nMiddleware
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
+from bot.storage import prefs_key
+
 DOMAIN = "bot"
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
-PREFS_DESTINY = "prefs"
 
 
 def locales_dir() -> Path:
@@ -67,14 +68,8 @@ def language_from_code(code: str | None) -> str:
     return short if short in LANGUAGES else DEFAULT_LANGUAGE
 
 
-def prefs_key(bot_id: int, user_id: int) -> StorageKey:
-    """Where a user's preferences live: beside, not inside, the conversation's FSM data."""
-    return StorageKey(bot_id=bot_id, chat_id=user_id, user_id=user_id, destiny=PREFS_DESTINY)
-
-
 async def chosen_language(storage: BaseStorage, bot_id: int, user_id: int) -> str | None:
-    data = await storage.get_data(prefs_key(bot_id, user_id))
-    value = data.get("language")
+    value = await storage.get_value(prefs_key(bot_id, user_id), "language")
     return value if value in LANGUAGES else None
 
 

@@ -4,13 +4,21 @@
 The core's outbox dispatcher decides what to send and when; this transport only renders buttons
 the notice calls for and maps Telegram errors to retry-or-give-up. A flood error (429) blocks all
 sends until ``retry_after`` has passed, so one wait is not answered by a burst of retries.
+
+An item may go out as several messages: its text (split at Telegram's 4096 characters), then
+each attachment as a document (access and portability packages). After each one the number of
+parts sent is recorded on the item (``progress``), so a retry after a partial failure sends only
+what did not go yet.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from aiogram import Bot
 from aiogram.exceptions import (
@@ -21,16 +29,18 @@ from aiogram.exceptions import (
     TelegramRetryAfter,
     TelegramServerError,
 )
-from aiogram.types import InlineKeyboardMarkup
+from aiogram.types import BufferedInputFile, InlineKeyboardMarkup
 from aiogram.utils.i18n import I18n
 
 from bot.callbacks import Answer, Decision
 from bot.keyboards import inline
 from workflows.models import OutboxItem
-from workflows.outbox import PermanentDeliveryError, TransientDeliveryError
+from workflows.outbox import PARTS_SENT, PermanentDeliveryError, TransientDeliveryError
 
 log = logging.getLogger(__name__)
 LIMIT = 4096
+MAX_DOCUMENT = 50 * 1024 * 1024  # what a bot may upload
+Progress = Callable[[int, int], Awaitable[None]]  # (item id, parts sent)
 
 
 def split_text(text: str, limit: int = LIMIT) -> list[str]:
@@ -51,11 +61,17 @@ class TelegramTransport:
     """An outbox transport for the ``telegram`` and ``staff`` channels."""
 
     def __init__(
-        self, bot: Bot, i18n: I18n, *, clock: Callable[[], float] = time.monotonic
+        self,
+        bot: Bot,
+        i18n: I18n,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        progress: Progress | None = None,
     ) -> None:
         self.bot = bot
         self.i18n = i18n
         self.clock = clock
+        self.progress = progress
         self.blocked_until = 0.0
 
     def markup_for(self, item: OutboxItem) -> InlineKeyboardMarkup | None:
@@ -87,13 +103,22 @@ class TelegramTransport:
         except ValueError:
             raise PermanentDeliveryError(f"not a Telegram chat: {item.recipient!r}") from None
         chunks = split_text(item.body_text or item.subject)
+        documents = [_document(attachment) for attachment in item.attachments or []]
         markup = self.markup_for(item)
+        done = int((item.headers or {}).get(PARTS_SENT, 0))
+        total = len(chunks) + len(documents)
         try:
             for index, chunk in enumerate(chunks):
-                last = index == len(chunks) - 1
-                await self.bot.send_message(
-                    chat_id, chunk, reply_markup=markup if last else None, parse_mode=None
-                )
+                if index >= done:
+                    last = index == len(chunks) - 1
+                    await self.bot.send_message(
+                        chat_id, chunk, reply_markup=markup if last else None, parse_mode=None
+                    )
+                    await self._sent(item, index + 1, total)
+            for index, document in enumerate(documents, start=len(chunks)):
+                if index >= done:
+                    await self.bot.send_document(chat_id, document)
+                    await self._sent(item, index + 1, total)
         except TelegramRetryAfter as exc:
             self.blocked_until = self.clock() + exc.retry_after
             raise TransientDeliveryError(str(exc), retry_after=exc.retry_after) from exc
@@ -101,3 +126,23 @@ class TelegramTransport:
             raise TransientDeliveryError(str(exc)) from exc
         except (TelegramForbiddenError, TelegramBadRequest, TelegramNotFound) as exc:
             raise PermanentDeliveryError(str(exc)) from exc
+
+    async def _sent(self, item: OutboxItem, parts: int, total: int) -> None:
+        """Record ``parts`` sent; after the last one the dispatcher marks the item sent."""
+        if parts == total:
+            return
+        item.headers = {**(item.headers or {}), PARTS_SENT: parts}
+        if self.progress is not None and item.id is not None:
+            await self.progress(item.id, parts)
+
+
+def _document(attachment: dict[str, Any]) -> BufferedInputFile:
+    """An outbox attachment (``filename``, ``content_type``, ``data_b64``) as an upload."""
+    try:
+        data = base64.b64decode(attachment["data_b64"], validate=True)
+        filename = str(attachment["filename"])
+    except (KeyError, TypeError, binascii.Error) as exc:
+        raise PermanentDeliveryError(f"unreadable attachment: {exc}") from exc
+    if len(data) > MAX_DOCUMENT:
+        raise PermanentDeliveryError(f"{filename} is larger than Telegram accepts from a bot")
+    return BufferedInputFile(data, filename=filename)

@@ -151,7 +151,7 @@ class TelegramEmulator:
         self._files: dict[str, _StoredFile] = {}
         self._file_ids = itertools.count(1)
         self._callback_ids = itertools.count(1)
-        self._flood: dict[str, tuple[int, int]] = {}
+        self._flood: dict[str, tuple[int, int, int]] = {}
         self._closing = False
         self._runner: web.AppRunner | None = None
         self._webhook_task: asyncio.Task[None] | None = None
@@ -336,9 +336,12 @@ class TelegramEmulator:
 
     # ------------------------------------------------------------------ test-side API: bot output
 
-    def flood(self, method: str = "sendMessage", times: int = 1, retry_after: int = 1) -> None:
-        """Make the next ``times`` calls of ``method`` fail with 429 Too Many Requests."""
-        self._flood[method.lower()] = (times, retry_after)
+    def flood(
+        self, method: str = "sendMessage", times: int = 1, retry_after: int = 1, *, after: int = 0
+    ) -> None:
+        """Make ``times`` calls of ``method`` fail with 429 Too Many Requests, once ``after``
+        more calls of it have succeeded (a flood limit hit in the middle of a burst)."""
+        self._flood[method.lower()] = (times, retry_after, after)
 
     def sent(self, chat_id: int | None = None) -> list[BotMessage]:
         """Everything the bot sent or edited so far (in a chat, or everywhere)."""
@@ -409,9 +412,11 @@ class TelegramEmulator:
         if handler is None:
             return _error(404, "Not Found: method not found")
         flood = self._flood.get(method.lower())
-        if flood is not None and flood[0] > 0:
-            times, retry_after = flood
-            self._flood[method.lower()] = (times - 1, retry_after)
+        if flood is not None and flood[0] > 0 and flood[2] > 0:
+            self._flood[method.lower()] = (flood[0], flood[1], flood[2] - 1)
+        elif flood is not None and flood[0] > 0:
+            times, retry_after, _after = flood
+            self._flood[method.lower()] = (times - 1, retry_after, 0)
             return _error(
                 429, f"Too Many Requests: retry after {retry_after}", retry_after=retry_after
             )

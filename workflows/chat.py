@@ -6,13 +6,10 @@ learner's tickets. Nothing here changes a ticket; the Desk does that.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement
 from sqlmodel import Session, col, or_, select
 
 from workflows.config import Settings
-from workflows.context import Context
 from workflows.delivery import TELEGRAM
-from workflows.lifecycle import Command
 from workflows.models import Learner, Ticket
 from workflows.staff import NotStaff, require_staff
 
@@ -23,14 +20,15 @@ def linked_learner(session: Session, chat_id: int) -> Learner | None:
 
 
 def tickets_of_chat(session: Session, chat_id: int) -> list[Ticket]:
-    """Tickets opened from this chat or belonging to the learner linked to it, newest first."""
+    """Tickets opened from this chat or belonging to the learner linked to it, newest first.
+
+    One query: ``/status`` is answered on every request, so it is worth the subquery.
+    """
     opened_here = (col(Ticket.channel) == TELEGRAM) & (
         col(Ticket.requester_address) == str(chat_id)
     )
-    learner = linked_learner(session, chat_id)
-    condition: ColumnElement[bool] = opened_here
-    if learner is not None:
-        condition = or_(opened_here, col(Ticket.learner_pk) == learner.id)
+    linked = select(Learner.id).where(Learner.telegram_chat_id == chat_id)
+    condition = or_(opened_here, col(Ticket.learner_pk).in_(linked))
     return list(session.exec(select(Ticket).where(condition).order_by(col(Ticket.id).desc())))
 
 
@@ -57,20 +55,3 @@ def staff_name(session: Session, settings: Settings, telegram_user_id: int) -> s
         )
     except NotStaff:
         return None
-
-
-def record_refusal(
-    session: Session, ctx: Context, ticket_id: int, telegram_user_id: int, action: str
-) -> None:
-    """Log on the ticket that someone who is not staff tried to decide (DESIGN §4)."""
-    ticket = session.get(Ticket, ticket_id)
-    if ticket is None:
-        return
-    ctx.move(
-        session,
-        ticket,
-        Command.NOTE,
-        actor=f"telegram:{telegram_user_id}",
-        reason=f"refused: {action} by someone who is not staff",
-        notice=None,
-    )

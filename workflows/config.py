@@ -46,6 +46,9 @@ class Settings(BaseSettings):
 
     telegram_token: SecretStr | None = None
     telegram_api_url: str | None = None
+    telegram_webhook_url: str | None = None  # set: webhook mode instead of long polling
+    telegram_webhook_listen: str = "0.0.0.0:8443"  # host:port the webhook server binds
+    telegram_webhook_secret: SecretStr | None = None  # unset: a random one per start
     staff_chat_id: int | None = None
     staff_user_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     redis_url: str | None = None
@@ -76,6 +79,14 @@ class Settings(BaseSettings):
             return [int(part) for part in value.replace(";", ",").split(",") if part.strip()]
         if isinstance(value, int):
             return [value]
+        return value
+
+    @field_validator("telegram_webhook_listen")
+    @classmethod
+    def _host_port(cls, value: str) -> str:
+        host, _, port = value.rpartition(":")
+        if not host or not port.isdigit() or not 0 < int(port) < 65536:
+            raise ValueError("expected host:port, for example 0.0.0.0:8443")
         return value
 
     @field_validator("extra_dpo_addresses", mode="before")

@@ -84,11 +84,22 @@ class Desk:
             )
         except NotStaff as refused:
             log.warning("refused %s on %s: %s", action, ticket.reference, refused)
-            self._log_refusal(ticket, who, action)
+            assert ticket.id is not None
+            self.log_refusal(ticket.id, who, action)
             raise
 
-    def _log_refusal(self, ticket: Ticket, who: Decider, action: str) -> None:
+    def log_refusal(self, key: str | int, who: Decider, action: str) -> None:
+        """Log on a ticket that someone who is not staff tried to ``action`` it (DESIGN §4).
+
+        Its own transaction, so the note stays when the refused decision rolls back; a ticket
+        that does not exist (a forged button) has nothing to log on.
+        """
+
         def work(session: Session) -> None:
+            try:
+                ticket = get_ticket(session, key)
+            except TicketNotFound:
+                return
             assert ticket.id is not None
             append_event(
                 session,

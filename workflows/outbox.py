@@ -118,6 +118,22 @@ def enqueue(
     return item
 
 
+PARTS_SENT = "parts_sent"
+
+
+def record_parts_sent(engine: Engine, item_id: int, parts_sent: int) -> None:
+    """Remember, in the item's headers, that its first ``parts_sent`` parts went out.
+
+    For transports that deliver one item as several messages (a long chat text, documents):
+    a retry after a partial delivery resumes after them instead of sending them again.
+    """
+    with session_scope(engine) as session:
+        item = session.get(OutboxItem, item_id)
+        if item is not None:
+            item.headers = {**item.headers, PARTS_SENT: parts_sent}
+            session.add(item)
+
+
 def backoff(attempts: int) -> timedelta:
     """Delay before the next try: doubling from 2 s, at most 10 minutes."""
     return timedelta(seconds=min(2 ** max(attempts, 1), 600))

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from aiogram.types import InlineKeyboardMarkup
+from aiogram.utils.i18n import get_i18n
 from aiogram.utils.i18n import gettext as _
 
 from bot.callbacks import Menu, PickType
@@ -22,6 +24,16 @@ async def core(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
 
 
 def types_keyboard(*, with_menu: bool = True) -> InlineKeyboardMarkup:
+    """The request types (and the menu), in the current language.
+
+    Built once per language and kept: it is sent with most answers, and Telegram objects are
+    immutable, so the same markup can go with every message.
+    """
+    return _types_keyboard(get_i18n().current_locale, with_menu)
+
+
+@functools.cache
+def _types_keyboard(locale: str, with_menu: bool) -> InlineKeyboardMarkup:
     rows: list[Row] = [[(type_name(t), PickType(label=t.value))] for t in MENU_TYPES]
     if with_menu:
         rows.append([(_("My requests"), Menu(action="mine")), (_("Help"), Menu(action="help"))])

@@ -12,8 +12,10 @@ from aiogram.types import CallbackQuery, Message
 from aiogram.utils.i18n import gettext as _
 
 from bot.callbacks import Answer
+from bot.filters import In, Magic
 from bot.routers.common import core
 from bot.states import Learner
+from bot.storage import move
 from workflows import chat
 from workflows.desk import Desk
 from workflows.lifecycle import IllegalTransition, State
@@ -38,17 +40,16 @@ def build_router() -> Router:
             await query.answer(_("This question is no longer open."), show_alert=True)
             return
         await query.answer()
-        await state.set_state(Learner.answering)
-        await state.update_data(ticket_id=callback_data.ticket_id)
+        await move(state, Learner.answering, {"ticket_id": callback_data.ticket_id})
         if isinstance(query.message, Message):
             await query.message.answer(
                 _("Please write your answer (or send documents), in one message.")
             )
 
-    @router.message(Learner.answering, F.text, ~F.text.startswith("/"))
+    @router.message(In(Learner.answering), Magic(F.text & ~F.text.startswith("/")))
     async def answered(message: Message, state: FSMContext, desk: Desk) -> None:
         ticket_id = (await state.get_data()).get("ticket_id")
-        await state.clear()
+        await move(state, None, {})
         try:
             await core(
                 desk.requester_replied,
@@ -61,7 +62,7 @@ def build_router() -> Router:
             return
         await message.answer(_("Thank you, your answer was added to your request."))
 
-    @router.message(F.document)
+    @router.message(Magic(F.document))
     async def document(message: Message, state: FSMContext, desk: Desk, bot: Bot) -> None:
         document = message.document
         assert document is not None
@@ -111,7 +112,7 @@ def build_router() -> Router:
                         text=f"[document {document.file_name}]",
                     )
         if await state.get_state() == Learner.answering:
-            await state.clear()
+            await move(state, None, {})
         await message.answer(
             _("Thank you, we received {name}. Our team will review it.").format(
                 name=document.file_name or "document"

@@ -9,21 +9,24 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Any
 
 from aiogram import F, Router
 from aiogram.fsm.context import FSMContext
-from aiogram.types import CallbackQuery, Message
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.i18n import gettext as _
 
-from bot.callbacks import Confirm, PickType
+from bot.callbacks import Confirm, NewCode, PickType
+from bot.filters import In, Magic
 from bot.keyboards import inline
 from bot.routers.common import core, types_keyboard
 from bot.states import Learner
+from bot.storage import move
 from bot.texts import type_name
 from workflows import chat
 from workflows.desk import Desk
-from workflows.identity import ChallengeResult
-from workflows.intake import Submission
+from workflows.identity import ChallengeResult, ResendResult
+from workflows.intake import IntakeResult, Submission
 from workflows.lifecycle import State
 from workflows.models import utcnow
 from workflows.requests import RequestType
@@ -31,6 +34,7 @@ from workflows.requests import RequestType
 log = logging.getLogger(__name__)
 CODE_RE = re.compile(r"^\s*(\d[\d ]{3,10}\d)\s*$")
 MAX_TEXT = 4000
+INLINE_CLASSIFY = 600  # characters
 
 
 def labels_for_pick(label: str) -> list[str]:
@@ -44,9 +48,8 @@ def understood(labels: list[str]) -> str:
     return "\n".join(f"• {type_name(label)}" for label in labels)
 
 
-async def ask_identifier(message: Message, state: FSMContext, labels: list[str]) -> None:
-    await state.set_state(Learner.identifier)
-    await state.update_data(labels=labels)
+async def ask_identifier(message: Message, state: FSMContext, data: dict[str, Any]) -> None:
+    await move(state, Learner.identifier, data)
     await message.answer(
         _(
             "To protect your data, I first need to know who you are.\n"
@@ -55,18 +58,12 @@ async def ask_identifier(message: Message, state: FSMContext, labels: list[str])
     )
 
 
-async def open_for_chat(
-    message: Message,
-    state: FSMContext,
-    desk: Desk,
-    language: str,
-    *,
-    chat_id: int,
-    hint: str | None,
-) -> None:
-    data = await state.get_data()
+def submission_for(
+    message: Message, data: dict[str, Any], language: str, *, chat_id: int, hint: str | None
+) -> Submission:
+    """The request as collected in the conversation (``data``: text, labels)."""
     user = message.chat
-    submission = Submission(
+    return Submission(
         channel="telegram",
         requester_address=str(chat_id),
         received_at=utcnow(),
@@ -78,13 +75,15 @@ async def open_for_chat(
         telegram_chat_id=chat_id,
         learner_hint=hint,
     )
-    result = await core(desk.open_requests, submission)
+
+
+async def opened(message: Message, state: FSMContext, result: IntakeResult) -> None:
+    """Tell the learner what happens next with the tickets just opened."""
     waiting = [t for t in result.tickets if t.state == State.AWAITING_IDENTITY]
     third_party = any(t.requester_kind != "self" for t in result.tickets)
     references = ", ".join(t.reference or "" for t in result.tickets)
     if third_party:
-        await state.set_state(Learner.proof)
-        await state.update_data(ticket_ids=[t.id for t in result.tickets])
+        await move(state, Learner.proof, {"ticket_ids": [t.id for t in result.tickets]})
         await message.answer(
             _(
                 "Your request {references} is registered. Because it concerns someone else, "
@@ -93,8 +92,7 @@ async def open_for_chat(
             ).format(references=references)
         )
     elif waiting:
-        await state.set_state(Learner.code)
-        await state.update_data(thread_key=result.thread_key)
+        await move(state, Learner.code, {"thread_key": result.thread_key})
         await message.answer(
             _(
                 "Thank you. If these details match our records, we have just sent a code to the "
@@ -102,10 +100,33 @@ async def open_for_chat(
             )
         )
     else:
-        await state.clear()
+        await move(state, None, {})
         await message.answer(
             _("Thank you, your request {references} is registered.").format(references=references)
         )
+
+
+async def classify(desk: Desk, text: str) -> Any:
+    """The core's classification of a chat message.
+
+    The classifier is pure Python, about 0.3 ms for a chat-sized message: a worker thread would
+    cost more than the work and still hold the GIL, so short texts are classified on the loop;
+    long ones (up to 7 ms at MAX_TEXT) go to a thread so other chats are not held up.
+    """
+    if len(text) <= INLINE_CLASSIFY:
+        return desk.ctx.classifier("", text)
+    return await core(desk.ctx.classifier, "", text)
+
+
+def new_code_keyboard() -> InlineKeyboardMarkup:
+    return inline([(_("Send me a new code"), NewCode())])
+
+
+def locked_text() -> str:
+    return _(
+        "Too many wrong codes were typed, so this check is locked. Our team has been told and "
+        "will get back to you."
+    )
 
 
 def build_router() -> Router:
@@ -124,8 +145,8 @@ def build_router() -> Router:
             return
         labels = labels_for_pick(callback_data.label)
         data = await state.get_data()
-        await state.set_data({"text": data.get("text", ""), "labels": labels})
-        await proceed(query.message, state, desk, language, query.from_user.id, labels)
+        data = {"text": data.get("text", ""), "labels": labels}
+        await proceed(query.message, state, desk, language, query.from_user.id, data)
 
     async def proceed(
         message: Message,
@@ -133,15 +154,23 @@ def build_router() -> Router:
         desk: Desk,
         language: str,
         chat_id: int,
-        labels: list[str],
+        data: dict[str, Any],
     ) -> None:
-        linked = await core(desk.run, lambda s: chat.linked_learner(s, chat_id))
-        if linked is not None:  # the chat proved its identity before: no new code needed
-            await open_for_chat(message, state, desk, language, chat_id=chat_id, hint=None)
-        else:
-            await ask_identifier(message, state, labels)
+        submission = submission_for(message, data, language, chat_id=chat_id, hint=None)
 
-    @router.callback_query(Learner.confirming, Confirm.filter())
+        def open_if_linked() -> IntakeResult | None:
+            # one hop into the core: a chat that proved its identity before needs no new code
+            if desk.run(lambda s: chat.linked_learner(s, chat_id)) is None:
+                return None
+            return desk.open_requests(submission)
+
+        result = await core(open_if_linked)
+        if result is None:
+            await ask_identifier(message, state, data)
+        else:
+            await opened(message, state, result)
+
+    @router.callback_query(In(Learner.confirming), Confirm.filter())
     async def confirmed(
         query: CallbackQuery,
         callback_data: Confirm,
@@ -155,12 +184,12 @@ def build_router() -> Router:
             return
         if callback_data.answer == "yes":
             await message.edit_reply_markup(reply_markup=None)
-            labels = (await state.get_data()).get("labels", [])
-            await proceed(message, state, desk, language, query.from_user.id, labels)
+            data = await state.get_data()
+            await proceed(message, state, desk, language, query.from_user.id, data)
         elif callback_data.answer == "other":
             await message.edit_reply_markup(reply_markup=types_keyboard(with_menu=False))
         else:
-            await state.clear()
+            await move(state, None, {})
             await message.edit_reply_markup(reply_markup=None)
             await message.answer(
                 _("All right, nothing was sent. Write to me whenever you need."),
@@ -170,7 +199,7 @@ def build_router() -> Router:
     async def stale_confirmation(query: CallbackQuery) -> None:
         await query.answer(_("This question has expired. Please write your request again."))
 
-    @router.message(Learner.identifier, F.text)
+    @router.message(In(Learner.identifier), Magic(F.text))
     async def identifier(message: Message, state: FSMContext, desk: Desk, language: str) -> None:
         hint = (message.text or "").strip()
         if len(hint) > 320 or not re.fullmatch(r"[^\s]+", hint):
@@ -178,20 +207,33 @@ def build_router() -> Router:
                 _("Please type only your registered email address or your learner number.")
             )
             return
-        await open_for_chat(message, state, desk, language, chat_id=message.chat.id, hint=hint)
+        data = await state.get_data()
+        submission = submission_for(message, data, language, chat_id=message.chat.id, hint=hint)
+        await opened(message, state, await core(desk.open_requests, submission))
 
-    @router.message(Learner.code, F.text.regexp(CODE_RE))
+    @router.message(In(Learner.code), Magic(F.text.regexp(CODE_RE)))
     async def code(message: Message, state: FSMContext, desk: Desk) -> None:
         thread_key = (await state.get_data()).get("thread_key", "")
         typed = (message.text or "").replace(" ", "")
         result = await core(desk.confirm_code, thread_key, typed, telegram_chat_id=message.chat.id)
         if result is ChallengeResult.CONFIRMED:
-            await state.clear()
+            await move(state, None, {})
             await message.answer(_("Thank you, your identity is confirmed."))
         elif result is ChallengeResult.WRONG:
-            await message.answer(_("This code is not valid. Please check the email and retry."))
+            await message.answer(
+                _("This code is not valid. Please check the email and retry."),
+                reply_markup=new_code_keyboard(),
+            )
+        elif result is ChallengeResult.EXPIRED:
+            await message.answer(
+                _("This code has expired. I can send you a new one."),
+                reply_markup=new_code_keyboard(),
+            )
+        elif result is ChallengeResult.LOCKED:
+            await move(state, None, {})
+            await message.answer(locked_text())
         else:
-            await state.clear()
+            await move(state, None, {})
             await message.answer(
                 _(
                     "This code can no longer be used (expired or too many attempts). "
@@ -199,16 +241,47 @@ def build_router() -> Router:
                 )
             )
 
-    @router.message(Learner.code, F.text, ~F.text.startswith("/"))
+    @router.callback_query(In(Learner.code), NewCode.filter())
+    async def new_code(query: CallbackQuery, state: FSMContext, desk: Desk) -> None:
+        thread_key = (await state.get_data()).get("thread_key", "")
+        result = await core(desk.resend_code, thread_key)
+        await query.answer()
+        message = query.message if isinstance(query.message, Message) else None
+        if result is ResendResult.ACCEPTED:  # the same answer whether or not a learner matched
+            text = _(
+                "If these details match our records, we have just sent a new code to the email "
+                "address registered with us; the previous code no longer works. Please type it "
+                "here."
+            )
+        elif result is ResendResult.TOO_MANY:
+            text = _(
+                "Several codes were already sent in the last hour. Please use the latest one, "
+                "or try again later."
+            )
+        elif result is ResendResult.LOCKED:
+            await move(state, None, {})
+            text = locked_text()
+        else:
+            await move(state, None, {})
+            text = _("There is nothing left to confirm. Write to me whenever you need.")
+        if message is not None:
+            await message.edit_reply_markup(reply_markup=None)
+            await message.answer(text)
+
+    @router.callback_query(NewCode.filter())
+    async def stale_new_code(query: CallbackQuery) -> None:
+        await query.answer(_("This question has expired. Please write your request again."))
+
+    @router.message(In(Learner.code), Magic(F.text & ~F.text.startswith("/")))
     async def not_a_code(message: Message) -> None:
         await message.answer(
             _("I am waiting for the code we emailed you (digits only). /cancel stops this step.")
         )
 
-    @router.message(F.text, ~F.text.startswith("/"))
+    @router.message(Magic(F.text & ~F.text.startswith("/")))
     async def free_text(message: Message, state: FSMContext, desk: Desk) -> None:
         text = (message.text or "")[:MAX_TEXT]
-        classification = await core(desk.ctx.classifier, "", text)
+        classification = await classify(desk, text)
         labels = [str(label) for label in classification.labels]
         if not labels or labels == [RequestType.OTHER.value]:
             await message.answer(
@@ -220,8 +293,7 @@ def build_router() -> Router:
                 reply_markup=types_keyboard(),
             )
             return
-        await state.set_state(Learner.confirming)
-        await state.set_data({"text": text, "labels": labels})
+        await move(state, Learner.confirming, {"text": text, "labels": labels})
         keyboard = inline(
             [(_("Yes, that's it"), Confirm(answer="yes"))],
             [(_("No, choose another"), Confirm(answer="other"))],

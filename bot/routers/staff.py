@@ -17,8 +17,10 @@ from aiogram.utils.i18n import gettext as _
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.callbacks import Decision, RejectReason
+from bot.filters import In, Magic
 from bot.routers.common import core
 from bot.states import Staff
+from bot.storage import move
 from workflows import chat
 from workflows.config import Settings
 from workflows.desk import Decider, Desk
@@ -48,9 +50,7 @@ async def staff_or_refuse(
     name = await core(desk.run, lambda s: chat.staff_name(s, settings, user_id))
     if name is None:
         log.warning("refused %s on ticket %s by telegram user %s", action, ticket_id, user_id)
-        await core(
-            desk.run, lambda s: chat.record_refusal(s, desk.ctx, ticket_id, user_id, action)
-        )
+        await core(desk.log_refusal, ticket_id, Decider(telegram_user_id=user_id), action)
         await query.answer(_("Only the DPO team can decide on requests."), show_alert=True)
     return name
 
@@ -65,12 +65,12 @@ async def close_card(message: Message | None, note: str) -> None:
 
 def build_router(staff_chat_id: int) -> Router:
     router = Router(name="staff")
-    router.message.filter(F.chat.id == staff_chat_id)
-    router.callback_query.filter(F.message.chat.id == staff_chat_id)
+    router.message.filter(Magic(F.chat.id == staff_chat_id))
+    router.callback_query.filter(Magic(F.message.chat.id == staff_chat_id))
 
     @router.message(Command("cancel"))
     async def cancel(message: Message, state: FSMContext) -> None:
-        await state.clear()
+        await move(state, None, {})
         await message.answer(_("All right, I stopped the current step."))
 
     @router.callback_query(Decision.filter(F.action == "a"))
@@ -127,8 +127,11 @@ def build_router(staff_chat_id: int) -> Router:
             await query.answer()
             return
         await query.answer()
-        await state.set_state(Staff.reject_text)
-        await state.update_data(ticket_id=callback_data.ticket_id, reason=callback_data.reason)
+        await move(
+            state,
+            Staff.reject_text,
+            {"ticket_id": callback_data.ticket_id, "reason": callback_data.reason},
+        )
         if isinstance(query.message, Message):
             await query.message.edit_reply_markup(reply_markup=None)
             await query.message.answer(
@@ -150,15 +153,14 @@ def build_router(staff_chat_id: int) -> Router:
         if await staff_or_refuse(query, desk, settings, callback_data.ticket_id, "ask") is None:
             return
         await query.answer()
-        await state.set_state(Staff.question)
-        await state.update_data(ticket_id=callback_data.ticket_id)
+        await move(state, Staff.question, {"ticket_id": callback_data.ticket_id})
         if isinstance(query.message, Message):
             await query.message.answer(
                 _("Reply with the question or the documents to ask the requester for."),
                 reply_markup=ForceReply(selective=True),
             )
 
-    @router.message(Staff.reject_text, F.text)
+    @router.message(In(Staff.reject_text), Magic(F.text))
     async def reject_text(message: Message, state: FSMContext, desk: Desk) -> None:
         data = await state.get_data()
         text = None if message.text == "/skip" else message.text
@@ -172,22 +174,22 @@ def build_router(staff_chat_id: int) -> Router:
             await message.answer(_("An explanation is required for this reason. Please reply."))
             return
         except (NotStaff, IllegalTransition, TicketNotFound) as exc:
-            await state.clear()
+            await move(state, None, {})
             await message.answer(_("Not possible: {error}").format(error=exc))
             return
-        await state.clear()
+        await move(state, None, {})
         await message.answer(
             _("❌ {reference} rejected by {name}; the requester is told.").format(
                 reference=ticket.reference, name=ticket.decided_by
             )
         )
 
-    @router.message(Staff.question, F.text)
+    @router.message(In(Staff.question), Magic(F.text))
     async def question(message: Message, state: FSMContext, desk: Desk) -> None:
         data = await state.get_data()
         assert message.from_user is not None
         who = Decider(telegram_user_id=message.from_user.id)
-        await state.clear()
+        await move(state, None, {})
         try:
             ticket = await core(desk.ask_requester, data["ticket_id"], who, message.text or "")
         except (NotStaff, IllegalTransition, TicketNotFound) as exc:

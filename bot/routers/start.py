@@ -14,6 +14,7 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 from bot.callbacks import Menu, PickLanguage
 from bot.i18n import choose_language
 from bot.routers.common import help_text, types_keyboard
+from bot.storage import move
 
 
 def greeting(first_name: str) -> str:
@@ -28,7 +29,7 @@ def build_router() -> Router:
 
     @router.message(CommandStart())
     async def start(message: Message, state: FSMContext) -> None:
-        await state.clear()
+        await move(state, None, {})
         name = message.from_user.first_name if message.from_user else ""
         await message.answer(greeting(name), reply_markup=types_keyboard())
 

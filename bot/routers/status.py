@@ -14,6 +14,7 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.callbacks import CancelTicket, Menu
 from bot.routers.common import core
+from bot.storage import move
 from bot.texts import local_date, state_name, type_name
 from workflows import chat
 from workflows.desk import Desk
@@ -63,7 +64,7 @@ def build_router() -> Router:
     @router.message(Command("cancel"))
     async def cancel(message: Message, state: FSMContext, desk: Desk) -> None:
         if await state.get_state() is not None:
-            await state.clear()
+            await move(state, None, {})
             await message.answer(_("All right, I stopped the current step."))
         chat_id = message.chat.id
         tickets = await core(desk.run, lambda s: chat.tickets_of_chat(s, chat_id))

@@ -23,18 +23,27 @@ class Mailbox:
         self.folder = folder
 
     async def code_for(self, address: str, timeout: float = 10.0) -> str:
+        """The first code mailed to ``address``."""
+        return (await self.codes_for(address, 1, timeout))[0]
+
+    async def codes_for(self, address: str, count: int, timeout: float = 10.0) -> list[str]:
+        """Every code mailed to ``address``, oldest first, once there are ``count``."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
+        codes: list[str] = []
         while loop.time() < deadline:
+            codes = []
             for path in sorted(self.folder.glob("*.eml")) if self.folder.exists() else []:
                 message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
                 if address in str(message["To"]):
                     body = message.get_body(preferencelist=("plain",))
                     found = re.search(r"\b(\d{6})\b", body.get_content() if body else "")
                     if found:
-                        return found.group(1)
+                        codes.append(found.group(1))
+            if len(codes) >= count:
+                return codes
             await asyncio.sleep(0.05)
-        raise AssertionError(f"no code mailed to {address}")
+        raise AssertionError(f"{len(codes)} code(s) mailed to {address}, not {count}")
 
 
 @dataclass

@@ -17,6 +17,7 @@ from bot.callbacks import (
     Confirm,
     Decision,
     Menu,
+    NewCode,
     PickLanguage,
     PickType,
     RejectReason,
@@ -25,6 +26,8 @@ from bot.i18n import build_i18n, language_from_code, locales_dir
 from bot.middlewares import RateLimit
 from bot.transport import TelegramTransport, split_text
 from tests.telegram_emulator import TelegramEmulator
+from workflows.config import Settings
+from workflows.desk import Desk
 from workflows.lifecycle import RejectionReason
 from workflows.outbox import PermanentDeliveryError, TransientDeliveryError
 from workflows.requests import RequestType
@@ -43,6 +46,7 @@ LONGEST_TICKET_ID = 2**53
         *(Decision(action=a, ticket_id=LONGEST_TICKET_ID) for a in "arq"),
         *(RejectReason(ticket_id=LONGEST_TICKET_ID, reason=r.value) for r in RejectionReason),
         Answer(ticket_id=LONGEST_TICKET_ID),
+        NewCode(),
     ],
     ids=repr,
 )
@@ -56,7 +60,7 @@ def test_callback_prefixes_are_distinct() -> None:
     prefixes = [
         cls.__prefix__
         for cls in (Menu, PickType, Confirm, PickLanguage, CancelTicket, Decision, RejectReason)
-    ] + [Answer.__prefix__]
+    ] + [Answer.__prefix__, NewCode.__prefix__]
     assert len(set(prefixes)) == len(prefixes)
 
 
@@ -145,6 +149,8 @@ def _item(**values: object) -> SimpleNamespace:
         "language": "fr",
         "subject": "s",
         "body_text": "Bonjour",
+        "headers": {},
+        "attachments": [],
     }
     return SimpleNamespace(**{**base, **values})
 
@@ -192,3 +198,60 @@ def test_long_texts_are_split_at_paragraphs() -> None:
     assert all(len(c) <= 4096 for c in chunks) and len(chunks) == 3
     assert "".join(chunks).replace("\n", "") == text.replace("\n", "")
     assert split_text(io.StringIO("short").read()) == ["short"]
+
+
+def test_no_filter_or_handler_runs_in_a_worker_thread(
+    bot_desk: Desk, bot_settings: Settings
+) -> None:
+    """aiogram runs non-awaitable filters (``F...``, a bare ``State``) and handlers in a thread
+    per check; the bot wraps them (``bot.filters``) so an update never hops for routing."""
+    from bot.app import build_dispatcher
+
+    dp = build_dispatcher(bot_desk, bot_settings)
+    hopping = []
+    for router in dp.chain_tail:
+        for name, observer in router.observers.items():
+            router_filters = observer._handler.filters or []
+            for handler in observer.handlers:
+                if not handler.awaitable:
+                    hopping.append(f"{router.name}.{name}: handler {handler.callback}")
+                for event_filter in [*router_filters, *(handler.filters or [])]:
+                    if not event_filter.awaitable:
+                        hopping.append(f"{router.name}.{name}: filter {event_filter.callback}")
+    assert len(list(dp.chain_tail)) > 5
+    assert hopping == []
+
+
+async def test_storage_moves_and_language_preference(fsm_backend: str | None) -> None:
+    """``move`` writes state and data together; the language preference read beside the state
+    is never stale after a new choice (Redis) and is the same as a plain read (memory)."""
+    from aiogram.fsm.context import FSMContext
+    from aiogram.fsm.storage.base import StorageKey
+
+    from bot.i18n import choose_language, chosen_language
+    from bot.states import Learner
+    from bot.storage import DeskRedisStorage, build_storage, move
+
+    storage = build_storage(fsm_backend, prefix="privacy_desk_test")
+    assert isinstance(storage, DeskRedisStorage) == bool(fsm_backend)
+    key = StorageKey(bot_id=1, chat_id=55, user_id=55)
+    state = FSMContext(storage, key)
+    try:
+        await move(state, Learner.code, {"thread_key": "t-1"})
+        assert await state.get_state() == Learner.code.state
+        assert await state.get_data() == {"thread_key": "t-1"}
+        assert await chosen_language(storage, 1, 55) is None
+
+        await choose_language(storage, 1, 55, "en")
+        await state.get_state()  # what aiogram does first on every update
+        await choose_language(storage, 1, 55, "fr")  # another update chose again meanwhile
+        assert await chosen_language(storage, 1, 55) == "fr"
+        await state.get_state()
+        assert await chosen_language(storage, 1, 55) == "fr"
+
+        await move(state, None, {})
+        assert await state.get_state() is None and await state.get_data() == {}
+        assert await chosen_language(storage, 1, 55) == "fr"  # the preference outlives it
+    finally:
+        await storage.set_data(StorageKey(1, 55, 55, destiny="prefs"), {})
+        await storage.close()

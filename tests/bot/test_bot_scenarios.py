@@ -104,9 +104,12 @@ async def test_non_staff_cannot_approve(running_bot: RunningBot) -> None:
     card = await emu.wait_for_message(STAFF_CHAT, has_buttons)
 
     intruder = 666
-    for data in (card.button("d:a:").callback_data, card.button("d:r:").callback_data):
+    presses = [card.button(f"d:{a}:").callback_data or "" for a in "arq"] + ["d:q:999999"]
+    for data in presses:  # the last one names a ticket that does not exist
         answers = len(emu.callback_answers)
-        await emu.user_presses(intruder, card.message_id, data or "", chat_id=STAFF_CHAT)
+        await emu.user_presses(
+            intruder, card.message_id, data, chat_id=STAFF_CHAT, check_button=False
+        )
         await _until(lambda n=answers: len(emu.callback_answers) > n)
         refusal = emu.callback_answers[-1]
         assert refusal.get("show_alert") is True
@@ -117,7 +120,11 @@ async def test_non_staff_cannot_approve(running_bot: RunningBot) -> None:
     with session_scope(bot.desk.engine) as session:
         notes = session.exec(select(TicketEvent).where(TicketEvent.ticket_id == ticket.id)).all()
     refusals = [e for e in notes if (e.reason or "").startswith("refused")]
-    assert len(refusals) == 2 and all(e.actor == f"telegram:{intruder}" for e in refusals)
+    assert len(refusals) == 3 and all(e.actor == f"telegram:{intruder}" for e in refusals)
+    assert [e.reason for e in refusals][1:] == [
+        "refused: reject by someone who is not staff",
+        "refused: ask by someone who is not staff",
+    ]
     assert not [m for m in emu.sent(STAFF_CHAT) if m.edited]
 
 

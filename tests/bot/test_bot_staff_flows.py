@@ -5,9 +5,12 @@ from __future__ import annotations
 import asyncio
 import socket
 
+import aiohttp
+import pytest
 from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
+from pydantic import SecretStr, ValidationError
 from sqlmodel import select
 
 from tests.bot.scenario import STAFF_CHAT, STAFF_USER, RunningBot
@@ -111,6 +114,7 @@ async def test_webhook_mode(
         update={
             "telegram_webhook_url": f"http://127.0.0.1:{port}/tg/hook",
             "telegram_webhook_listen": f"127.0.0.1:{port}",
+            "telegram_webhook_secret": SecretStr("shared-by-every-instance"),
         }
     )
     stop = asyncio.Event()
@@ -124,9 +128,35 @@ async def test_webhook_mode(
                 break
             await asyncio.sleep(0.05)
         assert telegram.webhook and telegram.webhook["url"].endswith("/tg/hook")
-        assert telegram.webhook["secret_token"]
+        assert telegram.webhook["secret_token"] == "shared-by-every-instance"
         await telegram.user_sends_text(1001, "/start")
         assert "Bonjour" in ((await telegram.wait_for_message(1001)).text or "")
+        async with (  # a post without the secret is refused
+            aiohttp.ClientSession() as http,
+            http.post(telegram.webhook["url"], json={"update_id": 999}) as resp,
+        ):
+            assert resp.status == 401
     finally:
         stop.set()
         await task
+
+
+def test_webhook_settings_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.app import WebhookOptions
+
+    assert WebhookOptions.from_settings(Settings(_env_file=None)) is None  # type: ignore[call-arg]
+    monkeypatch.setenv("PRIVACY_DESK_TELEGRAM_WEBHOOK_URL", "https://desk.example.org/tg/hook")
+    monkeypatch.setenv("PRIVACY_DESK_TELEGRAM_WEBHOOK_LISTEN", "10.0.0.5:9000")
+    monkeypatch.setenv("PRIVACY_DESK_TELEGRAM_WEBHOOK_SECRET", "s3cret")
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    assert "s3cret" not in repr(settings)
+    assert WebhookOptions.from_settings(settings) == WebhookOptions(
+        url="https://desk.example.org/tg/hook",
+        host="10.0.0.5",
+        port=9000,
+        path="/tg/hook",
+        secret="s3cret",
+    )
+    monkeypatch.setenv("PRIVACY_DESK_TELEGRAM_WEBHOOK_LISTEN", "9000")
+    with pytest.raises(ValidationError, match="host:port"):
+        Settings(_env_file=None)  # type: ignore[call-arg]
