@@ -193,12 +193,13 @@ async def run_bot(
     stop_event: asyncio.Event,
     *,
     bot: Bot | None = None,
+    storage: BaseStorage | None = None,
     polling_timeout: int = 30,
 ) -> None:
     """Run the Telegram channel and the delivery of chat messages until ``stop_event`` is set."""
     bot = bot or build_bot(settings)
     i18n = build_i18n()
-    storage = build_storage(settings.redis_url)
+    storage = storage or build_storage(settings.redis_url)
 
     def progress(item_id: int, parts_sent: int) -> Awaitable[None]:
         return asyncio.to_thread(record_parts_sent, desk.engine, item_id, parts_sent)

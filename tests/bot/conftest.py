@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,7 @@ from aiogram.client.telegram import TelegramAPIServer
 from pydantic import SecretStr
 from sqlalchemy.engine import Engine
 
+from bot.storage import build_storage
 from tests.bot.scenario import STAFF_CHAT, STAFF_USER, Mailbox, RunningBot
 from tests.telegram_emulator import TelegramEmulator
 from workflows.config import Settings
@@ -130,18 +132,17 @@ async def running_bot(
     from workflows.outbox import Dispatcher as OutboxDispatcher
 
     settings = bot_settings.model_copy(update={"redis_url": fsm_backend})
-    if fsm_backend:
-        import redis.asyncio
-
-        client = redis.asyncio.Redis.from_url(fsm_backend)
-        await client.flushdb()
-        await client.aclose()
+    # A key prefix of its own keeps this test's conversations apart from any other run on the
+    # same Redis database.
+    storage = build_storage(fsm_backend, prefix=f"pd_test_{uuid.uuid4().hex}")
     stop = asyncio.Event()
     mail = OutboxDispatcher(bot_desk.engine, {"email": FileTransport(settings)}, interval=0.05)
     session = AiohttpSession(api=TelegramAPIServer.from_base(telegram.base_url))
     bot = Bot(telegram.token, session=session)
     tasks = [
-        asyncio.create_task(run_bot(bot_desk, settings, stop, bot=bot, polling_timeout=1)),
+        asyncio.create_task(
+            run_bot(bot_desk, settings, stop, bot=bot, storage=storage, polling_timeout=1)
+        ),
         asyncio.create_task(mail.run(stop)),
     ]
     try:
