@@ -353,7 +353,7 @@ class Desk:
             learner, _ = find_learner(session, identifier)
             thread_key = f"id-{uuid.uuid4().hex}"
             if identity.requester_over_limit(session, self.ctx, requester):
-                identity.hash_code(identifier)  # the same work as issuing a challenge
+                identity.hash_code(identity.code_key(self.ctx), identifier)  # same work
                 return thread_key, identity.ResendResult.TOO_MANY
             identity.issue_challenge(
                 session,
