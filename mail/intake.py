@@ -16,7 +16,8 @@ from collections.abc import Callable
 from sqlmodel import Session, select
 
 from mail.imap import Cursor, ImapSource
-from mail.parsing import MalformedMail, ParsedMail, auth_verdicts, parse_mail
+from mail.parsing import MalformedMail, ParsedMail, parse_mail
+from workflows.authresults import assess_auth
 from workflows.desk import Desk
 from workflows.mailbox import (
     InboundOutcome,
@@ -61,12 +62,8 @@ def to_incoming(parsed: ParsedMail, trusted_authserv_id: str | None = None) -> I
         kind = "auto_reply"
     elif parsed.is_bulk:
         kind = "bulk"
-    headers = list(parsed.auth_results)
-    if trusted_authserv_id:
-        headers = [h for h in headers if h.split(";", 1)[0].strip() == trusted_authserv_id]
-    verdicts: dict[str, object] = dict(auth_verdicts(headers))
-    if parsed.auth_results:
-        verdicts["raw"] = list(parsed.auth_results)[:5]
+    # every Authentication-Results header, top first; only the trusted authserv-id counts
+    auth = assess_auth(list(parsed.auth_results), trusted_authserv_id)
     references = tuple(f"<{r}>" for r in parsed.references)
     if parsed.is_bounce:
         references = (*references, *_bounced_ids(parsed))
@@ -81,7 +78,8 @@ def to_incoming(parsed: ParsedMail, trusted_authserv_id: str | None = None) -> I
         references=references,
         automatic=parsed.auto_reason if parsed.is_automatic else None,
         automatic_kind=kind,
-        auth_results=verdicts,
+        auth_results=auth.as_json(),
+        auth_failed=auth.failed,
         language=parsed.languages[0] if parsed.languages else None,
         content_hash=parsed.content_hash,
         attachments=tuple(
@@ -93,6 +91,7 @@ def to_incoming(parsed: ParsedMail, trusted_authserv_id: str | None = None) -> I
             }
             for a in parsed.attachments
         ),
+        documents=tuple(a.data for a in parsed.attachments),
     )
 
 
@@ -117,6 +116,8 @@ class MailIntake:
         self.batch_size = 64
         self._pending: list[tuple[_StoreRequest, asyncio.Future[int]]] = []
         self._writer: asyncio.Task[None] | None = None
+        # what the listener just stored, so processing need not read it back
+        self._fresh: dict[int, tuple[bytes, str | None]] = {}
 
     # ------------------------------------------------------------------ storing
     def _store_many(self, batch: list[_StoreRequest]) -> list[int]:
@@ -166,6 +167,7 @@ class MailIntake:
     async def store_smtp(self, raw: bytes, envelope_from: str, rcpt_tos: list[str]) -> None:
         """The SMTP listener's store callback: returns once the raw message is committed."""
         inbound_id = await self._store("smtp", raw, envelope_from, rcpt_tos, False)
+        self._fresh[inbound_id] = (raw, envelope_from)
         self.queue.put_nowait(inbound_id)
 
     async def handle_imap(self, raw: bytes, source: ImapSource) -> None:
@@ -175,11 +177,15 @@ class MailIntake:
 
     # ------------------------------------------------------------------ processing
     def _process_sync(self, inbound_id: int) -> InboundOutcome | None:
-        row = self.desk.run(lambda s: s.get(InboundMessage, inbound_id))
-        if row is None:
-            return None
+        fresh = self._fresh.pop(inbound_id, None)
+        if fresh is None:
+            row = self.desk.run(lambda s: s.get(InboundMessage, inbound_id))
+            if row is None:
+                return None
+            fresh = (row.raw, row.envelope_from)
+        raw, envelope_from = fresh
         try:
-            parsed = parse_mail(row.raw, envelope_from=row.envelope_from)
+            parsed = parse_mail(raw, envelope_from=envelope_from)
         except MalformedMail as exc:
             log.warning("inbound message %s quarantined: %s", inbound_id, exc)
             reason = str(exc)

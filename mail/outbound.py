@@ -6,12 +6,20 @@ default); otherwise they go through ``OUTBOUND_SMTP_HOST`` with aiosmtplib.
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import logging
 import os
 import tempfile
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.utils import format_datetime
+import time
+from email import policy
+from email.header import Header
+from email.message import Message
+from email.mime.application import MIMEApplication
+from email.mime.multipart import MIMEMultipart
+from email.mime.nonmultipart import MIMENonMultipart
+from email.mime.text import MIMEText
+from email.utils import format_datetime, formataddr
 from pathlib import Path
 
 import aiosmtplib
@@ -20,33 +28,62 @@ from workflows.config import Settings
 from workflows.models import OutboxItem, utcnow
 from workflows.outbox import PermanentDeliveryError, TransientDeliveryError
 
+log = logging.getLogger(__name__)
+
 SENDER_NAME = "Délégué à la protection des données"
+#: CRLF on the wire; plain strings for headers: no per-header parse and refold on every send.
+_WIRE = policy.compat32.clone(linesep="\r\n")
 
 
-def build_message(item: OutboxItem, settings: Settings) -> EmailMessage:
+def _header(name: str, value: str) -> str:
+    """An ASCII header value as is; anything else as RFC 2047 encoded words."""
+    return value if value.isascii() else Header(value, "utf-8", header_name=name).encode()
+
+
+def build_message(item: OutboxItem, settings: Settings) -> Message:
     """The message for an outbox item: text and HTML parts, threading headers, attachments."""
-    message = EmailMessage()
-    message["From"] = Address(SENDER_NAME, addr_spec=settings.dpo_address)
+    body: Message = MIMEText(item.body_text, "plain", "utf-8")
+    if item.body_html:
+        alternative = MIMEMultipart("alternative")
+        alternative.attach(body)
+        alternative.attach(MIMEText(item.body_html, "html", "utf-8"))
+        body = alternative
+    if item.attachments:
+        mixed = MIMEMultipart("mixed")
+        mixed.attach(body)
+        for attachment in item.attachments:
+            maintype, _, subtype = str(attachment["content_type"]).partition("/")
+            data = base64.b64decode(attachment["data_b64"])
+            part: MIMENonMultipart = MIMEApplication(data, subtype or "octet-stream")
+            if maintype != "application":
+                part.replace_header("Content-Type", f"{maintype}/{subtype or 'octet-stream'}")
+            part.add_header(
+                "Content-Disposition", "attachment", filename=str(attachment["filename"])
+            )
+            mixed.attach(part)
+        body = mixed
+    message = body
+    # headers first, as a mail client shows them; the MIME ones follow
+    mime_headers = list(message.items())
+    for name, _ in mime_headers:
+        del message[name]
+    message["From"] = formataddr((SENDER_NAME, settings.dpo_address), charset="utf-8")
     message["To"] = item.recipient
-    message["Subject"] = item.subject
+    message["Subject"] = _header("Subject", item.subject)
     message["Date"] = format_datetime(item.created_at or utcnow())
     if item.message_id:
         message["Message-ID"] = item.message_id
     for name, value in item.headers.items():
-        message[name] = value
+        message[name] = _header(name, str(value))
     message["Content-Language"] = item.language
-    message.set_content(item.body_text)
-    if item.body_html:
-        message.add_alternative(item.body_html, subtype="html")
-    for attachment in item.attachments:
-        maintype, _, subtype = str(attachment["content_type"]).partition("/")
-        message.add_attachment(
-            base64.b64decode(attachment["data_b64"]),
-            maintype=maintype,
-            subtype=subtype or "octet-stream",
-            filename=str(attachment["filename"]),
-        )
+    for name, value in mime_headers:
+        message[name] = value
     return message
+
+
+def message_bytes(item: OutboxItem, settings: Settings) -> bytes:
+    """The message of an outbox item as it goes on the wire (CRLF line endings)."""
+    return build_message(item, settings).as_bytes(policy=_WIRE)
 
 
 class FileTransport:
@@ -58,7 +95,7 @@ class FileTransport:
 
     async def send(self, item: OutboxItem) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        data = bytes(build_message(item, self.settings))
+        data = message_bytes(item, self.settings)
         target = self.folder / f"{item.id:08d}.eml"
         handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
         with os.fdopen(handle, "wb") as out:
@@ -67,32 +104,85 @@ class FileTransport:
 
 
 class SmtpTransport:
-    """Sends through the configured relay; relay trouble is transient, refusals permanent."""
+    """Sends through the configured relay over one kept-open connection (reopened when the
+    relay drops it); relay trouble is transient, refusals permanent."""
+
+    #: an idle connection older than this is checked with NOOP before it carries a message
+    idle_check_seconds = 10.0
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self._client: aiosmtplib.SMTP | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._used_at = 0.0
+        self._lock = asyncio.Lock()
 
-    async def send(self, item: OutboxItem) -> None:
+    async def _connection(self) -> aiosmtplib.SMTP:
+        loop = asyncio.get_running_loop()
+        client = self._client
+        if client is not None and self._loop is loop and client.is_connected:
+            if time.monotonic() - self._used_at < self.idle_check_seconds:
+                return client
+            try:
+                await client.noop()
+                return client
+            except (aiosmtplib.SMTPException, OSError):
+                pass
+        await self.close()
         settings = self.settings
         password = settings.outbound_smtp_password
+        client = aiosmtplib.SMTP(
+            hostname=settings.outbound_smtp_host,
+            port=settings.outbound_smtp_port,
+            username=settings.outbound_smtp_user,
+            password=password.get_secret_value() if password else None,
+            start_tls=settings.outbound_smtp_starttls,
+            timeout=30,
+        )
+        await client.connect()
+        self._client, self._loop = client, loop
+        return client
+
+    async def close(self) -> None:
+        """Say goodbye to the relay (the connection is reopened on the next send)."""
+        client, self._client = self._client, None
+        if client is None:
+            return
         try:
-            await aiosmtplib.send(
-                build_message(item, settings),
-                hostname=settings.outbound_smtp_host,
-                port=settings.outbound_smtp_port,
-                username=settings.outbound_smtp_user,
-                password=password.get_secret_value() if password else None,
-                start_tls=settings.outbound_smtp_starttls,
-                sender=settings.dpo_address,
-                recipients=[item.recipient],
-                timeout=30,
-            )
-        except aiosmtplib.SMTPResponseException as exc:
-            if 500 <= exc.code < 600:
+            if client.is_connected and self._loop is asyncio.get_running_loop():
+                await client.quit()
+        except (aiosmtplib.SMTPException, OSError):
+            pass
+        finally:
+            client.close()
+
+    async def send(self, item: OutboxItem) -> None:
+        data = message_bytes(item, self.settings)
+        async with self._lock:
+            try:
+                client = await self._connection()
+                await client.sendmail(self.settings.dpo_address, [item.recipient], data)
+            except aiosmtplib.SMTPResponseException as exc:
+                if exc.code in (421,) or not (500 <= exc.code < 600):
+                    await self.close()
+                    raise TransientDeliveryError(
+                        f"relay answered {exc.code} {exc.message}"
+                    ) from exc
+                await self._reset()
                 raise PermanentDeliveryError(f"relay refused: {exc.code} {exc.message}") from exc
-            raise TransientDeliveryError(f"relay answered {exc.code} {exc.message}") from exc
-        except (aiosmtplib.SMTPException, OSError) as exc:
-            raise TransientDeliveryError(f"relay unavailable: {exc}") from exc
+            except (aiosmtplib.SMTPException, OSError) as exc:
+                await self.close()
+                raise TransientDeliveryError(f"relay unavailable: {exc}") from exc
+            self._used_at = time.monotonic()
+
+    async def _reset(self) -> None:
+        """After a refusal the session may be mid-transaction: RSET, or start over."""
+        if self._client is None:
+            return
+        try:
+            await self._client.rset()
+        except (aiosmtplib.SMTPException, OSError):
+            await self.close()
 
 
 def mail_transport(settings: Settings) -> FileTransport | SmtpTransport:

@@ -28,7 +28,6 @@ __all__ = [
     "Attachment",
     "MalformedMail",
     "ParsedMail",
-    "auth_verdicts",
     "extract_new_text",
     "find_references",
     "html_to_text",
@@ -323,20 +322,6 @@ def _parse_date(value: str | None) -> datetime | None:
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
     return parsed
-
-
-def auth_verdicts(auth_results: Iterable[str]) -> dict[str, str]:
-    """``{"spf": "pass", "dkim": "fail", ...}`` from the first (nearest) Authentication-Results.
-
-    The topmost header was added by our own boundary; headers further down could have been
-    written by the sender and are not trusted.
-    """
-    for header in auth_results:
-        verdicts: dict[str, str] = {}
-        for method, result in re.findall(r"\b(spf|dkim|dmarc|arc)\s*=\s*([a-z]+)", header, re.I):
-            verdicts.setdefault(method.lower(), result.lower())
-        return verdicts
-    return {}
 
 
 # --------------------------------------------------------------------------------------------

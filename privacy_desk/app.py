@@ -84,6 +84,8 @@ async def serve(
     stop = stop or asyncio.Event()
     desk = build_desk(settings)
     check_schema(desk.engine)
+    # load the classifier's model now rather than inside the first request's transaction
+    await asyncio.to_thread(desk.ctx.classifier, "", "")
     transports: dict[str, Transport] = {"email": mail_transport(settings)}
     services: list[Awaitable[None]] = []
     for line in channel_report(settings, channels):

@@ -5,12 +5,16 @@ Every scenario ends with :func:`assert_delivery_policy`, which scans every outbo
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 import logging
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from pydantic import SecretStr
 from sqlmodel import Session, select
 
 from tests.conftest import Clock, outbox
@@ -24,7 +28,7 @@ from tests.identity_helpers import (
     other_code,
     people,
 )
-from workflows import identity
+from workflows import identity, proofvault
 from workflows.authresults import assess_auth
 from workflows.config import Settings
 from workflows.db import session_scope
@@ -67,13 +71,13 @@ def desk_with_people(desk: Desk) -> Desk:
 
 @pytest.fixture
 def hashing(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """Counts every PBKDF2 code hash the identity layer computes."""
+    """Counts every code hash the identity layer computes."""
     calls: list[str] = []
     real = identity.hash_code
 
-    def counting(code: str, salt: bytes | None = None) -> str:
+    def counting(key: bytes, code: str, salt: bytes | None = None) -> str:
         calls.append("hash")
-        return real(code, salt)
+        return real(key, code, salt)
 
     monkeypatch.setattr(identity, "hash_code", counting)
     yield calls
@@ -309,6 +313,33 @@ def test_codes_come_from_secrets_and_do_not_repeat() -> None:
     assert len(set(codes)) > 1990
     assert identity.secrets.randbelow.__module__ in ("random", "secrets")
     assert identity.secrets.__name__ == "secrets"
+
+
+def test_codes_are_hashed_under_a_key_derived_from_the_proof_key(settings: Settings) -> None:
+    key = proofvault.subkey(settings, identity.CODE_KEY_PURPOSE)
+    other = settings.model_copy(update={"proof_key": SecretStr("another deployment's key")})
+    other_key = proofvault.subkey(other, identity.CODE_KEY_PURPOSE)
+    assert len(key) == 32 and key != other_key
+    assert key == proofvault.subkey(settings, identity.CODE_KEY_PURPOSE)
+    assert key != proofvault.subkey(settings, b"something else")
+    assert key not in base64.urlsafe_b64decode(proofvault._fernet_key(settings))
+
+    stored = identity.hash_code(key, "042137")
+    scheme, salt_hex, digest = stored.split("$")
+    expected = hmac.new(key, bytes.fromhex(salt_hex) + b"042137", hashlib.sha256).hexdigest()
+    assert (scheme, digest, len(salt_hex)) == ("hmac", expected, 32)
+    assert identity.code_matches(key, " 042137 ", stored)
+    assert not identity.code_matches(key, "042138", stored)
+    assert not identity.code_matches(other_key, "042137", stored)  # the table alone is not enough
+    assert identity.hash_code(key, "042137") != stored  # a salt per challenge
+
+
+def test_a_code_issued_before_the_keyed_hash_still_confirms() -> None:
+    salt = bytes(range(16))
+    legacy = hashlib.pbkdf2_hmac("sha256", b"123456", salt, 60_000)
+    stored = f"{salt.hex()}${legacy.hex()}"
+    assert identity.code_matches(b"k" * 32, "123456", stored)
+    assert not identity.code_matches(b"k" * 32, "123457", stored)
 
 
 def test_the_token_works_once_and_wrong_tokens_count_as_attempts(

@@ -11,7 +11,7 @@ from sqlmodel import select
 
 from tests.conftest import Clock, outbox
 from workflows.audit import verify_chain
-from workflows.db import session_scope
+from workflows.db import make_engine, session_scope
 from workflows.desk import Desk
 from workflows.lifecycle import (
     OPEN,
@@ -137,8 +137,10 @@ def test_two_workers_moving_the_same_ticket_exactly_one_wins(desk: Desk) -> None
     outcomes: list[str] = []
 
     def worker(command: Command) -> None:
+        # each worker is its own process with its own engine (one process takes turns)
+        engine = make_engine(desk.engine.url.render_as_string(hide_password=False))
         try:
-            with session_scope(desk.engine) as session:
+            with session_scope(engine) as session:
                 ticket = session.get(Ticket, ticket_id)
                 assert ticket is not None
                 loaded.wait(timeout=10)
@@ -146,6 +148,8 @@ def test_two_workers_moving_the_same_ticket_exactly_one_wins(desk: Desk) -> None
             outcomes.append("won")
         except ConcurrentUpdate:
             outcomes.append("lost")
+        finally:
+            engine.dispose()
 
     threads = [
         threading.Thread(target=worker, args=(c,))

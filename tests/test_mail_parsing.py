@@ -11,13 +11,13 @@ import pytest
 from mail.parsing import (
     MalformedMail,
     ParsedMail,
-    auth_verdicts,
     decode_bytes,
     extract_new_text,
     find_references,
     html_to_text,
     parse_mail,
 )
+from workflows.authresults import assess_auth
 
 CORPUS = Path(__file__).parent / "mail_corpus"
 CORPUS_FILES = sorted(CORPUS.glob("*.eml"))
@@ -83,7 +83,8 @@ def test_rfc2047_and_quoted_printable_french() -> None:
     assert mail.languages == ("fr",)
     assert mail.message_id == "fr-access-0001@exemple.fr"
     assert mail.date == datetime(2026, 3, 10, 8, 14, 2, tzinfo=UTC)
-    assert auth_verdicts(mail.auth_results) == {"spf": "pass", "dkim": "pass", "dmarc": "pass"}
+    auth = assess_auth(list(mail.auth_results), "mx.comptalia.com")
+    assert (auth.spf, auth.dkim, auth.dmarc, auth.failed) == ("pass", "pass", "pass", False)
 
 
 def test_latin1_8bit_body_and_encoded_display_name() -> None:
@@ -179,8 +180,10 @@ def test_reply_to_and_auth_results_are_kept_for_identity_checks() -> None:
     assert mail.reply_to == ("alice.other@elsewhere.example",)
     forged = load("auth_results_fail.eml")
     assert len(forged.auth_results) == 2
-    # only the nearest header counts; the second could have been written by the sender
-    assert auth_verdicts(forged.auth_results) == {"spf": "fail", "dkim": "fail", "dmarc": "fail"}
+    # only the trusted (nearest) header counts; the second could have been written by the sender
+    auth = assess_auth(list(forged.auth_results), "mx.comptalia.com")
+    assert (auth.spf, auth.dkim, auth.dmarc, auth.failed) == ("fail", "fail", "fail", True)
+    assert auth.untrusted and "forged.example" in auth.untrusted[0]
 
 
 # ------------------------------------------------------------------- bodies and attachments

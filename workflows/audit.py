@@ -1,7 +1,11 @@
 """The append-only audit log: every event carries the hash of the one before it.
 
-Appends are serialised by updating the single ``audit_head`` row first, which takes a row lock on
-PostgreSQL and the write lock on SQLite, so two transactions can never fork the chain.
+Events are chained when their transaction commits: :func:`append_event` only queues the event on
+the session, and just before the commit every queued event is written after the ``audit_head``
+row is updated, which takes a row lock on PostgreSQL and the write lock on SQLite. Two
+transactions can never fork the chain, and the lock is held for the last few statements of a
+transaction rather than from its first event to its end (rendering, classifying, other queries).
+Events are not readable in their own transaction before it commits.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import event, insert, update
 from sqlmodel import Session, col, select
 
 from workflows.models import AuditHead, TicketEvent
@@ -42,18 +46,56 @@ def event_hash(
     return hashlib.sha256(body.encode()).hexdigest()
 
 
-def _lock_head(session: Session) -> AuditHead:
+_PENDING = "audit_pending"
+
+
+def _lock_head(session: Session) -> tuple[int, str]:
+    """Take the head row (the lock serialising appends) and return (last id, last hash)."""
     locked = session.execute(
         update(AuditHead)
         .where(col(AuditHead.id) == 1)
         .values(last_event_id=AuditHead.last_event_id)
+        .returning(col(AuditHead.last_event_id), col(AuditHead.last_hash))
+    ).first()
+    if locked is None:
+        session.execute(insert(AuditHead).values(id=1, last_event_id=0, last_hash=GENESIS))
+        return 0, GENESIS
+    return int(locked[0]), str(locked[1])
+
+
+def _write_pending(session: Session) -> None:
+    """Chain and insert the events queued in this transaction (``before_commit``)."""
+    pending: list[dict[str, Any]] = session.info.pop(_PENDING, [])
+    if not pending:
+        return
+    _, prev = _lock_head(session)
+    rows = []
+    for entry in pending:
+        digest = event_hash(
+            prev,
+            entry["ticket_id"],
+            entry["at"],
+            entry["actor"],
+            entry["command"],
+            entry["from_state"],
+            entry["to_state"],
+            entry["reason"],
+            entry["data"],
+        )
+        rows.append({**entry, "prev_hash": prev, "hash": digest})
+        prev = digest
+    # in parameter order: ids (the chain's order) follow the order the events were appended
+    returning = insert(TicketEvent).returning(col(TicketEvent.id), sort_by_parameter_order=True)
+    ids = session.scalars(returning, rows).all()
+    session.execute(
+        update(AuditHead)
+        .where(col(AuditHead.id) == 1)
+        .values(last_event_id=max(i for i in ids if i is not None), last_hash=prev)
     )
-    if locked.rowcount == 0:  # type: ignore[attr-defined]
-        session.add(AuditHead(id=1))
-        session.flush()
-    head = session.exec(select(AuditHead).where(AuditHead.id == 1)).one()
-    session.refresh(head)
-    return head
+
+
+def _forget_pending(session: Session) -> None:
+    session.info.pop(_PENDING, None)
 
 
 def append_event(
@@ -67,32 +109,26 @@ def append_event(
     to_state: str,
     reason: str | None = None,
     data: dict[str, Any] | None = None,
-) -> TicketEvent:
-    """Add one event at the tip of the chain, inside the caller's transaction."""
-    payload = dict(data or {})
-    head = _lock_head(session)
-    digest = event_hash(
-        head.last_hash, ticket_id, at, actor, command, from_state, to_state, reason, payload
+) -> None:
+    """Queue one event for the tip of the chain; it is written when the transaction commits."""
+    pending = session.info.get(_PENDING)
+    if pending is None:
+        pending = session.info[_PENDING] = []
+        if not event.contains(session, "before_commit", _write_pending):
+            event.listen(session, "before_commit", _write_pending)
+            event.listen(session, "after_rollback", _forget_pending)
+    pending.append(
+        {
+            "ticket_id": ticket_id,
+            "at": at,
+            "actor": actor,
+            "command": command,
+            "from_state": from_state,
+            "to_state": to_state,
+            "reason": reason,
+            "data": dict(data or {}),
+        }
     )
-    entry = TicketEvent(
-        ticket_id=ticket_id,
-        at=at,
-        actor=actor,
-        command=command,
-        from_state=from_state,
-        to_state=to_state,
-        reason=reason,
-        data=payload,
-        prev_hash=head.last_hash,
-        hash=digest,
-    )
-    session.add(entry)
-    session.flush()
-    assert entry.id is not None
-    head.last_event_id = entry.id
-    head.last_hash = digest
-    session.add(head)
-    return entry
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -23,17 +25,20 @@ def make_engine(url: str, *, echo: bool = False, pooled: bool = True) -> Engine:
     ``pooled=False`` closes each connection after use, for short-lived commands.
     """
     parsed = make_url(url)
-    kwargs: dict[str, Any] = {"echo": echo, "pool_pre_ping": True}
+    sqlite = parsed.get_backend_name() == "sqlite"
+    # a file on this host cannot drop a connection: no ping before every checkout
+    kwargs: dict[str, Any] = {"echo": echo, "pool_pre_ping": not sqlite}
     if not pooled:
         kwargs["poolclass"] = NullPool
-    if parsed.get_backend_name() == "sqlite":
+    if sqlite:
         database = parsed.database
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         kwargs["connect_args"] = {"timeout": 30, "check_same_thread": False}
     engine = create_engine(url, **kwargs)
-    if parsed.get_backend_name() == "sqlite":
+    if sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
+        _SQLITE_LOCKS[engine] = threading.RLock()
     return engine
 
 
@@ -43,13 +48,25 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA temp_store=MEMORY")
     cursor.close()
+
+
+#: SQLite has one writer at a time. Transactions of one process take turns on this lock instead
+#: of colliding in the database, where the loser sleeps in SQLite's busy handler (1, 2, 5, 10,
+#: ... ms) long after the winner committed. Other processes still meet the busy timeout.
+_SQLITE_LOCKS: weakref.WeakKeyDictionary[Engine, threading.RLock] = weakref.WeakKeyDictionary()
+
+
+def _turn(engine: Engine) -> AbstractContextManager[Any]:
+    lock = _SQLITE_LOCKS.get(engine)
+    return lock if lock is not None else nullcontext()
 
 
 @contextmanager
 def session_scope(engine: Engine) -> Iterator[Session]:
     """One transaction: committed when the block ends, rolled back if it raises."""
-    with Session(engine, expire_on_commit=False) as session:
+    with _turn(engine), Session(engine, expire_on_commit=False) as session:
         try:
             yield session
             session.commit()

@@ -314,15 +314,7 @@ class Desk:
     def _after_confirmation(
         self, session: Session, challenge: VerificationChallenge, telegram_chat_id: int | None
     ) -> None:
-        identity.confirm(session, self.ctx, challenge, telegram_chat_id=telegram_chat_id)
-        thread = session.exec(
-            select(Ticket).where(
-                Ticket.thread_key == challenge.requester,
-                Ticket.state == State.IN_PROGRESS.value,
-            )
-        ).all()
-        for ticket in thread:
-            fulfilment.advance(session, self.ctx, ticket, actor="desk")
+        after_confirmation(session, self.ctx, challenge, telegram_chat_id)
 
     def confirm_token(
         self, token: str, *, telegram_chat_id: int | None = None
@@ -364,7 +356,7 @@ class Desk:
             learner, _ = find_learner(session, identifier)
             thread_key = f"id-{uuid.uuid4().hex}"
             if identity.requester_over_limit(session, self.ctx, requester):
-                identity.hash_code(identifier)  # the same work as issuing a challenge
+                identity.hash_code(identity.code_key(self.ctx), identifier)  # same work
                 return thread_key, identity.ResendResult.TOO_MANY
             identity.issue_challenge(
                 session,
@@ -513,34 +505,17 @@ class Desk:
         sender who only forges ``From`` and copies the reference never saw. Anything else
         raises :class:`CancelRefused` and is logged on the ticket.
         """
-        actor = f"{channel}:{address}"
-
-        def allowed(session: Session, ticket: Ticket) -> bool:
-            learner = session.get(Learner, ticket.learner_pk) if ticket.learner_pk else None
-            if channel == "telegram":
-                if learner is not None and str(learner.telegram_chat_id) == address:
-                    return ticket.identity_verified_at is not None
-                return ticket.channel == "telegram" and ticket.requester_address == address
-            if channel != "email" or not in_reply_to:
-                return False
-            return identity.answers_our_message(session, ticket, address, in_reply_to)
-
-        def work(session: Session) -> Ticket | None:
-            ticket = get_ticket(session, ticket_key)
-            if not allowed(session, ticket):
-                self.ctx.move(
-                    session,
-                    ticket,
-                    Command.NOTE,
-                    actor=actor,
-                    reason="refused: cancellation not from the requester's verified channel",
-                    notice=None,
-                )
-                return None
-            self.ctx.move(session, ticket, Command.CANCEL, actor=actor, reason=reason)
-            return ticket
-
-        cancelled = self.run(work)
+        cancelled = self.run(
+            lambda s: cancel_by_requester(
+                s,
+                self.ctx,
+                get_ticket(s, ticket_key),
+                channel=channel,
+                address=address,
+                in_reply_to=in_reply_to,
+                reason=reason,
+            )
+        )
         if cancelled is None:
             raise CancelRefused("this request can only be cancelled by its requester")
         return cancelled
@@ -557,3 +532,56 @@ class Desk:
             )
 
         return self.run(work)
+
+
+# -- the same operations inside a caller's transaction (mail intake decides a reply at once) ----
+def after_confirmation(
+    session: Session, ctx: Context, challenge: VerificationChallenge, telegram_chat_id: int | None
+) -> None:
+    """A confirmed challenge: prove the thread's tickets and carry out what is now allowed."""
+    identity.confirm(session, ctx, challenge, telegram_chat_id=telegram_chat_id)
+    thread = session.exec(
+        select(Ticket).where(
+            Ticket.thread_key == challenge.requester,
+            Ticket.state == State.IN_PROGRESS.value,
+        )
+    ).all()
+    for ticket in thread:
+        fulfilment.advance(session, ctx, ticket, actor="desk")
+
+
+def cancel_by_requester(
+    session: Session,
+    ctx: Context,
+    ticket: Ticket,
+    *,
+    channel: str,
+    address: str,
+    in_reply_to: tuple[str, ...] = (),
+    reason: str | None = None,
+) -> Ticket | None:
+    """:meth:`Desk.cancel_by_requester` in the caller's transaction; ``None`` when refused (the
+    refusal is logged on the ticket)."""
+    actor = f"{channel}:{address}"
+    learner = session.get(Learner, ticket.learner_pk) if ticket.learner_pk else None
+    if channel == "telegram":
+        if learner is not None and str(learner.telegram_chat_id) == address:
+            allowed = ticket.identity_verified_at is not None
+        else:
+            allowed = ticket.channel == "telegram" and ticket.requester_address == address
+    elif channel != "email" or not in_reply_to:
+        allowed = False
+    else:
+        allowed = identity.answers_our_message(session, ticket, address, in_reply_to)
+    if not allowed:
+        ctx.move(
+            session,
+            ticket,
+            Command.NOTE,
+            actor=actor,
+            reason="refused: cancellation not from the requester's verified channel",
+            notice=None,
+        )
+        return None
+    ctx.move(session, ticket, Command.CANCEL, actor=actor, reason=reason)
+    return ticket

@@ -1,8 +1,11 @@
 """Identity checks: match a requester to a learner and prove it with a one-time code or token.
 
-Codes are random (``secrets``), stored only as salted hashes, expire, allow a few attempts and
-are sent only to the learner's *registered* email, with a single-use token that can be pasted
-instead of the code. When no learner matches, a challenge is still created and hashed the same
+Codes are random (``secrets``), stored only as salted HMAC-SHA256 under a server key, expire,
+allow a few attempts and are sent only to the learner's *registered* email, with a single-use
+token that can be pasted instead of the code. A 6-digit code is protected by its expiry and
+attempt limit; the key (derived from the proof key, :func:`workflows.proofvault.subkey`) means
+a copy of the table alone does not give codes away, without a slow hash in the transaction.
+When no learner matches, a challenge is still created, hashed and its notice rendered the same
 way (its code is never sent), so what a requester sees, and how long it takes, never tells
 whether an address or number belongs to a learner. Sends are limited per learner (to protect
 their inbox) and per requester (counted whether or not anyone matched).
@@ -18,6 +21,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -27,12 +31,15 @@ from workflows.delivery import EMAIL, registered_route
 from workflows.learners import find_learner, normalise_email
 from workflows.lifecycle import Command, State
 from workflows.models import Learner, OutboxItem, Ticket, VerificationChallenge
+from workflows.proofvault import subkey
 from workflows.requests import RequestType, Verification, policy_for
 
 log = logging.getLogger(__name__)
 
 CODE_DIGITS = 6
-_ITERATIONS = 60_000
+CODE_KEY_PURPOSE = b"verification-code"
+_HASH_SCHEME = "hmac"
+_LEGACY_ITERATIONS = 60_000  # codes hashed before the keyed scheme (live 15 minutes at most)
 TOKEN_PREFIX = "PDV"
 TOKEN_RE = re.compile(rf"\b{TOKEN_PREFIX}-(\d{{1,12}})-([0-9a-f]{{40}})\b")
 
@@ -41,17 +48,28 @@ def _new_code() -> str:
     return f"{secrets.randbelow(10**CODE_DIGITS):0{CODE_DIGITS}d}"
 
 
-def hash_code(code: str, salt: bytes | None = None) -> str:
-    """``salt$digest`` with PBKDF2-SHA256, so a stolen table does not give codes away."""
+def code_key(ctx: Context) -> bytes:
+    """The server key verification codes are hashed under."""
+    return subkey(ctx.settings, CODE_KEY_PURPOSE)
+
+
+def hash_code(key: bytes, code: str, salt: bytes | None = None) -> str:
+    """``hmac$salt$digest``: HMAC-SHA256 under the server key over a per-challenge salt and
+    the code, so a stolen table without the key does not give codes away."""
     salt = salt or secrets.token_bytes(16)
-    digest = hashlib.pbkdf2_hmac("sha256", code.strip().encode(), salt, _ITERATIONS)
-    return f"{salt.hex()}${digest.hex()}"
+    digest = hmac.new(key, salt + code.strip().encode(), hashlib.sha256).hexdigest()
+    return f"{_HASH_SCHEME}${salt.hex()}${digest}"
 
 
-def code_matches(code: str, stored: str) -> bool:
+def code_matches(key: bytes, code: str, stored: str) -> bool:
     """Constant-time comparison of ``code`` with a stored hash."""
-    salt_hex, _, _ = stored.partition("$")
-    return hmac.compare_digest(hash_code(code, bytes.fromhex(salt_hex)), stored)
+    scheme, _, rest = stored.partition("$")
+    if scheme != _HASH_SCHEME:  # salt$digest: PBKDF2 of a challenge issued before the key
+        salt = bytes.fromhex(scheme)
+        legacy = hashlib.pbkdf2_hmac("sha256", code.strip().encode(), salt, _LEGACY_ITERATIONS)
+        return hmac.compare_digest(f"{scheme}${legacy.hex()}", stored)
+    salt_hex, _, _ = rest.partition("$")
+    return hmac.compare_digest(hash_code(key, code, bytes.fromhex(salt_hex)), stored)
 
 
 def _token_digest(secret: str) -> str:
@@ -210,12 +228,13 @@ def issue_challenge(
     )
     code = _new_code()
     secret = secrets.token_hex(20)
+    key = code_key(ctx)
     challenge = VerificationChallenge(
         ticket_id=ticket.id if ticket else None,
         learner_pk=learner.id if learner else None,
         requester=thread_key,
         requester_address=requester,
-        code_hash=hash_code(code),
+        code_hash=hash_code(key, code),
         token_hash=_token_digest(secret),
         created_at=now,
         expires_at=now + timedelta(minutes=settings.verification_code_ttl_minutes),
@@ -227,6 +246,11 @@ def issue_challenge(
         learner_sends < settings.verification_max_sends_per_hour
         and requester_sends < settings.verification_max_sends_per_requester_per_hour
     )
+    notice: dict[str, Any] = {
+        "code": code,
+        "token": f"{TOKEN_PREFIX}-{challenge.id}-{secret}",
+        "minutes": settings.verification_code_ttl_minutes,
+    }
     if learner is not None and within_limits:
         ctx.notify(
             session,
@@ -236,14 +260,22 @@ def issue_challenge(
             personal=True,
             recipient_learner=learner,
             language=language,
-            code=code,
-            token=f"{TOKEN_PREFIX}-{challenge.id}-{secret}",
-            minutes=settings.verification_code_ttl_minutes,
+            **notice,
         )
         challenge.sent = True
         session.add(challenge)
-    elif learner is not None:
+        return challenge
+    if learner is not None:
         log.info("verification challenge %s held back by the send limits", challenge.id)
+    # the same rendering work as a sent code, so the answer takes as long either way
+    ctx.renderer.render(
+        "verification_code",
+        language,
+        ticket=ticket,
+        settings=settings,
+        now=now,
+        **notice,
+    )
     return challenge
 
 
@@ -316,10 +348,11 @@ def check_code(
 ) -> tuple[ChallengeResult, VerificationChallenge | None]:
     """Check a typed code against the thread's challenge, counting the attempt."""
     challenge = current_challenge(session, thread_key)
+    key = code_key(ctx)
     if challenge is None:
-        hash_code(code)  # the same work as a real check
+        hash_code(key, code)  # the same work as a real check
         return ChallengeResult.NO_CHALLENGE, None
-    matches = code_matches(code, challenge.code_hash)
+    matches = code_matches(key, code, challenge.code_hash)
     return _attempt(session, ctx, challenge, matches), challenge
 
 

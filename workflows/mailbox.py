@@ -12,6 +12,7 @@ never acknowledged and never opens one; anything else a person wrote opens reque
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -19,11 +20,12 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from workflows import fulfilment
+from workflows import fulfilment, identity, proofs
 from workflows.audit import append_event
 from workflows.context import Context
+from workflows.desk import after_confirmation, cancel_by_requester
 from workflows.intake import Submission, open_requests
-from workflows.lifecycle import Command, State
+from workflows.lifecycle import OPEN, Command, State
 from workflows.models import InboundMessage, Learner, OutboxItem, Ticket, utcnow
 from workflows.tickets import find_reference
 
@@ -61,10 +63,12 @@ class IncomingMail:
     references: tuple[str, ...] = ()
     automatic: str | None = None  # why it is automatic (RFC 3834 and friends), None if a person
     automatic_kind: str | None = None  # "auto_reply", "bounce" or "bulk"
-    auth_results: dict[str, Any] = field(default_factory=dict)
+    auth_results: dict[str, Any] = field(default_factory=dict)  # AuthAssessment.as_json()
+    auth_failed: bool = False  # the trusted MTA saw SPF/DKIM/DMARC fail
     language: str | None = None
     content_hash: str | None = None
     attachments: tuple[dict[str, Any], ...] = ()  # name, type, size, sha256: shown to staff
+    documents: tuple[bytes, ...] = field(default=(), repr=False)  # the attachments' bytes
 
 
 @dataclass(frozen=True)
@@ -75,10 +79,16 @@ class InboundOutcome:
     acknowledged: bool = False
 
 
-def auth_failed(verdicts: dict[str, Any]) -> bool:
-    """An upstream SPF/DKIM/DMARC failure: the sender may not be who they claim (DESIGN §4)."""
-    bad = {"fail", "softfail", "permerror"}
-    return any(str(verdicts.get(m, "")).lower() in bad for m in ("spf", "dkim", "dmarc"))
+#: A six-digit verification code standing alone in the new text of a reply.
+CODE_RE = re.compile(rf"(?<![\d-])\d{{{identity.CODE_DIGITS}}}(?![\d-])")
+#: A requester withdrawing their request, in French or English.
+CANCEL_RE = re.compile(
+    r"\b(annul(?:ez|er|e)\s+(?:ma|la|mes|les|cette)\s+demande|"
+    r"je\s+(?:retire|souhaite\s+retirer)\s+(?:ma|mes)\s+demande|"
+    r"(?:please\s+)?cancel\s+(?:my|the|this)\s+request|"
+    r"withdraw\s+(?:my|the|this)\s+request)",
+    re.IGNORECASE,
+)
 
 
 def store_inbound(
@@ -326,8 +336,14 @@ def process_inbound(
 
     if ticket is not None:
         _note(session, ticket, row, mail, "reply from the requester")
-        if ticket.state == State.AWAITING_REQUESTER.value and _same_person(
-            session, ticket, mail.sender
+        _answer_reply(session, ctx, ticket, mail)
+        refused_proofs = bool(mail.documents) and (
+            ticket.details.get("awaiting") == proofs.AWAITING_PROOF
+        )  # documents that were not accepted leave the request waiting for good ones
+        if (
+            ticket.state == State.AWAITING_REQUESTER.value
+            and not refused_proofs
+            and _same_person(session, ticket, mail.sender)
         ):
             ctx.move(
                 session,
@@ -355,7 +371,7 @@ def process_inbound(
         message_id=mail.message_id,
         references=references,
         auth_results=mail.auth_results,
-        auth_failed=auth_failed(mail.auth_results),
+        auth_failed=mail.auth_failed,
         details={"inbound_id": row.id, "attachments": list(mail.attachments)},
     )
     result = open_requests(session, ctx, submission)
@@ -368,3 +384,81 @@ def process_inbound(
         result.thread_key,
         acknowledged=bool(result.tickets),
     )
+
+
+# -- what a reply to one of our messages can do ---------------------------------------------
+
+
+def _thread(session: Session, ticket: Ticket) -> list[Ticket]:
+    return list(
+        session.exec(
+            select(Ticket).where(Ticket.thread_key == ticket.thread_key).order_by(col(Ticket.id))
+        )
+    )
+
+
+def _answer_reply(session: Session, ctx: Context, ticket: Ticket, mail: IncomingMail) -> None:
+    """A reply threaded to ``ticket`` may carry the verification code or token, proof documents
+    or a cancellation. Only its new text counts (a quoted code email confirms nothing), and it
+    acts only on its own thread. Nothing here sends a word about how it went: the confirmation,
+    the cancellation or the documents' progress send their usual notices, a wrong code sends
+    nothing, so a reply cannot probe anything."""
+    text = mail.new_text
+    thread = _thread(session, ticket)
+    if any(State(t.state) is State.AWAITING_IDENTITY for t in thread):
+        _verify_from_reply(session, ctx, ticket, text)
+    if mail.documents and any(
+        State(t.state) is State.AWAITING_REQUESTER
+        and t.details.get("awaiting") == proofs.AWAITING_PROOF
+        for t in thread
+    ):
+        _take_proofs(session, ctx, ticket, mail)
+    if CANCEL_RE.search(text):
+        in_reply_to = tuple(dict.fromkeys((*mail.in_reply_to, *mail.references)))
+        for each in thread:
+            if State(each.state) in OPEN:
+                cancel_by_requester(
+                    session,
+                    ctx,
+                    each,
+                    channel="email",
+                    address=mail.sender,
+                    in_reply_to=in_reply_to,
+                    reason="cancelled by the requester's reply",
+                )
+
+
+def _verify_from_reply(session: Session, ctx: Context, ticket: Ticket, text: str) -> None:
+    token = identity.find_token(text)
+    if token is not None:
+        found = identity.TOKEN_RE.fullmatch(token)
+        challenge_id = int(found.group(1)) if found else None
+        current = identity.current_challenge(session, ticket.thread_key)
+        if current is not None and current.id == challenge_id:  # this thread's token only
+            result, challenge = identity.check_token(session, ctx, token)
+            if result is identity.ChallengeResult.CONFIRMED and challenge is not None:
+                after_confirmation(session, ctx, challenge, None)
+            return
+    code = CODE_RE.search(text)
+    if code is not None:
+        result, challenge = identity.check_code(session, ctx, ticket.thread_key, code.group(0))
+        if result is identity.ChallengeResult.CONFIRMED and challenge is not None:
+            after_confirmation(session, ctx, challenge, None)
+
+
+def _take_proofs(session: Session, ctx: Context, ticket: Ticket, mail: IncomingMail) -> None:
+    actor = f"email:{mail.sender}"
+    for meta, data in zip(mail.attachments, mail.documents, strict=False):
+        try:
+            proofs.store_proof(
+                session,
+                ctx,
+                ticket,
+                filename=str(meta.get("filename") or "document"),
+                content_type=str(meta.get("content_type") or ""),
+                data=data,
+                actor=actor,
+            )
+        except proofs.ProofRefused as refused:
+            assert ticket.id is not None
+            proofs.note_refusal(session, ctx, ticket.id, actor, str(refused))

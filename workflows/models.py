@@ -148,7 +148,7 @@ class OutboxItem(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     ticket_id: int | None = Field(default=None, foreign_key="ticket.id", index=True)
     channel: str = Field(max_length=16)
-    recipient: str = Field(max_length=320)
+    recipient: str = Field(max_length=320, index=True)
     template: str = Field(max_length=64)
     language: str = Field(default="fr", max_length=8)
     subject: str = ""
@@ -159,7 +159,7 @@ class OutboxItem(SQLModel, table=True):
     automatic: bool = True
     personal: bool = False
     dedupe_key: str | None = Field(default=None, unique=True, max_length=200)
-    message_id: str | None = Field(default=None, max_length=998)
+    message_id: str | None = Field(default=None, index=True, max_length=998)
     status: str = Field(default="pending", index=True, max_length=16)
     attempts: int = 0
     next_attempt_at: datetime = _instant(default_factory=utcnow, index=True)
@@ -216,7 +216,7 @@ class VerificationChallenge(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     ticket_id: int | None = Field(default=None, foreign_key="ticket.id", index=True)
     learner_pk: int | None = Field(default=None, foreign_key="learner.id", index=True)
-    requester: str = Field(default="", max_length=320)
+    requester: str = Field(default="", index=True, max_length=320)
     code_hash: str = Field(max_length=128)
     created_at: datetime = _instant(default_factory=utcnow)
     expires_at: datetime = _instant()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 import os
 from datetime import datetime
 from pathlib import Path
@@ -28,7 +29,7 @@ from workflows.config import Settings
 from workflows.lifecycle import TERMINAL, Command, State
 from workflows.models import ProofDocument, Ticket
 
-__all__ = ["InvalidToken", "decrypt", "encrypt", "fernet_for", "wipe_when_decided"]
+__all__ = ["InvalidToken", "decrypt", "encrypt", "fernet_for", "subkey", "wipe_when_decided"]
 
 
 def _derive(passphrase: str) -> bytes:
@@ -52,15 +53,31 @@ def _key_from_file(path: Path) -> bytes:
     return key
 
 
-def fernet_for(settings: Settings) -> Fernet:
-    """The cipher of proof documents, from ``proof_key`` or the generated key file."""
+def _fernet_key(settings: Settings) -> bytes:
+    """The Fernet key (url-safe base64) from ``proof_key`` or the generated key file."""
     if settings.proof_key is not None and settings.proof_key.get_secret_value().strip():
         secret = settings.proof_key.get_secret_value().strip()
         try:
-            return Fernet(secret.encode())
+            Fernet(secret.encode())
         except ValueError:
-            return Fernet(_derive(secret))
-    return Fernet(_key_from_file(settings.proof_key_file))
+            return _derive(secret)
+        return secret.encode()
+    return _key_from_file(settings.proof_key_file)
+
+
+def fernet_for(settings: Settings) -> Fernet:
+    """The cipher of proof documents, from ``proof_key`` or the generated key file."""
+    return Fernet(_fernet_key(settings))
+
+
+def subkey(settings: Settings, purpose: bytes) -> bytes:
+    """A 32-byte key for ``purpose`` (``b"verification-code"``), derived from the proof key.
+
+    One secret to manage: HMAC-SHA256(proof key, purpose) gives each use its own key, and none
+    of them reveals the proof key or another purpose's key.
+    """
+    material = base64.urlsafe_b64decode(_fernet_key(settings))
+    return hmac.new(material, purpose, hashlib.sha256).digest()
 
 
 def encrypt(settings: Settings, data: bytes) -> bytes:
