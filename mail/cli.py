@@ -18,7 +18,7 @@ app = typer.Typer(help="Inbound mail: quarantine and replay.", no_args_is_help=T
 
 
 def _engine():  # type: ignore[no-untyped-def]
-    engine = make_engine(Settings().database_url)
+    engine = make_engine(Settings().database_url, pooled=False)
     check_schema(engine)
     return engine
 

@@ -41,21 +41,30 @@ def database_url(tmp_path: Path) -> Iterator[str]:
         return
     server = make_url(TEST_DATABASE_URL)
     name = f"pd_{uuid.uuid4().hex[:12]}"
-    admin = make_engine(TEST_DATABASE_URL).execution_options(isolation_level="AUTOCOMMIT")
+    admin = make_engine(TEST_DATABASE_URL, pooled=False)
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+        conn.execution_options(isolation_level="AUTOCOMMIT").execute(
+            text(f'CREATE DATABASE "{name}"')
+        )
     try:
         yield server.set(database=name).render_as_string(hide_password=False)
     finally:
         with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            conn.execution_options(isolation_level="AUTOCOMMIT").execute(
+                text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            )
         admin.dispose()
 
 
 @pytest.fixture
 def engine(database_url: str) -> Iterator[Engine]:
-    """An engine on a fresh database whose tables are created from the models."""
-    engine = make_engine(database_url)
+    """An engine on a fresh database whose tables are created from the models.
+
+    On PostgreSQL each session opens its own connection: a worker thread that a test's shutdown
+    leaves finishing its last statement then closes it instead of returning it to a pool that the
+    teardown already disposed (which would leave it open until garbage collection).
+    """
+    engine = make_engine(database_url, pooled=not TEST_DATABASE_URL)
     SQLModel.metadata.create_all(engine)
     with session_scope(engine) as session:
         session.add(AuditHead(id=1))
