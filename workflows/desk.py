@@ -114,12 +114,27 @@ class Desk:
 
         self.run(work)
 
-    def approve(self, key: str | int, who: Decider) -> Ticket:
-        """Approve the step a ticket waits for, then carry it out."""
+    def _staff_decision(
+        self,
+        key: str | int,
+        who: Decider,
+        action: str,
+        decide: Callable[[Session, Ticket, str], None],
+    ) -> Ticket:
+        """One staff decision in one transaction: find the ticket, check the decider is staff
+        (refusals are logged), then let ``decide`` move it with the decider's name."""
 
         def work(session: Session) -> Ticket:
             ticket = get_ticket(session, key)
-            name = self._decider(session, ticket, who, "approve")
+            decide(session, ticket, self._decider(session, ticket, who, action))
+            return ticket
+
+        return self.run(work)
+
+    def approve(self, key: str | int, who: Decider) -> Ticket:
+        """Approve the step a ticket waits for, then carry it out."""
+
+        def decide(session: Session, ticket: Ticket, name: str) -> None:
             self.ctx.move(
                 session,
                 ticket,
@@ -128,9 +143,8 @@ class Desk:
                 changes={"details": {**ticket.details, "approved_by": name}, "decided_by": name},
             )
             fulfilment.advance(session, self.ctx, ticket, actor=f"staff:{name}")
-            return ticket
 
-        return self.run(work)
+        return self._staff_decision(key, who, "approve", decide)
 
     def reject(
         self, key: str | int, who: Decider, reason: RejectionReason, text: str | None = None
@@ -139,9 +153,7 @@ class Desk:
         if reason is RejectionReason.OTHER and not (text or "").strip():
             raise ValueError("a rejection for another reason needs its text")
 
-        def work(session: Session) -> Ticket:
-            ticket = get_ticket(session, key)
-            name = self._decider(session, ticket, who, "reject")
+        def decide(session: Session, ticket: Ticket, name: str) -> None:
             self.ctx.move(
                 session,
                 ticket,
@@ -157,18 +169,15 @@ class Desk:
                 rejection=reason.value,
                 text=text,
             )
-            return ticket
 
-        return self.run(work)
+        return self._staff_decision(key, who, "reject", decide)
 
     def extend(self, key: str | int, who: Decider, reason: str) -> Ticket:
         """Extend the due date once by two months, with reasons; the learner is told at once."""
         if not reason.strip():
             raise ValueError("an extension needs its reasons")
 
-        def work(session: Session) -> Ticket:
-            ticket = get_ticket(session, key)
-            name = self._decider(session, ticket, who, "extend")
+        def decide(session: Session, ticket: Ticket, name: str) -> None:
             new_due = extended_due_date(
                 ticket.received_at,
                 ticket.due_at,
@@ -185,16 +194,13 @@ class Desk:
                 data={"extended_due_at": new_due.isoformat()},
                 changes={"extended_due_at": new_due, "extension_reason": reason},
             )
-            return ticket
 
-        return self.run(work)
+        return self._staff_decision(key, who, "extend", decide)
 
     def ask_requester(self, key: str | int, who: Decider, question: str) -> Ticket:
         """Ask the requester for information or proof; the clock keeps running, visibly."""
 
-        def work(session: Session) -> Ticket:
-            ticket = get_ticket(session, key)
-            name = self._decider(session, ticket, who, "ask")
+        def decide(session: Session, ticket: Ticket, name: str) -> None:
             self.ctx.move(
                 session,
                 ticket,
@@ -203,9 +209,8 @@ class Desk:
                 reason=question,
                 question=question,
             )
-            return ticket
 
-        return self.run(work)
+        return self._staff_decision(key, who, "ask", decide)
 
     def requester_replied(self, key: str | int, *, actor: str, text: str) -> Ticket:
         """The requester answered a question: the ticket goes back to work (and to staff)."""
@@ -232,9 +237,7 @@ class Desk:
         if not correction:
             raise ValueError("a correction names at least one field and its new value")
 
-        def work(session: Session) -> Ticket:
-            ticket = get_ticket(session, key)
-            name = self._decider(session, ticket, who, "record a correction")
+        def decide(session: Session, ticket: Ticket, name: str) -> None:
             self.ctx.move(
                 session,
                 ticket,
@@ -245,9 +248,8 @@ class Desk:
                 changes={"details": {**ticket.details, "correction": dict(correction)}},
                 notice=None,
             )
-            return ticket
 
-        return self.run(work)
+        return self._staff_decision(key, who, "record a correction", decide)
 
     def cancel(self, key: str | int, *, actor: str, reason: str | None = None) -> Ticket:
         """Withdraw a request at the requester's wish."""
