@@ -44,6 +44,14 @@ def build_desk(settings: Settings, engine: Engine | None = None) -> Desk:
     )
 
 
+def command_desk(settings: Settings | None = None) -> Desk:
+    """The Desk for one CLI command: connections closed after use, schema checked first."""
+    settings = settings or Settings()
+    desk = build_desk(settings, make_engine(settings.database_url, pooled=False))
+    check_schema(desk.engine)
+    return desk
+
+
 def channel_report(settings: Settings, channels: frozenset[str]) -> list[str]:
     """One line per channel saying whether it runs, and why not."""
     lines = []

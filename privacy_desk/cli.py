@@ -15,18 +15,18 @@ import typer
 from sqlalchemy.exc import OperationalError
 
 from mail.cli import app as inbound_app
-from privacy_desk.app import ALL_CHANNELS, build_desk, serve
+from privacy_desk.app import ALL_CHANNELS, command_desk, serve
 from privacy_desk.cli_fulfilment import data_app
 from workflows import staff as staff_module
 from workflows.config import Settings
 from workflows.connectors import ConnectorError
-from workflows.db import DatabaseError, make_engine
+from workflows.db import DatabaseError
 from workflows.deadlines import ExtensionRefused
 from workflows.delivery import DeliveryRefused
-from workflows.desk import Decider, Desk
+from workflows.desk import Decider
 from workflows.learners import LearnerImportError, import_learners
 from workflows.lifecycle import IllegalTransition, RejectionReason, State
-from workflows.migrate import check_schema, upgrade
+from workflows.migrate import upgrade
 from workflows.register import export_csv
 from workflows.staff import NotStaff
 from workflows.tickets import ConcurrentUpdate, TicketNotFound
@@ -68,13 +68,6 @@ FRIENDLY_ERRORS = (
 )
 
 
-def _desk() -> Desk:
-    settings = Settings()
-    desk = build_desk(settings, make_engine(settings.database_url, pooled=False))
-    check_schema(desk.engine)
-    return desk
-
-
 def _emit_json(data: Any) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
@@ -90,7 +83,7 @@ def db_upgrade(revision: str = "head") -> None:
 @learners_app.command("import")
 def learners_import(path: Path) -> None:
     """Import or update learners from a CSV file (upsert on learner_id)."""
-    desk = _desk()
+    desk = command_desk()
     with path.open(newline="", encoding="utf-8-sig") as stream:
         total = max(sum(1 for _ in stream) - 1, 0)
         stream.seek(0)
@@ -111,7 +104,7 @@ def staff_add(
     telegram_id: Annotated[int | None, typer.Option(help="Telegram user id.")] = None,
 ) -> None:
     """Allow someone to decide escalated steps."""
-    _desk().run(
+    command_desk().run(
         lambda s: staff_module.add_staff(s, name, email=email, telegram_user_id=telegram_id)
     )
     typer.echo(f"{name} is staff")
@@ -120,14 +113,14 @@ def staff_add(
 @staff_app.command("list")
 def staff_list() -> None:
     """List the staff allowed to decide."""
-    for member in _desk().run(staff_module.list_staff):
+    for member in command_desk().run(staff_module.list_staff):
         typer.echo(f"{member.name}\t{member.email or '-'}\t{member.telegram_user_id or '-'}")
 
 
 @staff_app.command("remove")
 def staff_remove(name: str) -> None:
     """Withdraw someone's right to decide (their past decisions stay in the log)."""
-    if not _desk().run(lambda s: staff_module.remove_staff(s, name)):
+    if not command_desk().run(lambda s: staff_module.remove_staff(s, name)):
         raise ValueError(f"{name} is not staff")
     typer.echo(f"{name} is no longer staff")
 
@@ -139,7 +132,7 @@ def tickets_list(
     as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
 ) -> None:
     """The queue of tickets, newest first."""
-    desk = _desk()
+    desk = command_desk()
     tickets = desk.tickets(state=state, overdue=overdue)
     if as_json:
         _emit_json([desk.summary(t) for t in tickets])
@@ -154,7 +147,7 @@ def tickets_show(
     key: str, as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False
 ) -> None:
     """One ticket with its event history."""
-    desk = _desk()
+    desk = command_desk()
     ticket, events = desk.ticket(key)
     history = [
         {
@@ -198,7 +191,7 @@ def tickets_show(
 @tickets_app.command("approve")
 def tickets_approve(key: str, by: Annotated[str, typer.Option(help="Staff name.")]) -> None:
     """Approve the step a ticket waits for."""
-    ticket = _desk().approve(key, Decider(name=by))
+    ticket = command_desk().approve(key, Decider(name=by))
     typer.echo(f"{ticket.reference} approved by {by}: now {ticket.state}")
 
 
@@ -213,7 +206,7 @@ def tickets_reject(
         code, text = RejectionReason(reason), None
     except ValueError:
         code, text = RejectionReason.OTHER, reason
-    ticket = _desk().reject(key, Decider(name=by), code, text)
+    ticket = command_desk().reject(key, Decider(name=by), code, text)
     typer.echo(f"{ticket.reference} rejected by {by} ({code.value})")
 
 
@@ -224,7 +217,7 @@ def tickets_extend(
     reason: Annotated[str, typer.Option(help="Why more time is needed.")],
 ) -> None:
     """Extend the due date once by two months."""
-    desk = _desk()
+    desk = command_desk()
     ticket = desk.extend(key, Decider(name=by), reason)
     assert ticket.extended_due_at is not None
     due = ticket.extended_due_at.astimezone(desk.ctx.tz).date().isoformat()
@@ -238,7 +231,7 @@ def tickets_ask(
     question: Annotated[str, typer.Option(help="What the requester must provide.")],
 ) -> None:
     """Ask the requester for information or proof."""
-    ticket = _desk().ask_requester(key, Decider(name=by), question)
+    ticket = command_desk().ask_requester(key, Decider(name=by), question)
     typer.echo(f"{ticket.reference} now {ticket.state}")
 
 
@@ -257,7 +250,7 @@ def tickets_correct(
         if not sep or not name.strip():
             raise ValueError(f"--set {item!r} is not FIELD=VALUE")
         correction[name.strip()] = value.strip()
-    ticket = _desk().record_correction(key, Decider(name=by), correction)
+    ticket = command_desk().record_correction(key, Decider(name=by), correction)
     typer.echo(f"{ticket.reference}: correction of {', '.join(sorted(correction))} recorded")
 
 
@@ -268,7 +261,7 @@ def tickets_proof(
     output: Annotated[Path, typer.Option(help="Where to write the decrypted document.")],
 ) -> None:
     """Open a proof document (logged on the ticket) and write it to a file."""
-    document, data = _desk().open_proof(proof_id, Decider(name=by))
+    document, data = command_desk().open_proof(proof_id, Decider(name=by))
     output.write_bytes(data)
     output.chmod(0o600)
     typer.echo(f"{document.filename} ({len(data)} bytes) written to {output}")
@@ -282,7 +275,7 @@ def register_export(
     """Export the register of requests."""
     if fmt != "csv":
         raise ValueError(f"unknown format {fmt!r}; only csv is supported")
-    desk = _desk()
+    desk = command_desk()
     if output is None:
         desk.run(lambda s: export_csv(s, desk.ctx.tz, sys.stdout))
         return
@@ -294,7 +287,7 @@ def register_export(
 @audit_app.command("verify")
 def audit_verify() -> None:
     """Recompute the audit hash chain and report the first broken event."""
-    report = _desk().verify_audit()
+    report = command_desk().verify_audit()
     if not report.ok:
         typer.echo(
             f"audit log broken: event {report.broken_event_id} {report.problem} "

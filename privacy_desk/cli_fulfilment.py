@@ -13,27 +13,17 @@ from typing import Annotated
 
 import typer
 
-from privacy_desk.app import build_desk
+from privacy_desk.app import command_desk
 from workflows.config import Settings
 from workflows.connectors import LearnerKey, open_connectors
 from workflows.datamap import load_data_map
-from workflows.db import make_engine
-from workflows.desk import Desk
 from workflows.history import KINDS, import_history
 from workflows.learners import find_by_number
-from workflows.migrate import check_schema
 from workflows.retention import erasure_plan, plan_json
 
 data_app = typer.Typer(
     help="Learner data: history imports and the data map.", no_args_is_help=True
 )
-
-
-def _desk() -> Desk:
-    settings = Settings()
-    desk = build_desk(settings, make_engine(settings.database_url, pooled=False))
-    check_schema(desk.engine)
-    return desk
 
 
 @data_app.command("import-history")
@@ -51,7 +41,7 @@ def import_history_command(
     """
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r}; one of {', '.join(KINDS)}")
-    desk = _desk()
+    desk = command_desk()
     with path.open(newline="", encoding="utf-8-sig") as stream:
         report = desk.run(lambda s: import_history(s, stream, kind))
     typer.echo(
@@ -83,7 +73,7 @@ def check_map(
 @data_app.command("plan")
 def plan_command(learner_id: str) -> None:
     """Show the erasure plan the desk would propose today for a learner (changes nothing)."""
-    desk = _desk()
+    desk = command_desk()
     datamap = load_data_map(desk.ctx.settings.data_map)
     today = desk.ctx.now().astimezone(desk.ctx.tz).date()
 
