@@ -240,11 +240,14 @@ class ImapPoller:
             await asyncio.to_thread(self.cursors.set, s.account, s.folder, cursor)
 
         taken = 0
+        _take_new_mail_reports(client)  # SELECT's own EXISTS is not news
         while not self.stopped:
             uids = await asyncio.to_thread(client.search, ["UID", f"{cursor.last_uid + 1}:*"])
             # "n:*" always matches the highest UID, even below n: filter
             pending = sorted(uid for uid in uids if uid > cursor.last_uid)[: s.batch_size]
             if not pending:
+                if _take_new_mail_reports(client):
+                    continue  # mail arrived while we searched: IDLE would not report it again
                 break
             for uid in pending:
                 if self.stopped:
@@ -289,6 +292,18 @@ def _is_async(handler: object) -> bool:
 
 def _is_change(response: tuple[object, ...]) -> bool:
     return len(response) >= 2 and response[1] in (b"EXISTS", b"RECENT")
+
+
+def _take_new_mail_reports(client: IMAPClient) -> bool:
+    """Whether the server announced new mail alongside the answer to another command.
+
+    A server reports ``EXISTS`` with whatever command runs when mail arrives (here: SEARCH or
+    STORE). imaplib keeps such unsolicited responses aside and imapclient never looks at them, and
+    the server does not repeat them when IDLE starts; without this check the new mail would wait
+    for the next poll interval. Taking them clears them, so each report counts once.
+    """
+    untagged = client._imap.untagged_responses
+    return any([untagged.pop(kind, None) for kind in ("EXISTS", "RECENT")])
 
 
 def _move(client: IMAPClient, uid: int, folder: str) -> None:

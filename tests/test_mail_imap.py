@@ -186,6 +186,29 @@ async def test_idle_delivers_without_waiting_for_the_poll_interval(
         await wait_for(lambda: b"\\Seen" in dovecot.messages()[1], timeout=5)
 
 
+async def test_mail_arriving_between_search_and_idle_is_not_left_waiting(
+    dovecot: DovecotServer,
+) -> None:
+    """The server reports new mail with whatever command is running; that report must count.
+
+    Here the second message lands just after the first is flagged, while the poller stores its
+    cursor: the server's next answer (to the poller's SEARCH) carries ``EXISTS``, and IDLE then has
+    nothing new to say. The poller must notice it without waiting for the poll interval.
+    """
+
+    class AppendingOnce(InMemoryCursorStore):
+        def set(self, account: str, folder: str, cursor: Cursor) -> None:
+            super().set(account, folder, cursor)
+            if cursor.last_uid == 1:
+                dovecot.append(message(2))
+
+    recorder = Recorder(dovecot)
+    poller = ImapPoller(settings_for(dovecot, poll_interval=60.0), AppendingOnce(), recorder)
+    await asyncio.to_thread(dovecot.append, message(1))
+    async with running(poller):
+        await wait_for(lambda: len(recorder.stored) == 2, timeout=10)
+
+
 async def test_without_idle_it_polls(dovecot: DovecotServer) -> None:
     recorder = Recorder(dovecot)
     poller = ImapPoller(
