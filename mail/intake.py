@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from collections import deque
 from collections.abc import Callable
 
 from sqlmodel import Session, select
@@ -22,6 +23,7 @@ from workflows.desk import Desk
 from workflows.mailbox import (
     InboundOutcome,
     IncomingMail,
+    RawInbound,
     pending_ids,
     process_inbound,
     quarantine,
@@ -95,9 +97,6 @@ def to_incoming(parsed: ParsedMail, trusted_authserv_id: str | None = None) -> I
     )
 
 
-_StoreRequest = tuple[str, bytes, str | None, list[str], bool]
-
-
 class MailIntake:
     """Stores inbound mail and drives its processing through the core."""
 
@@ -113,38 +112,40 @@ class MailIntake:
         self.rescan_interval = rescan_interval
         self.queue: asyncio.Queue[int] = asyncio.Queue()
         self.processed = 0
-        self.batch_size = 64
-        self._pending: list[tuple[_StoreRequest, asyncio.Future[int]]] = []
+        self.batch_size = 64  # messages stored per commit
+        #: messages decided per transaction; the transaction holds SQLite's write turn, which
+        #: the listener waits for to store (and answer 250), so it stays short
+        self.process_batch_size = 16
+        self._pending: list[tuple[RawInbound, asyncio.Future[int]]] = []
         self._writer: asyncio.Task[None] | None = None
+        self._last_store = 0.0  # loop time a store was last asked for or committed
+        self._recent_stores: deque[float] = deque()  # when stores were asked for, last second
+        #: above this many messages a second, processing waits for the burst to pass
+        self.surge_per_second = 150
         # what the listener just stored, so processing need not read it back
         self._fresh: dict[int, tuple[bytes, str | None]] = {}
 
     # ------------------------------------------------------------------ storing
-    def _store_many(self, batch: list[_StoreRequest]) -> list[int]:
+    def _store_many(self, batch: list[RawInbound]) -> list[int]:
+        reuse = [request.source == "imap" for request in batch]  # a mailbox may hand mail again
+
         def work(session: Session) -> list[int]:
-            ids = []
-            for source, raw, envelope_from, rcpts, reuse in batch:
-                row = store_inbound(
-                    session,
-                    source=source,
-                    raw=raw,
-                    envelope_from=envelope_from,
-                    recipients=rcpts,
-                    message_id=_quick_message_id(raw),
-                    reuse_same_raw=reuse,
-                )
-                assert row.id is not None
-                ids.append(row.id)
-            return ids
+            if not any(reuse):
+                return store_inbound(session, batch)
+            return [
+                store_inbound(session, [request], reuse_same_raw=again)[0]
+                for request, again in zip(batch, reuse, strict=True)
+            ]
 
         return self.desk.run(work)
 
-    async def _store(
-        self, source: str, raw: bytes, envelope_from: str | None, rcpts: list[str], reuse: bool
-    ) -> int:
+    async def _store(self, request: RawInbound) -> int:
         """Committed storage; concurrent callers share one transaction (group commit)."""
-        future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-        self._pending.append(((source, raw, envelope_from, rcpts, reuse), future))
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[int] = loop.create_future()
+        self._last_store = loop.time()
+        self._recent_stores.append(self._last_store)
+        self._pending.append((request, future))
         if self._writer is None or self._writer.done():
             self._writer = asyncio.create_task(self._write_pending())
         return await future
@@ -160,23 +161,27 @@ class MailIntake:
                     if not future.done():
                         future.set_exception(exc)
                 continue
+            self._last_store = asyncio.get_running_loop().time()
             for (_, future), inbound_id in zip(batch, ids, strict=True):
                 if not future.done():  # a client that hung up resends: dedupe catches it
                     future.set_result(inbound_id)
 
     async def store_smtp(self, raw: bytes, envelope_from: str, rcpt_tos: list[str]) -> None:
         """The SMTP listener's store callback: returns once the raw message is committed."""
-        inbound_id = await self._store("smtp", raw, envelope_from, rcpt_tos, False)
+        request = RawInbound("smtp", raw, envelope_from, tuple(rcpt_tos), _quick_message_id(raw))
+        inbound_id = await self._store(request)
         self._fresh[inbound_id] = (raw, envelope_from)
         self.queue.put_nowait(inbound_id)
 
     async def handle_imap(self, raw: bytes, source: ImapSource) -> None:
         """The IMAP poller's handler: stored and processed (ticket committed) before returning."""
-        inbound_id = await self._store("imap", raw, None, [source.folder], True)
+        request = RawInbound("imap", raw, None, (source.folder,), _quick_message_id(raw))
+        inbound_id = await self._store(request)
         await self.process(inbound_id, raise_errors=True)
 
     # ------------------------------------------------------------------ processing
-    def _process_sync(self, inbound_id: int) -> InboundOutcome | None:
+    def _read(self, inbound_id: int) -> IncomingMail | MalformedMail | None:
+        """Parse one stored message (outside any transaction); None if it is gone."""
         fresh = self._fresh.pop(inbound_id, None)
         if fresh is None:
             row = self.desk.run(lambda s: s.get(InboundMessage, inbound_id))
@@ -188,16 +193,31 @@ class MailIntake:
             parsed = parse_mail(raw, envelope_from=envelope_from)
         except MalformedMail as exc:
             log.warning("inbound message %s quarantined: %s", inbound_id, exc)
-            reason = str(exc)
-            self.desk.run(lambda s: quarantine(s, inbound_id, reason))
-            return None
-        incoming = to_incoming(parsed, self.desk.ctx.settings.trusted_authserv_id)
-        return self.desk.run(lambda s: process_inbound(s, self.desk.ctx, inbound_id, incoming))
+            return exc
+        return to_incoming(parsed, self.desk.ctx.settings.trusted_authserv_id)
+
+    def _process_sync(self, inbound_ids: list[int]) -> list[InboundOutcome | None]:
+        """Decide stored messages in one transaction, in order: each sees the ones before it."""
+        readings = [(inbound_id, self._read(inbound_id)) for inbound_id in inbound_ids]
+
+        def work(session: Session) -> list[InboundOutcome | None]:
+            outcomes: list[InboundOutcome | None] = []
+            for inbound_id, reading in readings:
+                if isinstance(reading, MalformedMail):
+                    quarantine(session, inbound_id, str(reading))
+                    outcomes.append(None)
+                elif reading is None:
+                    outcomes.append(None)
+                else:
+                    outcomes.append(process_inbound(session, self.desk.ctx, inbound_id, reading))
+            return outcomes
+
+        return self.desk.run(work)
 
     async def process(self, inbound_id: int, *, raise_errors: bool = False) -> None:
         """Decide one stored message; failures are recorded and retried later."""
         try:
-            outcome = await asyncio.to_thread(self._process_sync, inbound_id)
+            outcomes = await asyncio.to_thread(self._process_sync, [inbound_id])
         except Exception as exc:
             log.exception("processing inbound message %s failed", inbound_id)
             error = repr(exc)
@@ -205,8 +225,29 @@ class MailIntake:
             if raise_errors:
                 raise
             return
-        self.processed += 1
-        if outcome is not None and self.on_outbox is not None:
+        self._processed(outcomes)
+
+    async def process_many(self, inbound_ids: list[int]) -> None:
+        """Decide several stored messages in one transaction (one commit, one audit-chain turn).
+
+        If any of them fails, the whole group is rolled back and each is decided on its own, so
+        only the failing one is recorded as failed.
+        """
+        if len(inbound_ids) == 1:
+            await self.process(inbound_ids[0])
+            return
+        try:
+            outcomes = await asyncio.to_thread(self._process_sync, inbound_ids)
+        except Exception:
+            log.warning("processing %d messages together failed; one by one", len(inbound_ids))
+            for inbound_id in inbound_ids:
+                await self.process(inbound_id)
+            return
+        self._processed(outcomes)
+
+    def _processed(self, outcomes: list[InboundOutcome | None]) -> None:
+        self.processed += len(outcomes)
+        if any(outcome is not None for outcome in outcomes) and self.on_outbox is not None:
             self.on_outbox()
 
     async def resume(self) -> int:
@@ -233,22 +274,39 @@ class MailIntake:
                     if not stop.is_set():
                         await self.resume()  # failed attempts, rows stored by other processes
                     continue
-                await self._storage_first()
-                await self.process(getting.result())
+                quiet = await self._storage_first()
+                batch = [getting.result()]
+                size = self.process_batch_size if quiet else 1
+                while len(batch) < size and not self.queue.empty():
+                    batch.append(self.queue.get_nowait())
+                await self.process_many(batch)
         finally:
             stopping.cancel()
 
-    async def _storage_first(self, patience: float = 2.0) -> None:
-        """Let pending stores commit before taking the database for processing.
+    def _surging(self, now: float) -> bool:
+        """Whether mail arrives faster than processing could follow (a burst, a mail loop)."""
+        while self._recent_stores and now - self._recent_stores[0] > 1.0:
+            self._recent_stores.popleft()
+        return len(self._recent_stores) > self.surge_per_second
 
-        Accepting mail durably comes first: a burst is stored at full speed and acknowledged
-        right after, and processing still gets a turn at least every ``patience`` seconds.
+    async def _storage_first(self, patience: float = 2.0, grace: float = 0.01) -> bool:
+        """Let the listener store what it receives before processing takes the database.
+
+        Accepting mail durably comes first. Processing waits until nothing has been stored or
+        waiting to be stored for ``grace`` seconds, and, while mail surges in faster than it
+        could be processed anyway, until the surge is over: the burst is accepted at the
+        listener's full speed and decided right after. True when storage went quiet; False when
+        ``patience`` ran out first, and the caller then takes only a small turn.
         """
-        deadline = asyncio.get_running_loop().time() + patience
-        while (self._pending or (self._writer is not None and not self._writer.done())) and (
-            asyncio.get_running_loop().time() < deadline
-        ):
-            await asyncio.sleep(0.005)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + patience
+        while loop.time() < deadline:
+            now = loop.time()
+            busy = self._pending or (self._writer is not None and not self._writer.done())
+            if not busy and now - self._last_store >= grace and not self._surging(now):
+                return True
+            await asyncio.sleep(grace / 2)
+        return False
 
     async def drain(self) -> None:
         """Process everything queued now (tests and one-shot tools)."""

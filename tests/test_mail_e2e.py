@@ -415,16 +415,11 @@ async def test_unreadable_mail_is_quarantined_and_can_be_replayed(
 
 async def test_processing_resumes_after_a_restart(engine: Engine, settings: Settings) -> None:
     """Mail stored by a run that died before processing is decided by the next run."""
-    from workflows.mailbox import store_inbound
+    from workflows.mailbox import RawInbound, store_inbound
 
     with session_scope(engine) as session:
-        store_inbound(
-            session,
-            source="smtp",
-            raw=mail("Mes données", FRENCH),
-            envelope_from="camille@exemple.fr",
-            recipients=[DPO],
-        )
+        raw = mail("Mes données", FRENCH)
+        store_inbound(session, [RawInbound("smtp", raw, "camille@exemple.fr", (DPO,))])
     stack = await make_stack(engine, settings)
     try:
         await wait_for(lambda: len(stack.sink.messages) == 1)

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from workflows import fulfilment, identity, proofs
@@ -91,43 +93,67 @@ CANCEL_RE = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class RawInbound:
+    """One message as it was received, before anything has read it."""
+
+    source: str  # "smtp" or "imap"
+    raw: bytes
+    envelope_from: str | None
+    recipients: tuple[str, ...]
+    message_id: str | None = None  # read cheaply from the header block, for staff lists
+
+
 def store_inbound(
     session: Session,
+    messages: Sequence[RawInbound],
     *,
-    source: str,
-    raw: bytes,
-    envelope_from: str | None,
-    recipients: list[str],
-    message_id: str | None = None,
-    meta: dict[str, Any] | None = None,
     reuse_same_raw: bool = False,
     now: datetime | None = None,
-) -> InboundMessage:
-    """Keep a raw message. ``reuse_same_raw`` returns the row already holding these exact bytes
-    (a mailbox handing the same message again after a crash) instead of a second copy."""
-    digest = hashlib.sha256(raw).hexdigest()
-    if reuse_same_raw:
-        existing = session.exec(
-            select(InboundMessage)
-            .where(InboundMessage.sha256 == digest, InboundMessage.source == source)
-            .order_by(col(InboundMessage.id))
-        ).first()
-        if existing is not None:
-            return existing
-    row = InboundMessage(
-        source=source,
-        received_at=now or utcnow(),
-        raw=raw,
-        sha256=digest,
-        message_id=(message_id or None) and message_id[:998],
-        envelope_from=envelope_from,
-        recipients=list(recipients),
-        status=InboundStatus.STORED.value,
-        meta=dict(meta or {}),
-    )
-    session.add(row)
-    session.flush()
-    return row
+) -> list[int]:
+    """Keep raw messages; their ids, in order. One multi-row INSERT for a whole group of them:
+    the listener stores what concurrent SMTP sessions received together, in one commit.
+
+    ``reuse_same_raw`` answers with the row already holding the exact bytes (a mailbox handing
+    the same message again after a crash) instead of storing a second copy.
+    """
+    received_at = now or utcnow()
+    ids: dict[int, int] = {}
+    rows: list[dict[str, Any]] = []
+    for index, message in enumerate(messages):
+        digest = hashlib.sha256(message.raw).hexdigest()
+        if reuse_same_raw:
+            existing = session.exec(
+                select(InboundMessage.id)
+                .where(InboundMessage.sha256 == digest, InboundMessage.source == message.source)
+                .order_by(col(InboundMessage.id))
+            ).first()
+            if existing is not None:
+                ids[index] = existing
+                continue
+        rows.append(
+            {
+                "source": message.source,
+                "received_at": received_at,
+                "raw": message.raw,
+                "sha256": digest,
+                "message_id": message.message_id[:998] if message.message_id else None,
+                "envelope_from": message.envelope_from,
+                "recipients": list(message.recipients),
+                "status": InboundStatus.STORED.value,
+                "meta": {},
+                "attempts": 0,
+            }
+        )
+    if rows:
+        statement = insert(InboundMessage).returning(
+            col(InboundMessage.id), sort_by_parameter_order=True
+        )
+        new_ids = iter(session.scalars(statement, rows).all())
+        for index in range(len(messages)):
+            if index not in ids:
+                ids[index] = int(next(new_ids))  # type: ignore[arg-type]  # RETURNING id
+    return [ids[index] for index in range(len(messages))]
 
 
 def quarantine(session: Session, inbound_id: int, error: str) -> None:

@@ -1,0 +1,102 @@
+"""How the intake worker decides stored mail: in groups, one failure isolated, storage first."""
+
+from __future__ import annotations
+
+import asyncio
+
+from sqlalchemy.engine import Engine
+from sqlmodel import col, select
+
+from mail.intake import MailIntake
+from tests.conftest import KeywordClassifier
+from tests.test_mail_e2e import DPO, mail, wait_for
+from workflows.config import Settings
+from workflows.context import Context
+from workflows.db import session_scope
+from workflows.desk import Desk
+from workflows.models import InboundMessage, Ticket
+from workflows.notices import Renderer
+
+
+class BrokenOnBoom(KeywordClassifier):
+    """The classifier fails on one message, as a bug or a lost database connection would."""
+
+    def __call__(self, subject: str, text: str):  # type: ignore[no-untyped-def]
+        if "BOOM" in text:
+            raise RuntimeError("classifier crashed")
+        return super().__call__(subject, text)
+
+
+def make_intake(engine: Engine, settings: Settings) -> MailIntake:
+    ctx = Context(settings=settings, renderer=Renderer(), classifier=BrokenOnBoom())
+    return MailIntake(Desk(engine, ctx))
+
+
+def rows(engine: Engine) -> list[InboundMessage]:
+    with session_scope(engine) as session:
+        return list(session.exec(select(InboundMessage).order_by(col(InboundMessage.id))))
+
+
+def tickets(engine: Engine) -> list[Ticket]:
+    with session_scope(engine) as session:
+        return list(session.exec(select(Ticket).order_by(col(Ticket.id))))
+
+
+async def store(intake: MailIntake, n: int, body: str = "access to my data please") -> None:
+    raw = mail(f"Request {n}", body, sender=f"p{n}@exemple.fr", message_id=f"<m{n}@exemple.fr>")
+    await intake.store_smtp(raw, f"p{n}@exemple.fr", [DPO])
+
+
+async def test_one_failing_message_does_not_hold_back_the_others_of_its_group(
+    engine: Engine, settings: Settings
+) -> None:
+    intake = make_intake(engine, settings)
+    await store(intake, 1)
+    await store(intake, 2, "BOOM access please")
+    await store(intake, 3)
+    ids = [intake.queue.get_nowait() for _ in range(3)]
+    await intake.process_many(ids)
+    first, broken, third = rows(engine)
+    assert (first.status, third.status) == ("processed", "processed")
+    # the failing one is kept, counted and retried later, not lost and not half-done
+    assert broken.status == "stored" and broken.attempts == 1 and "classifier" in broken.error
+    assert sorted(t.requester_address for t in tickets(engine)) == [
+        "p1@exemple.fr",
+        "p3@exemple.fr",
+    ]
+
+
+async def test_messages_decided_together_see_each_other(
+    engine: Engine, settings: Settings
+) -> None:
+    """The same message twice in one group opens one ticket: the second sees the first."""
+    intake = make_intake(engine, settings)
+    raw = mail("Mes données", "access à mes données", message_id="<same@exemple.fr>")
+    await intake.store_smtp(raw, "camille@exemple.fr", [DPO])
+    await intake.store_smtp(raw, "camille@exemple.fr", [DPO])
+    await intake.process_many([intake.queue.get_nowait() for _ in range(2)])
+    assert [r.status for r in rows(engine)] == ["processed", "duplicate"]
+    assert len(tickets(engine)) == 1
+
+
+async def test_a_surge_of_mail_is_stored_first_and_decided_after(
+    engine: Engine, settings: Settings
+) -> None:
+    """While mail arrives faster than it can be decided, the listener keeps the database."""
+    intake = make_intake(engine, settings)
+    intake.surge_per_second = 5
+    stop = asyncio.Event()
+    worker = asyncio.create_task(intake.run(stop))
+    try:
+        sent = 0
+        for _ in range(8):  # waves of 10 every 0.1 s: a surge for 0.8 s, shorter than patience
+            await asyncio.gather(*(store(intake, sent + i) for i in range(10)))
+            sent += 10
+            assert intake.processed == 0
+            await asyncio.sleep(0.1)
+        await wait_for(lambda: intake.processed == sent, timeout=60)
+        assert all(r.status == "processed" for r in rows(engine))
+        assert len(tickets(engine)) == sent
+    finally:
+        stop.set()
+        await asyncio.wait_for(worker, 10)
