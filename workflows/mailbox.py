@@ -20,6 +20,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import insert
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from workflows import fulfilment, identity, proofs
@@ -254,37 +255,41 @@ def find_thread(session: Session, mail: IncomingMail) -> Ticket | None:
     return None
 
 
-def _find_duplicate(
-    session: Session, row: InboundMessage, mail: IncomingMail
-) -> InboundMessage | None:
-    decided = [s.value for s in InboundStatus if s.value not in (*PENDING, *FOR_STAFF)]
+@dataclass(frozen=True)
+class _Earlier:
+    """The message an inbound one duplicates: where it went."""
+
+    id: int
+    ticket_id: int | None
+    thread_key: str | None
+
+
+def _find_duplicate(session: Session, row: InboundMessage, mail: IncomingMail) -> _Earlier | None:
     if mail.message_id:
-        same = session.exec(
-            select(InboundMessage)
-            .where(
-                InboundMessage.message_id == mail.message_id,
-                col(InboundMessage.id) != row.id,
-                col(InboundMessage.status).in_(decided),
-            )
-            .order_by(col(InboundMessage.id))
-        ).first()
+        same = _earlier_decided(session, row, InboundMessage.message_id == mail.message_id)
         if same is not None:
             return same
     if mail.content_hash:
-        same = session.exec(
-            select(InboundMessage)
-            .where(
-                InboundMessage.content_hash == mail.content_hash,
-                InboundMessage.sender == mail.sender.lower(),
-                col(InboundMessage.id) != row.id,
-                col(InboundMessage.status).in_(decided),
-                col(InboundMessage.received_at) >= row.received_at - DUPLICATE_WINDOW,
-            )
-            .order_by(col(InboundMessage.id))
-        ).first()
-        if same is not None:
-            return same
+        return _earlier_decided(
+            session,
+            row,
+            InboundMessage.content_hash == mail.content_hash,
+            InboundMessage.sender == mail.sender.lower(),
+            col(InboundMessage.received_at) >= row.received_at - DUPLICATE_WINDOW,
+        )
     return None
+
+
+def _earlier_decided(session: Session, row: InboundMessage, *where: Any) -> _Earlier | None:
+    """The first decided message other than ``row`` matching ``where`` (its columns only)."""
+    decided = [s.value for s in InboundStatus if s.value not in (*PENDING, *FOR_STAFF)]
+    table = InboundMessage.__table__.c  # type: ignore[attr-defined]
+    same = session.execute(
+        select(table.id, table.ticket_id, table.thread_key)
+        .where(*where, table.id != row.id, table.status.in_(decided))
+        .order_by(table.id)
+    ).first()
+    return _Earlier(*same) if same is not None else None
 
 
 def _note(session: Session, ticket: Ticket, row: InboundMessage, mail: IncomingMail, what: str
@@ -322,7 +327,9 @@ def process_inbound(
     session: Session, ctx: Context, inbound_id: int, mail: IncomingMail
 ) -> InboundOutcome:
     """Decide what one stored message means, once. Safe to call again after a crash."""
-    row = session.get(InboundMessage, inbound_id)
+    # the raw bytes were read by the adapter; a message with attachments can be megabytes
+    without_raw = defer(InboundMessage.raw)  # type: ignore[arg-type]
+    row = session.get(InboundMessage, inbound_id, options=[without_raw])
     if row is None:
         raise LookupError(f"no inbound message {inbound_id}")
     if row.status not in PENDING:  # already decided: nothing to do twice

@@ -51,6 +51,7 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            auto_reload=False,  # templates ship with the release: no stat() per rendering
         )
         self.env.filters["localdate"] = self._local_date
         self.env.filters["localdatetime"] = self._local_datetime

@@ -72,8 +72,7 @@ def create_ticket(
     session.flush()
     assert ticket.id is not None
     ticket.reference = format_reference(received_at.astimezone(tz).year, ticket.id)
-    session.add(ticket)
-    session.flush()
+    session.add(ticket)  # written with the transaction's next flush
     append_event(
         session,
         ticket_id=ticket.id,
