@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import time
 from collections import deque
 from collections.abc import Callable
 
@@ -118,10 +119,9 @@ class MailIntake:
         self.process_batch_size = 16
         self._pending: list[tuple[RawInbound, asyncio.Future[int]]] = []
         self._writer: asyncio.Task[None] | None = None
-        self._last_store = 0.0  # loop time a store was last asked for or committed
-        self._recent_stores: deque[float] = deque()  # when stores were asked for, last second
-        #: above this many messages a second, processing waits for the burst to pass
-        self.surge_per_second = 150
+        self._arrivals: deque[float] = deque()  # loop times of store requests, last second
+        #: processing time per message (moving average): what processing can keep up with
+        self.seconds_per_message = 0.02
         # what the listener just stored, so processing need not read it back
         self._fresh: dict[int, tuple[bytes, str | None]] = {}
 
@@ -143,8 +143,7 @@ class MailIntake:
         """Committed storage; concurrent callers share one transaction (group commit)."""
         loop = asyncio.get_running_loop()
         future: asyncio.Future[int] = loop.create_future()
-        self._last_store = loop.time()
-        self._recent_stores.append(self._last_store)
+        self._arrivals.append(loop.time())
         self._pending.append((request, future))
         if self._writer is None or self._writer.done():
             self._writer = asyncio.create_task(self._write_pending())
@@ -161,7 +160,6 @@ class MailIntake:
                     if not future.done():
                         future.set_exception(exc)
                 continue
-            self._last_store = asyncio.get_running_loop().time()
             for (_, future), inbound_id in zip(batch, ids, strict=True):
                 if not future.done():  # a client that hung up resends: dedupe catches it
                     future.set_result(inbound_id)
@@ -236,6 +234,7 @@ class MailIntake:
         if len(inbound_ids) == 1:
             await self.process(inbound_ids[0])
             return
+        started = time.perf_counter()
         try:
             outcomes = await asyncio.to_thread(self._process_sync, inbound_ids)
         except Exception:
@@ -243,6 +242,8 @@ class MailIntake:
             for inbound_id in inbound_ids:
                 await self.process(inbound_id)
             return
+        per_message = (time.perf_counter() - started) / len(inbound_ids)
+        self.seconds_per_message += 0.2 * (per_message - self.seconds_per_message)
         self._processed(outcomes)
 
     def _processed(self, outcomes: list[InboundOutcome | None]) -> None:
@@ -274,39 +275,35 @@ class MailIntake:
                     if not stop.is_set():
                         await self.resume()  # failed attempts, rows stored by other processes
                     continue
-                quiet = await self._storage_first()
+                await self._storage_first()
                 batch = [getting.result()]
-                size = self.process_batch_size if quiet else 1
-                while len(batch) < size and not self.queue.empty():
+                while len(batch) < self.process_batch_size and not self.queue.empty():
                     batch.append(self.queue.get_nowait())
                 await self.process_many(batch)
         finally:
             stopping.cancel()
 
     def _surging(self, now: float) -> bool:
-        """Whether mail arrives faster than processing could follow (a burst, a mail loop)."""
-        while self._recent_stores and now - self._recent_stores[0] > 1.0:
-            self._recent_stores.popleft()
-        return len(self._recent_stores) > self.surge_per_second
+        """Whether mail arrives faster than it can be decided (a burst, a mail loop)."""
+        while self._arrivals and now - self._arrivals[0] > 1.0:
+            self._arrivals.popleft()
+        return len(self._arrivals) > max(1.0 / self.seconds_per_message, 10.0)
 
-    async def _storage_first(self, patience: float = 2.0, grace: float = 0.01) -> bool:
+    async def _storage_first(self, patience: float = 1.0) -> None:
         """Let the listener store what it receives before processing takes the database.
 
-        Accepting mail durably comes first. Processing waits until nothing has been stored or
-        waiting to be stored for ``grace`` seconds, and, while mail surges in faster than it
-        could be processed anyway, until the surge is over: the burst is accepted at the
-        listener's full speed and decided right after. True when storage went quiet; False when
-        ``patience`` ran out first, and the caller then takes only a small turn.
+        Accepting mail durably comes first: processing waits for stores under way to commit,
+        and while mail arrives faster than it can be decided, for the surge to pass, so a
+        burst is accepted at the listener's full speed. Processing still takes a turn at least
+        every ``patience`` seconds: a long surge slows decisions down but never stops them.
         """
         loop = asyncio.get_running_loop()
         deadline = loop.time() + patience
         while loop.time() < deadline:
-            now = loop.time()
             busy = self._pending or (self._writer is not None and not self._writer.done())
-            if not busy and now - self._last_store >= grace and not self._surging(now):
-                return True
-            await asyncio.sleep(grace / 2)
-        return False
+            if not busy and not self._surging(loop.time()):
+                return
+            await asyncio.sleep(0.005)
 
     async def drain(self) -> None:
         """Process everything queued now (tests and one-shot tools)."""

@@ -79,24 +79,51 @@ async def test_messages_decided_together_see_each_other(
     assert len(tickets(engine)) == 1
 
 
+async def surge(intake: MailIntake, seconds: float, first: int = 0) -> int:
+    """Waves of 20 messages every 0.1 s (200 a second) for ``seconds``; how many were sent."""
+    sent = first
+    loop = asyncio.get_running_loop()
+    end = loop.time() + seconds
+    while loop.time() < end:
+        await asyncio.gather(*(store(intake, sent + i) for i in range(20)))
+        sent += 20
+        await asyncio.sleep(0.1)
+    return sent - first
+
+
 async def test_a_surge_of_mail_is_stored_first_and_decided_after(
     engine: Engine, settings: Settings
 ) -> None:
     """While mail arrives faster than it can be decided, the listener keeps the database."""
     intake = make_intake(engine, settings)
-    intake.surge_per_second = 5
+    intake.seconds_per_message = 1.0  # it can decide 10 a second (the floor); 200 arrive
     stop = asyncio.Event()
     worker = asyncio.create_task(intake.run(stop))
     try:
-        sent = 0
-        for _ in range(8):  # waves of 10 every 0.1 s: a surge for 0.8 s, shorter than patience
-            await asyncio.gather(*(store(intake, sent + i) for i in range(10)))
-            sent += 10
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        sent = await surge(intake, 0.5)
+        if loop.time() - started < 0.9:  # within its patience, processing has not taken a turn
             assert intake.processed == 0
-            await asyncio.sleep(0.1)
         await wait_for(lambda: intake.processed == sent, timeout=60)
         assert all(r.status == "processed" for r in rows(engine))
         assert len(tickets(engine)) == sent
+    finally:
+        stop.set()
+        await asyncio.wait_for(worker, 10)
+
+
+async def test_a_long_surge_slows_decisions_down_but_never_stops_them(
+    engine: Engine, settings: Settings
+) -> None:
+    intake = make_intake(engine, settings)
+    intake.seconds_per_message = 1.0
+    stop = asyncio.Event()
+    worker = asyncio.create_task(intake.run(stop))
+    try:
+        sent = await surge(intake, 3.0)
+        assert 0 < intake.processed < sent  # turns were taken while mail kept arriving
+        await wait_for(lambda: intake.processed == sent, timeout=60)
     finally:
         stop.set()
         await asyncio.wait_for(worker, 10)
