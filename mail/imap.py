@@ -197,9 +197,14 @@ class ImapPoller:
                     await self._idle(client)
                 else:
                     await self._sleep(self.settings.poll_interval)
-        finally:
+        except BaseException:
+            # the conversation is in an unknown state (mid-IDLE, say): a LOGOUT could wait for
+            # an answer until the socket times out; drop the connection and start a new one
             self.idling.clear()
-            await asyncio.to_thread(_logout, client)
+            await asyncio.to_thread(_drop, client)
+            raise
+        self.idling.clear()
+        await asyncio.to_thread(_logout, client)
 
     async def _idle(self, client: IMAPClient) -> None:
         """Wait in IDLE until the server reports a change, renewal time, or stop."""
@@ -209,7 +214,7 @@ class ImapPoller:
             await asyncio.to_thread(self._idle_wait, client)
         finally:
             self.idling.clear()
-            await asyncio.to_thread(client.idle_done)
+        await asyncio.to_thread(client.idle_done)
 
     def _idle_wait(self, client: IMAPClient) -> None:
         limit = min(self.settings.idle_renew, max(self.settings.poll_interval, 1.0))
@@ -324,7 +329,11 @@ def _logout(client: IMAPClient) -> None:
     try:
         client.logout()
     except Exception:
-        try:
-            client.shutdown()
-        except Exception:
-            log.debug("IMAP shutdown failed", exc_info=True)
+        _drop(client)
+
+
+def _drop(client: IMAPClient) -> None:
+    try:
+        client.shutdown()
+    except Exception:
+        log.debug("IMAP shutdown failed", exc_info=True)
