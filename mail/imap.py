@@ -218,6 +218,8 @@ class ImapPoller:
 
     def _idle_wait(self, client: IMAPClient) -> None:
         limit = min(self.settings.idle_renew, max(self.settings.poll_interval, 1.0))
+        if _already_read(client):
+            return  # the server spoke along with its IDLE continuation: look at once
         waited = 0.0
         step = 0.5
         while waited < limit and not self._stop.is_set():
@@ -309,6 +311,24 @@ def _take_new_mail_reports(client: IMAPClient) -> bool:
     """
     untagged = client._imap.untagged_responses
     return any([untagged.pop(kind, None) for kind in ("EXISTS", "RECENT")])
+
+
+def _already_read(client: IMAPClient) -> bool:
+    """Whether a server response already sits in imaplib's read buffer.
+
+    When new mail arrives as IDLE starts, the server may send ``+ idling`` and ``* n EXISTS``
+    together; reading the continuation line pulls both into the buffer, where polling the socket
+    (what ``idle_check`` waits on) cannot see it, and the mail would wait for the next renewal.
+    """
+    sock = client.socket()
+    sock.setblocking(False)
+    try:
+        return bool(client._imap.file.peek(1))
+    except OSError:  # nothing buffered and nothing on the wire (or TLS wants more bytes)
+        return False
+    finally:
+        sock.setblocking(True)
+        client._set_read_timeout()
 
 
 def _move(client: IMAPClient, uid: int, folder: str) -> None:

@@ -209,6 +209,38 @@ async def test_mail_arriving_between_search_and_idle_is_not_left_waiting(
         await wait_for(lambda: len(recorder.stored) == 2, timeout=10)
 
 
+async def test_mail_announced_with_the_idle_continuation_is_seen_at_once(
+    dovecot: DovecotServer,
+) -> None:
+    """``+ idling`` and ``* n EXISTS`` can arrive in one read: the announcement then sits in the
+    client's buffer, where waiting on the socket never sees it."""
+    poller = ImapPoller(
+        settings_for(dovecot, poll_interval=60.0), InMemoryCursorStore(), Recorder(dovecot)
+    )
+    client = poller._connect()
+    try:
+        client.select_folder("INBOX")
+        client.idle()
+        dovecot.append(message(1))
+        sock = client.socket()
+        deadline = time.monotonic() + 10
+        buffered = b""
+        while not buffered and time.monotonic() < deadline:  # the read-ahead, made certain
+            sock.setblocking(False)
+            try:
+                buffered = client._imap.file.peek(1)
+            except OSError:
+                time.sleep(0.05)
+            finally:
+                sock.setblocking(True)
+        assert buffered
+        assert client.idle_check(timeout=0.5) == []  # invisible to a wait on the socket
+        await asyncio.wait_for(asyncio.to_thread(poller._idle_wait, client), timeout=10)
+        client.idle_done()
+    finally:
+        client.logout()
+
+
 async def test_without_idle_it_polls(dovecot: DovecotServer) -> None:
     recorder = Recorder(dovecot)
     poller = ImapPoller(
