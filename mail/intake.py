@@ -28,10 +28,11 @@ from workflows.mailbox import (
     pending_ids,
     process_inbound,
     quarantine,
+    read_raw,
     record_failure,
     store_inbound,
 )
-from workflows.models import InboundMessage, MailboxCursor
+from workflows.models import MailboxCursor
 
 __all__ = ["DbCursorStore", "MailIntake", "to_incoming"]
 
@@ -122,22 +123,10 @@ class MailIntake:
         self._arrivals: deque[float] = deque()  # loop times of store requests, last second
         #: processing time per message (moving average): what processing can keep up with
         self.seconds_per_message = 0.02
-        # what the listener just stored, so processing need not read it back
-        self._fresh: dict[int, tuple[bytes, str | None]] = {}
 
     # ------------------------------------------------------------------ storing
     def _store_many(self, batch: list[RawInbound]) -> list[int]:
-        reuse = [request.source == "imap" for request in batch]  # a mailbox may hand mail again
-
-        def work(session: Session) -> list[int]:
-            if not any(reuse):
-                return store_inbound(session, batch)
-            return [
-                store_inbound(session, [request], reuse_same_raw=again)[0]
-                for request, again in zip(batch, reuse, strict=True)
-            ]
-
-        return self.desk.run(work)
+        return self.desk.run(lambda session: store_inbound(session, batch))
 
     async def _store(self, request: RawInbound) -> int:
         """Committed storage; concurrent callers share one transaction (group commit)."""
@@ -167,44 +156,38 @@ class MailIntake:
     async def store_smtp(self, raw: bytes, envelope_from: str, rcpt_tos: list[str]) -> None:
         """The SMTP listener's store callback: returns once the raw message is committed."""
         request = RawInbound("smtp", raw, envelope_from, tuple(rcpt_tos), _quick_message_id(raw))
-        inbound_id = await self._store(request)
-        self._fresh[inbound_id] = (raw, envelope_from)
-        self.queue.put_nowait(inbound_id)
+        self.queue.put_nowait(await self._store(request))
 
     async def handle_imap(self, raw: bytes, source: ImapSource) -> None:
         """The IMAP poller's handler: stored and processed (ticket committed) before returning."""
-        request = RawInbound("imap", raw, None, (source.folder,), _quick_message_id(raw))
+        message_id = _quick_message_id(raw)
+        request = RawInbound("imap", raw, None, (source.folder,), message_id, may_repeat=True)
         inbound_id = await self._store(request)
         await self.process(inbound_id, raise_errors=True)
 
     # ------------------------------------------------------------------ processing
-    def _read(self, inbound_id: int) -> IncomingMail | MalformedMail | None:
-        """Parse one stored message (outside any transaction); None if it is gone."""
-        fresh = self._fresh.pop(inbound_id, None)
-        if fresh is None:
-            row = self.desk.run(lambda s: s.get(InboundMessage, inbound_id))
-            if row is None:
-                return None
-            fresh = (row.raw, row.envelope_from)
-        raw, envelope_from = fresh
+    def _read(self, raw: bytes, envelope_from: str | None) -> IncomingMail | MalformedMail:
         try:
             parsed = parse_mail(raw, envelope_from=envelope_from)
         except MalformedMail as exc:
-            log.warning("inbound message %s quarantined: %s", inbound_id, exc)
             return exc
         return to_incoming(parsed, self.desk.ctx.settings.trusted_authserv_id)
 
     def _process_sync(self, inbound_ids: list[int]) -> list[InboundOutcome | None]:
-        """Decide stored messages in one transaction, in order: each sees the ones before it."""
-        readings = [(inbound_id, self._read(inbound_id)) for inbound_id in inbound_ids]
+        """Decide stored messages in one transaction, in order: each sees the ones before it.
+        They are read and parsed first, outside the transaction."""
+        stored = self.desk.run(lambda session: read_raw(session, inbound_ids))
+        readings = {i: self._read(*stored[i]) for i in inbound_ids if i in stored}
 
         def work(session: Session) -> list[InboundOutcome | None]:
             outcomes: list[InboundOutcome | None] = []
-            for inbound_id, reading in readings:
+            for inbound_id in inbound_ids:
+                reading = readings.get(inbound_id)
                 if isinstance(reading, MalformedMail):
+                    log.warning("inbound message %s quarantined: %s", inbound_id, reading)
                     quarantine(session, inbound_id, str(reading))
                     outcomes.append(None)
-                elif reading is None:
+                elif reading is None:  # gone meanwhile
                     outcomes.append(None)
                 else:
                     outcomes.append(process_inbound(session, self.desk.ctx, inbound_id, reading))
@@ -213,34 +196,30 @@ class MailIntake:
         return self.desk.run(work)
 
     async def process(self, inbound_id: int, *, raise_errors: bool = False) -> None:
-        """Decide one stored message; failures are recorded and retried later."""
+        """Decide one stored message; a failure is recorded and retried later."""
+        await self.process_many([inbound_id], raise_errors=raise_errors)
+
+    async def process_many(self, inbound_ids: list[int], *, raise_errors: bool = False) -> None:
+        """Decide stored messages in one transaction (one commit, one audit-chain turn).
+
+        If a group fails, it is rolled back and each message is decided on its own, so only
+        the failing one is recorded as failed.
+        """
+        started = time.perf_counter()
         try:
-            outcomes = await asyncio.to_thread(self._process_sync, [inbound_id])
+            outcomes = await asyncio.to_thread(self._process_sync, inbound_ids)
         except Exception as exc:
+            if len(inbound_ids) > 1:
+                log.warning("processing %d messages together failed; one by one", len(inbound_ids))
+                for inbound_id in inbound_ids:
+                    await self.process(inbound_id, raise_errors=raise_errors)
+                return
+            inbound_id = inbound_ids[0]
             log.exception("processing inbound message %s failed", inbound_id)
             error = repr(exc)
             await asyncio.to_thread(self.desk.run, lambda s: record_failure(s, inbound_id, error))
             if raise_errors:
                 raise
-            return
-        self._processed(outcomes)
-
-    async def process_many(self, inbound_ids: list[int]) -> None:
-        """Decide several stored messages in one transaction (one commit, one audit-chain turn).
-
-        If any of them fails, the whole group is rolled back and each is decided on its own, so
-        only the failing one is recorded as failed.
-        """
-        if len(inbound_ids) == 1:
-            await self.process(inbound_ids[0])
-            return
-        started = time.perf_counter()
-        try:
-            outcomes = await asyncio.to_thread(self._process_sync, inbound_ids)
-        except Exception:
-            log.warning("processing %d messages together failed; one by one", len(inbound_ids))
-            for inbound_id in inbound_ids:
-                await self.process(inbound_id)
             return
         per_message = (time.perf_counter() - started) / len(inbound_ids)
         self.seconds_per_message += 0.2 * (per_message - self.seconds_per_message)

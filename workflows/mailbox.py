@@ -103,58 +103,64 @@ class RawInbound:
     envelope_from: str | None
     recipients: tuple[str, ...]
     message_id: str | None = None  # read cheaply from the header block, for staff lists
+    #: the source may hand the same bytes again (a mailbox after a crash): keep one copy
+    may_repeat: bool = False
 
 
 def store_inbound(
-    session: Session,
-    messages: Sequence[RawInbound],
-    *,
-    reuse_same_raw: bool = False,
-    now: datetime | None = None,
+    session: Session, messages: Sequence[RawInbound], *, now: datetime | None = None
 ) -> list[int]:
     """Keep raw messages; their ids, in order. One multi-row INSERT for a whole group of them:
-    the listener stores what concurrent SMTP sessions received together, in one commit.
-
-    ``reuse_same_raw`` answers with the row already holding the exact bytes (a mailbox handing
-    the same message again after a crash) instead of storing a second copy.
-    """
+    the listener stores what concurrent SMTP sessions received together, in one commit. A
+    message that ``may_repeat`` and is already kept answers with the row holding its bytes."""
     received_at = now or utcnow()
-    ids: dict[int, int] = {}
-    rows: list[dict[str, Any]] = []
-    for index, message in enumerate(messages):
-        digest = hashlib.sha256(message.raw).hexdigest()
-        if reuse_same_raw:
-            existing = session.exec(
-                select(InboundMessage.id)
-                .where(InboundMessage.sha256 == digest, InboundMessage.source == message.source)
-                .order_by(col(InboundMessage.id))
-            ).first()
-            if existing is not None:
-                ids[index] = existing
-                continue
-        rows.append(
-            {
-                "source": message.source,
-                "received_at": received_at,
-                "raw": message.raw,
-                "sha256": digest,
-                "message_id": message.message_id[:998] if message.message_id else None,
-                "envelope_from": message.envelope_from,
-                "recipients": list(message.recipients),
-                "status": InboundStatus.STORED.value,
-                "meta": {},
-                "attempts": 0,
-            }
-        )
+    digests = [hashlib.sha256(message.raw).hexdigest() for message in messages]
+    kept = [
+        _kept_copy(session, message, digest) if message.may_repeat else None
+        for message, digest in zip(messages, digests, strict=True)
+    ]
+    rows: list[dict[str, Any]] = [
+        {
+            "source": message.source,
+            "received_at": received_at,
+            "raw": message.raw,
+            "sha256": digest,
+            "message_id": message.message_id[:998] if message.message_id else None,
+            "envelope_from": message.envelope_from,
+            "recipients": list(message.recipients),
+            "status": InboundStatus.STORED.value,
+            "meta": {},
+            "attempts": 0,
+        }
+        for message, digest, copy in zip(messages, digests, kept, strict=True)
+        if copy is None
+    ]
+    inserted: list[int] = []
     if rows:
         statement = insert(InboundMessage).returning(
             col(InboundMessage.id), sort_by_parameter_order=True
         )
-        new_ids = iter(session.scalars(statement, rows).all())
-        for index in range(len(messages)):
-            if index not in ids:
-                ids[index] = int(next(new_ids))  # type: ignore[arg-type]  # RETURNING id
-    return [ids[index] for index in range(len(messages))]
+        inserted = [int(i) for i in session.scalars(statement, rows) if i is not None]
+    fresh = iter(inserted)
+    return [copy if copy is not None else next(fresh) for copy in kept]
+
+
+def _kept_copy(session: Session, message: RawInbound, digest: str) -> int | None:
+    return session.exec(
+        select(InboundMessage.id)
+        .where(InboundMessage.sha256 == digest, InboundMessage.source == message.source)
+        .order_by(col(InboundMessage.id))
+    ).first()
+
+
+def read_raw(session: Session, inbound_ids: Sequence[int]) -> dict[int, tuple[bytes, str | None]]:
+    """The raw bytes and envelope sender of stored messages, by id (one query)."""
+    found = session.exec(
+        select(InboundMessage.id, InboundMessage.raw, InboundMessage.envelope_from).where(
+            col(InboundMessage.id).in_(inbound_ids)
+        )
+    )
+    return {int(i): (raw, envelope_from) for i, raw, envelope_from in found if i is not None}
 
 
 def quarantine(session: Session, inbound_id: int, error: str) -> None:
