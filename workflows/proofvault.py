@@ -17,6 +17,7 @@ import hashlib
 import hmac
 import os
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken
@@ -32,6 +33,7 @@ from workflows.models import ProofDocument, Ticket
 __all__ = ["InvalidToken", "decrypt", "encrypt", "fernet_for", "subkey", "wipe_when_decided"]
 
 
+@cache  # once per process: codes are hashed under a subkey at every challenge and check
 def _derive(passphrase: str) -> bytes:
     kdf = HKDF(
         algorithm=hashes.SHA256(), length=32, salt=b"privacy-desk/proofs", info=b"fernet key"
@@ -39,6 +41,7 @@ def _derive(passphrase: str) -> bytes:
     return base64.urlsafe_b64encode(kdf.derive(passphrase.encode()))
 
 
+@cache  # read (or made) once per process, not at every challenge and check
 def _key_from_file(path: Path) -> bytes:
     if path.exists():
         return path.read_bytes().strip()
