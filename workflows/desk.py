@@ -68,7 +68,7 @@ class Desk:
         def work(session: Session) -> identity.ChallengeResult:
             result, challenge = identity.check_code(session, self.ctx, thread_key, code)
             if result is identity.ChallengeResult.CONFIRMED and challenge is not None:
-                self._after_confirmation(session, challenge, telegram_chat_id)
+                after_confirmation(session, self.ctx, challenge, telegram_chat_id)
             return result
 
         return self.run(work)
@@ -313,11 +313,6 @@ class Desk:
         }
 
     # -- identity and trust (DESIGN §4) -------------------------------------------------------
-    def _after_confirmation(
-        self, session: Session, challenge: VerificationChallenge, telegram_chat_id: int | None
-    ) -> None:
-        after_confirmation(session, self.ctx, challenge, telegram_chat_id)
-
     def confirm_token(
         self, token: str, *, telegram_chat_id: int | None = None
     ) -> identity.ChallengeResult:
@@ -330,7 +325,7 @@ class Desk:
         def work(session: Session) -> identity.ChallengeResult:
             result, challenge = identity.check_token(session, self.ctx, token)
             if result is identity.ChallengeResult.CONFIRMED and challenge is not None:
-                self._after_confirmation(session, challenge, telegram_chat_id)
+                after_confirmation(session, self.ctx, challenge, telegram_chat_id)
             return result
 
         return self.run(work)
