@@ -49,18 +49,18 @@ def event_hash(
 _PENDING = "audit_pending"
 
 
-def _lock_head(session: Session) -> tuple[int, str]:
-    """Take the head row (the lock serialising appends) and return (last id, last hash)."""
+def _lock_head(session: Session) -> str:
+    """Take the head row (the lock serialising appends) and return the last event's hash."""
     locked = session.execute(
         update(AuditHead)
         .where(col(AuditHead.id) == 1)
         .values(last_event_id=AuditHead.last_event_id)
-        .returning(col(AuditHead.last_event_id), col(AuditHead.last_hash))
-    ).first()
+        .returning(col(AuditHead.last_hash))
+    ).scalar()
     if locked is None:
         session.execute(insert(AuditHead).values(id=1, last_event_id=0, last_hash=GENESIS))
-        return 0, GENESIS
-    return int(locked[0]), str(locked[1])
+        return GENESIS
+    return str(locked)
 
 
 def _write_pending(session: Session) -> None:
@@ -68,20 +68,10 @@ def _write_pending(session: Session) -> None:
     pending: list[dict[str, Any]] = session.info.pop(_PENDING, [])
     if not pending:
         return
-    _, prev = _lock_head(session)
+    prev = _lock_head(session)
     rows = []
     for entry in pending:
-        digest = event_hash(
-            prev,
-            entry["ticket_id"],
-            entry["at"],
-            entry["actor"],
-            entry["command"],
-            entry["from_state"],
-            entry["to_state"],
-            entry["reason"],
-            entry["data"],
-        )
+        digest = event_hash(prev, **entry)
         rows.append({**entry, "prev_hash": prev, "hash": digest})
         prev = digest
     # in parameter order: ids (the chain's order) follow the order the events were appended
