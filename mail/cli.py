@@ -8,19 +8,12 @@ from typing import Annotated
 import typer
 from sqlmodel import col, select
 
-from workflows.config import Settings
-from workflows.db import make_engine, session_scope
+from privacy_desk.app import command_desk
+from workflows.db import session_scope
 from workflows.mailbox import FOR_STAFF, requeue
-from workflows.migrate import check_schema
 from workflows.models import InboundMessage
 
 app = typer.Typer(help="Inbound mail: quarantine and replay.", no_args_is_help=True)
-
-
-def _engine():  # type: ignore[no-untyped-def]
-    engine = make_engine(Settings().database_url, pooled=False)
-    check_schema(engine)
-    return engine
 
 
 @app.command("list")
@@ -33,8 +26,8 @@ def list_inbound(
     as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
 ) -> None:
     """Inbound messages, newest first, with their status and error."""
-    engine = _engine()
-    with session_scope(engine) as session:
+    desk = command_desk()
+    with session_scope(desk.engine) as session:
         query = select(InboundMessage).order_by(col(InboundMessage.id).desc()).limit(limit)
         if quarantined:
             query = query.where(col(InboundMessage.status).in_(FOR_STAFF))
@@ -55,7 +48,6 @@ def list_inbound(
             }
             for r in session.exec(query)
         ]
-    engine.dispose()
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
@@ -71,8 +63,5 @@ def list_inbound(
 @app.command("retry")
 def retry_inbound(inbound_id: int) -> None:
     """Put a quarantined or failed message back in the queue; the running service takes it."""
-    engine = _engine()
-    with session_scope(engine) as session:
-        requeue(session, inbound_id)
-    engine.dispose()
+    command_desk().run(lambda session: requeue(session, inbound_id))
     typer.echo(f"inbound message {inbound_id} queued again")

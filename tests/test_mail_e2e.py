@@ -401,7 +401,7 @@ async def test_unreadable_mail_is_quarantined_and_can_be_replayed(
     from workflows import migrate
 
     monkeypatch.setattr(migrate, "check_schema", lambda engine: None)
-    monkeypatch.setattr("mail.cli.check_schema", lambda engine: None)
+    monkeypatch.setattr("privacy_desk.app.check_schema", lambda engine: None)
     runner = CliRunner()
     listed = runner.invoke(app, ["inbound", "list", "--quarantined"])
     assert listed.exit_code == 0, listed.output
