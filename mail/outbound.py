@@ -163,7 +163,7 @@ class SmtpTransport:
                 client = await self._connection()
                 await client.sendmail(self.settings.dpo_address, [item.recipient], data)
             except aiosmtplib.SMTPResponseException as exc:
-                if exc.code in (421,) or not (500 <= exc.code < 600):
+                if exc.code == 421 or not (500 <= exc.code < 600):  # 421: the relay is closing
                     await self.close()
                     raise TransientDeliveryError(
                         f"relay answered {exc.code} {exc.message}"

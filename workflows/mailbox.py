@@ -50,6 +50,7 @@ class InboundStatus(StrEnum):
 
 PENDING = (InboundStatus.STORED.value,)
 FOR_STAFF = (InboundStatus.QUARANTINED.value, InboundStatus.FAILED.value)
+DECIDED = tuple(s.value for s in InboundStatus if s.value not in (*PENDING, *FOR_STAFF))
 
 
 @dataclass(frozen=True)
@@ -288,11 +289,10 @@ def _find_duplicate(session: Session, row: InboundMessage, mail: IncomingMail) -
 
 def _earlier_decided(session: Session, row: InboundMessage, *where: Any) -> _Earlier | None:
     """The first decided message other than ``row`` matching ``where`` (its columns only)."""
-    decided = [s.value for s in InboundStatus if s.value not in (*PENDING, *FOR_STAFF)]
     table = InboundMessage.__table__.c  # type: ignore[attr-defined]
     same = session.execute(
         select(table.id, table.ticket_id, table.thread_key)
-        .where(*where, table.id != row.id, table.status.in_(decided))
+        .where(*where, table.id != row.id, table.status.in_(DECIDED))
         .order_by(table.id)
     ).first()
     return _Earlier(*same) if same is not None else None
