@@ -7,6 +7,7 @@ import asyncio
 from sqlalchemy.engine import Engine
 from sqlmodel import col, select
 
+from mail.imap import ImapSource
 from mail.intake import MailIntake
 from tests.conftest import KeywordClassifier
 from tests.test_mail_e2e import DPO, mail, wait_for
@@ -127,3 +128,18 @@ async def test_a_long_surge_slows_decisions_down_but_never_stops_them(
     finally:
         stop.set()
         await asyncio.wait_for(worker, 60)
+
+
+async def test_a_mailbox_handing_the_same_message_again_keeps_one_copy(
+    engine: Engine, settings: Settings
+) -> None:
+    """After a crash between commit and flag, IMAP hands the same bytes again: one row, one ticket.
+    The same bytes over SMTP are two receptions (kept twice, decided once as a duplicate)."""
+    intake = make_intake(engine, settings)
+    raw = mail("Mes données", "access à mes données", message_id="<again@exemple.fr>")
+    source = ImapSource("dpo@imap:993", "INBOX", 7, 1, None)
+    await intake.handle_imap(raw, source)
+    await intake.handle_imap(raw, source)
+    assert len(rows(engine)) == 1 and len(tickets(engine)) == 1
+    await intake.store_smtp(raw, "camille@exemple.fr", [DPO])
+    assert len(rows(engine)) == 2
