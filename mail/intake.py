@@ -20,6 +20,7 @@ from sqlmodel import Session, select
 from mail.imap import Cursor, ImapSource
 from mail.parsing import MalformedMail, ParsedMail, parse_mail
 from workflows.authresults import assess_auth
+from workflows.db import WouldWait
 from workflows.desk import Desk
 from workflows.mailbox import (
     InboundOutcome,
@@ -125,8 +126,13 @@ class MailIntake:
         self.seconds_per_message = 0.02
 
     # ------------------------------------------------------------------ storing
-    def _store_many(self, batch: list[RawInbound]) -> list[int]:
-        return self.desk.run(lambda session: store_inbound(session, batch))
+    async def _store_many(self, batch: list[RawInbound]) -> list[int]:
+        """One commit for the batch: on this thread when the embedded database is free (a thread
+        hop costs the listener more than the insert), in a worker thread when it could wait."""
+        try:
+            return self.desk.run_now(lambda session: store_inbound(session, batch))
+        except WouldWait:
+            return await asyncio.to_thread(self.desk.run, lambda s: store_inbound(s, batch))
 
     async def _store(self, request: RawInbound) -> int:
         """Committed storage; concurrent callers share one transaction (group commit)."""
@@ -143,7 +149,7 @@ class MailIntake:
             batch = self._pending[: self.batch_size]
             del self._pending[: self.batch_size]
             try:
-                ids = await asyncio.to_thread(self._store_many, [request for request, _ in batch])
+                ids = await self._store_many([request for request, _ in batch])
             except Exception as exc:  # every caller of the batch answers 451 and retries
                 for _, future in batch:
                     if not future.done():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 
 from sqlalchemy.engine import Engine
 from sqlmodel import col, select
@@ -143,3 +144,29 @@ async def test_a_mailbox_handing_the_same_message_again_keeps_one_copy(
     assert len(rows(engine)) == 1 and len(tickets(engine)) == 1
     await intake.store_smtp(raw, "camille@exemple.fr", [DPO])
     assert len(rows(engine)) == 2
+
+
+async def test_the_listener_stores_in_a_thread_while_processing_has_the_database(
+    engine: Engine, settings: Settings
+) -> None:
+    intake = make_intake(engine, settings)
+    holding, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with session_scope(engine):
+            holding.set()
+            release.wait(5)
+
+    holder = asyncio.create_task(asyncio.to_thread(hold))
+    await asyncio.to_thread(holding.wait, 5)
+    loop = asyncio.get_running_loop()
+    storing = asyncio.create_task(store(intake, 1))
+    started = loop.time()
+    await asyncio.sleep(0.05)
+    # the loop kept running: the store waits for its turn in a thread (on SQLite; PostgreSQL
+    # has no turn to wait for), where on the loop it would have waited for the holder's 5 s
+    assert loop.time() - started < 1
+    release.set()
+    await asyncio.wait_for(storing, 5)
+    await holder
+    assert [r.status for r in rows(engine)] == ["stored"]

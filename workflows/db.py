@@ -63,13 +63,39 @@ def _turn(engine: Engine) -> AbstractContextManager[Any]:
     return lock if lock is not None else nullcontext()
 
 
+class WouldWait(RuntimeError):
+    """The database cannot take a transaction at once on the calling thread."""
+
+
 @contextmanager
-def session_scope(engine: Engine) -> Iterator[Session]:
-    """One transaction: committed when the block ends, rolled back if it raises."""
-    with _turn(engine), Session(engine, expire_on_commit=False) as session:
+def _transaction(engine: Engine) -> Iterator[Session]:
+    with Session(engine, expire_on_commit=False) as session:
         try:
             yield session
             session.commit()
         except BaseException:
             session.rollback()
             raise
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    """One transaction: committed when the block ends, rolled back if it raises."""
+    with _turn(engine), _transaction(engine) as session:
+        yield session
+
+
+@contextmanager
+def session_now(engine: Engine) -> Iterator[Session]:
+    """One transaction that starts at once, for an event loop's own thread: only on the embedded
+    SQLite database (a local file, no network) and only while no other transaction of this
+    process holds its write turn; otherwise :class:`WouldWait` is raised before anything runs.
+    Another process writing the same file (a CLI import) still makes it wait its turn."""
+    lock = _SQLITE_LOCKS.get(engine)
+    if lock is None or not lock.acquire(blocking=False):
+        raise WouldWait
+    try:
+        with _transaction(engine) as session:
+            yield session
+    finally:
+        lock.release()

@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 from workflows import fulfilment, identity, proofs
 from workflows.audit import ChainReport, append_event, verify_chain
 from workflows.context import Context
-from workflows.db import session_scope
+from workflows.db import session_now, session_scope
 from workflows.deadlines import extended_due_date
 from workflows.intake import IntakeResult, Submission, open_requests
 from workflows.learners import find_learner
@@ -53,6 +53,12 @@ class Desk:
     def run(self, work: Callable[[Session], T]) -> T:
         """Run ``work`` in one transaction."""
         with session_scope(self.engine) as session:
+            return work(session)
+
+    def run_now(self, work: Callable[[Session], T]) -> T:
+        """Run ``work`` in one transaction on this thread at once, or raise
+        :class:`workflows.db.WouldWait` if it would have to wait (see ``session_now``)."""
+        with session_now(self.engine) as session:
             return work(session)
 
     # -- intake -------------------------------------------------------------------------------
