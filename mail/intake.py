@@ -35,7 +35,7 @@ from workflows.mailbox import (
 )
 from workflows.models import MailboxCursor
 
-__all__ = ["DbCursorStore", "MailIntake", "to_incoming"]
+__all__ = ["ArrivalRate", "DbCursorStore", "MailIntake", "to_incoming"]
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +100,62 @@ def to_incoming(parsed: ParsedMail, trusted_authserv_id: str | None = None) -> I
     )
 
 
+class ArrivalRate:
+    """How fast mail arrives, over the time the listener had the database.
+
+    While a group is being decided, the listener's stores wait for the database (and the
+    interpreter), so mail arrives slower exactly because processing runs: over wall time, a
+    burst that starts while processing is busy would never look like one, and processing would
+    keep the listener at its own pace. The rate is measured over time not held by processing
+    (with what arrived during the holds), over the last ``recent`` arrivals within ``window``
+    seconds of such time, so that the start of a burst after a quiet spell reads as a burst.
+    """
+
+    def __init__(self, window: float = 0.2, recent: int = 8) -> None:
+        self.window = window
+        self._arrivals: deque[float] = deque(maxlen=recent)
+        #: (start, end) of past holds; more than enough to cover a window of listening
+        self._held: deque[tuple[float, float]] = deque(maxlen=64)
+        self._holders = 0
+        self._held_since = 0.0
+
+    def arrived(self, now: float) -> None:
+        self._arrivals.append(now)
+
+    def hold(self, now: float) -> None:
+        if not self._holders:
+            self._held_since = now
+        self._holders += 1
+
+    def release(self, now: float) -> None:
+        self._holders -= 1
+        if not self._holders:
+            self._held.append((self._held_since, now))
+
+    def per_second(self, now: float) -> float:
+        # walk back from now over the holds until ``window`` seconds of listening are covered
+        listened, cursor = 0.0, self._held_since if self._holders else now
+        for begin, end in reversed(self._held):
+            if listened + (cursor - end) >= self.window:
+                break
+            listened, cursor = listened + (cursor - end), begin
+        start = cursor - (self.window - listened)  # only moves forward as time goes on
+        while self._arrivals and self._arrivals[0] < start:
+            self._arrivals.popleft()
+        while self._held and self._held[0][1] < start:
+            self._held.popleft()
+        if len(self._arrivals) < 2:
+            return 0.0
+        span = self._listening(self._arrivals[0], now)
+        return (len(self._arrivals) - 1) / max(span, self.window / 100)
+
+    def _listening(self, since: float, now: float) -> float:
+        held = sum(max(0.0, min(end, now) - max(begin, since)) for begin, end in self._held)
+        if self._holders:
+            held += max(0.0, now - max(self._held_since, since))
+        return now - since - held
+
+
 class MailIntake:
     """Stores inbound mail and drives its processing through the core."""
 
@@ -121,7 +177,7 @@ class MailIntake:
         self.process_batch_size = 16
         self._pending: list[tuple[RawInbound, asyncio.Future[int]]] = []
         self._writer: asyncio.Task[None] | None = None
-        self._arrivals: deque[float] = deque()  # loop times of store requests, last second
+        self.arrivals = ArrivalRate()
         #: processing time per message (moving average): what processing can keep up with
         self.seconds_per_message = 0.02
 
@@ -138,7 +194,7 @@ class MailIntake:
         """Committed storage; concurrent callers share one transaction (group commit)."""
         loop = asyncio.get_running_loop()
         future: asyncio.Future[int] = loop.create_future()
-        self._arrivals.append(loop.time())
+        self.arrivals.arrived(loop.time())
         self._pending.append((request, future))
         if self._writer is None or self._writer.done():
             self._writer = asyncio.create_task(self._write_pending())
@@ -201,6 +257,14 @@ class MailIntake:
 
         return self.desk.run(work)
 
+    async def _decide(self, inbound_ids: list[int]) -> list[InboundOutcome | None]:
+        loop = asyncio.get_running_loop()
+        self.arrivals.hold(loop.time())
+        try:
+            return await asyncio.to_thread(self._process_sync, inbound_ids)
+        finally:
+            self.arrivals.release(loop.time())
+
     async def process(self, inbound_id: int, *, raise_errors: bool = False) -> None:
         """Decide one stored message; a failure is recorded and retried later."""
         await self.process_many([inbound_id], raise_errors=raise_errors)
@@ -213,7 +277,7 @@ class MailIntake:
         """
         started = time.perf_counter()
         try:
-            outcomes = await asyncio.to_thread(self._process_sync, inbound_ids)
+            outcomes = await self._decide(inbound_ids)
         except Exception as exc:
             if len(inbound_ids) > 1:
                 log.warning("processing %d messages together failed; one by one", len(inbound_ids))
@@ -270,9 +334,7 @@ class MailIntake:
 
     def _surging(self, now: float) -> bool:
         """Whether mail arrives faster than it can be decided (a burst, a mail loop)."""
-        while self._arrivals and now - self._arrivals[0] > 1.0:
-            self._arrivals.popleft()
-        return len(self._arrivals) > max(1.0 / self.seconds_per_message, 10.0)
+        return self.arrivals.per_second(now) > max(1.0 / self.seconds_per_message, 10.0)
 
     async def _storage_first(self, patience: float = 1.0) -> None:
         """Let the listener store what it receives before processing takes the database.

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 
+import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import col, select
 
 from mail.imap import ImapSource
-from mail.intake import MailIntake
+from mail.intake import ArrivalRate, MailIntake
 from tests.conftest import KeywordClassifier
 from tests.test_mail_e2e import DPO, mail, wait_for
 from workflows.config import Settings
 from workflows.context import Context
 from workflows.db import session_scope
 from workflows.desk import Desk
+from workflows.mailbox import InboundOutcome
 from workflows.models import InboundMessage, Ticket
 from workflows.notices import Renderer
 
@@ -81,13 +84,13 @@ async def test_messages_decided_together_see_each_other(
     assert len(tickets(engine)) == 1
 
 
-async def surge(intake: MailIntake, seconds: float, wave: int) -> int:
+async def surge(intake: MailIntake, seconds: float, wave: int, first: int = 0) -> int:
     """Waves of ``wave`` messages every 0.1 s for ``seconds``; how many were sent."""
     sent = 0
     loop = asyncio.get_running_loop()
     end = loop.time() + seconds
     while loop.time() < end:
-        await asyncio.gather(*(store(intake, sent + i) for i in range(wave)))
+        await asyncio.gather(*(store(intake, first + sent + i) for i in range(wave)))
         sent += wave
         await asyncio.sleep(0.1)
     return sent
@@ -144,6 +147,67 @@ async def test_a_mailbox_handing_the_same_message_again_keeps_one_copy(
     assert len(rows(engine)) == 1 and len(tickets(engine)) == 1
     await intake.store_smtp(raw, "camille@exemple.fr", [DPO])
     assert len(rows(engine)) == 2
+
+
+def test_the_arrival_rate_is_taken_over_the_time_processing_did_not_hold_the_database() -> None:
+    """Mail waits while a group is decided: a burst that starts then must still read as one."""
+    rate = ArrivalRate(window=0.2, recent=8)
+    rate.hold(10.0)
+    for n in range(10):  # ten messages came in while processing held the database 150 ms
+        rate.arrived(10.0 + n * 0.015)
+    rate.release(10.15)
+    # the last 8 arrived over 105 ms of wall time, but the listener had only the 10 ms since
+    assert rate.per_second(10.16) == pytest.approx(7 / 0.01)
+    assert rate.per_second(10.4) == 0  # the window moved on
+
+
+def test_a_steady_pace_reads_as_it_is_and_a_burst_as_a_burst() -> None:
+    rate = ArrivalRate(window=0.2, recent=8)
+    for n in range(50):  # 50 a second for a second
+        rate.arrived(5.0 + n * 0.02)
+    assert rate.per_second(5.98) == pytest.approx(50)
+    for n in range(10):  # then a burst: 10 in 10 ms
+        rate.arrived(6.0 + n * 0.001)
+    assert rate.per_second(6.01) == pytest.approx(7 / 0.008)
+
+
+def test_a_long_hold_does_not_hide_what_arrived_during_it() -> None:
+    rate = ArrivalRate(window=0.2, recent=8)
+    rate.hold(1.0)
+    for n in range(50):
+        rate.arrived(1.0 + n * 0.04)
+    assert rate.per_second(3.0) > 1000  # still holding: all of it waits for the listener
+    rate.release(3.0)
+    assert rate.per_second(3.1) == pytest.approx(7 / 0.1)
+    assert rate.per_second(3.3) == 0
+
+
+async def test_a_burst_that_starts_while_processing_runs_is_stored_first(
+    engine: Engine, settings: Settings
+) -> None:
+    """Groups that hold the database slow arrivals down: counted over wall time, mail would seem
+    to arrive slower than it can be decided, and processing would keep the listener waiting."""
+    intake = make_intake(engine, settings)
+    intake.seconds_per_message = 0.05  # it can decide 20 a second
+    deciding = intake._process_sync
+
+    def slow_group(ids: list[int]) -> list[InboundOutcome | None]:
+        with session_scope(engine):  # the write turn, for 200 ms more: stores wait meanwhile
+            time.sleep(0.2)
+            return deciding(ids)
+
+    intake._process_sync = slow_group  # type: ignore[method-assign]
+    stop = asyncio.Event()
+    worker = asyncio.create_task(intake.run(stop))
+    try:
+        await store(intake, 0)  # the worker starts deciding it
+        await asyncio.sleep(0.05)
+        sent = 1 + await surge(intake, 0.6, wave=5, first=1)  # 50 a second are sent
+        assert intake.processed <= 1  # no further group was taken while the burst went on
+        await wait_for(lambda: intake.processed == sent, timeout=60)
+    finally:
+        stop.set()
+        await asyncio.wait_for(worker, 10)
 
 
 async def test_the_listener_stores_in_a_thread_while_processing_has_the_database(
