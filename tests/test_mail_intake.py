@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import time
+from collections.abc import AsyncIterator
 
 import pytest
 from sqlalchemy.engine import Engine
@@ -84,6 +86,18 @@ async def test_messages_decided_together_see_each_other(
     assert len(tickets(engine)) == 1
 
 
+@contextlib.asynccontextmanager
+async def running(intake: MailIntake) -> AsyncIterator[None]:
+    """The intake worker deciding stored mail for the block; stopped (and awaited) after it."""
+    stop = asyncio.Event()
+    worker = asyncio.create_task(intake.run(stop))
+    try:
+        yield
+    finally:
+        stop.set()
+        await asyncio.wait_for(worker, 60)
+
+
 async def surge(intake: MailIntake, seconds: float, wave: int, first: int = 0) -> int:
     """Waves of ``wave`` messages every 0.1 s for ``seconds``; how many were sent."""
     sent = 0
@@ -102,9 +116,7 @@ async def test_a_surge_of_mail_is_stored_first_and_decided_after(
     """While mail arrives faster than it can be decided, the listener keeps the database."""
     intake = make_intake(engine, settings)
     intake.seconds_per_message = 1.0  # it can decide 10 a second (the floor); 200 arrive
-    stop = asyncio.Event()
-    worker = asyncio.create_task(intake.run(stop))
-    try:
+    async with running(intake):
         loop = asyncio.get_running_loop()
         started = loop.time()
         sent = await surge(intake, 0.5, wave=20)
@@ -113,9 +125,6 @@ async def test_a_surge_of_mail_is_stored_first_and_decided_after(
         await wait_for(lambda: intake.processed == sent, timeout=60)
         assert all(r.status == "processed" for r in rows(engine))
         assert len(tickets(engine)) == sent
-    finally:
-        stop.set()
-        await asyncio.wait_for(worker, 10)
 
 
 async def test_a_long_surge_slows_decisions_down_but_never_stops_them(
@@ -123,15 +132,10 @@ async def test_a_long_surge_slows_decisions_down_but_never_stops_them(
 ) -> None:
     intake = make_intake(engine, settings)
     intake.seconds_per_message = 1.0
-    stop = asyncio.Event()
-    worker = asyncio.create_task(intake.run(stop))
-    try:
+    async with running(intake):
         sent = await surge(intake, 2.5, wave=4)  # 40 a second
         # turns were taken while mail kept arriving (the drain after a surge: the test above)
         assert 0 < intake.processed < sent
-    finally:
-        stop.set()
-        await asyncio.wait_for(worker, 60)
 
 
 async def test_a_mailbox_handing_the_same_message_again_keeps_one_copy(
@@ -197,17 +201,12 @@ async def test_a_burst_that_starts_while_processing_runs_is_stored_first(
             return deciding(ids)
 
     intake._process_sync = slow_group  # type: ignore[method-assign]
-    stop = asyncio.Event()
-    worker = asyncio.create_task(intake.run(stop))
-    try:
+    async with running(intake):
         await store(intake, 0)  # the worker starts deciding it
         await asyncio.sleep(0.05)
         sent = 1 + await surge(intake, 0.6, wave=5, first=1)  # 50 a second are sent
         assert intake.processed <= 1  # no further group was taken while the burst went on
         await wait_for(lambda: intake.processed == sent, timeout=60)
-    finally:
-        stop.set()
-        await asyncio.wait_for(worker, 10)
 
 
 async def test_the_listener_stores_in_a_thread_while_processing_has_the_database(
