@@ -147,3 +147,13 @@ async def test_sigkill_mid_stream_loses_and_duplicates_nothing(tmp_path: Path) -
             await asyncio.to_thread(service.wait, 15)
         relay.close()
         await relay.wait_closed()
+
+
+def test_the_embedded_database_writes_every_commit_to_disk(tmp_path: Path) -> None:
+    """A message answered 250 was committed; on SQLite in WAL mode only FULL keeps the last
+    commits through a power cut (NORMAL keeps them through a process crash only)."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'desk.db'}")
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+    engine.dispose()
