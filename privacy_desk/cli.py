@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -260,11 +261,31 @@ def tickets_proof(
     by: Annotated[str, typer.Option(help="Staff name.")],
     output: Annotated[Path, typer.Option(help="Where to write the decrypted document.")],
 ) -> None:
-    """Open a proof document (logged on the ticket) and write it to a file."""
-    document, data = command_desk().open_proof(proof_id, Decider(name=by))
-    output.write_bytes(data)
-    output.chmod(0o600)
+    """Open a proof document (logged on the ticket) and write it to a new file (mode 0600)."""
+    handle = _new_private_file(output)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            document, data = command_desk().open_proof(proof_id, Decider(name=by))
+            out.write(data)
+    except BaseException:
+        output.unlink(missing_ok=True)
+        raise
     typer.echo(f"{document.filename} ({len(data)} bytes) written to {output}")
+
+
+def _new_private_file(path: Path) -> int:
+    """A file created for this command alone, readable by its owner only.
+
+    An existing file or a symbolic link at ``path`` is refused: a decrypted document never
+    overwrites a file, nor follows a link planted where it is about to be written.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
+    try:
+        handle = os.open(path, flags, 0o600)
+    except FileExistsError:
+        raise ValueError(f"{path} already exists: give the name of a new file") from None
+    os.fchmod(handle, 0o600)  # whatever the umask
+    return handle
 
 
 @register_app.command("export")

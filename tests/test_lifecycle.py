@@ -139,6 +139,7 @@ def test_two_workers_moving_the_same_ticket_exactly_one_wins(desk: Desk) -> None
     def worker(command: Command) -> None:
         # each worker is its own process with its own engine (one process takes turns)
         engine = make_engine(desk.engine.url.render_as_string(hide_password=False))
+        Desk(engine, desk.ctx)  # as every process does: binds the audit key to its engine
         try:
             with session_scope(engine) as session:
                 ticket = session.get(Ticket, ticket_id)

@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 import pytest
 from sqlalchemy.engine import Engine
 
-from tests.identity_helpers import ALICE, code_and_token, people
+from tests.identity_helpers import ALICE, mailed_code_and_token, people
 from tests.test_mail_e2e import Stack, close_stack, make_stack
 from tests.test_mail_identity import compose, our_message, sent_to, settled
 from workflows.config import Settings
@@ -57,7 +57,7 @@ async def test_a_request_by_mail_is_carried_out_and_confirmed(
     ack = our_message(stack, "received", ALICE)
 
     if ticket.state == State.AWAITING_IDENTITY:
-        code, _ = code_and_token(stack.desk, ALICE)
+        code, _ = mailed_code_and_token(stack.sink.messages, ALICE)
         reply = compose(
             ALICE,
             f"Re: [{ticket.reference}]",

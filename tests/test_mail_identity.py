@@ -10,7 +10,13 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
-from tests.identity_helpers import ALICE, ATTACKER, code_and_token, other_code, people
+from tests.identity_helpers import (
+    ALICE,
+    ATTACKER,
+    mailed_code_and_token,
+    other_code,
+    people,
+)
 from tests.test_mail_e2e import DPO, Stack, close_stack, make_stack, wait_for
 from workflows.config import Settings
 from workflows.db import session_scope
@@ -146,7 +152,7 @@ async def test_the_code_in_a_reply_confirms_the_request(stack: Stack) -> None:
     ack_id = await open_access_request(stack)
     (ticket,) = stack.tickets()
     assert ticket.state == State.AWAITING_IDENTITY
-    code, _ = code_and_token(stack.desk, ALICE)
+    code, _ = mailed_code_and_token(stack.sink.messages, ALICE)
 
     # a wrong code: nothing is said back, the attempt counts
     before = len(stack.sink.messages)
@@ -174,7 +180,7 @@ async def test_the_code_in_a_reply_confirms_the_request(stack: Stack) -> None:
 
 async def test_a_quoted_code_or_another_thread_confirms_nothing(stack: Stack) -> None:
     ack_id = await open_access_request(stack)
-    code, token = code_and_token(stack.desk, ALICE)
+    code, token = mailed_code_and_token(stack.sink.messages, ALICE)
     quoted = compose(
         ALICE,
         "Re: code",
@@ -193,7 +199,7 @@ async def test_a_quoted_code_or_another_thread_confirms_nothing(stack: Stack) ->
 
 async def test_the_token_in_a_reply_confirms_the_request(stack: Stack) -> None:
     ack_id = await open_access_request(stack)
-    _, token = code_and_token(stack.desk, ALICE)
+    _, token = mailed_code_and_token(stack.sink.messages, ALICE)
     reply = compose(ALICE, "Re: code", f"{token}\n", message_id="<t1@s.fr>", in_reply_to=ack_id)
     await stack.send(reply, mail_from=ALICE)
     await settled(stack)

@@ -1,5 +1,14 @@
 """The append-only audit log: every event carries the hash of the one before it.
 
+The hashes are HMAC-SHA256 under a key kept outside the database (derived from the proof key,
+:func:`workflows.proofvault.subkey` with :data:`KEY_PURPOSE`): someone who can write the
+database can edit an event, but cannot recompute the hashes that follow, with plain SHA-256 or
+any key they guess, without :func:`verify_chain` reporting it. The composition root binds the
+key to the engine (:func:`use_key`). Events written before the chain was keyed kept their plain
+SHA-256 hashes: migration ``0006`` sealed that prefix with an HMAC of its last event's id and
+hash (``audit_head.legacy_last_id``, ``legacy_seal``), so it still verifies, and cannot be
+recomputed, lengthened or shortened either.
+
 Events are chained when their transaction commits: :func:`append_event` only queues the event on
 the session, and just before the commit every queued event is written after the ``audit_head``
 row is updated, which takes a row lock on PostgreSQL and the write lock on SQLite. Two
@@ -11,20 +20,46 @@ Events are not readable in their own transaction before it commits.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import event, insert, update
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from workflows.models import AuditHead, TicketEvent
 
 GENESIS = "0" * 64
+#: What the audit key is derived for (see :func:`workflows.proofvault.subkey`).
+KEY_PURPOSE = b"audit-chain"
+
+#: The audit key of each engine, read on first use. Bound by the composition root.
+_KEYS: weakref.WeakKeyDictionary[Engine, Callable[[], bytes]] = weakref.WeakKeyDictionary()
 
 
-def event_hash(
+class AuditKeyMissing(RuntimeError):
+    """Events cannot be chained or checked: no audit key is bound to this database engine."""
+
+
+def use_key(engine: Engine, key: Callable[[], bytes]) -> None:
+    """Chain and check the audit events written through ``engine`` under ``key()``."""
+    _KEYS[engine] = cache(key)
+
+
+def _key(session: Session) -> bytes:
+    source = _KEYS.get(session.get_bind())  # type: ignore[arg-type]
+    if source is None:
+        raise AuditKeyMissing("no audit key is bound to this database engine")
+    return source()
+
+
+def _canonical(
     prev_hash: str,
     ticket_id: int,
     at: datetime,
@@ -34,8 +69,7 @@ def event_hash(
     to_state: str,
     reason: str | None,
     data: dict[str, Any],
-) -> str:
-    """SHA-256 over a canonical JSON form of the event and its predecessor's hash."""
+) -> bytes:
     body = json.dumps(
         [prev_hash, ticket_id, at.isoformat(), actor, command, from_state, to_state, reason, data],
         sort_keys=True,
@@ -43,7 +77,23 @@ def event_hash(
         separators=(",", ":"),
         default=str,
     )
-    return hashlib.sha256(body.encode()).hexdigest()
+    return body.encode()
+
+
+def event_hash(key: bytes | None, prev_hash: str, **fields: Any) -> str:
+    """HMAC-SHA256 under ``key`` of a canonical JSON form of the event and its predecessor's
+    hash; ``key=None`` gives the plain SHA-256 of events written before the chain was keyed."""
+    body = _canonical(prev_hash, **fields)
+    if key is None:
+        return hashlib.sha256(body).hexdigest()
+    return hmac.new(key, body, hashlib.sha256).hexdigest()
+
+
+def legacy_seal(key: bytes, last_id: int, last_hash: str) -> str:
+    """The seal of the chain written before keying: HMAC of its last event's id and hash."""
+    return hmac.new(
+        key, f"legacy-chain:{last_id}:{last_hash}".encode(), hashlib.sha256
+    ).hexdigest()
 
 
 _PENDING = "audit_pending"
@@ -68,10 +118,11 @@ def _write_pending(session: Session) -> None:
     pending: list[dict[str, Any]] = session.info.pop(_PENDING, [])
     if not pending:
         return
+    key = _key(session)
     prev = _lock_head(session)
     rows = []
     for entry in pending:
-        digest = event_hash(prev, **entry)
+        digest = event_hash(key, prev, **entry)
         rows.append({**entry, "prev_hash": prev, "hash": digest})
         prev = digest
     # in parameter order: ids (the chain's order) follow the order the events were appended
@@ -136,6 +187,10 @@ class ChainReport:
 
 def verify_chain(session: Session) -> ChainReport:
     """Recompute the chain in order and report the first edited, missing or moved event."""
+    key = _key(session)
+    head = session.get(AuditHead, 1)
+    legacy_until = head.legacy_last_id if head is not None else 0
+    sealed = legacy_until == 0
     prev = GENESIS
     checked = 0
     last_id = 0
@@ -144,21 +199,29 @@ def verify_chain(session: Session) -> ChainReport:
         if entry.prev_hash != prev:
             return ChainReport(checked, entry.id, "does not follow the event before it")
         expected = event_hash(
+            key if entry.id > legacy_until else None,
             entry.prev_hash,
-            entry.ticket_id,
-            entry.at,
-            entry.actor,
-            entry.command,
-            entry.from_state,
-            entry.to_state,
-            entry.reason,
-            entry.data,
+            ticket_id=entry.ticket_id,
+            at=entry.at,
+            actor=entry.actor,
+            command=entry.command,
+            from_state=entry.from_state,
+            to_state=entry.to_state,
+            reason=entry.reason,
+            data=entry.data,
         )
-        if expected != entry.hash:
+        if not hmac.compare_digest(expected, entry.hash):
             return ChainReport(checked, entry.id, "was altered after it was written")
+        if entry.id == legacy_until:
+            assert head is not None
+            seal = legacy_seal(key, entry.id, entry.hash)
+            if not hmac.compare_digest(seal, head.legacy_seal or ""):
+                return ChainReport(checked, entry.id, "does not match the seal of the unkeyed log")
+            sealed = True
         prev, last_id = entry.hash, entry.id
         checked += 1
-    head = session.get(AuditHead, 1)
+    if not sealed:
+        return ChainReport(checked, legacy_until, "is missing, yet the unkeyed log ends there")
     if head is not None and (head.last_hash != prev or head.last_event_id != last_id):
         return ChainReport(checked, head.last_event_id, "is missing from the end of the log")
     return ChainReport(checked)

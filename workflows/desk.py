@@ -10,13 +10,14 @@ import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, TypeVar
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from workflows import fulfilment, identity, proofs
-from workflows.audit import ChainReport, append_event, verify_chain
+from workflows.audit import KEY_PURPOSE, ChainReport, append_event, use_key, verify_chain
 from workflows.context import Context
 from workflows.db import session_now, session_scope
 from workflows.deadlines import extended_due_date
@@ -24,6 +25,7 @@ from workflows.intake import IntakeResult, Submission, open_requests
 from workflows.learners import find_learner
 from workflows.lifecycle import OPEN, Command, RejectionReason, State
 from workflows.models import Learner, ProofDocument, Ticket, TicketEvent, VerificationChallenge
+from workflows.proofvault import subkey
 from workflows.staff import NotStaff, require_staff
 from workflows.tickets import TicketNotFound, events_of, get_ticket, list_tickets
 
@@ -49,6 +51,7 @@ class Desk:
     def __init__(self, engine: Engine, ctx: Context) -> None:
         self.engine = engine
         self.ctx = ctx
+        use_key(engine, partial(subkey, ctx.settings, KEY_PURPOSE))
 
     def run(self, work: Callable[[Session], T]) -> T:
         """Run ``work`` in one transaction."""

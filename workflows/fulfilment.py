@@ -18,6 +18,7 @@ from sqlmodel import Session, col, or_, select
 
 from workflows.connectors import ConnectorError, LearnerKey, open_connectors
 from workflows.context import Context
+from workflows.correspondence import forget_learner_mail
 from workflows.datamap import DataMap, load_data_map
 from workflows.delivery import Route, route_for
 from workflows.learners import normalise_email
@@ -206,6 +207,7 @@ def execute_plan(
             erased[category.name] = connectors.for_category(category).erase(category, key)
     if any(e["action"] == "keep" for e in plan["entries"]):
         _restrict_all(session, ctx, learner)  # what is kept serves its obligation only
+    forget_learner_mail(session, learner, now=ctx.now())  # no retention rule keeps it
     return erased
 
 

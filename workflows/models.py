@@ -138,6 +138,10 @@ class AuditHead(SQLModel, table=True):
     id: int = Field(default=1, primary_key=True)
     last_event_id: int = 0
     last_hash: str = Field(default="0" * 64, max_length=64)
+    #: The last event hashed with plain SHA-256, before the chain was keyed (0: none), and the
+    #: HMAC under the audit key that seals that prefix (see :mod:`workflows.audit`).
+    legacy_last_id: int = 0
+    legacy_seal: str | None = Field(default=None, max_length=64)
 
 
 class OutboxItem(SQLModel, table=True):

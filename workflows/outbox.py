@@ -3,6 +3,12 @@
 A dispatcher claims due items one by one, hands each to the transport of its channel, and marks
 it sent; a failed send is retried with backoff. Items keep their ``Message-ID`` across retries,
 so a resend after a crash is the same message.
+
+Personal content (verification codes and tokens, data, decisions) stays readable only while it
+may still be sent: the statement that records an item delivered, or given up, also empties the
+body of a personal item. A data package stays attached for a short download window after
+delivery, then :func:`expire_attachments` deletes it. What the register and staff need (channel,
+template, language, subject, Message-ID, status, times) stays.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from datetime import datetime, timedelta
 from email.utils import make_msgid
 from typing import Any, Protocol
 
-from sqlalchemy import func, update
+from sqlalchemy import String, cast, func, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -134,6 +140,31 @@ def record_parts_sent(engine: Engine, item_id: int, parts_sent: int) -> None:
             session.add(item)
 
 
+def _spent(item: OutboxItem, *, delivered: bool) -> dict[str, Any]:
+    """What a personal item gives up when the outbox is done with it: its body (codes, tokens,
+    data); its attachments too when it was never delivered (nobody will download them)."""
+    if not item.personal:
+        return {}
+    values: dict[str, Any] = {"body_text": "", "body_html": None}
+    if not delivered:
+        values["attachments"] = []
+    return values
+
+
+def expire_attachments(session: Session, *, delivered_before: datetime) -> int:
+    """Delete the attachments (data packages) of items delivered before ``delivered_before``."""
+    expired = session.execute(
+        update(OutboxItem)
+        .where(
+            col(OutboxItem.status) == SENT,
+            col(OutboxItem.sent_at) <= delivered_before,
+            cast(col(OutboxItem.attachments), String) != "[]",
+        )
+        .values(attachments=[])
+    )
+    return int(expired.rowcount)  # type: ignore[attr-defined]
+
+
 def backoff(attempts: int) -> timedelta:
     """Delay before the next try: doubling from 2 s, at most 10 minutes."""
     return timedelta(seconds=min(2 ** max(attempts, 1), 600))
@@ -203,19 +234,24 @@ class Dispatcher:
             delay = backoff(item.attempts)
             if exc.retry_after is not None:
                 delay = timedelta(seconds=exc.retry_after)
-            status = FAILED if item.attempts >= MAX_ATTEMPTS else PENDING
+            given_up = item.attempts >= MAX_ATTEMPTS
             log.warning("outbox item %s not delivered yet: %s", item.id, exc)
             await asyncio.to_thread(
                 self._finish,
                 item.id,
-                status=status,
+                status=FAILED if given_up else PENDING,
                 last_error=str(exc)[:2000],
                 next_attempt_at=utcnow() + delay,
+                **(_spent(item, delivered=False) if given_up else {}),
             )
         except PermanentDeliveryError as exc:
             log.error("outbox item %s refused: %s", item.id, exc)
             await asyncio.to_thread(
-                self._finish, item.id, status=FAILED, last_error=str(exc)[:2000]
+                self._finish,
+                item.id,
+                status=FAILED,
+                last_error=str(exc)[:2000],
+                **_spent(item, delivered=False),
             )
         except Exception as exc:  # a transport bug must not stop the dispatcher
             log.exception("outbox item %s failed", item.id)
@@ -227,7 +263,13 @@ class Dispatcher:
                 next_attempt_at=utcnow() + backoff(item.attempts),
             )
         else:
-            await asyncio.to_thread(self._finish, item.id, status=SENT, sent_at=utcnow())
+            await asyncio.to_thread(
+                self._finish,
+                item.id,
+                status=SENT,
+                sent_at=utcnow(),
+                **_spent(item, delivered=True),
+            )
 
     async def dispatch_once(self) -> int:
         """Deliver what is due now; returns how many items were tried."""

@@ -1,6 +1,7 @@
 """Time-driven work: reminders and expiry of unverified requests, the daily staff digest, and the
 retention of Privacy Desk's own data (message bodies, attachments and proofs purged a configured
-time after closure; the register row stays).
+time after closure; the register row stays; data packages deleted from the outbox a short
+download window after delivery).
 
 :func:`tick` is idempotent: running it twice at the same moment does nothing more the second time.
 """
@@ -19,6 +20,7 @@ from workflows.deadlines import days_left
 from workflows.desk import Desk
 from workflows.lifecycle import OPEN, TERMINAL, Command, State
 from workflows.models import InboundMessage, OutboxItem, ProofDocument, Ticket
+from workflows.outbox import expire_attachments
 
 log = logging.getLogger(__name__)
 DIGEST_HORIZON_DAYS = 7
@@ -186,6 +188,10 @@ def tick(desk: Desk) -> None:
     purged = desk.run(lambda s: purge_closed(s, desk.ctx, now))
     if purged:
         log.info("scheduler: %d closed tickets purged", purged)
+    window = timedelta(hours=desk.ctx.settings.package_window_hours)
+    expired = desk.run(lambda s: expire_attachments(s, delivered_before=now - window))
+    if expired:
+        log.info("scheduler: %d delivered data packages deleted from the outbox", expired)
 
 
 async def run_scheduler(desk: Desk, stop: asyncio.Event, interval: float) -> None:
