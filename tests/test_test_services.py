@@ -189,3 +189,18 @@ def test_a_postgresql_that_refuses_the_tests_role_is_one_line_and_a_failure(
     assert run.returncode == 1
     assert len(run.stderr.splitlines()) == 1
     assert f"refuses role {role}" in run.stderr
+
+
+def test_make_test_and_ci_run_it_before_the_tests_and_make_run_does_not() -> None:
+    root = SCRIPT.parents[1]
+
+    def dry_run(target: str) -> str:
+        return subprocess.run(
+            ["make", "-n", target], cwd=root, capture_output=True, text=True, check=True
+        ).stdout
+
+    test_steps = dry_run("test")
+    assert test_steps.index("scripts/test-services") < test_steps.index("pytest")
+    assert "test-services" not in dry_run("run")
+    ci = (root / ".ci" / "run").read_text()
+    assert ci.index("scripts/test-services") < ci.index("make test")
