@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint install
+.PHONY: run test lint install services
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -24,5 +24,9 @@ lint: install
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-test: lint
+# what the tests talk to (Dovecot, PostgreSQL, Redis): installed or started when missing
+services:
+	VENV=$(VENV) PYTHON=$(PYTHON) scripts/test-services
+
+test: services lint
 	$(BIN)/pytest
