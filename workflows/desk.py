@@ -561,10 +561,12 @@ def cancel_by_requester(
     channel: str,
     address: str,
     in_reply_to: tuple[str, ...] = (),
+    auth_results: dict[str, Any] | None = None,
     reason: str | None = None,
 ) -> Ticket | None:
     """:meth:`Desk.cancel_by_requester` in the caller's transaction; ``None`` when refused (the
-    refusal is logged on the ticket)."""
+    refusal is logged on the ticket). A mail cancels only when it speaks for the thread
+    (:func:`workflows.identity.mail_speaks_for`)."""
     actor = f"{channel}:{address}"
     learner = session.get(Learner, ticket.learner_pk) if ticket.learner_pk else None
     if channel == "telegram":
@@ -572,10 +574,12 @@ def cancel_by_requester(
             allowed = ticket.identity_verified_at is not None
         else:
             allowed = ticket.channel == "telegram" and ticket.requester_address == address
-    elif channel != "email" or not in_reply_to:
+    elif channel != "email":
         allowed = False
     else:
-        allowed = identity.answers_our_message(session, ticket, address, in_reply_to)
+        allowed = identity.mail_speaks_for(
+            session, ticket, address, in_reply_to, auth_results or {}
+        )
     if not allowed:
         ctx.move(
             session,
