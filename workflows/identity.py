@@ -320,9 +320,7 @@ def failures_today(
     """Wrong codes and tokens over the last day: for the learner (from anyone) and by the
     requester (for anyone). Both queries run whether or not a learner matched."""
     since = ctx.now() - FAILURE_WINDOW
-    learner = _failures_since(
-        session, since, VerificationFailure.learner_pk == (learner_pk or -1)
-    )
+    learner = _failures_since(session, since, VerificationFailure.learner_pk == (learner_pk or -1))
     asked = _failures_since(session, since, VerificationFailure.requester_address == requester)
     return learner, asked
 
@@ -340,9 +338,7 @@ def _lock_learner(session: Session, learner_pk: int | None) -> Learner | None:
     (a row lock on PostgreSQL; SQLite has one writer anyway)."""
     if learner_pk is None:
         return None
-    return session.exec(
-        select(Learner).where(Learner.id == learner_pk).with_for_update()
-    ).first()
+    return session.exec(select(Learner).where(Learner.id == learner_pk).with_for_update()).first()
 
 
 def _count_attempt(session: Session, now: datetime, challenge: VerificationChallenge) -> bool:
