@@ -32,6 +32,7 @@ from typing import Any
 from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
+from workflows.audit import append_event
 from workflows.context import Context
 from workflows.delivery import EMAIL, registered_route
 from workflows.learners import find_learner, normalise_email
@@ -534,6 +535,8 @@ def confirm(
             session.add(other)
         learner.telegram_chat_id = telegram_chat_id
         learner.updated_at = ctx.now()
+    if asked_here:
+        learner.telegram_last_used_at = ctx.now()
         session.add(learner)
     for ticket in _thread_tickets(session, challenge.requester):
         if State(ticket.state) is State.AWAITING_IDENTITY and ticket.learner_pk in (
@@ -704,3 +707,73 @@ def change_registered_email(
         notice=None,
     )
     return learner
+
+
+# -- Telegram links end ------------------------------------------------------------------------
+class LinkEnd(StrEnum):
+    """Why a Telegram link ended: the learner asked, staff decided, or it was left unused."""
+
+    BY_LEARNER = "by the learner"
+    BY_STAFF = "by staff"
+    IDLE = "unused"
+
+
+def link_used(learner: Learner, now: datetime) -> None:
+    """The linked chat just proved who it is (a request from it): the link stays alive."""
+    learner.telegram_last_used_at = now
+
+
+def end_link(
+    session: Session, ctx: Context, learner: Learner, *, why: LinkEnd, actor: str
+) -> bool:
+    """Unlink the learner's Telegram chat, logged in the audit chain (an event about the
+    learner, on no ticket). The chat must verify with a code again. ``False`` if none was."""
+    if learner.telegram_chat_id is None:
+        return False
+    now = ctx.now()
+    idle_since = learner.telegram_last_used_at
+    learner.telegram_chat_id = None
+    learner.telegram_last_used_at = None
+    learner.updated_at = now
+    session.add(learner)
+    append_event(
+        session,
+        ticket_id=None,
+        at=now,
+        actor=actor,
+        command=Command.NOTE.value,
+        from_state="",
+        to_state="",
+        reason=f"telegram link ended {why.value}",
+        data={
+            "learner_id": learner.learner_id,
+            "last_used_at": idle_since.isoformat() if idle_since else None,
+        },
+    )
+    return True
+
+
+def expire_idle_links(session: Session, ctx: Context, now: datetime) -> int:
+    """End the Telegram links left unused for ``telegram_link_max_idle_days``; their chats
+    must verify again. Returns how many ended."""
+    cutoff = now - timedelta(days=ctx.settings.telegram_link_max_idle_days)
+    idle = session.exec(
+        select(Learner).where(
+            col(Learner.telegram_chat_id).is_not(None),
+            (col(Learner.telegram_last_used_at) < cutoff)
+            | col(Learner.telegram_last_used_at).is_(None),
+        )
+    ).all()
+    return sum(
+        end_link(session, ctx, learner, why=LinkEnd.IDLE, actor="scheduler") for learner in idle
+    )
+
+
+def forget_old_failures(session: Session, now: datetime) -> int:
+    """Drop the failures the budget no longer counts (they name who typed)."""
+    old = session.exec(
+        select(VerificationFailure).where(col(VerificationFailure.at) < now - FAILURE_WINDOW)
+    ).all()
+    for failure in old:
+        session.delete(failure)
+    return len(old)
