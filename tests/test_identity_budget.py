@@ -27,6 +27,7 @@ from workflows.identity import ChallengeResult
 from workflows.intake import Submission
 from workflows.lifecycle import State
 from workflows.models import Ticket, VerificationChallenge, VerificationFailure
+from workflows.scheduler import tick
 
 WRONG, LOCKED = ChallengeResult.WRONG, ChallengeResult.LOCKED
 
@@ -96,6 +97,11 @@ def test_codes_work_again_once_the_day_has_passed(desk_with_people: Desk, clock:
     code, _ = code_and_token(desk, ALICE)
     assert desk.confirm_code(again.thread_key, code) is ChallengeResult.CONFIRMED
     assert len(outbox(desk, template="verification_paused")) == 1
+    # The scheduler forgets the failures the budget no longer counts (they name who typed).
+    tick(desk)
+    with session_scope(desk.engine) as session:
+        kept = session.exec(select(VerificationFailure)).all()
+    assert [f.requester_address for f in kept] == [f"email:{ALICE}"]
 
 
 def test_one_requester_spends_its_own_budget_whoever_it_names(desk_with_people: Desk) -> None:

@@ -337,9 +337,10 @@ def _budget_spent(session: Session, ctx: Context, challenge: VerificationChallen
 def _lock_learner(session: Session, learner_pk: int | None) -> Learner | None:
     """Take the learner's row, so that attempts on all their challenges count one at a time
     (a row lock on PostgreSQL; SQLite has one writer anyway)."""
-    if learner_pk is None:
-        return None
-    return session.exec(select(Learner).where(Learner.id == learner_pk).with_for_update()).first()
+    # the same query when nobody matched, so an attempt costs the same time either way
+    return session.exec(
+        select(Learner).where(Learner.id == (learner_pk or -1)).with_for_update()
+    ).first()
 
 
 def _count_attempt(session: Session, now: datetime, challenge: VerificationChallenge) -> bool:
@@ -437,13 +438,13 @@ def _record_failure(
         )
     )
     session.flush()
-    if learner is None:
-        return
     budget = ctx.settings.verification_max_failures_per_day
     failures = _failures_since(
-        session, now - FAILURE_WINDOW, VerificationFailure.learner_pk == learner.id
+        session,
+        now - FAILURE_WINDOW,
+        VerificationFailure.learner_pk == (challenge.learner_pk or -1),
     )
-    if failures != budget:
+    if learner is None or failures != budget:
         return
     requesters = session.exec(
         select(func.count(func.distinct(VerificationFailure.requester_address))).where(
