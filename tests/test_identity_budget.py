@@ -104,6 +104,27 @@ def test_codes_work_again_once_the_day_has_passed(desk_with_people: Desk, clock:
     assert [f.requester_address for f in kept] == [f"email:{ALICE}"]
 
 
+def test_guessing_that_keeps_the_budget_spent_tells_the_learner_once_a_day(
+    desk_with_people: Desk, clock: Clock
+) -> None:
+    desk = desk_with_people
+    pace = timedelta(hours=2, minutes=30)  # ten wrong codes in every 24 h from the 10th on
+
+    def guess(n: int) -> None:
+        thread = desk.open_requests(
+            mail(desk, f"bot{n}@evil.test", f"access {n}", learner_hint="L001")
+        )
+        assert desk.confirm_code(thread.thread_key, "000000") is WRONG
+        clock.now += pace
+
+    for n in range(19):  # 45 hours: the day's count is back at the budget after every guess
+        guess(n)
+    assert len(outbox(desk, template="verification_paused")) == 1
+    assert len(outbox(desk, template="staff_verification_budget")) == 1
+    guess(19)  # a day after the first notice: a second one
+    assert len(outbox(desk, template="verification_paused")) == 2
+
+
 def test_one_requester_spends_its_own_budget_whoever_it_names(desk_with_people: Desk) -> None:
     desk = desk_with_people
     attacker = "attacker@evil.test"

@@ -57,6 +57,8 @@ TOKEN_PREFIX = "PDV"
 TOKEN_RE = re.compile(rf"\b{TOKEN_PREFIX}-(\d{{1,12}})-([0-9a-f]{{40}})\b")
 #: The sliding window of the failure budget.
 FAILURE_WINDOW = timedelta(hours=24)
+#: The notice telling a learner that codes are refused for their account.
+PAUSED_NOTICE = "verification_paused"
 
 
 def _new_code() -> str:
@@ -422,11 +424,27 @@ def _attempt(
     return ChallengeResult.LOCKED
 
 
+def _told_today(session: Session, learner: Learner, now: datetime) -> bool:
+    """Whether the learner was already told of a spent budget within the budget's day, so a
+    budget that guessing keeps spending tells them (and staff) once, not at every return."""
+    return (
+        session.exec(
+            select(OutboxItem.id).where(
+                OutboxItem.template == PAUSED_NOTICE,
+                OutboxItem.recipient == learner.email,
+                col(OutboxItem.created_at) >= now - FAILURE_WINDOW,
+            )
+        ).first()
+        is not None
+    )
+
+
 def _record_failure(
     session: Session, ctx: Context, challenge: VerificationChallenge, learner: Learner | None
 ) -> None:
     """Record a wrong code or token; the failure that spends a learner's budget tells the
-    learner (registered email only) and staff, once: the learner's row lock makes it one."""
+    learner (registered email only) and staff, once a day at most (the learner's row lock
+    makes it one)."""
     assert challenge.id is not None
     now = ctx.now()
     session.add(
@@ -444,7 +462,7 @@ def _record_failure(
         now - FAILURE_WINDOW,
         VerificationFailure.learner_pk == (challenge.learner_pk or -1),
     )
-    if learner is None or failures != budget:
+    if learner is None or failures < budget or _told_today(session, learner, now):
         return
     requesters = session.exec(
         select(func.count(func.distinct(VerificationFailure.requester_address))).where(
@@ -464,7 +482,7 @@ def _record_failure(
     ctx.notify(
         session,
         None,
-        "verification_paused",
+        PAUSED_NOTICE,
         route=registered_route(learner, EMAIL),
         personal=True,
         recipient_learner=learner,
