@@ -35,7 +35,7 @@ from aiogram.utils.i18n import I18n
 from bot.filters import Magic
 from bot.i18n import UserLocaleMiddleware, build_i18n
 from bot.middlewares import RateLimit
-from bot.routers import fallback, replies, requests, staff, start, status
+from bot.routers import fallback, forget, replies, requests, staff, start, status
 from bot.storage import build_storage
 from bot.transport import TelegramTransport
 from workflows.config import Settings
@@ -153,6 +153,7 @@ def build_dispatcher(
     learner.include_routers(
         start.build_router(),
         status.build_router(),
+        forget.build_router(),
         replies.build_router(),
         requests.build_router(),
         fallback.build_router(),
@@ -172,6 +173,7 @@ async def set_commands(bot: Bot, i18n: I18n) -> None:
         "start": N_("Start / choose a request"),
         "status": N_("My requests"),
         "cancel": N_("Stop the current step or withdraw a request"),
+        "forget": N_("Unlink this chat from your learner account"),
         "language": N_("Français / English"),
         "help": N_("Help"),
     }

@@ -63,3 +63,10 @@ class NewCode(CallbackData, prefix="nc"):
     never in the button."""
 
     again: bool = True
+
+
+class ForgetLink(CallbackData, prefix="fg"):
+    """The answer to "unlink this chat from your learner account?". The chat is the presser's
+    own, never named in the button."""
+
+    unlink: bool

@@ -98,6 +98,15 @@ def learners_import(path: Path) -> None:
         typer.echo(f"line {line}: {reason}", err=True)
 
 
+@learners_app.command("unlink")
+def learners_unlink(learner_id: str, by: Annotated[str, typer.Option(help="Staff name.")]) -> None:
+    """End a learner's Telegram link (logged); that chat must verify with a code again."""
+    if command_desk().unlink_learner(learner_id, Decider(name=by)):
+        typer.echo(f"{learner_id}: Telegram link ended")
+    else:
+        typer.echo(f"{learner_id} has no Telegram link")
+
+
 @staff_app.command("add")
 def staff_add(
     name: str,

@@ -221,3 +221,44 @@ def test_staff_record_a_correction_and_open_proofs(cli_env: Path, capsys) -> Non
         capsys, "tickets", "proof", str(proof.id), "--by", "claire", "--output", str(target)
     )
     assert code == 0 and target.read_bytes().startswith(b"%PDF-1.7\nlivret")
+
+
+def test_staff_unlink_a_learners_telegram_chat(cli_env: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from sqlmodel import select
+
+    from privacy_desk.app import build_desk
+    from workflows.db import session_scope
+    from workflows.models import Learner
+
+    assert run(capsys, "db", "upgrade")[0] == 0
+    learners = cli_env / "learners.csv"
+    learners.write_text(
+        "learner_id,email,first_name,last_name,phone,birth_date,language\n"
+        "L1,alice@example.fr,Alice,Martin,,1990-01-01,fr\n",
+        encoding="utf-8",
+    )
+    assert run(capsys, "learners", "import", str(learners))[0] == 0
+    assert run(capsys, "staff", "add", "claire")[0] == 0
+    desk: Desk = build_desk(Settings())
+    key, _ = desk.identify("L1", channel="telegram", requester_address="777")
+    (sent,) = outbox(desk, template="verification_code")
+    code = re.search(r"^\s+(\d{6})\s*$", sent.body_text, re.MULTILINE)
+    assert code is not None
+    desk.confirm_code(key, code.group(1), telegram_chat_id=777)
+
+    code_, _, err = run(capsys, "learners", "unlink", "L1", "--by", "mallory")
+    assert code_ == 1 and "mallory is not a staff member" in err
+    assert run(capsys, "learners", "unlink", "L1", "--by", "claire")[1:] == (
+        "L1: Telegram link ended\n",
+        "",
+    )
+    assert run(capsys, "learners", "unlink", "L1", "--by", "claire")[1] == (
+        "L1 has no Telegram link\n"
+    )
+    code_, _, err = run(capsys, "learners", "unlink", "L9", "--by", "claire")
+    assert code_ == 1 and err.strip() == "privacy-desk: no learner L9"
+    with session_scope(desk.engine) as session:
+        assert session.exec(select(Learner)).one().telegram_chat_id is None
+    desk.engine.dispose()
+    code_, out, _ = run(capsys, "audit", "verify")
+    assert code_ == 0 and "intact" in out

@@ -13,6 +13,7 @@ from sqlmodel import select
 from tests.identity_helpers import (
     ALICE,
     ATTACKER,
+    mail,
     mailed_code_and_token,
     other_code,
     people,
@@ -20,7 +21,9 @@ from tests.identity_helpers import (
 from tests.test_mail_e2e import DPO, Stack, close_stack, make_stack, wait_for
 from workflows.config import Settings
 from workflows.db import session_scope
+from workflows.desk import Decider
 from workflows.lifecycle import State
+from workflows.mailbox import NOT_ACTED_ON
 from workflows.models import ProofDocument
 
 TRUSTED = "mx.studi.fr"
@@ -98,9 +101,12 @@ async def open_access_request(stack: Stack, *, extra: tuple[tuple[str, str], ...
     return our_message(stack, "received", ALICE)
 
 
-def our_message(stack: Stack, template: str, recipient: str) -> str:
+def our_message(stack: Stack, template: str, recipient: str, *, last: bool = False) -> str:
     """The Message-ID of the notice we sent (and the relay received)."""
-    (item,) = [o for o in stack.outbox() if (o.template, o.recipient) == (template, recipient)]
+    items = [o for o in stack.outbox() if (o.template, o.recipient) == (template, recipient)]
+    if last:
+        items = items[-1:]
+    (item,) = items
     assert item.message_id and any(m["Message-ID"] == item.message_id for m in stack.sink.messages)
     return item.message_id
 
@@ -207,6 +213,158 @@ async def test_the_token_in_a_reply_confirms_the_request(stack: Stack) -> None:
     assert ticket.identity_verified_at is not None
 
 
+# -- (b') only the thread's own mailbox acts on it ----------------------------------------------
+async def test_a_reply_from_another_address_quoting_the_thread_enters_no_code(
+    stack: Stack,
+) -> None:
+    # The attacker forged From: alice, so the request's own Message-ID is theirs to quote.
+    await open_access_request(stack)
+    (ticket,) = stack.tickets()
+    code, _ = mailed_code_and_token(stack.sink.messages, ALICE)  # suppose they got it
+    raw = compose(
+        ATTACKER, "Re: code", f"{code}\n", message_id="<x1@evil.test>", in_reply_to="<a1@s.fr>"
+    )
+    await stack.send(raw, mail_from=ATTACKER)
+    await settled(stack)
+    (ticket,) = stack.tickets()
+    assert ticket.state == State.AWAITING_IDENTITY
+    assert stack.desk.verification_status(ticket.id or 0)["challenge"]["attempts"] == 0
+    assert NOT_ACTED_ON in [e.reason for e in stack.events(ticket.id or 0)]
+
+    # Nor does automatic mail, even from her address and answering our message.
+    ack_id = our_message(stack, "received", ALICE)
+    automatic = compose(
+        ALICE,
+        "Re: code",
+        f"Absent.\n{code}\n",
+        message_id="<x6@s.fr>",
+        in_reply_to=ack_id,
+        headers=(("Auto-Submitted", "auto-replied"),),
+    )
+    await stack.send(automatic, mail_from=ALICE)
+    await settled(stack)
+    assert stack.desk.verification_status(ticket.id or 0)["challenge"]["attempts"] == 0
+
+
+async def test_a_forged_from_with_the_reference_enters_no_code_unless_dmarc_passes(
+    stack: Stack,
+) -> None:
+    await open_access_request(stack)
+    (ticket,) = stack.tickets()
+    code, _ = mailed_code_and_token(stack.sink.messages, ALICE)
+    forged = compose(ALICE, f"Re: [{ticket.reference}]", f"{code}\n", message_id="<x2@evil.test>")
+    await stack.send(forged, mail_from=ATTACKER)
+    await settled(stack)
+    (ticket,) = stack.tickets()
+    assert ticket.state == State.AWAITING_IDENTITY
+    assert stack.desk.verification_status(ticket.id or 0)["challenge"]["attempts"] == 0
+
+    # Our own MTA found DMARC passing for a mail from another domain: still not Alice's.
+    other_domain = compose(
+        ALICE,
+        f"Re: [{ticket.reference}]",
+        f"Le code : {code}\n",
+        message_id="<x3@evil.test>",
+        headers=(("Authentication-Results", f"{TRUSTED}; dmarc=pass header.from=evil.test"),),
+    )
+    await stack.send(other_domain, mail_from=ATTACKER)
+    await settled(stack)
+    assert stack.tickets()[0].identity_verified_at is None
+
+    # The same mail, authenticated by our MTA for Alice's own domain, is hers.
+    genuine = compose(
+        ALICE,
+        f"Re: [{ticket.reference}]",
+        f"Voici mon code : {code}\n",  # not the same content, or it is a duplicate
+        message_id="<r2@s.fr>",
+        headers=(("Authentication-Results", f"{TRUSTED}; dmarc=pass header.from=studi.fr"),),
+    )
+    await stack.send(genuine, mail_from=ALICE)
+    await settled(stack)
+    (ticket,) = stack.tickets()
+    assert ticket.identity_verified_at is not None
+
+
+async def test_a_forged_from_with_the_reference_answers_no_staff_question(stack: Stack) -> None:
+    await open_access_request(stack)
+    (ticket,) = stack.tickets()
+    stack.desk.confirm_code(
+        ticket.thread_key, mailed_code_and_token(stack.sink.messages, ALICE)[0]
+    )
+    stack.desk.ask_requester(ticket.id or 0, Decider(name="claire"), "Quelle formation ?")
+    forged = compose(
+        ALICE, f"Re: [{ticket.reference}]", "Aucune, merci.", message_id="<x5@evil.test>"
+    )
+    await stack.send(forged, mail_from=ATTACKER)
+    await settled(stack)
+    (ticket,) = stack.tickets()
+    assert ticket.state == State.AWAITING_REQUESTER
+    assert NOT_ACTED_ON in [e.reason for e in stack.events(ticket.id or 0)]
+
+    asked = our_message(stack, "information_needed", ALICE)
+    answer = compose(
+        ALICE, "Re: question", "Licence pro.", message_id="<r5@s.fr>", in_reply_to=asked
+    )
+    await stack.send(answer, mail_from=ALICE)
+    await settled(stack)
+    assert stack.tickets()[0].state != State.AWAITING_REQUESTER
+
+
+async def test_documents_from_another_address_are_not_taken(stack: Stack) -> None:
+    lawyer = "maitre.durand@avocats.example"
+    first = compose(
+        lawyer,
+        "Demande",
+        "Je suis avocat ; mon client demande l'access à ses données.",
+        message_id="<l1@avocats.example>",
+    )
+    await stack.send(first, mail_from=lawyer)
+    await settled(stack)
+    stranger = compose(
+        ATTACKER,
+        "Re: Demande",
+        "Voici le mandat.",
+        message_id="<x4@evil.test>",
+        in_reply_to="<l1@avocats.example>",
+        attachments=(("mandat.pdf", "application/pdf", PDF),),
+    )
+    await stack.send(stranger, mail_from=ATTACKER)
+    await settled(stack)
+    with session_scope(stack.desk.engine) as session:
+        assert session.exec(select(ProofDocument)).all() == []
+    (ticket,) = stack.tickets()
+    assert ticket.state == State.AWAITING_REQUESTER
+
+
+async def test_the_token_line_from_the_registered_mailbox_works_past_the_budget(
+    stack: Stack,
+) -> None:
+    desk = stack.desk
+    for n in range(2):  # others spent Alice's budget of wrong codes
+        result = desk.open_requests(
+            mail(desk, f"bot{n}@evil.test", f"access {n}", learner_hint="L001")
+        )
+        for _ in range(5):
+            desk.confirm_code(result.thread_key, "000000")
+    await open_access_request(stack)
+    code, token = mailed_code_and_token(stack.sink.messages, ALICE)
+    code_email = our_message(stack, "verification_code", ALICE, last=True)
+    await stack.send(
+        compose(ALICE, "Re: code", f"{code}\n", message_id="<r3@s.fr>", in_reply_to=code_email),
+        mail_from=ALICE,
+    )
+    await settled(stack)
+    mine = next(t for t in stack.tickets() if t.requester_address == ALICE)
+    assert mine.identity_verified_at is None  # no code is taken, not even hers
+    await stack.send(
+        compose(ALICE, "Re: code", f"{token}\n", message_id="<r4@s.fr>", in_reply_to=code_email),
+        mail_from=ALICE,
+    )
+    await settled(stack)
+    mine = next(t for t in stack.tickets() if t.requester_address == ALICE)
+    assert mine.identity_verified_at is not None
+
+
 # -- (c) proof documents as attachments --------------------------------------------------------
 async def test_a_third_partys_documents_arrive_as_attachments(stack: Stack) -> None:
     lawyer = "maitre.durand@avocats.example"
@@ -287,7 +445,7 @@ async def test_a_forged_cancellation_is_refused_and_logged(stack: Stack) -> None
     (ticket,) = stack.tickets()
     assert ticket.state == State.AWAITING_IDENTITY
     reasons = [e.reason or "" for e in stack.events(ticket.id or 0)]
-    assert any(r.startswith("refused: cancellation") for r in reasons)
+    assert NOT_ACTED_ON in reasons  # a note for staff, nothing done
 
 
 # -- (e) Reply-To is never used ----------------------------------------------------------------

@@ -61,7 +61,7 @@ def _key(session: Session) -> bytes:
 
 def _canonical(
     prev_hash: str,
-    ticket_id: int,
+    ticket_id: int | None,
     at: datetime,
     actor: str,
     command: str,
@@ -142,7 +142,7 @@ def _forget_pending(session: Session) -> None:
 def append_event(
     session: Session,
     *,
-    ticket_id: int,
+    ticket_id: int | None,
     at: datetime,
     actor: str,
     command: str,
@@ -151,7 +151,9 @@ def append_event(
     reason: str | None = None,
     data: dict[str, Any] | None = None,
 ) -> None:
-    """Queue one event for the tip of the chain; it is written when the transaction commits."""
+    """Queue one event for the tip of the chain; it is written when the transaction commits.
+
+    ``ticket_id`` is ``None`` for an event about a learner rather than a request."""
     pending = session.info.get(_PENDING)
     if pending is None:
         pending = session.info[_PENDING] = []

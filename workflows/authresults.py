@@ -46,6 +46,8 @@ class AuthAssessment:
     spf: str | None = None
     dkim: str | None = None
     dmarc: str | None = None
+    #: the domain DMARC judged (``header.from``), to check it is the sender's own
+    dmarc_from: str | None = None
     failed: bool = False
     failures: tuple[str, ...] = ()
     untrusted: tuple[str, ...] = ()
@@ -59,6 +61,8 @@ class AuthAssessment:
             "dmarc": self.dmarc,
             "failed": self.failed,
         }
+        if self.dmarc_from:
+            data["dmarc_from"] = self.dmarc_from
         if self.failures:
             data["failures"] = list(self.failures)
         if self.untrusted:
@@ -215,11 +219,20 @@ def assess_auth(headers: list[str], trusted_id: str | None) -> AuthAssessment:
     results = list(chosen.results)
     verdicts = {m: _verdict(m, results) for m in METHODS}
     failures = tuple(m for m in METHODS if verdicts[m] in FAILING[m])
+    dmarc_from = next(
+        (
+            r.properties.get("header.from", "").lower() or None
+            for r in results
+            if r.method == "dmarc" and r.result == verdicts["dmarc"]
+        ),
+        None,
+    )
     return AuthAssessment(
         trusted=True,
         spf=verdicts["spf"],
         dkim=verdicts["dkim"],
         dmarc=verdicts["dmarc"],
+        dmarc_from=dmarc_from,
         failed=bool(failures),
         failures=failures,
         untrusted=tuple(untrusted),

@@ -64,6 +64,8 @@ class Settings(BaseSettings):
     verification_max_attempts: int = 5
     verification_max_sends_per_hour: int = 3
     verification_max_sends_per_requester_per_hour: int = 3
+    verification_max_failures_per_day: int = 10
+    telegram_link_max_idle_days: int = 365
     unverified_reminder_days: int = 3
     unverified_expiry_days: int = 21
     ack_rate_limit_per_hour: int = 5

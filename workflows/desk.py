@@ -378,21 +378,68 @@ class Desk:
         return self.run(work)
 
     def unlink_chat(self, telegram_chat_id: int) -> bool:
-        """Unlink a Telegram chat from its learner; later requests from it need a code again."""
+        """The learner ends the link of their Telegram chat (``/forget``), logged in the audit
+        chain; later requests from it need a code again. ``False`` if it was not linked."""
 
         def work(session: Session) -> bool:
             linked = session.exec(
                 select(Learner).where(Learner.telegram_chat_id == telegram_chat_id)
             ).all()
-            for learner in linked:
-                learner.telegram_chat_id = None
-                learner.updated_at = self.ctx.now()
-                session.add(learner)
-            if linked:
-                log.info("telegram chat unlinked from %d learner(s)", len(linked))
-            return bool(linked)
+            ended = [
+                identity.end_link(
+                    session,
+                    self.ctx,
+                    learner,
+                    why=identity.LinkEnd.BY_LEARNER,
+                    actor=f"telegram:{telegram_chat_id}",
+                )
+                for learner in linked
+            ]
+            return any(ended)
 
         return self.run(work)
+
+    def unlink_learner(self, learner_id: str, who: Decider) -> bool:
+        """Staff end a learner's Telegram link (a lost phone, a shared account), logged in the
+        audit chain with their name; a refusal is logged too. ``False`` if there was none."""
+
+        def learner_of(session: Session) -> Learner:
+            learner = session.exec(select(Learner).where(Learner.learner_id == learner_id)).first()
+            if learner is None:
+                raise ValueError(f"no learner {learner_id}")
+            return learner
+
+        def work(session: Session) -> bool:
+            learner = learner_of(session)
+            name = require_staff(
+                session,
+                name=who.name,
+                telegram_user_id=who.telegram_user_id,
+                configured_telegram_ids=self.ctx.settings.staff_user_ids,
+            )
+            return identity.end_link(
+                session, self.ctx, learner, why=identity.LinkEnd.BY_STAFF, actor=f"staff:{name}"
+            )
+
+        def refused(session: Session) -> None:
+            append_event(
+                session,
+                ticket_id=None,
+                at=self.ctx.now(),
+                actor=who.name or f"telegram:{who.telegram_user_id}",
+                command=Command.NOTE.value,
+                from_state="",
+                to_state="",
+                reason="refused: end a telegram link by someone who is not staff",
+                data={"learner_id": learner_of(session).learner_id},
+            )
+
+        try:
+            return self.run(work)
+        except NotStaff:
+            log.warning("refused: unlink %s by someone who is not staff", learner_id)
+            self.run(refused)
+            raise
 
     def verification_status(self, key: str | int) -> dict[str, Any]:
         """For staff: how the ticket's requester was matched and where their challenge stands."""
@@ -564,10 +611,12 @@ def cancel_by_requester(
     channel: str,
     address: str,
     in_reply_to: tuple[str, ...] = (),
+    auth_results: dict[str, Any] | None = None,
     reason: str | None = None,
 ) -> Ticket | None:
     """:meth:`Desk.cancel_by_requester` in the caller's transaction; ``None`` when refused (the
-    refusal is logged on the ticket)."""
+    refusal is logged on the ticket). A mail cancels only when it speaks for the thread
+    (:func:`workflows.identity.mail_speaks_for`)."""
     actor = f"{channel}:{address}"
     learner = session.get(Learner, ticket.learner_pk) if ticket.learner_pk else None
     if channel == "telegram":
@@ -575,10 +624,12 @@ def cancel_by_requester(
             allowed = ticket.identity_verified_at is not None
         else:
             allowed = ticket.channel == "telegram" and ticket.requester_address == address
-    elif channel != "email" or not in_reply_to:
+    elif channel != "email":
         allowed = False
     else:
-        allowed = identity.answers_our_message(session, ticket, address, in_reply_to)
+        allowed = identity.mail_speaks_for(
+            session, ticket, address, in_reply_to, auth_results or {}
+        )
     if not allowed:
         ctx.move(
             session,

@@ -9,6 +9,12 @@ When no learner matches, a challenge is still created, hashed and its notice ren
 way (its code is never sent), so what a requester sees, and how long it takes, never tells
 whether an address or number belongs to a learner. Sends are limited per learner (to protect
 their inbox) and per requester (counted whether or not anyone matched).
+
+Guessing is bounded across every challenge, thread and channel: each wrong code or token is
+recorded, and once a learner (whoever typed) or a requester (whichever learner) reached the
+daily failure budget, no code is accepted for them; the learner is told at their registered
+address, staff in their chat, once. The token, 160 random bits that only the registered mailbox
+received, still works: guessing cannot use it. A code that was never sent is void.
 """
 
 from __future__ import annotations
@@ -23,14 +29,21 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
+from workflows.audit import append_event
 from workflows.context import Context
 from workflows.delivery import EMAIL, registered_route
 from workflows.learners import find_learner, normalise_email
 from workflows.lifecycle import Command, State
-from workflows.models import Learner, OutboxItem, Ticket, VerificationChallenge
+from workflows.models import (
+    Learner,
+    OutboxItem,
+    Ticket,
+    VerificationChallenge,
+    VerificationFailure,
+)
 from workflows.proofvault import subkey
 from workflows.requests import RequestType, Verification, policy_for
 
@@ -42,6 +55,10 @@ _HASH_SCHEME = "hmac"
 _LEGACY_ITERATIONS = 60_000  # codes hashed before the keyed scheme (live 15 minutes at most)
 TOKEN_PREFIX = "PDV"
 TOKEN_RE = re.compile(rf"\b{TOKEN_PREFIX}-(\d{{1,12}})-([0-9a-f]{{40}})\b")
+#: The sliding window of the failure budget.
+FAILURE_WINDOW = timedelta(hours=24)
+#: The notice telling a learner that codes are refused for their account.
+PAUSED_NOTICE = "verification_paused"
 
 
 def _new_code() -> str:
@@ -291,32 +308,104 @@ def current_challenge(session: Session, thread_key: str) -> VerificationChalleng
     ).first()
 
 
+def _failures_since(session: Session, since: datetime, *conditions: object) -> int:
+    query = (
+        select(func.count())
+        .select_from(VerificationFailure)
+        .where(col(VerificationFailure.at) >= since, *conditions)  # type: ignore[arg-type]
+    )
+    return int(session.exec(query).one())
+
+
+def failures_today(
+    session: Session, ctx: Context, *, learner_pk: int | None, requester: str
+) -> tuple[int, int]:
+    """Wrong codes and tokens over the last day: for the learner (from anyone) and by the
+    requester (for anyone). Both queries run whether or not a learner matched."""
+    since = ctx.now() - FAILURE_WINDOW
+    learner = _failures_since(session, since, VerificationFailure.learner_pk == (learner_pk or -1))
+    asked = _failures_since(session, since, VerificationFailure.requester_address == requester)
+    return learner, asked
+
+
+def _budget_spent(session: Session, ctx: Context, challenge: VerificationChallenge) -> bool:
+    budget = ctx.settings.verification_max_failures_per_day
+    learner, asked = failures_today(
+        session, ctx, learner_pk=challenge.learner_pk, requester=challenge.requester_address
+    )
+    return learner >= budget or asked >= budget
+
+
+def _lock_learner(session: Session, learner_pk: int | None) -> Learner | None:
+    """Take the learner's row, so that attempts on all their challenges count one at a time
+    (a row lock on PostgreSQL; SQLite has one writer anyway)."""
+    # the same query when nobody matched, so an attempt costs the same time either way
+    return session.exec(
+        select(Learner).where(Learner.id == (learner_pk or -1)).with_for_update()
+    ).first()
+
+
+def _count_attempt(session: Session, now: datetime, challenge: VerificationChallenge) -> bool:
+    """Add one attempt to a live challenge in the database itself (``attempts + 1``, which
+    also locks the row until commit), so concurrent attempts all count; ``False`` when the
+    challenge is no longer live. The object is refreshed either way."""
+    table = VerificationChallenge
+    counted = session.execute(
+        update(table)
+        .where(
+            col(table.id) == challenge.id,
+            col(table.confirmed_at).is_(None),
+            col(table.locked_at).is_(None),
+            col(table.superseded_at).is_(None),
+            col(table.expires_at) >= now,
+        )
+        .values(attempts=table.attempts + 1)
+        .returning(col(table.attempts))
+    ).scalar()
+    session.refresh(challenge)
+    return counted is not None
+
+
 def _attempt(
     session: Session,
     ctx: Context,
     challenge: VerificationChallenge,
     matches: bool,
+    *,
+    token: bool = False,
 ) -> ChallengeResult:
-    """Count one attempt on ``challenge``; lock it at the limit and tell staff on the tickets."""
+    """Count one attempt on ``challenge``; lock it at the limit and tell staff on the tickets.
+
+    A match confirms only a challenge whose code was sent to a learner, and for a code only
+    while neither the learner nor the requester spent the day's failure budget; anything else
+    is a failure, recorded for the budget. Over the budget the answer is the one a wrong code
+    gets, so it reads the same whether or not the requester named a learner.
+    """
     now = ctx.now()
-    if challenge.confirmed_at is not None:
-        return ChallengeResult.USED
-    if challenge.locked_at is not None:
-        return ChallengeResult.LOCKED
-    if challenge.superseded_at is not None or now > challenge.expires_at:
+    learner = _lock_learner(session, challenge.learner_pk)
+    if not _count_attempt(session, now, challenge):
+        if challenge.confirmed_at is not None:
+            return ChallengeResult.USED
+        if challenge.locked_at is not None:
+            return ChallengeResult.LOCKED
         return ChallengeResult.EXPIRED
-    challenge.attempts += 1
-    confirmed = matches and challenge.learner_pk is not None
+    confirmed = (
+        matches
+        and learner is not None
+        and challenge.sent
+        and (token or not _budget_spent(session, ctx, challenge))
+    )
     if confirmed:
         challenge.confirmed_at = now
-    elif challenge.attempts >= challenge.max_attempts:
-        challenge.locked_at = now
+        session.add(challenge)
+        session.flush()
+        return ChallengeResult.CONFIRMED
+    _record_failure(session, ctx, challenge, learner)
+    if challenge.attempts < challenge.max_attempts:
+        return ChallengeResult.WRONG
+    challenge.locked_at = now
     session.add(challenge)
     session.flush()
-    if confirmed:
-        return ChallengeResult.CONFIRMED
-    if challenge.locked_at is None:
-        return ChallengeResult.WRONG
     thread = _thread_tickets(session, challenge.requester)
     for ticket in thread:
         ctx.move(
@@ -333,6 +422,75 @@ def _attempt(
             session, thread[0], "staff_verification_locked", attempts=challenge.attempts
         )
     return ChallengeResult.LOCKED
+
+
+def _told_today(session: Session, learner: Learner, now: datetime) -> bool:
+    """Whether the learner was already told of a spent budget within the budget's day, so a
+    budget that guessing keeps spending tells them (and staff) once, not at every return."""
+    return (
+        session.exec(
+            select(OutboxItem.id).where(
+                OutboxItem.template == PAUSED_NOTICE,
+                OutboxItem.recipient == learner.email,
+                col(OutboxItem.created_at) >= now - FAILURE_WINDOW,
+            )
+        ).first()
+        is not None
+    )
+
+
+def _record_failure(
+    session: Session, ctx: Context, challenge: VerificationChallenge, learner: Learner | None
+) -> None:
+    """Record a wrong code or token; the failure that spends a learner's budget tells the
+    learner (registered email only) and staff, once a day at most (the learner's row lock
+    makes it one)."""
+    assert challenge.id is not None
+    now = ctx.now()
+    session.add(
+        VerificationFailure(
+            at=now,
+            challenge_id=challenge.id,
+            learner_pk=challenge.learner_pk,
+            requester_address=challenge.requester_address,
+        )
+    )
+    session.flush()
+    budget = ctx.settings.verification_max_failures_per_day
+    failures = _failures_since(
+        session,
+        now - FAILURE_WINDOW,
+        VerificationFailure.learner_pk == (challenge.learner_pk or -1),
+    )
+    if learner is None or failures < budget or _told_today(session, learner, now):
+        return
+    requesters = session.exec(
+        select(func.count(func.distinct(VerificationFailure.requester_address))).where(
+            VerificationFailure.learner_pk == learner.id,
+            col(VerificationFailure.at) >= now - FAILURE_WINDOW,
+        )
+    ).one()
+    log.warning("verification failure budget spent for learner %s", learner.learner_id)
+    told = ctx.notify_staff(
+        session,
+        None,
+        "staff_verification_budget",
+        learner=learner,
+        failures=failures,
+        requesters=int(requesters),
+    )
+    ctx.notify(
+        session,
+        None,
+        PAUSED_NOTICE,
+        route=registered_route(learner, EMAIL),
+        personal=True,
+        recipient_learner=learner,
+        language=learner.language,
+        failures=failures,
+        token_prefix=TOKEN_PREFIX,
+        staff_told=told is not None,
+    )
 
 
 def _thread_tickets(session: Session, thread_key: str) -> list[Ticket]:
@@ -367,7 +525,7 @@ def check_token(
     if challenge is None or challenge.token_hash is None:
         return ChallengeResult.NO_CHALLENGE, None
     matches = hmac.compare_digest(_token_digest(found.group(2)), challenge.token_hash)
-    return _attempt(session, ctx, challenge, matches), challenge
+    return _attempt(session, ctx, challenge, matches, token=True), challenge
 
 
 def confirm(
@@ -396,6 +554,8 @@ def confirm(
             session.add(other)
         learner.telegram_chat_id = telegram_chat_id
         learner.updated_at = ctx.now()
+    if asked_here:
+        learner.telegram_last_used_at = ctx.now()
         session.add(learner)
     for ticket in _thread_tickets(session, challenge.requester):
         if State(ticket.state) is State.AWAITING_IDENTITY and ticket.learner_pk in (
@@ -481,6 +641,46 @@ def answers_our_message(
     return any(normalise_email(item.recipient) == normalise_email(address) for item in ours)
 
 
+def is_thread_sender(session: Session, ticket: Ticket, address: str) -> bool:
+    """Whether ``address`` is the thread's own: the requester's, or the registered email of
+    the learner the request names. A claim until the mail proves it (:func:`mail_speaks_for`)."""
+    sender = normalise_email(address)
+    if normalise_email(ticket.requester_address) == sender:
+        return True
+    learner = session.get(Learner, ticket.learner_pk) if ticket.learner_pk else None
+    return learner is not None and normalise_email(learner.email) == sender
+
+
+def dmarc_passes_for(auth_results: dict[str, Any], address: str) -> bool:
+    """Whether our own trusted MTA found DMARC passing for ``address``'s domain."""
+    domain = normalise_email(address).rpartition("@")[2]
+    return (
+        bool(auth_results.get("trusted"))
+        and auth_results.get("dmarc") == "pass"
+        and bool(domain)
+        and str(auth_results.get("dmarc_from") or "").lower() == domain
+    )
+
+
+def mail_speaks_for(
+    session: Session,
+    ticket: Ticket,
+    address: str,
+    message_ids: tuple[str, ...],
+    auth_results: dict[str, Any],
+) -> bool:
+    """Whether a (person's) mail from ``address`` may act on ``ticket``'s thread: enter a code,
+    answer a staff question, add a proof, cancel. Only the thread's own address may, and only
+    with proof that it is really that mailbox: the mail answers one of our messages to it, or
+    our trusted MTA found DMARC passing for it. Quoting a reference or a Message-ID, or forging
+    ``From``, is not enough; such a mail is at most a note for staff."""
+    if not is_thread_sender(session, ticket, address):
+        return False
+    return answers_our_message(session, ticket, address, message_ids) or dmarc_passes_for(
+        auth_results, address
+    )
+
+
 def change_registered_email(
     session: Session, ctx: Context, ticket: Ticket, new_email: str, *, actor: str
 ) -> Learner:
@@ -526,3 +726,73 @@ def change_registered_email(
         notice=None,
     )
     return learner
+
+
+# -- Telegram links end ------------------------------------------------------------------------
+class LinkEnd(StrEnum):
+    """Why a Telegram link ended: the learner asked, staff decided, or it was left unused."""
+
+    BY_LEARNER = "by the learner"
+    BY_STAFF = "by staff"
+    IDLE = "unused"
+
+
+def link_used(learner: Learner, now: datetime) -> None:
+    """The linked chat just proved who it is (a request from it): the link stays alive."""
+    learner.telegram_last_used_at = now
+
+
+def end_link(
+    session: Session, ctx: Context, learner: Learner, *, why: LinkEnd, actor: str
+) -> bool:
+    """Unlink the learner's Telegram chat, logged in the audit chain (an event about the
+    learner, on no ticket). The chat must verify with a code again. ``False`` if none was."""
+    if learner.telegram_chat_id is None:
+        return False
+    now = ctx.now()
+    idle_since = learner.telegram_last_used_at
+    learner.telegram_chat_id = None
+    learner.telegram_last_used_at = None
+    learner.updated_at = now
+    session.add(learner)
+    append_event(
+        session,
+        ticket_id=None,
+        at=now,
+        actor=actor,
+        command=Command.NOTE.value,
+        from_state="",
+        to_state="",
+        reason=f"telegram link ended {why.value}",
+        data={
+            "learner_id": learner.learner_id,
+            "last_used_at": idle_since.isoformat() if idle_since else None,
+        },
+    )
+    return True
+
+
+def expire_idle_links(session: Session, ctx: Context, now: datetime) -> int:
+    """End the Telegram links left unused for ``telegram_link_max_idle_days``; their chats
+    must verify again. Returns how many ended."""
+    cutoff = now - timedelta(days=ctx.settings.telegram_link_max_idle_days)
+    idle = session.exec(
+        select(Learner).where(
+            col(Learner.telegram_chat_id).is_not(None),
+            (col(Learner.telegram_last_used_at) < cutoff)
+            | col(Learner.telegram_last_used_at).is_(None),
+        )
+    ).all()
+    return sum(
+        end_link(session, ctx, learner, why=LinkEnd.IDLE, actor="scheduler") for learner in idle
+    )
+
+
+def forget_old_failures(session: Session, now: datetime) -> int:
+    """Drop the failures the budget no longer counts (they name who typed)."""
+    old = session.exec(
+        select(VerificationFailure).where(col(VerificationFailure.at) < now - FAILURE_WINDOW)
+    ).all()
+    for failure in old:
+        session.delete(failure)
+    return len(old)

@@ -151,6 +151,9 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
     actor = f"{submission.channel}:{submission.requester_address}"
     requester = identity.requester_key(submission.channel, submission.requester_address)
     verified_chat = match.method == "linked_chat"
+    if verified_chat and match.learner is not None:
+        identity.link_used(match.learner, ctx.now())
+        session.add(match.learner)
     tickets: list[Ticket] = []
     for label in labels:
         details = {**submission.details, "references": list(submission.references)}

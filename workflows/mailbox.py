@@ -29,7 +29,7 @@ from workflows.context import Context
 from workflows.desk import after_confirmation, cancel_by_requester
 from workflows.intake import Submission, open_requests
 from workflows.lifecycle import OPEN, Command, State
-from workflows.models import InboundMessage, Learner, OutboxItem, Ticket, utcnow
+from workflows.models import InboundMessage, OutboxItem, Ticket, utcnow
 from workflows.tickets import find_reference
 
 #: Same content from the same sender within this window is one message sent twice.
@@ -83,6 +83,8 @@ class InboundOutcome:
     acknowledged: bool = False
 
 
+#: The note on a thread for a mail that quotes it but does not prove it comes from its own mailbox.
+NOT_ACTED_ON = "refused: reply not proven to come from the requester's own mailbox (not acted on)"
 #: A six-digit verification code standing alone in the new text of a reply.
 CODE_RE = re.compile(rf"(?<![\d-])\d{{{identity.CODE_DIGITS}}}(?![\d-])")
 #: A requester withdrawing their request, in French or English.
@@ -222,14 +224,6 @@ def pending_ids(session: Session, limit: int = 1000) -> list[int]:
 # --------------------------------------------------------------------------------------------
 
 
-def _same_person(session: Session, ticket: Ticket, sender: str) -> bool:
-    sender = sender.lower()
-    if ticket.requester_address.lower() == sender:
-        return True
-    learner = session.get(Learner, ticket.learner_pk) if ticket.learner_pk else None
-    return learner is not None and learner.email.lower() == sender
-
-
 def find_thread(session: Session, mail: IncomingMail) -> Ticket | None:
     """The ticket a message continues, if any."""
     ids = [i for i in (*mail.in_reply_to, *reversed(mail.references)) if i]
@@ -259,7 +253,9 @@ def find_thread(session: Session, mail: IncomingMail) -> Ticket | None:
     if reference:
         ticket = session.exec(select(Ticket).where(Ticket.reference == reference)).first()
         # a reference anyone can type joins only the requester's own mail
-        if ticket is not None and (mail.automatic or _same_person(session, ticket, mail.sender)):
+        if ticket is not None and (
+            mail.automatic or identity.is_thread_sender(session, ticket, mail.sender)
+        ):
             return ticket
     return None
 
@@ -376,16 +372,20 @@ def process_inbound(
         return InboundOutcome(InboundStatus.ATTACHED, ticket.id, ticket.thread_key)
 
     if ticket is not None:
+        message_ids = tuple(dict.fromkeys((*mail.in_reply_to, *mail.references)))
+        if not identity.mail_speaks_for(
+            session, ticket, mail.sender, message_ids, mail.auth_results
+        ):
+            _note(session, ticket, row, mail, NOT_ACTED_ON)
+            _finish(row, InboundStatus.ATTACHED, ticket)
+            session.add(row)
+            return InboundOutcome(InboundStatus.ATTACHED, ticket.id, ticket.thread_key)
         _note(session, ticket, row, mail, "reply from the requester")
         _answer_reply(session, ctx, ticket, mail)
         refused_proofs = bool(mail.documents) and (
             ticket.details.get("awaiting") == proofs.AWAITING_PROOF
         )  # documents that were not accepted leave the request waiting for good ones
-        if (
-            ticket.state == State.AWAITING_REQUESTER.value
-            and not refused_proofs
-            and _same_person(session, ticket, mail.sender)
-        ):
+        if ticket.state == State.AWAITING_REQUESTER.value and not refused_proofs:
             ctx.move(
                 session,
                 ticket,
@@ -465,6 +465,7 @@ def _answer_reply(session: Session, ctx: Context, ticket: Ticket, mail: Incoming
                     channel="email",
                     address=mail.sender,
                     in_reply_to=in_reply_to,
+                    auth_results=mail.auth_results,
                     reason="cancelled by the requester's reply",
                 )
 

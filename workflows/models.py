@@ -53,6 +53,9 @@ class Learner(SQLModel, table=True):
     language: str = Field(default="fr", max_length=8)
     profile: dict[str, Any] = _json()
     telegram_chat_id: int | None = Field(default=None, index=True, sa_type=BigInteger)
+    #: When the linked chat last proved who it is (linked, or a request from it): a link left
+    #: unused for ``telegram_link_max_idle_days`` ends, and the chat must verify again.
+    telegram_last_used_at: datetime | None = _instant(default=None)
     restricted: bool = False
     created_at: datetime = _instant(default_factory=utcnow)
     updated_at: datetime = _instant(default_factory=utcnow)
@@ -118,7 +121,8 @@ class TicketEvent(SQLModel, table=True):
     __tablename__ = "ticket_event"
 
     id: int | None = Field(default=None, primary_key=True)
-    ticket_id: int = Field(foreign_key="ticket.id", index=True)
+    #: ``None`` for an event about a learner rather than a request (a Telegram link ended)
+    ticket_id: int | None = Field(default=None, foreign_key="ticket.id", index=True)
     at: datetime = _instant()
     actor: str = Field(max_length=160)
     command: str = Field(max_length=32)
@@ -232,6 +236,19 @@ class VerificationChallenge(SQLModel, table=True):
     requester_address: str = Field(default="", index=True, max_length=320)
     sent: bool = False
     superseded_at: datetime | None = _instant(default=None)
+
+
+class VerificationFailure(SQLModel, table=True):
+    """One wrong code or token, for the failure budget of a learner and of a requester over a
+    sliding day (every challenge, thread and channel together)."""
+
+    __tablename__ = "verification_failure"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = _instant(index=True)
+    challenge_id: int = Field(foreign_key="verification_challenge.id", index=True)
+    learner_pk: int | None = Field(default=None, foreign_key="learner.id", index=True)
+    requester_address: str = Field(default="", index=True, max_length=320)
 
 
 class ProofDocument(SQLModel, table=True):

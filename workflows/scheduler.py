@@ -1,7 +1,7 @@
-"""Time-driven work: reminders and expiry of unverified requests, the daily staff digest, and the
+"""Time-driven work: reminders and expiry of unverified requests, the daily staff digest, the
 retention of Privacy Desk's own data (message bodies, attachments and proofs purged a configured
 time after closure; the register row stays; data packages deleted from the outbox a short
-download window after delivery).
+download window after delivery), and the end of Telegram links left unused.
 
 :func:`tick` is idempotent: running it twice at the same moment does nothing more the second time.
 """
@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, select
 
+from workflows import identity
 from workflows.context import Context
 from workflows.deadlines import days_left
 from workflows.desk import Desk
@@ -192,6 +193,10 @@ def tick(desk: Desk) -> None:
     expired = desk.run(lambda s: expire_attachments(s, delivered_before=now - window))
     if expired:
         log.info("scheduler: %d delivered data packages deleted from the outbox", expired)
+    unlinked = desk.run(lambda s: identity.expire_idle_links(s, desk.ctx, now))
+    if unlinked:
+        log.info("scheduler: %d unused Telegram links ended", unlinked)
+    desk.run(lambda s: identity.forget_old_failures(s, now))
 
 
 async def run_scheduler(desk: Desk, stop: asyncio.Event, interval: float) -> None:

@@ -16,6 +16,7 @@ from bot.callbacks import (
     CancelTicket,
     Confirm,
     Decision,
+    ForgetLink,
     Menu,
     NewCode,
     PickLanguage,
@@ -60,7 +61,7 @@ def test_callback_prefixes_are_distinct() -> None:
     prefixes = [
         cls.__prefix__
         for cls in (Menu, PickType, Confirm, PickLanguage, CancelTicket, Decision, RejectReason)
-    ] + [Answer.__prefix__, NewCode.__prefix__]
+    ] + [Answer.__prefix__, NewCode.__prefix__, ForgetLink.__prefix__]
     assert len(set(prefixes)) == len(prefixes)
 
 

@@ -8,8 +8,8 @@ audit key, so that prefix can be neither recomputed nor moved by someone who wri
 database. Run it with the same proof key as ``serve``. A downgrade drops the seal; events
 written under the key then read as altered to the older code.
 
-Revision ID: 0006_atrest
-Revises: 0005
+Revision ID: 0007_keyed_audit
+Revises: 0006_identity
 Create Date: 2026-11-30 03:00:00
 """
 
@@ -21,8 +21,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision: str = '0006_atrest'
-down_revision: str | None = '0005'
+revision: str = '0007_keyed_audit'
+down_revision: str | None = '0006_identity'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
