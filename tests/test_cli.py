@@ -159,6 +159,7 @@ def test_a_malformed_phone_drops_the_phone_not_the_learner(cli_env: Path, capsys
 
     desk: Desk = build_desk(Settings())
     bob, _ = desk.run(lambda s: find_learner(s, "bob@example.fr"))
+    desk.engine.dispose()
     assert bob is not None and bob.phone is None
 
 
