@@ -27,6 +27,8 @@ from workflows.notices import Renderer
 log = logging.getLogger(__name__)
 
 PENDING, SENDING, SENT, FAILED, SUPPRESSED = "pending", "sending", "sent", "failed", "suppressed"
+#: Kept back by the staff chat's flood guard, then sent in a digest (``workflows.staffchat``).
+HELD, GROUPED = "held", "grouped"
 MAX_ATTEMPTS = 12
 STALE_CLAIM = timedelta(minutes=5)
 

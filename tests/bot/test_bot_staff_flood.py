@@ -18,6 +18,7 @@ from workflows.db import session_scope
 from workflows.intake import Submission
 from workflows.models import OutboxItem, utcnow
 from workflows.requests import RequestType
+from workflows.scheduler import tick
 
 
 @pytest.fixture
@@ -79,3 +80,22 @@ async def test_a_flooded_staff_chat_does_not_delay_a_learner(running_bot: Runnin
     escalations = staff_items(bot)
     assert len(escalations) == 2
     assert all(i.status == "pending" and i.next_attempt_at >= later for i in escalations)
+
+
+async def test_fifty_escalations_in_a_minute_make_at_most_n_plus_one_messages(
+    running_bot: RunningBot,
+) -> None:
+    bot, emu = running_bot, running_bot.telegram
+    limit = bot.desk.ctx.settings.staff_chat_max_per_minute
+    references = await asyncio.to_thread(escalate, bot, 50)
+    await asyncio.to_thread(tick, bot.desk)  # the scheduler's pass sends the digest
+    await emu.wait_for_sent(limit + 1, timeout=20)
+    await asyncio.sleep(1)  # and nothing more comes
+    messages = emu.sent(STAFF_CHAT)
+    assert len(messages) == limit + 1
+    cards, digest = messages[:limit], messages[limit]
+    assert all(m.button("Approuver") for m in cards)  # the first ones as usual
+    assert digest.buttons == () and digest.text is not None
+    assert digest.text.count("\n- DSR-") == 50 - limit
+    seen = "\n".join(m.text or "" for m in messages)
+    assert all(reference in seen for reference in references)
