@@ -63,9 +63,9 @@ def test_a_malformed_phone_is_dropped_never_the_learner(desk: Desk) -> None:
         f'L{n},learner{n}@example.org,First,Last,"{phone}",,fr,B\n'
         for n, phone in enumerate(garbage)
     )
-    report = _import(desk, HEADER + rows)
+    report = _import(desk, HEADER + "\n" + rows)
     assert (report.created, report.rejected) == (4, [])
-    assert [line for line, _ in report.warnings] == [2, 3, 4, 7]  # the third row spans 3 lines
+    assert [line for line, _ in report.warnings] == [3, 4, 5, 8]  # the third row spans 3 lines
     for (_, warning), phone in zip(report.warnings, garbage, strict=True):
         assert "phone" in warning and "\n" not in warning
         assert not any(part in warning for part in phone.split() if any(c.isdigit() for c in part))

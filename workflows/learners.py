@@ -114,6 +114,13 @@ def _validate(raw: dict[str, str], extra: Iterable[str]) -> _Row:
     )
 
 
+def _first_line(last_line: int, raw: dict[Any, Any]) -> int:
+    """The file line a record starts on: the reader's line less the breaks inside its fields."""
+    values: list[str] = [v for v in raw.values() if isinstance(v, str)]
+    values += raw.get(None) or []
+    return last_line - sum(value.count("\n") for value in values)
+
+
 def import_learners(
     session: Session,
     stream: TextIO,
@@ -134,9 +141,8 @@ def import_learners(
     existing = {learner.learner_id: learner for learner in session.exec(select(Learner))}
     owner_of_email = {learner.email: learner.learner_id for learner in existing.values()}
     report = ImportReport()
-    next_line = reader.line_num + 1
     for raw in reader:
-        number, next_line = next_line, reader.line_num + 1
+        number = _first_line(reader.line_num, raw)
         if progress is not None:
             progress(1)
         if None in raw:
