@@ -3,6 +3,7 @@ sent as one digest a minute naming every ticket; nothing is lost."""
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 from sqlmodel import col, select
@@ -101,3 +102,12 @@ def test_without_a_staff_chat_nothing_is_held(desk: Desk) -> None:
     desk.ctx.settings = desk.ctx.settings.model_copy(update={"staff_chat_id": None})
     escalate(desk, 3)
     assert outbox(desk, channel="staff") == [] and release(desk) is None
+
+
+def test_concurrent_escalations_do_not_overrun_the_limit(desk: Desk) -> None:
+    """Many writers at once (bot updates, intake workers, instances): still N a minute."""
+    desk = limited(desk)
+    with ThreadPoolExecutor(max_workers=12) as pool:
+        list(pool.map(lambda n: escalate(desk, 1, start=n), range(24)))
+    assert sorted(statuses(desk)).count(PENDING) == LIMIT
+    assert len(statuses(desk)) == 24

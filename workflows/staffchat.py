@@ -11,6 +11,7 @@ each is named in a digest; a digest names at most ``MAX_DIGEST_LINES`` and says 
 
 from __future__ import annotations
 
+import zlib
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -34,7 +35,14 @@ def _to_chat(chat: str) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
 
 
 def chat_is_full(session: Session, chat: str, per_minute: int, now: datetime) -> bool:
-    """The staff chat was sent ``per_minute`` messages (digests included) in the last minute."""
+    """The staff chat was sent ``per_minute`` messages (digests included) in the last minute.
+
+    On PostgreSQL the callers take turns from here to their commit: counted at the same time,
+    concurrent escalations would each find the chat short of its limit and all post.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        key = zlib.crc32(f"staff chat {chat}".encode())
+        session.execute(select(func.pg_advisory_xact_lock(key)))
     recent = session.exec(
         select(func.count())
         .select_from(OutboxItem)
