@@ -2,8 +2,9 @@
 (``staff``).
 
 The core's outbox dispatcher decides what to send and when; this transport only renders buttons
-the notice calls for and maps Telegram errors to retry-or-give-up. A flood error (429) blocks all
-sends until ``retry_after`` has passed, so one wait is not answered by a burst of retries.
+the notice calls for and maps Telegram errors to retry-or-give-up. A flood error (429) is passed
+on with its ``retry_after``: the dispatcher holds that chat's items until then, and only that
+chat's, so a flooded staff chat never delays a learner's message.
 
 An item may go out as several messages: its text (split at Telegram's 4096 characters), then
 each attachment as a document (access and portability packages). After each one the number of
@@ -16,7 +17,6 @@ from __future__ import annotations
 import base64
 import binascii
 import logging
-import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -60,19 +60,10 @@ def split_text(text: str, limit: int = LIMIT) -> list[str]:
 class TelegramTransport:
     """An outbox transport for the ``telegram`` and ``staff`` channels."""
 
-    def __init__(
-        self,
-        bot: Bot,
-        i18n: I18n,
-        *,
-        clock: Callable[[], float] = time.monotonic,
-        progress: Progress | None = None,
-    ) -> None:
+    def __init__(self, bot: Bot, i18n: I18n, *, progress: Progress | None = None) -> None:
         self.bot = bot
         self.i18n = i18n
-        self.clock = clock
         self.progress = progress
-        self.blocked_until = 0.0
 
     def markup_for(self, item: OutboxItem) -> InlineKeyboardMarkup | None:
         if item.ticket_id is None:
@@ -95,9 +86,6 @@ class TelegramTransport:
         return None
 
     async def send(self, item: OutboxItem) -> None:
-        wait = self.blocked_until - self.clock()
-        if wait > 0:
-            raise TransientDeliveryError("Telegram flood control", retry_after=wait)
         try:
             chat_id = int(item.recipient)
         except ValueError:
@@ -120,7 +108,6 @@ class TelegramTransport:
                     await self.bot.send_document(chat_id, document)
                     await self._sent(item, index + 1, total)
         except TelegramRetryAfter as exc:
-            self.blocked_until = self.clock() + exc.retry_after
             raise TransientDeliveryError(str(exc), retry_after=exc.retry_after) from exc
         except (TelegramNetworkError, TelegramServerError) as exc:
             raise TransientDeliveryError(str(exc)) from exc

@@ -92,9 +92,9 @@ def learners_import(path: Path) -> None:
             report = desk.run(lambda s: import_learners(s, stream, progress=bar.update))
     typer.echo(
         f"{report.created} created, {report.updated} updated, {report.unchanged} unchanged, "
-        f"{len(report.rejected)} rejected"
+        f"{len(report.rejected)} rejected, {len(report.warnings)} warning(s)"
     )
-    for line, reason in report.rejected:
+    for line, reason in sorted(report.rejected + report.warnings):
         typer.echo(f"line {line}: {reason}", err=True)
 
 

@@ -8,8 +8,8 @@ delivered by real long polling (``getUpdates`` with ``offset``/``timeout``, conf
 Telegram does) or, after ``setWebhook``, pushed to the webhook URL.
 
 Tests play the users through ``user_sends_text``, ``user_presses``, ``user_sends_document`` and
-read what the bot sent with ``wait_for_message``. ``flood`` makes the next calls of a method fail
-with 429 and ``retry_after``, as Telegram does when a bot sends too fast.
+read what the bot sent with ``wait_for_message``. ``flood`` makes the next calls of a method (for
+one chat, or any) fail with 429 and ``retry_after``, as Telegram does when a bot sends too fast.
 
 Deliberately strict where Telegram is strict, so the bot is held to the real rules: unknown chats,
 empty texts, texts over 4096 characters, callback data over 64 bytes, "message is not modified"
@@ -151,7 +151,8 @@ class TelegramEmulator:
         self._files: dict[str, _StoredFile] = {}
         self._file_ids = itertools.count(1)
         self._callback_ids = itertools.count(1)
-        self._flood: dict[str, tuple[int, int, int]] = {}
+        self._flood: dict[tuple[str, Any], tuple[int, int, int]] = {}
+        self.flood_log: list[tuple[Any, str]] = []  # (chat id, method) of each 429 answered
         self._closing = False
         self._runner: web.AppRunner | None = None
         self._webhook_task: asyncio.Task[None] | None = None
@@ -337,11 +338,25 @@ class TelegramEmulator:
     # ------------------------------------------------------------------ test-side API: bot output
 
     def flood(
-        self, method: str = "sendMessage", times: int = 1, retry_after: int = 1, *, after: int = 0
+        self,
+        method: str = "sendMessage",
+        times: int = 1,
+        retry_after: int = 1,
+        *,
+        after: int = 0,
+        chat_id: int | None = None,
     ) -> None:
         """Make ``times`` calls of ``method`` fail with 429 Too Many Requests, once ``after``
-        more calls of it have succeeded (a flood limit hit in the middle of a burst)."""
-        self._flood[method.lower()] = (times, retry_after, after)
+        more calls of it have succeeded (a flood limit hit in the middle of a burst).
+
+        With ``chat_id`` only calls for that chat fail, as with Telegram's per-chat limits
+        (a group takes about 20 messages a minute); other chats are served as usual.
+        """
+        self._flood[(method.lower(), chat_id)] = (times, retry_after, after)
+
+    def floods_answered(self, chat_id: int | None = None) -> int:
+        """How many calls (for ``chat_id``, or any) were answered 429 so far."""
+        return sum(1 for chat, _ in self.flood_log if chat_id is None or chat == chat_id)
 
     def sent(self, chat_id: int | None = None) -> list[BotMessage]:
         """Everything the bot sent or edited so far (in a chat, or everywhere)."""
@@ -411,12 +426,17 @@ class TelegramEmulator:
         handler = getattr(self, f"_m_{method.lower()}", None)
         if handler is None:
             return _error(404, "Not Found: method not found")
-        flood = self._flood.get(method.lower())
+        chat_id = params.get("chat_id")
+        key = (method.lower(), chat_id)
+        if key not in self._flood:
+            key = (method.lower(), None)
+        flood = self._flood.get(key)
         if flood is not None and flood[0] > 0 and flood[2] > 0:
-            self._flood[method.lower()] = (flood[0], flood[1], flood[2] - 1)
+            self._flood[key] = (flood[0], flood[1], flood[2] - 1)
         elif flood is not None and flood[0] > 0:
             times, retry_after, _after = flood
-            self._flood[method.lower()] = (times - 1, retry_after, 0)
+            self._flood[key] = (times - 1, retry_after, 0)
+            self.flood_log.append((chat_id, method))
             return _error(
                 429, f"Too Many Requests: retry after {retry_after}", retry_after=retry_after
             )

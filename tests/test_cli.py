@@ -16,6 +16,7 @@ from tests.conftest import outbox
 from workflows.config import Settings
 from workflows.desk import Desk
 from workflows.intake import Submission
+from workflows.learners import find_learner
 from workflows.migrate import alembic_config
 from workflows.requests import RequestType
 
@@ -136,6 +137,30 @@ def test_bad_csv_is_one_clear_line(cli_env: Path, capsys) -> None:  # type: igno
     bad.write_text("name,mail\nx,y\n", encoding="utf-8")
     code, _, err = run(capsys, "learners", "import", str(bad))
     assert code == 1 and "missing column(s): learner_id, email" in err
+
+
+def test_a_malformed_phone_drops_the_phone_not_the_learner(cli_env: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    run(capsys, "db", "upgrade")
+    learners = cli_env / "learners.csv"
+    learners.write_text(
+        "learner_id,email,first_name,last_name,phone,birth_date,language\n"
+        "L1,alice@example.fr,Alice,Martin,06 12 34 56 78,1990-01-01,fr\n"
+        "L2,bob@example.fr,Bob,Durand,+33 6 98 76,1991-01-01,fr\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "learners", "import", str(learners))
+    assert code == 0
+    assert "2 created, 0 updated, 0 unchanged, 0 rejected, 1 warning" in out
+    warnings = [line for line in err.splitlines() if line.startswith("line ")]
+    assert warnings == ["line 3: phone is not valid and was dropped; learner L2 kept"]
+    assert "98" not in err and "33 6" not in err
+
+    from privacy_desk.app import build_desk
+
+    desk: Desk = build_desk(Settings())
+    bob, _ = desk.run(lambda s: find_learner(s, "bob@example.fr"))
+    desk.engine.dispose()
+    assert bob is not None and bob.phone is None
 
 
 def test_unreachable_database_is_one_clear_line(

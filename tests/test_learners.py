@@ -37,12 +37,11 @@ def test_import_creates_updates_and_reports_bad_rows(desk: Desk) -> None:
         + "L006,alice.martin@example.fr,Copy,Cat,,,fr,X\n"
         + "L007,zoe@example.com,Zoe,Date,,31/02/2001,fr,X\n",
     )
-    assert (report.created, report.updated) == (2, 0)
-    assert [line for line, _ in report.rejected] == [4, 5, 6, 7, 8]
+    assert (report.created, report.updated) == (3, 0)
+    assert [line for line, _ in report.rejected] == [4, 5, 7, 8]
     reasons = dict(report.rejected)
     assert "learner_id" in reasons[4]
     assert "not an address" in reasons[5]
-    assert "phone" in reasons[6]
     assert "belongs to learner L001" in reasons[7]
     assert "birth_date" in reasons[8]
 
@@ -54,6 +53,28 @@ def test_import_creates_updates_and_reports_bad_rows(desk: Desk) -> None:
         assert find_by_phone(session, "0612345678") == alice
         assert find_learner(session, "L002")[0] is not None
         assert find_learner(session, "unknown")[0] is None
+
+
+def test_a_malformed_phone_is_dropped_never_the_learner(desk: Desk) -> None:
+    """DESIGN §7: the learner is imported without the phone, so they can exercise their rights;
+    the warning names the line and the field, on one line, and never echoes the number."""
+    garbage = ["12", "+33 6 12 34", "06-12\n34\n56", "n/a 0612"]
+    rows = "".join(
+        f'L{n},learner{n}@example.org,First,Last,"{phone}",,fr,B\n'
+        for n, phone in enumerate(garbage)
+    )
+    report = _import(desk, HEADER + "\n" + rows)
+    assert (report.created, report.rejected) == (4, [])
+    assert [line for line, _ in report.warnings] == [3, 4, 5, 8]  # the third row spans 3 lines
+    for (_, warning), phone in zip(report.warnings, garbage, strict=True):
+        assert "phone" in warning and "\n" not in warning
+        assert not any(part in warning for part in phone.split() if any(c.isdigit() for c in part))
+        assert "12" not in warning and "34" not in warning
+    with session_scope(desk.engine) as session:
+        learner, _ = find_learner(session, "learner0@example.org")
+        assert learner is not None and learner.learner_id == "L0" and learner.phone is None
+    fixed = _import(desk, HEADER + rows.replace('"12"', '"06 12 34 56 78"', 1))
+    assert (fixed.updated, fixed.unchanged, len(fixed.warnings)) == (1, 3, 3)
 
 
 def test_reimport_is_idempotent_and_updates_changes(desk: Desk) -> None:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import email
+from datetime import timedelta
 from email import policy
 
 from mail.outbound import FileTransport
 from tests.conftest import outbox
 from workflows.delivery import Route
 from workflows.desk import Desk
-from workflows.models import OutboxItem
+from workflows.models import OutboxItem, utcnow
 from workflows.outbox import Dispatcher, TransientDeliveryError, enqueue
 
 
@@ -28,13 +29,26 @@ class FlakyTransport:
         self.sent.append(item.id)
 
 
-def _queue(desk: Desk, n: int) -> None:
+class FloodedTransport:
+    """A peer whose flood limit ``flooded`` reached: it asks to wait ``retry_after`` seconds."""
+
+    def __init__(self, flooded: str, retry_after: float) -> None:
+        self.flooded, self.retry_after = flooded, retry_after
+        self.tried: list[str] = []
+
+    async def send(self, item: OutboxItem) -> None:
+        self.tried.append(item.recipient)
+        if item.recipient == self.flooded:
+            raise TransientDeliveryError("429 Too Many Requests", retry_after=self.retry_after)
+
+
+def _queue(desk: Desk, n: int, recipients: list[str] | None = None) -> None:
     def work(session):  # type: ignore[no-untyped-def]
-        for i in range(n):
+        for recipient in recipients or [f"p{i}@example.org" for i in range(n)]:
             enqueue(
                 session,
                 desk.ctx.renderer,
-                route=Route("email", f"p{i}@example.org", verified=False),
+                route=Route("email", recipient, verified=False),
                 template="staff_digest",
                 language="fr",
                 context={"entries": [], "now": desk.ctx.now()},
@@ -54,6 +68,25 @@ async def test_retries_until_the_peer_is_back_and_never_twice(desk: Desk) -> Non
     assert {i.status for i in outbox(desk)} == {"sent"}
     assert await dispatcher.dispatch_once() == 0
     assert [i.attempts for i in outbox(desk)] == [2, 2, 1]
+
+
+async def test_a_flood_limit_holds_back_only_that_recipient(desk: Desk) -> None:
+    """A peer's "retry after" for one recipient postpones that recipient's items, claimed in
+    the same batch or still queued, without spending their attempts; others keep going."""
+    staff, learner = "staff@studi.fr", "learner@example.org"
+    _queue(desk, 4, [staff, staff, staff, learner])
+    transport = FloodedTransport(staff, retry_after=30)
+    dispatcher = Dispatcher(desk.engine, {"email": transport}, batch=2)
+    await dispatcher.dispatch_once()  # claims two staff items; the first one meets the limit
+    await dispatcher.dispatch_once()  # the learner's item is not behind the flooded chat
+    assert transport.tried == [staff, learner]
+    first, second, third, theirs = outbox(desk)
+    assert theirs.status == "sent"
+    assert [i.status for i in (first, second, third)] == ["pending"] * 3
+    assert [i.attempts for i in (first, second, third)] == [1, 0, 0]
+    later = utcnow() + timedelta(seconds=25)
+    assert all(i.next_attempt_at >= later for i in (first, second, third))
+    assert await dispatcher.dispatch_once() == 0
 
 
 async def test_items_of_a_channel_without_transport_wait(desk: Desk) -> None:

@@ -51,6 +51,7 @@ class Settings(BaseSettings):
     telegram_webhook_secret: SecretStr | None = None  # unset: a random one per start
     staff_chat_id: int | None = None
     staff_user_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    staff_chat_max_per_minute: int = Field(default=10, ge=1)  # then one digest a minute
     redis_url: str | None = None
 
     trusted_authserv_id: str | None = None

@@ -14,12 +14,13 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
+from workflows import staffchat
 from workflows.config import Settings
 from workflows.delivery import STAFF, Route, check_route, route_for
 from workflows.lifecycle import TERMINAL, Command, State
 from workflows.models import Learner, OutboxItem, Ticket, utcnow
 from workflows.notices import Renderer
-from workflows.outbox import enqueue
+from workflows.outbox import HELD, enqueue
 from workflows.proofvault import wipe_when_decided
 from workflows.requests import RequestType
 from workflows.tickets import transition
@@ -120,13 +121,24 @@ class Context:
     def notify_staff(
         self, session: Session, ticket: Ticket | None, template: str, **context: Any
     ) -> OutboxItem | None:
-        """Post to the staff chat when one is configured (the CLI shows the queue regardless)."""
+        """Post to the staff chat when one is configured (the CLI shows the queue regardless).
+
+        A notice about a ticket beyond the chat's messages a minute is held for the next digest
+        (:mod:`workflows.staffchat`), so a burst of requests cannot flood the staff chat.
+        """
         if self.settings.staff_chat_id is None:
             return None
         route = Route(STAFF, str(self.settings.staff_chat_id), verified=True)
-        return self.notify(
+        hold = ticket is not None and staffchat.chat_is_full(
+            session, route.recipient, self.settings.staff_chat_max_per_minute, self.now()
+        )
+        item = self.notify(
             session, ticket, template, route=route, language="fr", automatic=False, **context
         )
+        if hold:
+            item.status = HELD
+            session.add(item)
+        return item
 
     def move(
         self,

@@ -62,12 +62,14 @@ def parse_birth_date(value: str) -> date | None:
 
 @dataclass
 class ImportReport:
-    """What an import did, with the line number and reason of every rejected row."""
+    """What an import did, with the line number and reason of every rejected row, and of every
+    optional field dropped from a row that was kept (``warnings``)."""
 
     created: int = 0
     updated: int = 0
     unchanged: int = 0
     rejected: list[tuple[int, str]] = field(default_factory=list)
+    warnings: list[tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -80,9 +82,12 @@ class _Row:
     birth_date: date | None
     language: str
     profile: dict[str, str]
+    dropped: tuple[str, ...] = ()
 
 
 def _validate(raw: dict[str, str], extra: Iterable[str]) -> _Row:
+    """The row's values; a malformed optional field (phone) is dropped, never the learner
+    (DESIGN §7), and named in ``dropped`` so the import can warn without echoing it."""
     learner_id = (raw.get("learner_id") or "").strip()
     if not learner_id:
         raise ValueError("learner_id is empty")
@@ -92,8 +97,7 @@ def _validate(raw: dict[str, str], extra: Iterable[str]) -> _Row:
         raise ValueError(f"email {email!r} is not an address")
     phone_text = raw.get("phone") or ""
     phone = normalise_phone(phone_text)
-    if phone_text.strip() and phone is None:
-        raise ValueError(f"phone {phone_text.strip()!r} is not a valid number")
+    dropped = ("phone",) if phone_text.strip() and phone is None else ()
     language = (raw.get("language") or "fr").strip().lower()[:2] or "fr"
     if language not in ("fr", "en"):
         raise ValueError(f"language {language!r} is not fr or en")
@@ -106,7 +110,15 @@ def _validate(raw: dict[str, str], extra: Iterable[str]) -> _Row:
         birth_date=parse_birth_date(raw.get("birth_date") or ""),
         language=language,
         profile={k: (raw.get(k) or "") for k in extra},
+        dropped=dropped,
     )
+
+
+def _first_line(last_line: int, raw: dict[Any, Any]) -> int:
+    """The file line a record starts on: the reader's line less the breaks inside its fields."""
+    values: list[str] = [v for v in raw.values() if isinstance(v, str)]
+    values += raw.get(None) or []
+    return last_line - sum(value.count("\n") for value in values)
 
 
 def import_learners(
@@ -115,7 +127,10 @@ def import_learners(
     *,
     progress: Callable[[int], None] | None = None,
 ) -> ImportReport:
-    """Upsert learners from CSV on ``learner_id``; bad rows are reported, good ones kept."""
+    """Upsert learners from CSV on ``learner_id``; bad rows are reported, good ones kept.
+
+    Rows are numbered by the file line they start on (a quoted field may span lines).
+    """
     reader = csv.DictReader(stream)
     header = [h.strip() for h in (reader.fieldnames or [])]
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
@@ -126,7 +141,8 @@ def import_learners(
     existing = {learner.learner_id: learner for learner in session.exec(select(Learner))}
     owner_of_email = {learner.email: learner.learner_id for learner in existing.values()}
     report = ImportReport()
-    for number, raw in enumerate(reader, start=2):
+    for raw in reader:
+        number = _first_line(reader.line_num, raw)
         if progress is not None:
             progress(1)
         if None in raw:
@@ -141,6 +157,10 @@ def import_learners(
         if owner is not None and owner != row.learner_id:
             report.rejected.append((number, f"email {row.email} belongs to learner {owner}"))
             continue
+        for name in row.dropped:
+            report.warnings.append(
+                (number, f"{name} is not valid and was dropped; learner {row.learner_id} kept")
+            )
         learner = existing.get(row.learner_id)
         values: dict[str, Any] = {
             "email": row.email,

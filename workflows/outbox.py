@@ -2,7 +2,8 @@
 
 A dispatcher claims due items one by one, hands each to the transport of its channel, and marks
 it sent; a failed send is retried with backoff. Items keep their ``Message-ID`` across retries,
-so a resend after a crash is the same message.
+so a resend after a crash is the same message. When a peer asks to wait (a Telegram 429 with
+``retry_after``), every item for that recipient waits that long; other recipients' do not.
 
 Personal content (verification codes and tokens, data, decisions) stays readable only while it
 may still be sent: the statement that records an item delivered, or given up, also empties the
@@ -32,12 +33,18 @@ from workflows.notices import Renderer
 log = logging.getLogger(__name__)
 
 PENDING, SENDING, SENT, FAILED, SUPPRESSED = "pending", "sending", "sent", "failed", "suppressed"
+#: Kept back by the staff chat's flood guard, then sent in a digest (``workflows.staffchat``).
+HELD, GROUPED = "held", "grouped"
 MAX_ATTEMPTS = 12
 STALE_CLAIM = timedelta(minutes=5)
 
 
 class TransientDeliveryError(Exception):
-    """The peer is unavailable for now; try again later."""
+    """The peer is unavailable for now; try again later.
+
+    ``retry_after`` (seconds) is the peer asking that nothing more go to this recipient before
+    then: the dispatcher postpones all of the recipient's items, and only theirs.
+    """
 
     def __init__(self, message: str, retry_after: float | None = None) -> None:
         super().__init__(message)
@@ -225,7 +232,22 @@ class Dispatcher:
                 update(OutboxItem).where(col(OutboxItem.id) == item_id).values(**values)
             )
 
-    async def _deliver(self, item: OutboxItem) -> None:
+    def _hold_recipient(self, item: OutboxItem, until: datetime) -> None:
+        """Postpone the recipient's queued items to ``until``; other recipients are untouched."""
+        with session_scope(self.engine) as session:
+            session.execute(
+                update(OutboxItem)
+                .where(
+                    col(OutboxItem.channel) == item.channel,
+                    col(OutboxItem.recipient) == item.recipient,
+                    col(OutboxItem.status) == PENDING,
+                    col(OutboxItem.next_attempt_at) < until,
+                )
+                .values(next_attempt_at=until)
+            )
+
+    async def _deliver(self, item: OutboxItem) -> datetime | None:
+        """Send one claimed item; returns until when its recipient must wait, if the peer said."""
         assert item.id is not None
         transport = self.transports[item.channel]
         try:
@@ -236,14 +258,18 @@ class Dispatcher:
                 delay = timedelta(seconds=exc.retry_after)
             given_up = item.attempts >= MAX_ATTEMPTS
             log.warning("outbox item %s not delivered yet: %s", item.id, exc)
+            until = utcnow() + delay
             await asyncio.to_thread(
                 self._finish,
                 item.id,
                 status=FAILED if given_up else PENDING,
                 last_error=str(exc)[:2000],
-                next_attempt_at=utcnow() + delay,
+                next_attempt_at=until,
                 **(_spent(item, delivered=False) if given_up else {}),
             )
+            if exc.retry_after is not None:
+                await asyncio.to_thread(self._hold_recipient, item, until)
+                return until
         except PermanentDeliveryError as exc:
             log.error("outbox item %s refused: %s", item.id, exc)
             await asyncio.to_thread(
@@ -270,12 +296,25 @@ class Dispatcher:
                 sent_at=utcnow(),
                 **_spent(item, delivered=True),
             )
+        return None
 
     async def dispatch_once(self) -> int:
         """Deliver what is due now; returns how many items were tried."""
         items = await asyncio.to_thread(self._claim, utcnow())
+        held: dict[tuple[str, str], datetime] = {}
         for item in items:
-            await self._deliver(item)
+            assert item.id is not None
+            key = (item.channel, item.recipient)
+            if key in held:  # claimed before its recipient was held: back in line, untried
+                await asyncio.to_thread(
+                    self._finish,
+                    item.id,
+                    status=PENDING,
+                    attempts=item.attempts - 1,
+                    next_attempt_at=held[key],
+                )
+            elif (until := await self._deliver(item)) is not None:
+                held[key] = until
         return len(items)
 
     async def run(self, stop: asyncio.Event) -> None:

@@ -1,4 +1,5 @@
 """Time-driven work: reminders and expiry of unverified requests, the daily staff digest, the
+digest of staff notices held back by the staff chat's flood guard, and the
 retention of Privacy Desk's own data (message bodies, attachments and proofs purged a configured
 time after closure; the register row stays; data packages deleted from the outbox a short
 download window after delivery), and the end of Telegram links left unused.
@@ -22,6 +23,7 @@ from workflows.desk import Desk
 from workflows.lifecycle import OPEN, TERMINAL, Command, State
 from workflows.models import InboundMessage, OutboxItem, ProofDocument, Ticket
 from workflows.outbox import expire_attachments
+from workflows.staffchat import release_held
 
 log = logging.getLogger(__name__)
 DIGEST_HORIZON_DAYS = 7
@@ -186,6 +188,7 @@ def tick(desk: Desk) -> None:
     if reminded or expired:
         log.info("scheduler: %d reminded, %d expired", reminded, expired)
     desk.run(lambda s: send_digest(s, desk.ctx, now))
+    desk.run(lambda s: release_held(s, desk.ctx, now))
     purged = desk.run(lambda s: purge_closed(s, desk.ctx, now))
     if purged:
         log.info("scheduler: %d closed tickets purged", purged)

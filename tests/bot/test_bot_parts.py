@@ -156,20 +156,18 @@ def _item(**values: object) -> SimpleNamespace:
     return SimpleNamespace(**{**base, **values})
 
 
-async def test_transport_honours_retry_after(telegram: TelegramEmulator, tg_bot: Bot) -> None:
+async def test_a_flood_error_on_one_chat_leaves_the_others_alone(
+    telegram: TelegramEmulator, tg_bot: Bot
+) -> None:
+    """A 429 is the peer's word for that chat: the transport hands its ``retry_after`` to the
+    dispatcher (which holds that chat's items) and keeps sending to every other chat."""
+    telegram.add_group(-5, "staff")
     await telegram.user_sends_text(31, "hi")
-    now = [100.0]
-    transport = TelegramTransport(tg_bot, build_i18n(), clock=lambda: now[0])
-    telegram.flood("sendMessage", times=1, retry_after=7)
-    with pytest.raises(TransientDeliveryError) as first:
-        await transport.send(_item())  # type: ignore[arg-type]
-    assert first.value.retry_after == 7
-    calls = len(telegram.calls)
-    now[0] += 3  # still blocked: Telegram is not even asked
-    with pytest.raises(TransientDeliveryError) as second:
-        await transport.send(_item())  # type: ignore[arg-type]
-    assert second.value.retry_after == pytest.approx(4) and len(telegram.calls) == calls
-    now[0] += 5
+    transport = TelegramTransport(tg_bot, build_i18n())
+    telegram.flood("sendMessage", times=5, retry_after=7, chat_id=-5)
+    with pytest.raises(TransientDeliveryError) as flooded:
+        await transport.send(_item(channel="staff", recipient="-5"))  # type: ignore[arg-type]
+    assert flooded.value.retry_after == 7 and telegram.floods_answered(-5) == 1
     await transport.send(_item())  # type: ignore[arg-type]
     assert (await telegram.wait_for_message(31)).text == "Bonjour"
 
