@@ -63,3 +63,10 @@ class NewCode(CallbackData, prefix="nc"):
     never in the button."""
 
     again: bool = True
+
+
+class OtherIdentifier(CallbackData, prefix="oi"):
+    """Give the learner number instead of the email (or the other way round) at the code step.
+    The requests it is for are read from the database, never from the button."""
+
+    again: bool = True
