@@ -35,11 +35,12 @@ def build_router() -> Router:
     ) -> None:
         await move(state, None, {})
         name = message.from_user.first_name if message.from_user else ""
-        await message.answer(greeting(name), reply_markup=types_keyboard())
-        # a request waiting for its code stays in that step: say so, never drop it silently
+        # a request waiting for its code stays in that step: say so (in the request's
+        # language, which outlives the conversation's storage), never drop it silently
         pending = await core(desk.pending_code, message.chat.id)
-        if pending is not None:
-            with i18n.use_locale(pending.language or language):
+        with i18n.use_locale(pending.language or language if pending else language):
+            await message.answer(greeting(name), reply_markup=types_keyboard())
+            if pending is not None:
                 await message.answer(pending_text(pending), reply_markup=code_step_keyboard())
 
     @router.message(Command("help"))

@@ -107,6 +107,7 @@ async def test_the_code_typed_after_a_restart_and_start_confirms_in_french(
 
     async with bot_process(telegram, bot_desk, bot_settings):  # a restart: memory is empty
         await emu.user_sends_text(user, "/start", "en")
+        await emu.wait_for_text(user, "Bonjour")
         recalled = await emu.wait_for_text(user, "attend toujours le code")
         assert recalled.button(NEW_CODE)
         await asyncio.sleep(1.0)
@@ -137,7 +138,8 @@ async def test_i_didnt_get_a_code_then_the_learner_number(
     await emu.wait_for_text(user, "Tapez le code ici")
     await asyncio.sleep(1.0)
     await emu.user_sends_text(user, "je n'ai pas reçu de code")
-    help_ = await emu.wait_for_text(user, "courriers indésirables")
+    help_ = await emu.wait_for_text(user, "il arrive en général en moins d'une minute")
+    assert "courriers indésirables" in (help_.text or "")
     assert "15 minutes" in (help_.text or "") and help_.button(NEW_CODE)
     await emu.user_presses(
         user, help_.message_id, help_.button(LEARNER_NUMBER).callback_data or ""
