@@ -439,9 +439,10 @@ def _thread(session: Session, ticket: Ticket) -> list[Ticket]:
 def _answer_reply(session: Session, ctx: Context, ticket: Ticket, mail: IncomingMail) -> None:
     """A reply threaded to ``ticket`` may carry the verification code or token, proof documents
     or a cancellation. Only its new text counts (a quoted code email confirms nothing), and it
-    acts only on its own thread. Nothing here sends a word about how it went: the confirmation,
-    the cancellation or the documents' progress send their usual notices, a wrong code sends
-    nothing, so a reply cannot probe anything."""
+    acts only on its own thread. The confirmation, the cancellation or the documents' progress
+    send their usual notices; a code that does not confirm is answered with how to get a new
+    one, to the requester and worded the same whether or not a learner matched, so a reply
+    learns nothing a wrong code in the chat would not tell."""
     text = mail.new_text
     thread = _thread(session, ticket)
     if any(State(t.state) is State.AWAITING_IDENTITY for t in thread):
