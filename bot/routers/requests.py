@@ -126,8 +126,11 @@ async def classify(desk: Desk, text: str) -> Any:
     return await core(desk.ctx.classifier, "", text)
 
 
-def code_step_keyboard() -> InlineKeyboardMarkup:
-    """The ways out of the code step, offered from the start."""
+def code_step_keyboard(pending: PendingCode | None = None) -> InlineKeyboardMarkup | None:
+    """The ways out of the code step, offered from the start: a new code, another identifier.
+    Neither applies to a code that links the chat outside any request."""
+    if pending is not None and not pending.references:
+        return None
     return inline(
         [(_("Send me a new code"), NewCode())],
         [(_("Use my learner number instead"), OtherIdentifier())],
@@ -153,17 +156,23 @@ def pending_text(pending: PendingCode) -> str:
     )
 
 
-def no_code_text(minutes: int) -> str:
-    return _(
+def no_code_text(minutes: int, pending: PendingCode) -> str:
+    text = _(
         "If the details you gave match our records, the code went to the email address "
         "registered with us; it usually arrives within a minute. Look in your spam folder too. "
-        "Each code works for {minutes} minutes, and only the latest one.\nYou can ask for a new "
-        "code, or give your learner number instead."
+        "Each code works for {minutes} minutes, and only the latest one."
     ).format(minutes=minutes)
+    if code_step_keyboard(pending) is None:
+        return text
+    return text + "\n" + _("You can ask for a new code, or give your learner number instead.")
 
 
 async def answer_code(
-    message: Message, state: FSMContext, result: ChallengeResult, minutes: int
+    message: Message,
+    state: FSMContext,
+    result: ChallengeResult,
+    pending: PendingCode,
+    minutes: int,
 ) -> None:
     """What a typed code led to, and the way on."""
     if result is ChallengeResult.CONFIRMED:
@@ -173,7 +182,7 @@ async def answer_code(
         await move(state, Learner.code, {})
         await message.answer(
             _("This code is not valid. Please check the latest email from us and retry."),
-            reply_markup=code_step_keyboard(),
+            reply_markup=code_step_keyboard(pending),
         )
     elif result is ChallengeResult.EXPIRED:
         await move(state, Learner.code, {})
@@ -182,7 +191,7 @@ async def answer_code(
                 "This code has expired (a code works for {minutes} minutes). "
                 "I can send you a new one."
             ).format(minutes=minutes),
-            reply_markup=code_step_keyboard(),
+            reply_markup=code_step_keyboard(pending),
         )
     elif result is ChallengeResult.LOCKED:
         await move(state, None, {})
@@ -356,8 +365,8 @@ def build_router() -> Router:
             if typed is None:  # "I didn't get a code"
                 await move(state, Learner.code, {})
                 await message.answer(
-                    no_code_text(settings.verification_code_ttl_minutes),
-                    reply_markup=code_step_keyboard(),
+                    no_code_text(settings.verification_code_ttl_minutes, pending),
+                    reply_markup=code_step_keyboard(pending),
                 )
                 return
             if typed.upper().startswith("PDV-"):
@@ -366,7 +375,9 @@ def build_router() -> Router:
                 result = await core(
                     desk.confirm_code, pending.thread_key, typed, telegram_chat_id=chat_id
                 )
-            await answer_code(message, state, result, settings.verification_code_ttl_minutes)
+            await answer_code(
+                message, state, result, pending, settings.verification_code_ttl_minutes
+            )
 
     @router.callback_query(NewCode.filter())
     async def new_code(

@@ -41,7 +41,9 @@ def build_router() -> Router:
         with i18n.use_locale(pending.language or language if pending else language):
             await message.answer(greeting(name), reply_markup=types_keyboard())
             if pending is not None:
-                await message.answer(pending_text(pending), reply_markup=code_step_keyboard())
+                await message.answer(
+                    pending_text(pending), reply_markup=code_step_keyboard(pending)
+                )
 
     @router.message(Command("help"))
     async def help_command(message: Message) -> None:

@@ -124,6 +124,10 @@ async def test_the_chat_linking_code_is_typed_in_the_chat(
     code = await mailbox.code_for(MARIE)
     text = code_mail_text(bot_settings.outbox_dir, MARIE)
     assert text.strip().startswith("Votre code de vérification") and TYPE_IT_FR in text
+    # no request waits: neither a new code nor another identifier is offered
+    await emu.user_sends_text(user, "je n'ai pas reçu le code")
+    help_ = await emu.wait_for_text(user, "il arrive en général")
+    assert help_.buttons == () and "numéro d'apprenant" not in (help_.text or "")
     await emu.user_sends_text(user, code)
     await emu.wait_for_text(user, "votre identité est confirmée")
     linked = bot_desk.run(lambda s: chat.linked_learner(s, user))
