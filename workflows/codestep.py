@@ -64,7 +64,7 @@ class PendingCode:
     expires_at: datetime  # of the latest code
 
 
-def pending_for_chat(session: Session, chat_id: int) -> PendingCode | None:
+def pending_for_chat(session: Session, chat_id: int, now: datetime) -> PendingCode | None:
     """The code step this chat is in, if any: its latest live challenge whose requests still
     wait for the code (or, with no request, that links the chat and has not expired)."""
     requester = identity.requester_key("telegram", str(chat_id))
@@ -90,7 +90,7 @@ def pending_for_chat(session: Session, chat_id: int) -> PendingCode | None:
                 waiting[0].language,
                 challenge.expires_at,
             )
-        if not thread and challenge.locked_at is None:
+        if not thread and challenge.locked_at is None and challenge.expires_at > now:
             return PendingCode(challenge.requester, (), None, challenge.expires_at)
     return None
 
@@ -104,7 +104,7 @@ def reidentify(
     The answer is the same whether or not the identifier matches (``ACCEPTED``); the send
     limits hold as for any code.
     """
-    pending = pending_for_chat(session, chat_id)
+    pending = pending_for_chat(session, chat_id, ctx.now())
     if pending is None or not pending.references:
         return identity.ResendResult.NOTHING_TO_VERIFY
     current = identity.current_challenge(session, pending.thread_key)

@@ -347,7 +347,7 @@ class Desk:
     def pending_code(self, telegram_chat_id: int) -> codestep.PendingCode | None:
         """The code step a chat is in (from the database: it outlives the conversation state,
         a restart and ``/start``), or ``None``."""
-        return self.run(lambda s: codestep.pending_for_chat(s, telegram_chat_id))
+        return self.run(lambda s: codestep.pending_for_chat(s, telegram_chat_id, self.ctx.now()))
 
     def reidentify(self, telegram_chat_id: int, identifier: str) -> identity.ResendResult:
         """The chat's pending requests name another identifier (a learner number instead of an

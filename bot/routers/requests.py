@@ -415,8 +415,8 @@ def build_router() -> Router:
             await message.answer(
                 _(
                     "Please type your learner number (or another email address you may have "
-                    "registered with). A new code will go to the email address registered on "
-                    "that account."
+                    "registered with). If it matches our records, a new code will go to the "
+                    "email address registered on that account."
                 )
             )
 
