@@ -70,3 +70,10 @@ class ForgetLink(CallbackData, prefix="fg"):
     own, never named in the button."""
 
     unlink: bool
+
+
+class OtherIdentifier(CallbackData, prefix="oi"):
+    """Give the learner number instead of the email (or the other way round) at the code step.
+    The requests it is for are read from the database, never from the button."""
+
+    again: bool = True

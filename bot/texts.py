@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from aiogram.utils.i18n import gettext as _
 
 from workflows.lifecycle import State
+from workflows.notices import written_date
 from workflows.requests import RequestType
 
 #: The types offered in the menu, in the order a learner looks for them.
@@ -68,5 +69,5 @@ def state_name(state: str) -> str:
 
 
 def local_date(value: datetime, language: str, tz: str = "Europe/Paris") -> str:
-    local = value.astimezone(ZoneInfo(tz))
-    return local.strftime("%d/%m/%Y") if language == "fr" else local.strftime("%d %b %Y")
+    """A day written out in the reader's language, as in the notices (« 10 avril 2026 »)."""
+    return written_date(value, language, ZoneInfo(tz))

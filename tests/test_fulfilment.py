@@ -176,7 +176,7 @@ def test_access_package_by_email_in_english(desk_with_people: Desk) -> None:
         "Source of the data:",
         "Your rights",
         "https://www.cnil.fr/fr/adresser-une-plainte",
-        "for you: until 2031-02-01",
+        "for you: until 1 February 2031",
     ):
         assert needle in readme, needle
 
@@ -194,7 +194,7 @@ def test_access_package_goes_to_the_linked_chat_as_a_document(desk_with_people: 
     package = _zip(done)
     assert "LISEZ-MOI.txt" in package.namelist()
     readme = package.read("LISEZ-MOI.txt").decode()
-    assert "Finalité" in readme and "jusqu'au 15/01/2034" in readme
+    assert "Finalité" in readme and "jusqu'au 15 janvier 2034" in readme
     assert "3 Place de Fontenoy" in readme
 
 
@@ -220,8 +220,8 @@ def test_erasure_plan_is_shown_approved_executed_and_explained(desk_with_people:
     escalation = _only(desk, template="staff_escalation")
     text = escalation.body_text
     assert "Plan d'effacement proposé" in text
-    assert "Historique de formation : conservé jusqu'au 15/01/2029" in text
-    assert "Historique des examens de certification : conservé jusqu'au 15/01/2034" in text
+    assert "Historique de formation : conservé jusqu'au 15 janvier 2029" in text
+    assert "Historique des examens de certification : conservé jusqu'au 15 janvier 2034" in text
     assert "CNCP" in text
     assert "Contacts et consentements marketing : effacé" in text
     ticket = desk.ticket(result.tickets[0].id)[0]  # type: ignore[arg-type]
@@ -244,7 +244,7 @@ def test_erasure_plan_is_shown_approved_executed_and_explained(desk_with_people:
     assert {("email", "alice@example.fr"), ("phone", "+33612345678")} <= suppressed
     done = _only(desk, template="completed")
     assert done.recipient == "alice@example.fr" and done.language == "fr"
-    assert "conservé jusqu'au 15/01/2029, car 5 ans après votre dernière utilisation" in (
+    assert "conservé jusqu'au 15 janvier 2029, car 5 ans après votre dernière utilisation" in (
         done.body_text
     )
     assert "Notes d'appels des conseillers : effacé" in done.body_text
@@ -477,5 +477,5 @@ def test_parent_has_the_minors_data_erased(desk_with_people: Desk) -> None:
     assert {n.recipient for n in notices} == {"parent@example.fr"}
     minor_notice = next(n for n in notices if n.ticket_id == result.tickets[0].id)
     assert "données de votre enfant" in minor_notice.body_text
-    assert "conservé jusqu'au 20/01/2031" in minor_notice.body_text
+    assert "conservé jusqu'au 20 janvier 2031" in minor_notice.body_text
     assert _rows(desk, AnalyticsIdentifier, pk) == []

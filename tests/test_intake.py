@@ -179,7 +179,7 @@ def test_extension_once_with_notice(desk_with_people: Desk, clock: Clock) -> Non
     assert ticket.extended_due_at is not None
     assert ticket.extended_due_at.astimezone(desk.ctx.tz).date().isoformat() == "2026-06-10"
     (notice,) = outbox(desk, template="extended")
-    assert "10/06/2026" in notice.body_text and "trois systèmes" in notice.body_text
+    assert "10 juin 2026" in notice.body_text and "trois systèmes" in notice.body_text
     from workflows.deadlines import ExtensionRefused
 
     with pytest.raises(ExtensionRefused):

@@ -160,14 +160,15 @@ async def test_the_code_in_a_reply_confirms_the_request(stack: Stack) -> None:
     assert ticket.state == State.AWAITING_IDENTITY
     code, _ = mailed_code_and_token(stack.sink.messages, ALICE)
 
-    # a wrong code: nothing is said back, the attempt counts
-    before = len(stack.sink.messages)
+    # a wrong code: the answer says how to get a new one, and the attempt counts
     wrong = compose(
         ALICE, "Re: code", f"{other_code(code)}\n", message_id="<r0@s.fr>", in_reply_to=ack_id
     )
     await stack.send(wrong, mail_from=ALICE)
     await settled(stack)
-    assert len(stack.sink.messages) == before
+    (answer,) = [o for o in stack.outbox() if o.template == "code_help"]
+    assert answer.recipient == ALICE and "n'a pas fonctionné" in answer.body_text
+    assert "répondez à ce message avec les mots « nouveau code »" in answer.body_text
     assert stack.desk.verification_status(ticket.id or 0)["challenge"]["attempts"] == 1
 
     reply = compose(

@@ -6,10 +6,16 @@ when it has no such date (31 January → end of February, 29 February in leap ye
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
+
+from workflows.lifecycle import State
+
+if TYPE_CHECKING:
+    from workflows.models import Ticket
 
 PARIS = ZoneInfo("Europe/Paris")
 ANSWER_MONTHS = 1
@@ -59,3 +65,26 @@ def extended_due_date(
 def days_left(due_at: datetime, now: datetime, tz: ZoneInfo = PARIS) -> int:
     """Whole calendar days from today to the due day (negative when overdue), in local time."""
     return (due_at.astimezone(tz).date() - now.astimezone(tz).date()).days
+
+
+def waiting_since(ticket: Ticket) -> datetime | None:
+    """When the requester's part started: receipt for a code, the proof request for documents.
+
+    ``None`` for a ticket waiting on the requester for something else (a staff question):
+    those are not closed by the clock.
+    """
+    if State(ticket.state) is State.AWAITING_IDENTITY:
+        return ticket.received_at
+    if State(ticket.state) is State.AWAITING_REQUESTER and ticket.details.get("awaiting") == (
+        "proof"
+    ):
+        asked = ticket.details.get("asked_at")
+        return datetime.fromisoformat(asked) if asked else ticket.received_at
+    return None
+
+
+def closes_at(ticket: Ticket, expiry_days: int) -> datetime | None:
+    """When a request still waiting for the requester's code or documents will be closed
+    (``None`` when nothing of theirs is awaited): the requester's own deadline."""
+    since = waiting_since(ticket)
+    return since + timedelta(days=expiry_days) if since is not None else None

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from workflows import fulfilment, identity, proofs
+from workflows import codestep, fulfilment, identity, proofs
 from workflows.audit import KEY_PURPOSE, ChainReport, append_event, use_key, verify_chain
 from workflows.context import Context
 from workflows.db import session_now, session_scope
@@ -346,6 +346,16 @@ class Desk:
         we sent a code"); a locked thread stays locked until staff decide.
         """
         return self.run(lambda s: identity.resend(s, self.ctx, thread_key))
+
+    def pending_code(self, telegram_chat_id: int) -> codestep.PendingCode | None:
+        """The code step a chat is in (from the database: it outlives the conversation state,
+        a restart and ``/start``), or ``None``."""
+        return self.run(lambda s: codestep.pending_for_chat(s, telegram_chat_id, self.ctx.now()))
+
+    def reidentify(self, telegram_chat_id: int, identifier: str) -> identity.ResendResult:
+        """The chat's pending requests name another identifier (a learner number instead of an
+        email): a new code goes to that learner's registered email, if it matches."""
+        return self.run(lambda s: codestep.reidentify(s, self.ctx, telegram_chat_id, identifier))
 
     def identify(
         self, identifier: str, *, channel: str, requester_address: str, language: str = "fr"

@@ -23,7 +23,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
-from workflows import fulfilment, identity, proofs
+from workflows import codestep, fulfilment, identity, proofs
 from workflows.audit import append_event
 from workflows.context import Context
 from workflows.desk import after_confirmation, cancel_by_requester
@@ -85,8 +85,6 @@ class InboundOutcome:
 
 #: The note on a thread for a mail that quotes it but does not prove it comes from its own mailbox.
 NOT_ACTED_ON = "refused: reply not proven to come from the requester's own mailbox (not acted on)"
-#: A six-digit verification code standing alone in the new text of a reply.
-CODE_RE = re.compile(rf"(?<![\d-])\d{{{identity.CODE_DIGITS}}}(?![\d-])")
 #: A requester withdrawing their request, in French or English.
 CANCEL_RE = re.compile(
     r"\b(annul(?:ez|er|e)\s+(?:ma|la|mes|les|cette)\s+demande|"
@@ -441,9 +439,10 @@ def _thread(session: Session, ticket: Ticket) -> list[Ticket]:
 def _answer_reply(session: Session, ctx: Context, ticket: Ticket, mail: IncomingMail) -> None:
     """A reply threaded to ``ticket`` may carry the verification code or token, proof documents
     or a cancellation. Only its new text counts (a quoted code email confirms nothing), and it
-    acts only on its own thread. Nothing here sends a word about how it went: the confirmation,
-    the cancellation or the documents' progress send their usual notices, a wrong code sends
-    nothing, so a reply cannot probe anything."""
+    acts only on its own thread. The confirmation, the cancellation or the documents' progress
+    send their usual notices; a code that does not confirm is answered with how to get a new
+    one, to the requester and worded the same whether or not a learner matched, so a reply
+    learns nothing a wrong code in the chat would not tell."""
     text = mail.new_text
     thread = _thread(session, ticket)
     if any(State(t.state) is State.AWAITING_IDENTITY for t in thread):
@@ -471,6 +470,13 @@ def _answer_reply(session: Session, ctx: Context, ticket: Ticket, mail: Incoming
 
 
 def _verify_from_reply(session: Session, ctx: Context, ticket: Ticket, text: str) -> None:
+    """A code or token confirms the thread. One that does not gets an answer saying how to
+    get a new one, and "new code" (or "I didn't get the code") sends one within the send
+    limits. The answers read the same whether or not the request matched a learner: a
+    challenge of no learner answers every code as wrong, and "a new code" reads "if it
+    matches"."""
+    result: identity.ChallengeResult | None = None
+    challenge = None
     token = identity.find_token(text)
     if token is not None:
         found = identity.TOKEN_RE.fullmatch(token)
@@ -478,14 +484,28 @@ def _verify_from_reply(session: Session, ctx: Context, ticket: Ticket, text: str
         current = identity.current_challenge(session, ticket.thread_key)
         if current is not None and current.id == challenge_id:  # this thread's token only
             result, challenge = identity.check_token(session, ctx, token)
-            if result is identity.ChallengeResult.CONFIRMED and challenge is not None:
-                after_confirmation(session, ctx, challenge, None)
-            return
-    code = CODE_RE.search(text)
+    code = codestep.find_code(text) if result is None else None
     if code is not None:
-        result, challenge = identity.check_code(session, ctx, ticket.thread_key, code.group(0))
-        if result is identity.ChallengeResult.CONFIRMED and challenge is not None:
-            after_confirmation(session, ctx, challenge, None)
+        result, challenge = identity.check_code(session, ctx, ticket.thread_key, code)
+    if result is identity.ChallengeResult.CONFIRMED and challenge is not None:
+        after_confirmation(session, ctx, challenge, None)
+        return
+    outcome = _CODE_ANSWERS.get(result) if result is not None else None
+    if result is None and codestep.asks_for_new_code(text):
+        resent = identity.resend(session, ctx, ticket.thread_key)
+        if resent is not identity.ResendResult.NOTHING_TO_VERIFY:
+            outcome = resent.value
+    waiting = [t for t in _thread(session, ticket) if State(t.state) is State.AWAITING_IDENTITY]
+    if outcome is not None and waiting:
+        ctx.notify(session, waiting[0], "code_help", outcome=outcome)
+
+
+#: What a reply is told about a code that did not confirm (``code_help`` notice).
+_CODE_ANSWERS = {
+    identity.ChallengeResult.WRONG: "wrong",
+    identity.ChallengeResult.EXPIRED: "expired",
+    identity.ChallengeResult.LOCKED: "locked",
+}
 
 
 def _take_proofs(session: Session, ctx: Context, ticket: Ticket, mail: IncomingMail) -> None:

@@ -7,12 +7,15 @@ HTML part wraps the text in ``templates/notices/_layout.html.j2``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from babel.dates import format_date
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from workflows.deadlines import closes_at
 
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
@@ -27,6 +30,24 @@ def language_or_default(language: str | None) -> str:
     """``en`` or ``fr``: the learner's language, French unless they chose or wrote English."""
     short = (language or "").lower()[:2]
     return short if short in LANGUAGES else DEFAULT_LANGUAGE
+
+
+#: Babel locales of the dates a person reads: « 10 avril 2026 », "10 April 2026".
+_DATE_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+
+
+def written_date(value: datetime | date | str, language: str, tz: ZoneInfo) -> str:
+    """A day written out in the reader's language, never ISO: « 1er avril 2026 », "1 April
+    2026". A datetime counts in ``tz``; an ISO string (dates kept in JSON) is read first."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
+    if isinstance(value, datetime):
+        value = value.astimezone(tz).date()
+    lang = language_or_default(language)
+    written = format_date(value, format="long", locale=_DATE_LOCALES[lang])
+    if lang == "fr" and value.day == 1:
+        written = "1er" + written[1:]
+    return written
 
 
 @dataclass(frozen=True)
@@ -55,13 +76,17 @@ class Renderer:
         )
         self.env.filters["localdate"] = self._local_date
         self.env.filters["localdatetime"] = self._local_datetime
+        # the requester's own deadline: ``closes_at(ticket, settings)``
+        self.env.globals["closes_at"] = lambda ticket, settings: closes_at(
+            ticket, settings.unverified_expiry_days
+        )
 
-    def _local_date(self, value: datetime, language: str = "fr") -> str:
+    def _local_date(self, value: datetime | date | str, language: str = "fr") -> str:
+        return written_date(value, language, self.tz)
+
+    def _local_datetime(self, value: datetime, language: str = "fr") -> str:
         local = value.astimezone(self.tz)
-        return local.strftime("%d/%m/%Y") if language == "fr" else local.strftime("%d %B %Y")
-
-    def _local_datetime(self, value: datetime) -> str:
-        return value.astimezone(self.tz).strftime("%d/%m/%Y %H:%M")
+        return f"{written_date(local, language, self.tz)} {local:%H:%M}"
 
     def render(self, name: str, language: str | None, **context: Any) -> Rendered:
         """Render ``notices/<name>.<lang>.j2`` with ``context``."""

@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 
 from workflows import identity
 from workflows.context import Context
-from workflows.deadlines import days_left
+from workflows.deadlines import days_left, waiting_since
 from workflows.desk import Desk
 from workflows.lifecycle import OPEN, TERMINAL, Command, State
 from workflows.models import InboundMessage, OutboxItem, ProofDocument, Ticket
@@ -29,32 +29,19 @@ log = logging.getLogger(__name__)
 DIGEST_HORIZON_DAYS = 7
 
 
-def _waiting_since(ticket: Ticket) -> datetime | None:
-    """When the requester's part started: receipt for a code, the proof request for documents.
-
-    ``None`` for a ticket waiting on the requester for something else (a staff question):
-    those are not closed by the clock.
-    """
-    if State(ticket.state) is State.AWAITING_IDENTITY:
-        return ticket.received_at
-    if ticket.details.get("awaiting") == "proof":
-        asked = ticket.details.get("asked_at")
-        return datetime.fromisoformat(asked) if asked else ticket.received_at
-    return None
-
-
 def remind_and_expire(session: Session, ctx: Context, now: datetime) -> tuple[int, int]:
     """Remind requesters who have not proven their identity or sent the proof documents asked
     for, and expire the forgotten requests (each with its message)."""
     settings = ctx.settings
     reminded = expired = 0
+    codes: dict[str, identity.ResendResult] = {}  # one new code per thread
     waiting = session.exec(
         select(Ticket).where(
             col(Ticket.state).in_([State.AWAITING_IDENTITY.value, State.AWAITING_REQUESTER.value])
         )
     ).all()
     for ticket in waiting:
-        since = _waiting_since(ticket)
+        since = waiting_since(ticket)
         if since is None:
             continue
         age = now - since
@@ -64,12 +51,19 @@ def remind_and_expire(session: Session, ctx: Context, now: datetime) -> tuple[in
         elif age >= timedelta(days=settings.unverified_reminder_days) and not ticket.details.get(
             "reminded_at"
         ):
+            fresh = None
+            if State(ticket.state) is State.AWAITING_IDENTITY:
+                # the first code expired long ago: a reminder comes with a new one
+                if ticket.thread_key not in codes:
+                    codes[ticket.thread_key] = identity.resend(session, ctx, ticket.thread_key)
+                fresh = codes[ticket.thread_key].value
             ctx.move(
                 session,
                 ticket,
                 Command.REMIND,
                 actor="scheduler",
                 changes={"details": {**ticket.details, "reminded_at": now.isoformat()}},
+                new_code=fresh,
             )
             reminded += 1
     return reminded, expired

@@ -7,16 +7,20 @@ acknowledgement are the core's (``Desk.open_requests`` and ``Desk.confirm_code``
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 from typing import Any
 
 from aiogram import F, Router
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.filters import Filter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.utils.i18n import I18n
 from aiogram.utils.i18n import gettext as _
 
-from bot.callbacks import Confirm, NewCode, PickType
+from bot.callbacks import Confirm, NewCode, OtherIdentifier, PickType
 from bot.filters import In, Magic
 from bot.keyboards import inline
 from bot.routers.common import core, types_keyboard
@@ -24,15 +28,16 @@ from bot.states import Learner
 from bot.storage import move
 from bot.texts import type_name
 from workflows import chat
+from workflows.codestep import PendingCode, asks_for_new_code, find_code
+from workflows.config import Settings
 from workflows.desk import Desk
-from workflows.identity import ChallengeResult, ResendResult
+from workflows.identity import ChallengeResult, ResendResult, find_token
 from workflows.intake import IntakeResult, Submission
 from workflows.lifecycle import State
 from workflows.models import utcnow
 from workflows.requests import RequestType
 
 log = logging.getLogger(__name__)
-CODE_RE = re.compile(r"^\s*(\d[\d ]{3,10}\d)\s*$")
 MAX_TEXT = 4000
 INLINE_CLASSIFY = 600  # characters
 
@@ -77,7 +82,7 @@ def submission_for(
     )
 
 
-async def opened(message: Message, state: FSMContext, result: IntakeResult) -> None:
+async def opened(message: Message, state: FSMContext, result: IntakeResult, minutes: int) -> None:
     """Tell the learner what happens next with the tickets just opened."""
     waiting = [t for t in result.tickets if t.state == State.AWAITING_IDENTITY]
     third_party = any(t.requester_kind != "self" for t in result.tickets)
@@ -92,12 +97,15 @@ async def opened(message: Message, state: FSMContext, result: IntakeResult) -> N
             ).format(references=references)
         )
     elif waiting:
-        await move(state, Learner.code, {"thread_key": result.thread_key})
+        await move(state, Learner.code, {})
         await message.answer(
             _(
                 "Thank you. If these details match our records, we have just sent a code to the "
-                "email address registered with us. Please type the code here."
-            )
+                "email address registered with us. Type the code here: it works for {minutes} "
+                "minutes.\nNothing arrived after a few minutes? Look in your spam folder, or use "
+                "a button below."
+            ).format(minutes=minutes),
+            reply_markup=code_step_keyboard(),
         )
     else:
         await move(state, None, {})
@@ -118,8 +126,15 @@ async def classify(desk: Desk, text: str) -> Any:
     return await core(desk.ctx.classifier, "", text)
 
 
-def new_code_keyboard() -> InlineKeyboardMarkup:
-    return inline([(_("Send me a new code"), NewCode())])
+def code_step_keyboard(pending: PendingCode | None = None) -> InlineKeyboardMarkup | None:
+    """The ways out of the code step, offered from the start: a new code, another identifier.
+    Neither applies to a code that links the chat outside any request."""
+    if pending is not None and not pending.references:
+        return None
+    return inline(
+        [(_("Send me a new code"), NewCode())],
+        [(_("Use my learner number instead"), OtherIdentifier())],
+    )
 
 
 def locked_text() -> str:
@@ -127,6 +142,122 @@ def locked_text() -> str:
         "Too many wrong codes were typed, so this check is locked. Our team has been told and "
         "will get back to you."
     )
+
+
+def pending_text(pending: PendingCode) -> str:
+    """Where a chat's code step stands, as ``/start`` recalls it."""
+    if pending.references:
+        return _(
+            "Your request {references} is still waiting for the code we emailed to you. Type "
+            "it here whenever you have it."
+        ).format(references=", ".join(pending.references))
+    return _(
+        "I am still waiting for the code we emailed to you. Type it here whenever you have it."
+    )
+
+
+def no_code_text(minutes: int, pending: PendingCode) -> str:
+    text = _(
+        "If the details you gave match our records, the code went to the email address "
+        "registered with us; it usually arrives within a minute. Look in your spam folder too. "
+        "Each code works for {minutes} minutes, and only the latest one."
+    ).format(minutes=minutes)
+    if code_step_keyboard(pending) is None:
+        return text
+    return text + "\n" + _("You can ask for a new code, or give your learner number instead.")
+
+
+async def answer_code(
+    message: Message,
+    state: FSMContext,
+    result: ChallengeResult,
+    pending: PendingCode,
+    minutes: int,
+) -> None:
+    """What a typed code led to, and the way on."""
+    if result is ChallengeResult.CONFIRMED:
+        await move(state, None, {})
+        await message.answer(_("Thank you, your identity is confirmed."))
+    elif result is ChallengeResult.WRONG:
+        await move(state, Learner.code, {})
+        await message.answer(
+            _("This code is not valid. Please check the latest email from us and retry."),
+            reply_markup=code_step_keyboard(pending),
+        )
+    elif result is ChallengeResult.EXPIRED:
+        await move(state, Learner.code, {})
+        await message.answer(
+            _(
+                "This code has expired (a code works for {minutes} minutes). "
+                "I can send you a new one."
+            ).format(minutes=minutes),
+            reply_markup=code_step_keyboard(pending),
+        )
+    elif result is ChallengeResult.LOCKED:
+        await move(state, None, {})
+        await message.answer(locked_text())
+    else:
+        await move(state, None, {})
+        await message.answer(
+            _(
+                "This code can no longer be used (expired or too many attempts). "
+                "Write your request again to receive a new one."
+            )
+        )
+
+
+async def resent(message: Message, state: FSMContext, result: ResendResult, minutes: int) -> None:
+    """What asking for a new code led to; the same whether or not a learner matched."""
+    if result is ResendResult.ACCEPTED:
+        await move(state, Learner.code, {})
+        await message.answer(
+            _(
+                "If these details match our records, we have just sent a new code to the email "
+                "address registered with us; the previous code no longer works. Type it here: it "
+                "works for {minutes} minutes."
+            ).format(minutes=minutes),
+            reply_markup=code_step_keyboard(),
+        )
+    elif result is ResendResult.TOO_MANY:
+        await move(state, Learner.code, {})
+        await message.answer(
+            _(
+                "Several codes were already sent in the last hour. Please use the latest one, "
+                "or try again later."
+            )
+        )
+    elif result is ResendResult.LOCKED:
+        await move(state, None, {})
+        await message.answer(locked_text())
+    else:
+        await move(state, None, {})
+        await message.answer(_("There is nothing left to confirm. Write to me whenever you need."))
+
+
+async def drop_buttons(message: Message) -> None:
+    """Remove the buttons of a message (already gone when an older button is pressed again)."""
+    if message.reply_markup is not None:
+        with contextlib.suppress(TelegramBadRequest):
+            await message.edit_reply_markup(reply_markup=None)
+
+
+class AtCodeStep(Filter):
+    """A text that carries a code, or says none came, from a chat whose request waits for a
+    code. The step is read from the database: it survives a restart and ``/start``. Only texts
+    that look like that cost a look-up."""
+
+    async def __call__(self, message: Message, desk: Desk) -> bool | dict[str, Any]:
+        text = message.text or ""
+        if text.startswith("/"):
+            return False
+        token = find_token(text)
+        code = None if token else find_code(text)
+        if token is None and code is None and not asks_for_new_code(text):
+            return False
+        pending = await core(desk.pending_code, message.chat.id)
+        if pending is None:
+            return False
+        return {"pending": pending, "typed": token or code}
 
 
 def build_router() -> Router:
@@ -168,7 +299,7 @@ def build_router() -> Router:
         if result is None:
             await ask_identifier(message, state, data)
         else:
-            await opened(message, state, result)
+            await opened(message, state, result, desk.ctx.settings.verification_code_ttl_minutes)
 
     @router.callback_query(In(Learner.confirming), Confirm.filter())
     async def confirmed(
@@ -200,7 +331,9 @@ def build_router() -> Router:
         await query.answer(_("This question has expired. Please write your request again."))
 
     @router.message(In(Learner.identifier), Magic(F.text))
-    async def identifier(message: Message, state: FSMContext, desk: Desk, language: str) -> None:
+    async def identifier(
+        message: Message, state: FSMContext, desk: Desk, settings: Settings, language: str
+    ) -> None:
         hint = (message.text or "").strip()
         if len(hint) > 320 or not re.fullmatch(r"[^\s]+", hint):
             await message.answer(
@@ -208,74 +341,90 @@ def build_router() -> Router:
             )
             return
         data = await state.get_data()
+        minutes = settings.verification_code_ttl_minutes
+        if data.get("reidentify"):  # the pending requests name another identifier
+            result = await core(desk.reidentify, message.chat.id, hint)
+            await resent(message, state, result, minutes)
+            return
         submission = submission_for(message, data, language, chat_id=message.chat.id, hint=hint)
-        await opened(message, state, await core(desk.open_requests, submission))
+        await opened(message, state, await core(desk.open_requests, submission), minutes)
 
-    @router.message(In(Learner.code), Magic(F.text.regexp(CODE_RE)))
-    async def code(message: Message, state: FSMContext, desk: Desk) -> None:
-        thread_key = (await state.get_data()).get("thread_key", "")
-        typed = (message.text or "").replace(" ", "")
-        result = await core(desk.confirm_code, thread_key, typed, telegram_chat_id=message.chat.id)
-        if result is ChallengeResult.CONFIRMED:
-            await move(state, None, {})
-            await message.answer(_("Thank you, your identity is confirmed."))
-        elif result is ChallengeResult.WRONG:
-            await message.answer(
-                _("This code is not valid. Please check the email and retry."),
-                reply_markup=new_code_keyboard(),
-            )
-        elif result is ChallengeResult.EXPIRED:
-            await message.answer(
-                _("This code has expired. I can send you a new one."),
-                reply_markup=new_code_keyboard(),
-            )
-        elif result is ChallengeResult.LOCKED:
-            await move(state, None, {})
-            await message.answer(locked_text())
-        else:
-            await move(state, None, {})
-            await message.answer(
-                _(
-                    "This code can no longer be used (expired or too many attempts). "
-                    "Write your request again to receive a new one."
+    @router.message(AtCodeStep())
+    async def typed_code(
+        message: Message,
+        state: FSMContext,
+        desk: Desk,
+        settings: Settings,
+        i18n: I18n,
+        language: str,
+        pending: PendingCode,
+        typed: str | None,
+    ) -> None:
+        chat_id = message.chat.id
+        with i18n.use_locale(pending.language or language):
+            if typed is None:  # "I didn't get a code"
+                await move(state, Learner.code, {})
+                await message.answer(
+                    no_code_text(settings.verification_code_ttl_minutes, pending),
+                    reply_markup=code_step_keyboard(pending),
                 )
+                return
+            if typed.upper().startswith("PDV-"):
+                result = await core(desk.confirm_token, typed, telegram_chat_id=chat_id)
+            else:
+                result = await core(
+                    desk.confirm_code, pending.thread_key, typed, telegram_chat_id=chat_id
+                )
+            await answer_code(
+                message, state, result, pending, settings.verification_code_ttl_minutes
             )
-
-    @router.callback_query(In(Learner.code), NewCode.filter())
-    async def new_code(query: CallbackQuery, state: FSMContext, desk: Desk) -> None:
-        thread_key = (await state.get_data()).get("thread_key", "")
-        result = await core(desk.resend_code, thread_key)
-        await query.answer()
-        message = query.message if isinstance(query.message, Message) else None
-        if result is ResendResult.ACCEPTED:  # the same answer whether or not a learner matched
-            text = _(
-                "If these details match our records, we have just sent a new code to the email "
-                "address registered with us; the previous code no longer works. Please type it "
-                "here."
-            )
-        elif result is ResendResult.TOO_MANY:
-            text = _(
-                "Several codes were already sent in the last hour. Please use the latest one, "
-                "or try again later."
-            )
-        elif result is ResendResult.LOCKED:
-            await move(state, None, {})
-            text = locked_text()
-        else:
-            await move(state, None, {})
-            text = _("There is nothing left to confirm. Write to me whenever you need.")
-        if message is not None:
-            await message.edit_reply_markup(reply_markup=None)
-            await message.answer(text)
 
     @router.callback_query(NewCode.filter())
-    async def stale_new_code(query: CallbackQuery) -> None:
-        await query.answer(_("This question has expired. Please write your request again."))
+    async def new_code(
+        query: CallbackQuery,
+        state: FSMContext,
+        desk: Desk,
+        settings: Settings,
+        i18n: I18n,
+        language: str,
+    ) -> None:
+        pending = await core(desk.pending_code, query.from_user.id)
+        message = query.message if isinstance(query.message, Message) else None
+        if pending is None or message is None:
+            await query.answer(_("This question has expired. Please write your request again."))
+            return
+        result = await core(desk.resend_code, pending.thread_key)
+        await query.answer()
+        with i18n.use_locale(pending.language or language):
+            await drop_buttons(message)
+            await resent(message, state, result, settings.verification_code_ttl_minutes)
+
+    @router.callback_query(OtherIdentifier.filter())
+    async def other_identifier(
+        query: CallbackQuery, state: FSMContext, desk: Desk, i18n: I18n, language: str
+    ) -> None:
+        pending = await core(desk.pending_code, query.from_user.id)
+        message = query.message if isinstance(query.message, Message) else None
+        if pending is None or not pending.references or message is None:
+            await query.answer(_("This question has expired. Please write your request again."))
+            return
+        await query.answer()
+        await move(state, Learner.identifier, {"reidentify": True})
+        with i18n.use_locale(pending.language or language):
+            await drop_buttons(message)
+            await message.answer(
+                _(
+                    "Please type your learner number (or another email address you may have "
+                    "registered with). If it matches our records, a new code will go to the "
+                    "email address registered on that account."
+                )
+            )
 
     @router.message(In(Learner.code), Magic(F.text & ~F.text.startswith("/")))
     async def not_a_code(message: Message) -> None:
         await message.answer(
-            _("I am waiting for the code we emailed you (digits only). /cancel stops this step.")
+            _("I am waiting for the code we emailed you (digits only). /cancel stops this step."),
+            reply_markup=code_step_keyboard(),
         )
 
     @router.message(Magic(F.text & ~F.text.startswith("/")))

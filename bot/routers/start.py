@@ -13,8 +13,10 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.callbacks import Menu, PickLanguage
 from bot.i18n import choose_language
-from bot.routers.common import help_text, types_keyboard
+from bot.routers.common import core, help_text, types_keyboard
+from bot.routers.requests import code_step_keyboard, pending_text
 from bot.storage import move
+from workflows.desk import Desk
 
 
 def greeting(first_name: str) -> str:
@@ -28,10 +30,20 @@ def build_router() -> Router:
     router = Router(name="start")
 
     @router.message(CommandStart())
-    async def start(message: Message, state: FSMContext) -> None:
+    async def start(
+        message: Message, state: FSMContext, desk: Desk, i18n: I18n, language: str
+    ) -> None:
         await move(state, None, {})
         name = message.from_user.first_name if message.from_user else ""
-        await message.answer(greeting(name), reply_markup=types_keyboard())
+        # a request waiting for its code stays in that step: say so (in the request's
+        # language, which outlives the conversation's storage), never drop it silently
+        pending = await core(desk.pending_code, message.chat.id)
+        with i18n.use_locale(pending.language or language if pending else language):
+            await message.answer(greeting(name), reply_markup=types_keyboard())
+            if pending is not None:
+                await message.answer(
+                    pending_text(pending), reply_markup=code_step_keyboard(pending)
+                )
 
     @router.message(Command("help"))
     async def help_command(message: Message) -> None:

@@ -95,8 +95,17 @@ async def test_too_many_codes_and_a_stale_button(running_bot: RunningBot) -> Non
     assert "nouveau code" in answers[0] and "nouveau code" in answers[1]
     assert "dernier reçu" in answers[2]
 
+    # the request still waits for its code after /cancel; once it is withdrawn, the
+    # "new code" button has nothing left to do
     await emu.user_sends_text(user, "/cancel")
     await emu.wait_for_text(user, "j'ai arrêté l'étape en cours")
+    choice = await emu.wait_for_text(user, "Quelle demande")
+    await asyncio.sleep(1.0)
+    await emu.user_presses(user, choice.message_id, choice.flat_buttons()[0].callback_data or "")
+    sure = await emu.wait_for_message(user, lambda m: m.edited and "Retirer" in (m.text or ""))
+    await asyncio.sleep(1.0)
+    await emu.user_presses(user, sure.message_id, sure.flat_buttons()[0].callback_data or "")
+    await emu.wait_for_message(user, lambda m: m.edited and "est retirée" in (m.text or ""))
     stale = offer.button(NEW_CODE).callback_data or ""
     query_id = await emu.user_presses(user, offer.message_id, stale, check_button=False)
     for _ in range(100):

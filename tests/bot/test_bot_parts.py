@@ -19,6 +19,7 @@ from bot.callbacks import (
     ForgetLink,
     Menu,
     NewCode,
+    OtherIdentifier,
     PickLanguage,
     PickType,
     RejectReason,
@@ -48,6 +49,7 @@ LONGEST_TICKET_ID = 2**53
         *(RejectReason(ticket_id=LONGEST_TICKET_ID, reason=r.value) for r in RejectionReason),
         Answer(ticket_id=LONGEST_TICKET_ID),
         NewCode(),
+        OtherIdentifier(),
     ],
     ids=repr,
 )
@@ -61,7 +63,7 @@ def test_callback_prefixes_are_distinct() -> None:
     prefixes = [
         cls.__prefix__
         for cls in (Menu, PickType, Confirm, PickLanguage, CancelTicket, Decision, RejectReason)
-    ] + [Answer.__prefix__, NewCode.__prefix__, ForgetLink.__prefix__]
+    ] + [Answer.__prefix__, NewCode.__prefix__, ForgetLink.__prefix__, OtherIdentifier.__prefix__]
     assert len(set(prefixes)) == len(prefixes)
 
 

@@ -3,6 +3,9 @@ emulator (real HTTP), with the real core, database and outbox; only the classifi
 
 from __future__ import annotations
 
+import re
+from zoneinfo import ZoneInfo
+
 from sqlmodel import select
 
 from tests.bot.scenario import STAFF_CHAT, STAFF_USER, RunningBot
@@ -10,6 +13,7 @@ from tests.telegram_emulator import BotMessage
 from workflows.db import session_scope
 from workflows.lifecycle import State
 from workflows.models import Learner, Ticket, TicketEvent
+from workflows.notices import written_date
 
 
 def tickets(bot: RunningBot) -> list[Ticket]:
@@ -144,6 +148,9 @@ async def test_status_and_cancel(running_bot: RunningBot) -> None:
     status = await emu.wait_for_text(user, "Vos demandes")
     assert ticket.reference in (status.text or "")
     assert "en attente de la vérification de votre identité" in (status.text or "")
+    due = written_date(ticket.effective_due_at, "fr", ZoneInfo("Europe/Paris"))
+    assert f"réponse au plus tard le {due}" in (status.text or "")
+    assert not re.search(r"\d{4}-\d{2}-\d{2}|\d{2}/\d{2}/\d{4}", status.text or "")
 
     await emu.user_sends_text(user, "/cancel")
     await emu.wait_for_text(user, "arrêté l'étape")
