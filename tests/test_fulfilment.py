@@ -350,7 +350,8 @@ def test_marketing_objection_for_the_phone_only_mentions_bloctel(desk_with_peopl
     assert entries == {("phone", "+33612345678")}
     assert (phone.consent, email.consent) == (False, True)
     done = _only(desk, template="completed")
-    assert "par : téléphone" in done.body_text and "https://www.bloctel.gouv.fr/" in done.body_text
+    assert "- téléphone : +33612345678" in done.body_text
+    assert "https://www.bloctel.gouv.fr/" in done.body_text
 
 
 def test_consent_withdrawal_is_recorded_at_once_in_english(desk_with_people: Desk) -> None:

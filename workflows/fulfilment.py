@@ -13,27 +13,27 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, or_, select
 
+from workflows import marketing
+from workflows.audit import pending_events
 from workflows.connectors import ConnectorError, LearnerKey, open_connectors
 from workflows.context import Context
 from workflows.datamap import DataMap, load_data_map
-from workflows.delivery import Route, route_for
-from workflows.learners import normalise_email
+from workflows.delivery import Route, requester_route, route_for
 from workflows.lifecycle import Command, State
 from workflows.models import (
     Learner,
     MarketingContact,
     PostMortemDirective,
-    SuppressionEntry,
     Ticket,
 )
 from workflows.package import attachment, build_package
 from workflows.requests import RequestType, policy_for
 from workflows.retention import erasure_plan, plan_json
+from workflows.tickets import events_of
 
-MARKETING_CHANNELS = ("email", "sms", "phone", "post")
+MARKETING_CHANNELS = marketing.CHANNELS
 POST_MORTEM_ACTIONS = ("close", "erase")
 
 
@@ -80,78 +80,129 @@ def _self(ticket: Ticket) -> bool:
 # -- marketing --------------------------------------------------------------------------------
 
 
-def suppress(
-    session: Session, *, channel: str, address: str, learner: Learner | None, ticket: Ticket
-) -> None:
-    """Add an address to the suppression list for one channel (idempotent)."""
-    exists = session.exec(
-        select(SuppressionEntry).where(
-            SuppressionEntry.channel == channel, SuppressionEntry.address == address
+def _replies(session: Session, ticket: Ticket) -> list[str]:
+    """What the requester wrote back to our questions on this ticket, oldest first."""
+    assert ticket.id is not None
+    written = [(e.command, e.data) for e in events_of(session, ticket)]
+    queued = [(e["command"], e["data"]) for e in pending_events(session, ticket.id)]
+    return [
+        str(data.get("text") or "")
+        for command, data in written + queued
+        if command == Command.REQUESTER_REPLIED.value
+    ]
+
+
+def _named(ticket: Ticket) -> list[str]:
+    return [c for c in ticket.details.get("channels") or [] if c in MARKETING_CHANNELS]
+
+
+def _known(
+    session: Session, ticket: Ticket, learner: Learner | None, channels: list[str]
+) -> marketing.Identifiers:
+    """Every identifier the suppression may be keyed on (see :mod:`workflows.marketing`)."""
+    given = {k: set(v) for k, v in (ticket.details.get("identifiers") or {}).items()}
+    known = marketing.merge(marketing.sender_identifiers(ticket), given)
+    if marketing.learner_reached(ticket, learner):
+        assert learner is not None
+        known = marketing.merge(known, marketing.learner_identifiers(learner))
+    postal = "post" in marketing.unkeyed(channels, known)
+    for text in _replies(session, ticket):
+        known = marketing.merge(known, marketing.identifiers_in(text, postal=postal))
+    return known
+
+
+def suppress_at_once(session: Session, ctx: Context, ticket: Ticket) -> None:
+    """At intake, before any identity check: suppress the sender's address and the identifiers
+    the person gave (harmless even when the sender is not who they claim to be)."""
+    channels = _named(ticket) or list(MARKETING_CHANNELS)
+    known = marketing.merge(
+        marketing.sender_identifiers(ticket),
+        {k: set(v) for k, v in (ticket.details.get("identifiers") or {}).items()},
+    )
+    done = marketing.suppress_all(session, ticket, None, channels, known)
+    if done:
+        ctx.move(
+            session,
+            ticket,
+            Command.NOTE,
+            actor="desk",
+            reason="suppressed at once",
+            data={"suppressed": done},
+            notice=None,
         )
-    ).first()
-    if exists is None:
-        try:
-            with session.begin_nested():
-                session.add(
-                    SuppressionEntry(
-                        channel=channel,
-                        address=address,
-                        learner_pk=learner.id if learner else None,
-                        ticket_id=ticket.id,
-                    )
-                )
-        except IntegrityError:
-            pass
 
 
-def _channels(ticket: Ticket) -> list[str]:
-    named = [c for c in ticket.details.get("channels") or [] if c in MARKETING_CHANNELS]
-    return named or list(MARKETING_CHANNELS)
-
-
-def _addresses(ticket: Ticket, learner: Learner | None, channel: str) -> set[str]:
-    addresses: set[str] = set()
-    if channel == "email":
-        if "@" in ticket.requester_address and ticket.requester_kind == "self":
-            addresses.add(normalise_email(ticket.requester_address))
-        if learner is not None:
-            addresses.add(learner.email)
-    elif learner is not None and learner.phone and channel in ("sms", "phone"):
-        addresses.add(learner.phone)
-    elif learner is not None and channel == "post":
-        addresses.add(learner.learner_id)
-    return addresses
-
-
-def _stop(session: Session, ctx: Context, ticket: Ticket, channels: list[str]) -> list[str]:
-    """Suppress the channels for the learner's addresses and withdraw their marketing consents."""
-    learner = _learner(session, ticket)
+def _withdraw_contacts(
+    session: Session,
+    ctx: Context,
+    channels: list[str],
+    known: marketing.Identifiers,
+    learner: Learner | None,
+) -> None:
+    """Withdraw the marketing consents recorded for the suppressed identifiers."""
     for channel in channels:
-        addresses = _addresses(ticket, learner, channel)
-        for address in sorted(addresses):
-            suppress(session, channel=channel, address=address, learner=learner, ticket=ticket)
-        query = select(MarketingContact).where(MarketingContact.channel == channel)
-        owners: list[Any] = [col(MarketingContact.address).in_(sorted(addresses))]
+        owners: list[Any] = [
+            col(MarketingContact.address).in_(sorted(known.get(marketing.KEY_OF[channel], ())))
+        ]
         if learner is not None:
             owners.append(col(MarketingContact.learner_pk) == learner.id)
+        query = select(MarketingContact).where(MarketingContact.channel == channel)
         for contact in session.exec(query.where(or_(*owners))):
             if contact.consent or contact.withdrawn_at is None:
                 contact.consent = False
                 contact.withdrawn_at = ctx.now()
                 session.add(contact)
-    return channels
 
 
-def stop_marketing(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
-    """Objection to marketing: suppress the channels named (all when none is), at once."""
-    channels = _stop(session, ctx, ticket, _channels(ticket))
-    return Outcome({"channels": channels})
+def _stop(session: Session, ctx: Context, ticket: Ticket, channels: list[str]) -> dict[str, Any]:
+    """Suppress every identifier known on the channels and withdraw their marketing consents."""
+    learner = _learner(session, ticket)
+    reached = marketing.learner_reached(ticket, learner)
+    known = _known(session, ticket, learner, channels)
+    owner = learner if reached else None
+    suppressed = marketing.suppress_all(session, ticket, owner, channels, known)
+    _withdraw_contacts(session, ctx, channels, known, owner)
+    return {"channels": channels, "suppressed": suppressed, "reached": reached}
+
+
+def _marketing_route(ticket: Ticket) -> Route | None:
+    """Back to the learner's own address when it listed their identifiers (else the default)."""
+    return None if ticket.identity_verified_at is not None else requester_route(ticket)
+
+
+def stop_marketing(session: Session, ctx: Context, ticket: Ticket) -> Outcome | None:
+    """Objection to marketing: suppress at once every identifier known on the channels named
+    (all when none is); ask once for the identifier a named channel lacks, and again while
+    nothing at all could be suppressed."""
+    named = _named(ticket)
+    done = _stop(session, ctx, ticket, named or list(MARKETING_CHANNELS))
+    missing = [c for c in named if not any(s["channel"] == c for s in done["suppressed"])]
+    asked = bool(_replies(session, ticket))
+    if not done["suppressed"] or (missing and not asked):
+        ctx.move(
+            session,
+            ticket,
+            Command.ASK_REQUESTER,
+            actor="desk",
+            reason="identifier needed to suppress marketing",
+            data={"suppressed": done["suppressed"], "missing": missing},
+            notice="marketing_identifier_needed",
+            route=_marketing_route(ticket),
+            personal=done["reached"],
+            result={**done, "missing": missing or list(MARKETING_CHANNELS)},
+        )
+        return None
+    return Outcome(
+        {**done, "missing": missing},
+        personal=done["reached"],
+        route=_marketing_route(ticket),
+    )
 
 
 def withdraw_consent(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
     """Withdrawal of marketing consent for the channels named, at once."""
-    channels = _stop(session, ctx, ticket, _channels(ticket))
-    return Outcome({"channels": channels})
+    done = _stop(session, ctx, ticket, _named(ticket) or list(MARKETING_CHANNELS))
+    return Outcome(done, personal=done["reached"], route=_marketing_route(ticket))
 
 
 # -- data map work ------------------------------------------------------------------------------
@@ -189,9 +240,12 @@ def execute_plan(
     """
     datamap = data_map(ctx)
     key = LearnerKey.of(learner)
-    for channel in MARKETING_CHANNELS:  # an erased learner must never be solicited again
-        for address in sorted(_addresses(ticket, learner, channel) - {learner.learner_id}):
-            suppress(session, channel=channel, address=address, learner=learner, ticket=ticket)
+    # an erased learner must never be solicited again
+    known = marketing.merge(
+        marketing.learner_identifiers(learner),
+        marketing.sender_identifiers(ticket) if _self(ticket) else {},
+    )
+    marketing.suppress_all(session, ticket, learner, MARKETING_CHANNELS, known)
     erased: dict[str, int] = {}
     to_erase = [
         datamap.categories[e["category"]]
@@ -390,7 +444,9 @@ def post_mortem(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
             after=partial(erase_profile, session, ctx, learner, plan),
         )
     # close the account: no more processing, no more marketing (Loi 78-17, art. 85 II)
-    _stop(session, ctx, ticket, list(MARKETING_CHANNELS))
+    known = marketing.learner_identifiers(learner)
+    marketing.suppress_all(session, ticket, learner, MARKETING_CHANNELS, known)
+    _withdraw_contacts(session, ctx, list(MARKETING_CHANNELS), known, learner)
     _restrict_all(session, ctx, learner)
     mode = "directives" if directive is not None else "heirs"
     return Outcome({"mode": mode, "action": "close"}, route=route)
@@ -428,6 +484,8 @@ def advance(session: Session, ctx: Context, ticket: Ticket, *, actor: str) -> No
         return
     handler = HANDLERS.get(RequestType(ticket.request_type))
     outcome = (handler(session, ctx, ticket) if handler is not None else None) or Outcome()
+    if State(ticket.state) is not State.IN_PROGRESS:
+        return  # the handler asked the requester for something first
     record = {k: v for k, v in outcome.result.items() if k not in ("directives",)}
     notice: dict[str, Any] = {"result": outcome.result, "personal": outcome.personal}
     if outcome.attachments:
