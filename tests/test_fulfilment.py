@@ -71,6 +71,11 @@ HISTORY = {
 
 @pytest.fixture
 def desk_with_people(desk: Desk) -> Desk:
+    return populate(desk)
+
+
+def populate(desk: Desk) -> Desk:
+    """The learners and histories above, and the staff member claire."""
     desk.run(lambda s: import_learners(s, io.StringIO(LEARNERS)))
     for kind, content in HISTORY.items():
         report = desk.run(lambda s, k=kind, c=content: import_history(s, io.StringIO(c), k))

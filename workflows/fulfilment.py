@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from functools import partial
 from typing import Any
 
@@ -23,6 +24,7 @@ from workflows.datamap import DataMap, load_data_map
 from workflows.delivery import Route, requester_route, route_for
 from workflows.lifecycle import Command, State
 from workflows.models import (
+    DeferredErasure,
     Learner,
     MarketingContact,
     PostMortemDirective,
@@ -30,7 +32,7 @@ from workflows.models import (
 )
 from workflows.package import attachment, build_package
 from workflows.requests import RequestType, policy_for
-from workflows.retention import erasure_plan, plan_json
+from workflows.retention import as_date, erasure_plan, plan_json
 from workflows.tickets import events_of
 
 MARKETING_CHANNELS = marketing.CHANNELS
@@ -260,7 +262,107 @@ def execute_plan(
             erased[category.name] = connectors.for_category(category).erase(category, key)
     if any(e["action"] == "keep" for e in plan["entries"]):
         _restrict_all(session, ctx, learner)  # what is kept serves its obligation only
+        schedule_kept(session, learner, plan, ticket)
     return erased
+
+
+def schedule_kept(
+    session: Session,
+    learner: Learner,
+    plan: dict[str, Any],
+    ticket: Ticket,
+    closing_on: date | None = None,
+) -> None:
+    """Record each "keep until" entry of an executed plan, to be erased the day after its date.
+
+    ``closing_on`` (a closed account, which erases nothing at once): every category held is
+    recorded, each to be erased the day after its retention period, or at the next pass when
+    that period is already over.
+    """
+    for entry in plan["entries"]:
+        if entry["action"] == "keep":
+            until = as_date(entry.get("keep_until"))
+        elif closing_on is not None and entry["rows"]:
+            limit = as_date(entry.get("limit"))
+            until = limit if limit and limit >= closing_on else closing_on - timedelta(days=1)
+        else:
+            continue
+        if until is None:
+            continue
+        exists = session.exec(
+            select(DeferredErasure).where(
+                DeferredErasure.ticket_id == ticket.id,
+                DeferredErasure.category == entry["category"],
+            )
+        ).first()
+        if exists is None:
+            session.add(
+                DeferredErasure(
+                    ticket_id=ticket.id or 0,
+                    learner_pk=learner.id or 0,
+                    category=entry["category"],
+                    due_on=until + timedelta(days=1),
+                )
+            )
+
+
+def run_deferred_erasures(session: Session, ctx: Context, now: datetime) -> int:
+    """Erase the categories whose retention date has come (the scheduler's daily work).
+
+    The learner's plan is computed again first: a period that a later use of the platform
+    extended postpones the erasure to its new end (and says so on the ticket). The profile goes
+    last, as the other connectors find the learner by it. Returns the number of entries done.
+    """
+    today = now.astimezone(ctx.tz).date()
+    due = session.exec(
+        select(DeferredErasure)
+        .where(col(DeferredErasure.done_at).is_(None), col(DeferredErasure.due_on) <= today)
+        .order_by(col(DeferredErasure.learner_pk), col(DeferredErasure.id))
+    ).all()
+    datamap = data_map(ctx)
+    due = sorted(
+        due,
+        key=lambda d: (
+            d.category in datamap.categories
+            and datamap.categories[d.category].dataset == "profile"
+        ),
+    )
+    done = 0
+    for entry in due:
+        learner = session.get(Learner, entry.learner_pk)
+        ticket = session.get(Ticket, entry.ticket_id)
+        category = datamap.categories.get(entry.category)
+        assert ticket is not None
+        if learner is None or category is None:
+            entry.done_at, entry.rows_erased = now, 0
+            session.add(entry)
+            _note(session, ctx, ticket, f"deferred erasure of {entry.category}: nothing left")
+            continue
+        rows = _fetch(session, ctx, learner)
+        plan = {e.category: e for e in erasure_plan(datamap, rows, today)}
+        current = plan.get(entry.category)
+        if current is not None and current.action == "keep" and current.keep_until:
+            entry.due_on = current.keep_until + timedelta(days=1)
+            session.add(entry)
+            _note(
+                session,
+                ctx,
+                ticket,
+                f"deferred erasure of {entry.category} postponed to {entry.due_on}: "
+                "its retention period now ends later",
+            )
+            continue
+        with open_connectors(datamap, session) as connectors:
+            count = connectors.for_category(category).erase(category, LearnerKey.of(learner))
+        entry.done_at, entry.rows_erased = now, count
+        session.add(entry)
+        _note(session, ctx, ticket, f"deferred erasure of {entry.category}: {count} erased")
+        done += 1
+    return done
+
+
+def _note(session: Session, ctx: Context, ticket: Ticket, reason: str) -> None:
+    ctx.move(session, ticket, Command.NOTE, actor="scheduler", reason=reason, notice=None)
 
 
 def erase_profile(session: Session, ctx: Context, learner: Learner, plan: dict[str, Any]) -> int:
@@ -448,6 +550,8 @@ def post_mortem(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
     marketing.suppress_all(session, ticket, learner, MARKETING_CHANNELS, known)
     _withdraw_contacts(session, ctx, list(MARKETING_CHANNELS), known, learner)
     _restrict_all(session, ctx, learner)
+    # and each category is erased when its retention period ends, as the notice says
+    schedule_kept(session, learner, compute_plan(session, ctx, learner), ticket, _today(ctx))
     mode = "directives" if directive is not None else "heirs"
     return Outcome({"mode": mode, "action": "close"}, route=route)
 

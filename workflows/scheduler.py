@@ -1,6 +1,8 @@
-"""Time-driven work: reminders and expiry of unverified requests, the daily staff digest, and the
-retention of Privacy Desk's own data (message bodies, attachments and proofs purged a configured
-time after closure; the register row stays).
+"""Time-driven work: reminders and expiry of unverified requests, the daily staff digest, the
+erasures an approved plan deferred to the end of a retention period, and the retention of
+Privacy Desk's own data (message bodies, attachments and proofs purged a configured time after
+closure; the register row stays).
+
 
 :func:`tick` is idempotent: running it twice at the same moment does nothing more the second time.
 """
@@ -14,6 +16,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, select
 
+from workflows import fulfilment
 from workflows.context import Context
 from workflows.deadlines import days_left
 from workflows.desk import Desk
@@ -183,6 +186,9 @@ def tick(desk: Desk) -> None:
     if reminded or expired:
         log.info("scheduler: %d reminded, %d expired", reminded, expired)
     desk.run(lambda s: send_digest(s, desk.ctx, now))
+    erased = desk.run(lambda s: fulfilment.run_deferred_erasures(s, desk.ctx, now))
+    if erased:
+        log.info("scheduler: %d deferred erasures done", erased)
     purged = desk.run(lambda s: purge_closed(s, desk.ctx, now))
     if purged:
         log.info("scheduler: %d closed tickets purged", purged)

@@ -1,0 +1,60 @@
+"""Deferred erasures and the cause of an extension.
+
+An approved erasure keeps some categories under their retention rule; each kept category is now
+a ``deferred_erasure`` row that the scheduler erases on its date (and the register shows). A
+ticket's extension records its cause (complexity or number of requests, Art. 12(3) GDPR).
+
+Revision ID: 0006_truth
+Revises: 0005
+Create Date: 2026-11-30 03:00:00
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+import workflows.models
+
+revision: str = '0006_truth'
+down_revision: str | None = '0005'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        'deferred_erasure',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('ticket_id', sa.Integer(), nullable=False),
+        sa.Column('learner_pk', sa.Integer(), nullable=False),
+        sa.Column('category', sa.String(length=64), nullable=False),
+        sa.Column('due_on', sa.Date(), nullable=False),
+        sa.Column('done_at', workflows.models.UTCDateTime(), nullable=True),
+        sa.Column('rows_erased', sa.Integer(), nullable=True),
+        sa.Column('created_at', workflows.models.UTCDateTime(), nullable=False),
+        sa.ForeignKeyConstraint(['learner_pk'], ['learner.id']),
+        sa.ForeignKeyConstraint(['ticket_id'], ['ticket.id']),
+        sa.PrimaryKeyConstraint('id'),
+        sa.UniqueConstraint('ticket_id', 'category'),
+    )
+    with op.batch_alter_table('deferred_erasure', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_deferred_erasure_due_on'), ['due_on'], unique=False)
+        batch_op.create_index(
+            batch_op.f('ix_deferred_erasure_learner_pk'), ['learner_pk'], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f('ix_deferred_erasure_ticket_id'), ['ticket_id'], unique=False
+        )
+    with op.batch_alter_table('ticket', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('extension_cause', sa.String(length=16), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('ticket', schema=None) as batch_op:
+        batch_op.drop_column('extension_cause')
+    with op.batch_alter_table('deferred_erasure', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_deferred_erasure_ticket_id'))
+        batch_op.drop_index(batch_op.f('ix_deferred_erasure_learner_pk'))
+        batch_op.drop_index(batch_op.f('ix_deferred_erasure_due_on'))
+    op.drop_table('deferred_erasure')
