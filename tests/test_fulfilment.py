@@ -20,7 +20,7 @@ from workflows.fulfilment import FulfilmentBlocked
 from workflows.history import import_history
 from workflows.intake import IntakeResult, Submission
 from workflows.learners import import_learners
-from workflows.lifecycle import State
+from workflows.lifecycle import RejectionReason, State
 from workflows.models import (
     AnalyticsIdentifier,
     ExamRecord,
@@ -468,20 +468,70 @@ def test_heir_without_directives_gets_the_account_closed(desk_with_people: Desk)
 # -- minor ------------------------------------------------------------------------------------
 
 
-def test_parent_has_the_minors_data_erased(desk_with_people: Desk) -> None:
+def test_parent_has_the_minors_data_erased_without_waiting(desk_with_people: Desk) -> None:
     desk = desk_with_people
     result = _submit(desk, "parent@example.fr", (T.MINOR_PARENTAL, T.ERASURE), learner_hint="L003")
     assert all(t.requester_kind == "parent" for t in result.tickets)
     assert not outbox(desk, template="verification_code")
     _third_party_to_approval(desk, result)
+    escalation = outbox(desk, template="staff_escalation")[-1].body_text
+    assert "Enfant concerné : Léo Petit, 13 ans (né·e le 01/05/2012)" in escalation
+    assert "Moins de 15 ans (art. 45" in escalation
     for ticket in result.tickets:
         desk.approve(ticket.id, STAFF)  # type: ignore[arg-type]
     assert {_state(desk, result, i) for i in range(2)} == {State.COMPLETED}
     pk = result.tickets[0].learner_pk or 0
-    # the training is recent, so the plan keeps it for its legal period and says so
+    # LIL art. 51: the recent training history is not kept for five years, it is erased now
+    assert _rows(desk, TrainingRecord, pk) == []
+    assert _learner(desk, pk).email == f"erased-{pk}@invalid"
     notices = outbox(desk, template="completed")
     assert {n.recipient for n in notices} == {"parent@example.fr"}
     minor_notice = next(n for n in notices if n.ticket_id == result.tickets[0].id)
-    assert "données de votre enfant" in minor_notice.body_text
-    assert "conservé jusqu'au 20/01/2031" in minor_notice.body_text
-    assert _rows(desk, AnalyticsIdentifier, pk) == []
+    assert f"{result.tickets[1].reference} : effacement de vos données" in minor_notice.body_text
+    erased = next(n for n in notices if n.ticket_id == result.tickets[1].id)
+    assert "des données de votre enfant" in erased.body_text
+    assert "article 51 de la loi Informatique et Libertés" in erased.body_text
+    assert "conservé" not in erased.body_text
+
+
+def test_parent_asking_access_gets_the_package_and_nothing_is_erased(
+    desk_with_people: Desk,
+) -> None:
+    desk = desk_with_people
+    result = _submit(desk, "parent@example.fr", (T.MINOR_PARENTAL, T.ACCESS), learner_hint="L003")
+    _third_party_to_approval(desk, result)
+    for ticket in result.tickets:
+        desk.approve(ticket.id, STAFF)  # type: ignore[arg-type]
+    pk = result.tickets[0].learner_pk or 0
+    assert len(_rows(desk, TrainingRecord, pk)) == 1
+    assert _learner(desk, pk).email == "leo@example.fr"
+    package = next(
+        n for n in outbox(desk, template="completed") if n.ticket_id == result.tickets[1].id
+    )
+    assert package.recipient == "parent@example.fr"
+    assert "Maths 5e" in _zip(package).read("training_history.json").decode()
+
+
+def test_a_parent_of_an_adult_has_no_standing(desk_with_people: Desk) -> None:
+    desk = desk_with_people
+    result = _submit(desk, "parent@example.fr", (T.MINOR_PARENTAL, T.ERASURE), learner_hint="L001")
+    _third_party_to_approval(desk, result)
+    escalation = outbox(desk, template="staff_escalation")[-1].body_text
+    assert "Enfant concerné : Alice Martin, 35 ans" in escalation
+    assert "MAJEUR·E" in escalation and "no_standing" in escalation
+    key = result.tickets[1].id
+    assert key is not None
+    with pytest.raises(FulfilmentBlocked, match="no standing"):
+        desk.approve(key, STAFF)
+    assert _state(desk, result, 1) == State.AWAITING_APPROVAL
+    assert len(_rows(desk, TrainingRecord, result.tickets[1].learner_pk or 0)) == 2
+    for ticket in result.tickets:
+        desk.reject(
+            ticket.id,  # type: ignore[arg-type]
+            STAFF,
+            RejectionReason.NO_STANDING,
+            "Votre fille peut nous écrire elle-même.",
+        )
+    refusal = outbox(desk, template="rejected")[-1].body_text
+    assert "la personne concernée est majeure" in refusal
+    assert "recours juridictionnel" in refusal

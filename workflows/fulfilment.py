@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from functools import partial
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
 from sqlmodel import Session, col, or_, select
 
 from workflows import marketing
@@ -36,6 +37,8 @@ from workflows.retention import as_date, erasure_plan, plan_json
 from workflows.tickets import events_of
 
 MARKETING_CHANNELS = marketing.CHANNELS
+ADULT_AGE = 18  # parental authority ends (Code civil art. 371-1)
+DIGITAL_CONSENT_AGE = 15  # consent alone to information society services (LIL art. 45)
 POST_MORTEM_ACTIONS = ("close", "erase")
 
 
@@ -219,11 +222,63 @@ def _today(ctx: Context) -> Any:
     return ctx.now().astimezone(ctx.tz).date()
 
 
+def age_on(learner: Learner, day: date) -> int | None:
+    """The learner's age in full years on ``day`` (None when the birth date is unknown)."""
+    return relativedelta(day, learner.birth_date).years if learner.birth_date else None
+
+
+def is_minor(learner: Learner | None, day: date) -> bool:
+    """Under 18 on ``day``, by the recorded birth date."""
+    age = age_on(learner, day) if learner is not None else None
+    return age is not None and age < ADULT_AGE
+
+
+def minor_facts(session: Session, ctx: Context, learner: Learner) -> dict[str, Any]:
+    """What staff must see about the child before deciding a parent's request (display only)."""
+    age = age_on(learner, _today(ctx))
+    if age is None:
+        status = "unknown"
+    elif age >= ADULT_AGE:
+        status = "adult"  # parental authority ends at 18 (Code civil art. 371-1)
+    elif age < DIGITAL_CONSENT_AGE:
+        status = "under_15"  # consents needed the parent too (LIL art. 45)
+    else:
+        status = "minor"
+    rows = _fetch(session, ctx, learner)
+    return {
+        "name": f"{learner.first_name} {learner.last_name}".strip() or learner.learner_id,
+        "birth_date": learner.birth_date.isoformat() if learner.birth_date else None,
+        "age": age,
+        "status": status,
+        "consents": [
+            c.name for c in data_map(ctx).categories.values() if c.consent and rows.get(c.name)
+        ],
+    }
+
+
+def _check_standing(session: Session, ctx: Context, ticket: Ticket) -> None:
+    """A parent acts for a minor only: an adult exercises their rights themself."""
+    learner = _learner(session, ticket)
+    if ticket.requester_kind != "parent" or learner is None:
+        return
+    age = age_on(learner, _today(ctx))
+    if age is not None and age >= ADULT_AGE:
+        raise FulfilmentBlocked(
+            f"{ticket.reference}: the learner is {age}, so a parent has no standing; "
+            "reject it (no_standing)"
+        )
+
+
 def compute_plan(session: Session, ctx: Context, learner: Learner | None) -> dict[str, Any]:
-    """The erasure plan of a learner as stored on the ticket (empty when nobody is identified)."""
+    """The erasure plan of a learner as stored on the ticket (empty when nobody is identified).
+
+    A minor's data is erased without delay, except what a legal obligation keeps (LIL art. 51).
+    """
     datamap = data_map(ctx)
     rows = _fetch(session, ctx, learner) if learner is not None else {}
-    return plan_json(erasure_plan(datamap, rows, _today(ctx)), _today(ctx))
+    today = _today(ctx)
+    plan = erasure_plan(datamap, rows, today, minor=is_minor(learner, today))
+    return plan_json(plan, today)
 
 
 def execute_plan(
@@ -339,7 +394,8 @@ def run_deferred_erasures(session: Session, ctx: Context, now: datetime) -> int:
             _note(session, ctx, ticket, f"deferred erasure of {entry.category}: nothing left")
             continue
         rows = _fetch(session, ctx, learner)
-        plan = {e.category: e for e in erasure_plan(datamap, rows, today)}
+        minor = is_minor(learner, today)
+        plan = {e.category: e for e in erasure_plan(datamap, rows, today, minor=minor)}
         current = plan.get(entry.category)
         if current is not None and current.action == "keep" and current.keep_until:
             entry.due_on = current.keep_until + timedelta(days=1)
@@ -383,7 +439,7 @@ def prepare(session: Session, ctx: Context, ticket: Ticket) -> dict[str, Any]:
     learner = _learner(session, ticket)
     extra: dict[str, Any] = {}
     try:
-        if kind in (RequestType.ERASURE, RequestType.MINOR_PARENTAL):
+        if kind is RequestType.ERASURE:
             extra["erasure_plan"] = compute_plan(session, ctx, learner)
         elif kind in (RequestType.ACCESS, RequestType.PORTABILITY) and learner is not None:
             rows = _fetch(session, ctx, learner)
@@ -391,6 +447,8 @@ def prepare(session: Session, ctx: Context, ticket: Ticket) -> dict[str, Any]:
         elif kind is RequestType.POST_MORTEM and learner is not None and not _self(ticket):
             directive = _directive(session, learner)
             extra["directive_on_file"] = directive.action if directive else None
+        if ticket.requester_kind == "parent" and learner is not None:
+            extra["minor"] = minor_facts(session, ctx, learner)
     except ConnectorError as exc:
         extra["connector_error"] = str(exc)[:500]
     return extra
@@ -434,7 +492,7 @@ def give_portable_copy(session: Session, ctx: Context, ticket: Ticket) -> Outcom
 
 
 def erase(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
-    """Art. 17 (and a parent's request for a minor): execute the approved erasure plan."""
+    """Art. 17 (a parent's too, for a minor): execute the approved erasure plan."""
     learner = _learner(session, ticket)
     plan = ticket.details.get("erasure_plan") or compute_plan(session, ctx, learner)
     if learner is None:
@@ -444,6 +502,24 @@ def erase(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
         {"plan": plan["entries"], "erased": erased},
         personal=_self(ticket),
         after=partial(erase_profile, session, ctx, learner, plan),
+    )
+
+
+def minor_parental(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
+    """A parent's request about a minor: the right it comes with (access, erasure...) is its own
+    ticket and does the work; this one records the decision on the parent's standing. Never an
+    erasure by default."""
+    companions = [
+        t
+        for t in session.exec(select(Ticket).where(Ticket.thread_key == ticket.thread_key))
+        if t.id != ticket.id and t.request_type != RequestType.MINOR_PARENTAL.value
+    ]
+    if not companions:
+        raise FulfilmentBlocked(
+            f"{ticket.reference}: the parent named no right (access, erasure...); ask them"
+        )
+    return Outcome(
+        {"companions": [{"reference": t.reference, "type": t.request_type} for t in companions]}
     )
 
 
@@ -560,7 +636,7 @@ HANDLERS: dict[RequestType, Handler] = {
     RequestType.ACCESS: give_access,
     RequestType.PORTABILITY: give_portable_copy,
     RequestType.ERASURE: erase,
-    RequestType.MINOR_PARENTAL: erase,
+    RequestType.MINOR_PARENTAL: minor_parental,
     RequestType.RECTIFICATION: rectify,
     RequestType.RESTRICTION: restrict,
     RequestType.OBJECTION: uphold_objection,
@@ -586,6 +662,7 @@ def advance(session: Session, ctx: Context, ticket: Ticket, *, actor: str) -> No
         changes = {"details": {**ticket.details, **prepared}} if prepared else None
         ctx.move(session, ticket, Command.REQUEST_APPROVAL, actor=actor, changes=changes)
         return
+    _check_standing(session, ctx, ticket)
     handler = HANDLERS.get(RequestType(ticket.request_type))
     outcome = (handler(session, ctx, ticket) if handler is not None else None) or Outcome()
     if State(ticket.state) is not State.IN_PROGRESS:

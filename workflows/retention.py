@@ -22,6 +22,7 @@ ERASE_REQUESTED = "requested"  # no obligation to keep it: erased on request
 ERASE_EXPIRED = "expired"  # its retention period is over
 ERASE_NO_DATE = "no_date"  # no date to run a retention period from: nothing justifies keeping it
 NOTHING_HELD = "nothing_held"
+ERASE_MINOR = "minor"  # collected while a minor: erased without delay (LIL art. 51)
 KEEP_RETENTION = "retention"  # a legal or contractual retention period still runs
 KEEP_LINKED = "linked"  # needed as long as another kept category
 
@@ -88,6 +89,7 @@ class PlanEntry:
     limit: date | None
     title: dict[str, str]
     rule: dict[str, str]
+    ground: dict[str, str] | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -99,15 +101,20 @@ class PlanEntry:
             "limit": self.limit.isoformat() if self.limit else None,
             "title": self.title,
             "rule": self.rule,
+            "ground": self.ground,
         }
 
 
-def erasure_plan(datamap: DataMap, rows: Rows, today: date) -> list[PlanEntry]:
+def erasure_plan(
+    datamap: DataMap, rows: Rows, today: date, *, minor: bool = False
+) -> list[PlanEntry]:
     """Per category: erase now, or keep until a date because of its rule.
 
     A period still running on ``today`` keeps a ``when_expired`` category until the day it ends
     (it is erased the day after: kept *until* that date inclusive). ``on_request`` categories are
     erased whatever their period; ``keep_while`` categories follow the categories they serve.
+    For data collected while the learner is a ``minor``, only a rule that holds for minors (a
+    legal obligation) keeps anything: the rest is erased without delay (LIL art. 51).
     """
     entries: dict[str, PlanEntry] = {}
 
@@ -124,6 +131,7 @@ def erasure_plan(datamap: DataMap, rows: Rows, today: date) -> list[PlanEntry]:
             limit=limit,
             title=category.title,
             rule=rule.text,
+            ground=rule.ground,
         )
 
     linked: list[Category] = []
@@ -139,6 +147,8 @@ def erasure_plan(datamap: DataMap, rows: Rows, today: date) -> list[PlanEntry]:
             entries[category.name] = entry(category, "erase", ERASE_REQUESTED, None, limit)
         elif limit is None:
             entries[category.name] = entry(category, "erase", ERASE_NO_DATE, None, None)
+        elif limit >= today and minor and not rule.keep_for_minors:
+            entries[category.name] = entry(category, "erase", ERASE_MINOR, None, limit)
         elif limit >= today:
             entries[category.name] = entry(category, "keep", KEEP_RETENTION, limit, limit)
         else:
