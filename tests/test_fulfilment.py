@@ -378,8 +378,28 @@ def test_consent_withdrawal_is_recorded_at_once_in_english(desk_with_people: Des
     assert ("email", "bob@example.com") in entries
     done = _only(desk, template="completed")
     assert done.language == "en"
-    assert "withdrawal of your consent is recorded for: email, SMS" in done.body_text
+    assert "- email: bob@example.com" in done.body_text
+    assert "SMS" not in done.body_text  # no number of Bob's is known: nothing claimed for it
     assert "Bloctel" not in done.body_text
+
+
+def test_consent_withdrawal_withdraws_every_consent_based_category(
+    desk_with_people: Desk,
+) -> None:
+    desk = desk_with_people
+    result = _submit(desk, "alice@example.fr", (T.CONSENT_WITHDRAWAL,))
+    assert _state(desk, result) == State.COMPLETED
+    pk = result.tickets[0].learner_pk or 0
+    assert _rows(desk, AnalyticsIdentifier, pk) == []  # audience-measurement cookies too
+    assert all(not c.consent for c in _rows(desk, MarketingContact, pk))
+    done = _only(desk, template="completed").body_text
+    assert "Identifiants de mesure d'audience : traitement arrêté et données effacées (1)" in done
+    assert "- téléphone : +33612345678" in done
+
+    stranger = _submit(desk, "carol@example.org", (T.CONSENT_WITHDRAWAL,))
+    assert _state(desk, stranger) == State.COMPLETED
+    told = outbox(desk, template="completed")[-1].body_text
+    assert "Identifiants de mesure d'audience : nous n'avons pas pu rattacher" in told
 
 
 # -- post mortem -------------------------------------------------------------------------------

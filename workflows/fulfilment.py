@@ -205,9 +205,28 @@ def stop_marketing(session: Session, ctx: Context, ticket: Ticket) -> Outcome | 
 
 
 def withdraw_consent(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
-    """Withdrawal of marketing consent for the channels named, at once."""
+    """Art. 7(3): withdraw every consent the data map records, at once.
+
+    Marketing is suppressed on the channels named (all when none is), like an objection. Each
+    other consent-based category (analytics cookies...) stops: its data is erased, as nothing
+    else justifies it (Art. 17(1)(b)), when the request comes from the learner themself
+    (harmless to them even unverified); otherwise the notice says nothing could be erased.
+    """
     done = _stop(session, ctx, ticket, _named(ticket) or list(MARKETING_CHANNELS))
-    return Outcome(done, personal=done["reached"], route=_marketing_route(ticket))
+    learner = _learner(session, ticket)
+    datamap = data_map(ctx)
+    withdrawn, not_identified = [], []
+    for category in datamap.categories.values():
+        if not category.consent or category.dataset == "marketing":
+            continue
+        if learner is None or not done["reached"]:
+            not_identified.append(category.title)
+            continue
+        with open_connectors(datamap, session) as connectors:
+            count = connectors.for_category(category).erase(category, LearnerKey.of(learner))
+        withdrawn.append({"category": category.name, "title": category.title, "erased": count})
+    result = {**done, "withdrawn": withdrawn, "not_identified": not_identified}
+    return Outcome(result, personal=done["reached"], route=_marketing_route(ticket))
 
 
 # -- data map work ------------------------------------------------------------------------------
