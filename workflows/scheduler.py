@@ -102,8 +102,8 @@ def send_digest(session: Session, ctx: Context, now: datetime) -> bool:
 
 
 #: Ticket details that hold what the requester wrote or asked for, dropped at purge time.
-PERSONAL_DETAILS = ("correction", "directives", "trusted_person", "references")
-PERSONAL_RESULTS = ("applied", "requested", "directives", "trusted_person")
+PERSONAL_DETAILS = ("correction", "directives", "trusted_person", "references", "identifiers")
+PERSONAL_RESULTS = ("applied", "requested", "directives", "trusted_person", "suppressed")
 
 
 def _purgeable(ticket: Ticket, cutoff: datetime) -> bool:
