@@ -514,6 +514,30 @@ def test_parent_has_the_minors_data_erased_without_waiting(desk_with_people: Des
     assert "conservé" not in erased.body_text
 
 
+def test_an_adult_erasing_what_was_collected_while_a_minor_waits_for_nothing(
+    desk_with_people: Desk,
+) -> None:
+    desk = desk_with_people
+    desk.run(
+        lambda s: import_learners(
+            s,
+            io.StringIO(
+                "learner_id,email,first_name,last_name,phone,birth_date,language\n"
+                "L005,ines@example.fr,Inès,Roux,,2007-06-01,fr\n"
+            ),
+        )
+    )
+    history = "learner_id,course,brand,started_on,last_activity_on,progress\n"
+    history += "L005,Anglais,ELEPHORM,2024-09-01,2025-03-01,60\n"  # she was 17
+    desk.run(lambda s: import_history(s, io.StringIO(history), "training"))
+    result = _submit(desk, "ines@example.fr", (T.ERASURE,))
+    _verified(desk, result, "ines@example.fr")
+    desk.approve(result.tickets[0].id, STAFF)  # type: ignore[arg-type]
+    pk = result.tickets[0].learner_pk or 0
+    assert _rows(desk, TrainingRecord, pk) == []  # LIL art. 51, not five years later
+    assert "pendant la minorité (article 51" in _only(desk, template="completed").body_text
+
+
 def test_parent_asking_access_gets_the_package_and_nothing_is_erased(
     desk_with_people: Desk,
 ) -> None:

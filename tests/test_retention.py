@@ -201,14 +201,18 @@ def test_the_default_map_mirrors_the_policy() -> None:
     assert str(MAP.category("analytics").retention.keep) == "13m"
 
 
-def test_a_minors_data_is_erased_at_once_unless_a_legal_obligation_keeps_it() -> None:
+def test_data_collected_while_a_minor_is_erased_at_once_unless_the_law_keeps_it() -> None:
     rows = {
         "profile": [{}],
         "training_history": [{"last_activity_on": "2025-06-01"}],
         "certification_exams": [{"exam_on": "2025-06-01", "cncp_registered": True}],
     }
     adult = {e.category: e for e in erasure_plan(MAP, rows, TODAY)}
-    minor = {e.category: e for e in erasure_plan(MAP, rows, TODAY, minor=True)}
+    # came of age after the last use: everything was collected while a minor (LIL art. 51),
+    # whatever the age today
+    minor = {e.category: e for e in erasure_plan(MAP, rows, TODAY, adult_on=date(2025, 9, 1))}
+    grown = {e.category: e for e in erasure_plan(MAP, rows, TODAY, adult_on=date(2025, 1, 1))}
+    assert grown["training_history"].action == "keep"
     assert adult["training_history"].action == "keep"
     assert (minor["training_history"].action, minor["training_history"].basis) == (
         "erase",

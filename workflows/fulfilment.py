@@ -246,10 +246,11 @@ def age_on(learner: Learner, day: date) -> int | None:
     return relativedelta(day, learner.birth_date).years if learner.birth_date else None
 
 
-def is_minor(learner: Learner | None, day: date) -> bool:
-    """Under 18 on ``day``, by the recorded birth date."""
-    age = age_on(learner, day) if learner is not None else None
-    return age is not None and age < ADULT_AGE
+def adult_on(learner: Learner | None) -> date | None:
+    """The learner's 18th birthday (None when the birth date is unknown)."""
+    if learner is None or learner.birth_date is None:
+        return None
+    return learner.birth_date + relativedelta(years=ADULT_AGE)
 
 
 def minor_facts(session: Session, ctx: Context, learner: Learner) -> dict[str, Any]:
@@ -291,12 +292,13 @@ def _check_standing(session: Session, ctx: Context, ticket: Ticket) -> None:
 def compute_plan(session: Session, ctx: Context, learner: Learner | None) -> dict[str, Any]:
     """The erasure plan of a learner as stored on the ticket (empty when nobody is identified).
 
-    A minor's data is erased without delay, except what a legal obligation keeps (LIL art. 51).
+    Data collected while a minor is erased without delay, except what a legal obligation keeps
+    (LIL art. 51).
     """
     datamap = data_map(ctx)
     rows = _fetch(session, ctx, learner) if learner is not None else {}
     today = _today(ctx)
-    plan = erasure_plan(datamap, rows, today, minor=is_minor(learner, today))
+    plan = erasure_plan(datamap, rows, today, adult_on=adult_on(learner))
     return plan_json(plan, today)
 
 
@@ -413,8 +415,8 @@ def run_deferred_erasures(session: Session, ctx: Context, now: datetime) -> int:
             _note(session, ctx, ticket, f"deferred erasure of {entry.category}: nothing left")
             continue
         rows = _fetch(session, ctx, learner)
-        minor = is_minor(learner, today)
-        plan = {e.category: e for e in erasure_plan(datamap, rows, today, minor=minor)}
+        entries = erasure_plan(datamap, rows, today, adult_on=adult_on(learner))
+        plan = {e.category: e for e in entries}
         current = plan.get(entry.category)
         if current is not None and current.action == "keep" and current.keep_until:
             entry.due_on = current.keep_until + timedelta(days=1)

@@ -77,6 +77,16 @@ def retention_limit(category: Category, rows: Rows) -> date | None:
     return None if anchor is None else anchor + rule.keep.delta()
 
 
+def _collected_as_minor(rule: RetentionRule, rows: Rows, adult_on: date | None) -> bool:
+    anchor = anchor_date(rule, rows)
+    return (
+        not rule.keep_for_minors
+        and adult_on is not None
+        and anchor is not None
+        and anchor < adult_on
+    )
+
+
 @dataclass(frozen=True)
 class PlanEntry:
     """What happens to one category."""
@@ -106,15 +116,16 @@ class PlanEntry:
 
 
 def erasure_plan(
-    datamap: DataMap, rows: Rows, today: date, *, minor: bool = False
+    datamap: DataMap, rows: Rows, today: date, *, adult_on: date | None = None
 ) -> list[PlanEntry]:
     """Per category: erase now, or keep until a date because of its rule.
 
     A period still running on ``today`` keeps a ``when_expired`` category until the day it ends
     (it is erased the day after: kept *until* that date inclusive). ``on_request`` categories are
     erased whatever their period; ``keep_while`` categories follow the categories they serve.
-    For data collected while the learner is a ``minor``, only a rule that holds for minors (a
-    legal obligation) keeps anything: the rest is erased without delay (LIL art. 51).
+    Data collected while the learner was a minor (every date the rule counts from is before
+    ``adult_on``, their 18th birthday) is kept only by a rule that holds for minors (a legal
+    obligation): the rest is erased without delay (LIL art. 51), whatever their age today.
     """
     entries: dict[str, PlanEntry] = {}
 
@@ -147,7 +158,7 @@ def erasure_plan(
             entries[category.name] = entry(category, "erase", ERASE_REQUESTED, None, limit)
         elif limit is None:
             entries[category.name] = entry(category, "erase", ERASE_NO_DATE, None, None)
-        elif limit >= today and minor and not rule.keep_for_minors:
+        elif limit >= today and _collected_as_minor(rule, rows, adult_on):
             entries[category.name] = entry(category, "erase", ERASE_MINOR, None, limit)
         elif limit >= today:
             entries[category.name] = entry(category, "keep", KEEP_RETENTION, limit, limit)
