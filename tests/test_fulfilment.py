@@ -400,6 +400,7 @@ def test_consent_withdrawal_withdraws_every_consent_based_category(
     assert _state(desk, stranger) == State.COMPLETED
     told = outbox(desk, template="completed")[-1].body_text
     assert "Identifiants de mesure d'audience : nous n'avons pas pu rattacher" in told
+    assert "recours juridictionnel" in told  # a partial answer gives the remedies
 
 
 # -- post mortem -------------------------------------------------------------------------------

@@ -160,3 +160,35 @@ def test_a_chat_not_linked_to_a_learner_suppresses_nothing_until_an_identifier_i
     desk.requester_replied(key, actor="telegram:5550001", text="carol@example.org")
     assert _state(desk, key) == State.COMPLETED
     assert _suppressed(desk) == {("email", "carol@example.org")}
+
+
+def test_a_channel_still_unknown_after_the_answer_is_said_so_with_the_remedies(
+    people: Desk,
+) -> None:
+    desk = people
+    result = _objection(desk, "bob@example.com", "Plus de SMS ni de mails.")
+    key = result.tickets[0].id
+    assert _state(desk, key) == State.AWAITING_REQUESTER
+    desk.requester_replied(key, actor="email:bob@example.com", text="Je préfère ne pas le dire.")
+    assert _state(desk, key) == State.COMPLETED
+    (done,) = outbox(desk, template="completed")
+    assert "- e-mail : bob@example.com" in done.body_text
+    assert "Pour SMS, nous ne connaissons ni n'avons reçu aucune coordonnée" in done.body_text
+    assert "recours juridictionnel" in done.body_text
+    assert ("sms", "bob@example.com") not in _suppressed(desk)
+
+
+def test_a_postal_address_given_in_the_answer_is_suppressed(people: Desk) -> None:
+    desk = people
+    result = _objection(desk, "bob@example.com", "Plus de catalogue papier par la poste.")
+    key = result.tickets[0].id
+    assert _state(desk, key) == State.AWAITING_REQUESTER
+    desk.requester_replied(key, actor="email:bob@example.com", text="Je ne sais pas.")
+    assert _suppressed(desk) == set()  # not an address: nothing suppressed, so we ask again
+    assert _state(desk, key) == State.AWAITING_REQUESTER
+    assert len(outbox(desk, template="marketing_identifier_needed")) == 2
+    desk.requester_replied(key, actor="email:bob@example.com", text="5 rue Haute, 75004 Paris")
+    assert _state(desk, key) == State.COMPLETED
+    assert _suppressed(desk) == {("post", "5 rue Haute, 75004 Paris")}
+    (done,) = outbox(desk, template="completed")
+    assert "- courrier postal : 5 rue Haute, 75004 Paris" in done.body_text

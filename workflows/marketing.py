@@ -41,6 +41,7 @@ _NAMED = {
         re.I,
     ),
 }
+_POSTCODE = re.compile(r"\b\d{4,5}\b")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 
 Identifiers = dict[str, set[str]]
@@ -55,7 +56,7 @@ def identifiers_in(text: str, *, postal: bool = False) -> Identifiers:
     """Email addresses and phone numbers written in ``text`` (a reply to our question).
 
     With ``postal``, what remains of the text once those are removed is taken as the postal
-    address asked for.
+    address asked for, when it carries a postcode.
     """
     found: Identifiers = {"email": set(), "phone": set(), "postal_address": set()}
     rest = text
@@ -68,7 +69,7 @@ def identifiers_in(text: str, *, postal: bool = False) -> Identifiers:
         )
         rest = rest.replace(match.raw_string, " ")
     remaining = " ".join(rest.split()).strip(" ,.;:")
-    if postal and len(remaining) >= 8:
+    if postal and _POSTCODE.search(remaining):
         found["postal_address"].add(remaining[:300])
     return found
 
