@@ -195,6 +195,19 @@ class Desk:
 
         return self._staff_decision(key, who, "reject", decide)
 
+    def rejection_reasons(self, key: str | int) -> list[RejectionReason]:
+        """The reasons that may refuse this ticket (what staff are offered)."""
+
+        def work(session: Session) -> list[RejectionReason]:
+            ticket = get_ticket(session, key)
+            return [
+                reason
+                for reason in RejectionReason
+                if rejection_allowed(reason, ticket.request_type, ticket.requester_kind)
+            ]
+
+        return self.run(work)
+
     def extend(self, key: str | int, who: Decider, reason: str, cause: ExtensionCause) -> Ticket:
         """Extend the due date once by two months, for its cause (complexity or number of
         requests) with reasons; the learner is told both at once."""

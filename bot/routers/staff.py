@@ -103,8 +103,12 @@ def build_router(staff_chat_id: int) -> Router:
         if await staff_or_refuse(query, desk, settings, callback_data.ticket_id, "reject") is None:
             return
         await query.answer()
+        try:
+            reasons = await core(desk.rejection_reasons, callback_data.ticket_id)
+        except TicketNotFound:
+            return
         builder = InlineKeyboardBuilder()
-        for reason in RejectionReason:
+        for reason in reasons:
             builder.button(
                 text=reason_name(reason),
                 callback_data=RejectReason(ticket_id=callback_data.ticket_id, reason=reason),
