@@ -26,7 +26,7 @@ from workflows.deadlines import ExtensionRefused
 from workflows.delivery import DeliveryRefused
 from workflows.desk import Decider
 from workflows.learners import LearnerImportError, import_learners
-from workflows.lifecycle import IllegalTransition, RejectionReason, State
+from workflows.lifecycle import ExtensionCause, IllegalTransition, RejectionReason, State
 from workflows.migrate import upgrade
 from workflows.register import export_csv
 from workflows.staff import NotStaff
@@ -210,10 +210,15 @@ def tickets_reject(
     key: str,
     by: Annotated[str, typer.Option(help="Staff name.")],
     reason: Annotated[str, typer.Option(help="A reason from the fixed list, or free text.")],
+    explanation: Annotated[
+        str | None,
+        typer.Option(help="The written explanation the requester reads (needed with a reason)."),
+    ] = None,
 ) -> None:
-    """Refuse a request; the requester is told why and how to complain to the CNIL."""
+    """Refuse a request; the requester is told why, and how to complain to the CNIL or seek a
+    judicial remedy."""
     try:
-        code, text = RejectionReason(reason), None
+        code, text = RejectionReason(reason), explanation
     except ValueError:
         code, text = RejectionReason.OTHER, reason
     ticket = command_desk().reject(key, Decider(name=by), code, text)
@@ -225,10 +230,14 @@ def tickets_extend(
     key: str,
     by: Annotated[str, typer.Option(help="Staff name.")],
     reason: Annotated[str, typer.Option(help="Why more time is needed.")],
+    cause: Annotated[
+        ExtensionCause,
+        typer.Option(help="complexity of the request, or number of requests (Art. 12(3))."),
+    ],
 ) -> None:
-    """Extend the due date once by two months."""
+    """Extend the due date once by two months; the requester is told the cause."""
     desk = command_desk()
-    ticket = desk.extend(key, Decider(name=by), reason)
+    ticket = desk.extend(key, Decider(name=by), reason, cause)
     assert ticket.extended_due_at is not None
     due = ticket.extended_due_at.astimezone(desk.ctx.tz).date().isoformat()
     typer.echo(f"{ticket.reference} now due {due}")

@@ -17,6 +17,7 @@ from privacy_desk.app import command_desk
 from workflows.config import Settings
 from workflows.connectors import LearnerKey, open_connectors
 from workflows.datamap import load_data_map
+from workflows.fulfilment import adult_on
 from workflows.history import KINDS, import_history
 from workflows.learners import find_by_number
 from workflows.retention import erasure_plan, plan_json
@@ -83,7 +84,8 @@ def plan_command(learner_id: str) -> None:
             raise ValueError(f"no learner {learner_id}")
         with open_connectors(datamap, session) as connectors:  # type: ignore[arg-type]
             rows = connectors.fetch_all(LearnerKey.of(learner))
-        return plan_json(erasure_plan(datamap, rows, today), today)
+        entries = erasure_plan(datamap, rows, today, adult_on=adult_on(learner))
+        return plan_json(entries, today)
 
     json.dump(desk.run(work), sys.stdout, ensure_ascii=False, indent=2)
     typer.echo()

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlmodel import col, select
 
@@ -21,7 +22,7 @@ from workflows.config import Settings
 from workflows.db import session_scope
 from workflows.desk import Desk
 from workflows.intake import Submission
-from workflows.migrate import upgrade
+from workflows.migrate import alembic_config, upgrade
 from workflows.models import AuditHead, TicketEvent
 from workflows.proofvault import subkey
 from workflows.requests import RequestType
@@ -192,8 +193,10 @@ def test_a_log_written_before_the_key_still_verifies_and_stays_sealed(
 ) -> None:
     desk = cli_desk
     url = desk.ctx.settings.database_url
-    # the revision before the chain was keyed (the models used to write events must fit it)
-    upgrade(url, "0006_identity")
+    # the revision before the chain was keyed (the models that write the events must fit it)
+    script = ScriptDirectory.from_config(alembic_config(url))
+    (keyed,) = [r for r in script.walk_revisions() if r.revision == "0008_keyed_audit"]
+    upgrade(url, str(keyed.down_revision))
     log_some(desk)
     with desk.engine.begin() as conn:  # hashed the way the code before the key did
         events = conn.execute(text("SELECT COUNT(*) FROM ticket_event")).scalar_one()

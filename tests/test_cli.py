@@ -84,7 +84,18 @@ def test_a_day_at_the_desk(cli_env: Path, capsys) -> None:  # type: ignore[no-un
     code, out, err = run(capsys, "tickets", "approve", reference, "--by", "mallory")
     assert code == 1 and "mallory is not a staff member" in err and "Traceback" not in err
 
-    code, out, _ = run(capsys, "tickets", "extend", reference, "--by", "claire", "--reason", "x")
+    code, out, _ = run(
+        capsys,
+        "tickets",
+        "extend",
+        reference,
+        "--by",
+        "claire",
+        "--reason",
+        "x",
+        "--cause",
+        "number",
+    )
     assert code == 0 and "now due" in out
     code, out, _ = run(capsys, "tickets", "approve", reference, "--by", "claire")
     assert code == 0 and "completed" in out

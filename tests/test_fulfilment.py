@@ -20,7 +20,7 @@ from workflows.fulfilment import FulfilmentBlocked
 from workflows.history import import_history
 from workflows.intake import IntakeResult, Submission
 from workflows.learners import import_learners
-from workflows.lifecycle import State
+from workflows.lifecycle import RejectionReason, State
 from workflows.models import (
     AnalyticsIdentifier,
     ExamRecord,
@@ -71,6 +71,11 @@ HISTORY = {
 
 @pytest.fixture
 def desk_with_people(desk: Desk) -> Desk:
+    return populate(desk)
+
+
+def populate(desk: Desk) -> Desk:
+    """The learners and histories above, and the staff member claire."""
     desk.run(lambda s: import_learners(s, io.StringIO(LEARNERS)))
     for kind, content in HISTORY.items():
         report = desk.run(lambda s, k=kind, c=content: import_history(s, io.StringIO(c), k))
@@ -350,7 +355,8 @@ def test_marketing_objection_for_the_phone_only_mentions_bloctel(desk_with_peopl
     assert entries == {("phone", "+33612345678")}
     assert (phone.consent, email.consent) == (False, True)
     done = _only(desk, template="completed")
-    assert "par : téléphone" in done.body_text and "https://www.bloctel.gouv.fr/" in done.body_text
+    assert "- téléphone : +33612345678" in done.body_text
+    assert "https://www.bloctel.gouv.fr/" in done.body_text
 
 
 def test_consent_withdrawal_is_recorded_at_once_in_english(desk_with_people: Desk) -> None:
@@ -372,8 +378,29 @@ def test_consent_withdrawal_is_recorded_at_once_in_english(desk_with_people: Des
     assert ("email", "bob@example.com") in entries
     done = _only(desk, template="completed")
     assert done.language == "en"
-    assert "withdrawal of your consent is recorded for: email, SMS" in done.body_text
+    assert "- email: bob@example.com" in done.body_text
+    assert "SMS" not in done.body_text  # no number of Bob's is known: nothing claimed for it
     assert "Bloctel" not in done.body_text
+
+
+def test_consent_withdrawal_withdraws_every_consent_based_category(
+    desk_with_people: Desk,
+) -> None:
+    desk = desk_with_people
+    result = _submit(desk, "alice@example.fr", (T.CONSENT_WITHDRAWAL,))
+    assert _state(desk, result) == State.COMPLETED
+    pk = result.tickets[0].learner_pk or 0
+    assert _rows(desk, AnalyticsIdentifier, pk) == []  # audience-measurement cookies too
+    assert all(not c.consent for c in _rows(desk, MarketingContact, pk))
+    done = _only(desk, template="completed").body_text
+    assert "Identifiants de mesure d'audience : traitement arrêté et données effacées (1)" in done
+    assert "- téléphone : +33612345678" in done
+
+    stranger = _submit(desk, "carol@example.org", (T.CONSENT_WITHDRAWAL,))
+    assert _state(desk, stranger) == State.COMPLETED
+    told = outbox(desk, template="completed")[-1].body_text
+    assert "Identifiants de mesure d'audience : nous n'avons pas pu rattacher" in told
+    assert "recours juridictionnel" in told  # a partial answer gives the remedies
 
 
 # -- post mortem -------------------------------------------------------------------------------
@@ -462,20 +489,94 @@ def test_heir_without_directives_gets_the_account_closed(desk_with_people: Desk)
 # -- minor ------------------------------------------------------------------------------------
 
 
-def test_parent_has_the_minors_data_erased(desk_with_people: Desk) -> None:
+def test_parent_has_the_minors_data_erased_without_waiting(desk_with_people: Desk) -> None:
     desk = desk_with_people
     result = _submit(desk, "parent@example.fr", (T.MINOR_PARENTAL, T.ERASURE), learner_hint="L003")
     assert all(t.requester_kind == "parent" for t in result.tickets)
     assert not outbox(desk, template="verification_code")
     _third_party_to_approval(desk, result)
+    escalation = outbox(desk, template="staff_escalation")[-1].body_text
+    assert "Enfant concerné : Léo Petit, 13 ans (né·e le 1er mai 2012)" in escalation
+    assert "Moins de 15 ans (art. 45" in escalation
     for ticket in result.tickets:
         desk.approve(ticket.id, STAFF)  # type: ignore[arg-type]
     assert {_state(desk, result, i) for i in range(2)} == {State.COMPLETED}
     pk = result.tickets[0].learner_pk or 0
-    # the training is recent, so the plan keeps it for its legal period and says so
+    # LIL art. 51: the recent training history is not kept for five years, it is erased now
+    assert _rows(desk, TrainingRecord, pk) == []
+    assert _learner(desk, pk).email == f"erased-{pk}@invalid"
     notices = outbox(desk, template="completed")
     assert {n.recipient for n in notices} == {"parent@example.fr"}
     minor_notice = next(n for n in notices if n.ticket_id == result.tickets[0].id)
-    assert "données de votre enfant" in minor_notice.body_text
-    assert "conservé jusqu'au 20 janvier 2031" in minor_notice.body_text
-    assert _rows(desk, AnalyticsIdentifier, pk) == []
+    assert f"{result.tickets[1].reference} : effacement de vos données" in minor_notice.body_text
+    erased = next(n for n in notices if n.ticket_id == result.tickets[1].id)
+    assert "des données de votre enfant" in erased.body_text
+    assert "article 51 de la loi Informatique et Libertés" in erased.body_text
+    assert "conservé" not in erased.body_text
+
+
+def test_an_adult_erasing_what_was_collected_while_a_minor_waits_for_nothing(
+    desk_with_people: Desk,
+) -> None:
+    desk = desk_with_people
+    desk.run(
+        lambda s: import_learners(
+            s,
+            io.StringIO(
+                "learner_id,email,first_name,last_name,phone,birth_date,language\n"
+                "L005,ines@example.fr,Inès,Roux,,2007-06-01,fr\n"
+            ),
+        )
+    )
+    history = "learner_id,course,brand,started_on,last_activity_on,progress\n"
+    history += "L005,Anglais,ELEPHORM,2024-09-01,2025-03-01,60\n"  # she was 17
+    desk.run(lambda s: import_history(s, io.StringIO(history), "training"))
+    result = _submit(desk, "ines@example.fr", (T.ERASURE,))
+    _verified(desk, result, "ines@example.fr")
+    desk.approve(result.tickets[0].id, STAFF)  # type: ignore[arg-type]
+    pk = result.tickets[0].learner_pk or 0
+    assert _rows(desk, TrainingRecord, pk) == []  # LIL art. 51, not five years later
+    assert "pendant la minorité (article 51" in _only(desk, template="completed").body_text
+
+
+def test_parent_asking_access_gets_the_package_and_nothing_is_erased(
+    desk_with_people: Desk,
+) -> None:
+    desk = desk_with_people
+    result = _submit(desk, "parent@example.fr", (T.MINOR_PARENTAL, T.ACCESS), learner_hint="L003")
+    _third_party_to_approval(desk, result)
+    for ticket in result.tickets:
+        desk.approve(ticket.id, STAFF)  # type: ignore[arg-type]
+    pk = result.tickets[0].learner_pk or 0
+    assert len(_rows(desk, TrainingRecord, pk)) == 1
+    assert _learner(desk, pk).email == "leo@example.fr"
+    package = next(
+        n for n in outbox(desk, template="completed") if n.ticket_id == result.tickets[1].id
+    )
+    assert package.recipient == "parent@example.fr"
+    assert "Maths 5e" in _zip(package).read("training_history.json").decode()
+
+
+def test_a_parent_of_an_adult_has_no_standing(desk_with_people: Desk) -> None:
+    desk = desk_with_people
+    result = _submit(desk, "parent@example.fr", (T.MINOR_PARENTAL, T.ERASURE), learner_hint="L001")
+    _third_party_to_approval(desk, result)
+    escalation = outbox(desk, template="staff_escalation")[-1].body_text
+    assert "Enfant concerné : Alice Martin, 35 ans" in escalation
+    assert "MAJEUR·E" in escalation and "no_standing" in escalation
+    key = result.tickets[1].id
+    assert key is not None
+    with pytest.raises(FulfilmentBlocked, match="no standing"):
+        desk.approve(key, STAFF)
+    assert _state(desk, result, 1) == State.AWAITING_APPROVAL
+    assert len(_rows(desk, TrainingRecord, result.tickets[1].learner_pk or 0)) == 2
+    for ticket in result.tickets:
+        desk.reject(
+            ticket.id,  # type: ignore[arg-type]
+            STAFF,
+            RejectionReason.NO_STANDING,
+            "Votre fille peut nous écrire elle-même.",
+        )
+    refusal = outbox(desk, template="rejected")[-1].body_text
+    assert "la personne concernée est majeure" in refusal
+    assert "recours juridictionnel" in refusal

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from tests.conftest import Clock, outbox
 from tests.identity_helpers import assert_delivery_policy, mail, people
@@ -17,7 +17,7 @@ from workflows.db import session_scope
 from workflows.desk import Decider, Desk
 from workflows.intake import requester_kind
 from workflows.lifecycle import RejectionReason, State
-from workflows.models import ProofDocument, Ticket
+from workflows.models import Learner, ProofDocument, Ticket
 from workflows.proofs import ProofRefused
 from workflows.proofvault import InvalidToken, decrypt, fernet_for
 from workflows.requests import RequestType
@@ -50,10 +50,17 @@ def test_requester_kind_comes_from_the_text_only() -> None:
     assert requester_kind((RequestType.ACCESS,), "", {"requester_kind": "parent"}) == "parent"
 
 
+def _born(session: Session, learner_id: str, birth_date: date) -> None:
+    learner = session.exec(select(Learner).where(Learner.learner_id == learner_id)).one()
+    learner.birth_date = birth_date
+    session.add(learner)
+
+
 def test_a_parents_request_goes_to_staff_with_documents_and_needs_approval(
     desk_with_people: Desk, settings: Settings
 ) -> None:
     desk = desk_with_people
+    desk.run(lambda s: _born(s, "L001", date(2013, 1, 1)))  # a parent acts for a minor only
     result = desk.open_requests(
         mail(
             desk,
@@ -161,7 +168,12 @@ def test_an_heirs_request_is_decided_by_staff_and_the_documents_go_after_a_rejec
         kind = "application/pdf" if name.endswith("pdf") else "image/png"
         desk.add_proof(ticket.id, name, kind, data, f"email:{HEIR}")
     assert desk.ticket(ticket.id)[0].state == State.AWAITING_APPROVAL
-    rejected = desk.reject(ticket.id, Decider(name="claire"), RejectionReason.IDENTITY_NOT_PROVEN)
+    rejected = desk.reject(
+        ticket.id,
+        Decider(name="claire"),
+        RejectionReason.IDENTITY_NOT_PROVEN,
+        "L'acte de notoriété ne vous désigne pas comme héritier.",
+    )
     assert rejected.state == State.REJECTED
     assert all(d.encrypted is None and d.deleted_at for d in desk.proofs(ticket.id))
     with session_scope(desk.engine) as session:

@@ -15,7 +15,7 @@ from workflows.desk import Decider, Desk
 from workflows.identity import ChallengeResult
 from workflows.intake import Submission
 from workflows.learners import import_learners
-from workflows.lifecycle import IllegalTransition, RejectionReason, State
+from workflows.lifecycle import ExtensionCause, IllegalTransition, RejectionReason, State
 from workflows.models import SuppressionEntry, TicketEvent
 from workflows.scheduler import tick
 from workflows.staff import NotStaff, add_staff
@@ -175,7 +175,9 @@ def test_extension_once_with_notice(desk_with_people: Desk, clock: Clock) -> Non
     result = desk.open_requests(_mail(desk, "alice@example.fr", "portability"))
     key = result.tickets[0].id
     assert key is not None
-    ticket = desk.extend(key, Decider(name="claire"), "Données dans trois systèmes")
+    ticket = desk.extend(
+        key, Decider(name="claire"), "Données dans trois systèmes", ExtensionCause.COMPLEXITY
+    )
     assert ticket.extended_due_at is not None
     assert ticket.extended_due_at.astimezone(desk.ctx.tz).date().isoformat() == "2026-06-10"
     (notice,) = outbox(desk, template="extended")
@@ -183,7 +185,7 @@ def test_extension_once_with_notice(desk_with_people: Desk, clock: Clock) -> Non
     from workflows.deadlines import ExtensionRefused
 
     with pytest.raises(ExtensionRefused):
-        desk.extend(key, Decider(name="claire"), "encore")
+        desk.extend(key, Decider(name="claire"), "encore", ExtensionCause.NUMBER)
 
 
 def test_unverified_requests_are_reminded_then_expire(

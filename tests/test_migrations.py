@@ -32,3 +32,47 @@ def test_head_schema_matches_the_models(database_url: str) -> None:
         assert diff == []
     finally:
         engine.dispose()
+
+
+def test_erasures_carried_out_before_the_upgrade_get_their_deferred_erasures(
+    database_url: str,
+) -> None:
+    from sqlalchemy import text
+
+    script = ScriptDirectory.from_config(alembic_config(database_url))
+    (revision,) = [r for r in script.walk_revisions() if r.revision == "0007_deferred_erasure"]
+    upgrade(database_url, str(revision.down_revision))
+    plan = (
+        '{"fulfilment": {"plan": [{"category": "training_history", "action": "keep", '
+        '"keep_until": "2029-01-15"}, {"category": "marketing", "action": "erase", '
+        '"keep_until": null}]}}'
+    )
+    engine = make_engine(database_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO learner (id, learner_id, email, first_name, last_name, language,"
+                    " profile, restricted, created_at, updated_at) VALUES (1, 'L1', 'a@b.fr',"
+                    " '', '', 'fr', '{}', true, '2026-01-01', '2026-01-01')"
+                )
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO ticket (id, reference, request_type, state, version, channel,"
+                    " language, received_at, due_at, learner_pk, requester_kind,"
+                    " requester_address, requester_name, thread_key, subject, text,"
+                    " classification, auth_results, details, created_at) VALUES (1, 'DSR-1',"
+                    " 'erasure', 'completed', 1, 'email', 'fr', '2026-01-01', '2026-02-01', 1,"
+                    " 'self', 'a@b.fr', '', 't', '', '', '{}', '{}', :plan, '2026-01-01')"
+                ),
+                {"plan": plan},
+            )
+        upgrade(database_url, revision.revision)
+        with engine.connect() as conn:
+            rows = conn.execute(
+                text("SELECT ticket_id, category, due_on FROM deferred_erasure")
+            ).all()
+        assert [(r[0], r[1], str(r[2])) for r in rows] == [(1, "training_history", "2029-01-16")]
+    finally:
+        engine.dispose()

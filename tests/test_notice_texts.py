@@ -73,6 +73,13 @@ def context(name: str) -> dict[str, Any]:
         "trusted_person": "Paul",
         "applied": {"last_name": "Martin"},
         "email_change": None,
+        "suppressed": [{"channel": "email", "address": "alice@studi.fr"}],
+        "missing": ["phone"],
+        "companions": [{"reference": "DSR-2026-000002", "type": "erasure"}],
+        "withdrawn": [
+            {"category": "analytics", "title": {"fr": "Mesure", "en": "Analytics"}, "erased": 2}
+        ],
+        "not_identified": [],
     }
     return {
         "ticket": proof if name == "reminder_proof" else ticket(),

@@ -70,6 +70,11 @@ def test_closed_tickets_lose_their_bodies_but_keep_their_register_row(
 
     purged, events = desk.ticket(old)
     assert purged.text == "" and purged.subject == "" and purged.details["purged_at"]
+    # the number the learner wrote, and the list of what was suppressed, go with the body
+    assert "identifiers" not in purged.details
+    assert "suppressed" not in purged.details["fulfilment"]
+    kept_details = desk.ticket(recent)[0].details
+    assert kept_details["identifiers"] == {"phone": ["+33612345678"]}
     assert [e.reason for e in events].count(
         "retention: message bodies, attachments and proofs purged"
     ) == 1

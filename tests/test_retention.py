@@ -158,6 +158,14 @@ def _default() -> dict[str, Any]:
             "'erasure' must be one of",
         ),
         (lambda m: m.update(connectors={"lms": {"type": "ftp"}}), "'type' must be one of"),
+        (
+            lambda m: m["categories"]["training_history"]["retention"].pop("ground"),
+            "category training_history: a category kept when_expired needs the Art. 17(3)",
+        ),
+        (
+            lambda m: m["categories"]["analytics"].update(consent="yes"),
+            "'consent' must be true or false",
+        ),
     ],
 )
 def test_validation_errors_are_one_clear_line(change: Any, message: str) -> None:
@@ -191,3 +199,27 @@ def test_the_default_map_mirrors_the_policy() -> None:
     assert str(MAP.category("training_history").retention.keep) == "5y"
     assert str(MAP.category("certification_exams").retention.keep) == "10y"
     assert str(MAP.category("analytics").retention.keep) == "13m"
+
+
+def test_data_collected_while_a_minor_is_erased_at_once_unless_the_law_keeps_it() -> None:
+    rows = {
+        "profile": [{}],
+        "training_history": [{"last_activity_on": "2025-06-01"}],
+        "certification_exams": [{"exam_on": "2025-06-01", "cncp_registered": True}],
+    }
+    adult = {e.category: e for e in erasure_plan(MAP, rows, TODAY)}
+    # came of age after the last use: everything was collected while a minor (LIL art. 51),
+    # whatever the age today
+    minor = {e.category: e for e in erasure_plan(MAP, rows, TODAY, adult_on=date(2025, 9, 1))}
+    grown = {e.category: e for e in erasure_plan(MAP, rows, TODAY, adult_on=date(2025, 1, 1))}
+    assert grown["training_history"].action == "keep"
+    assert adult["training_history"].action == "keep"
+    assert (minor["training_history"].action, minor["training_history"].basis) == (
+        "erase",
+        "minor",
+    )
+    assert minor["certification_exams"].action == "keep"  # RNCP: a legal obligation
+    assert (
+        minor["certification_exams"].ground and "RNCP" in minor["certification_exams"].ground["fr"]
+    )
+    assert minor["profile"].action == "keep"

@@ -174,6 +174,11 @@ def append_event(
     )
 
 
+def pending_events(session: Session, ticket_id: int) -> list[dict[str, Any]]:
+    """The events of a ticket queued in this transaction and not yet written, oldest first."""
+    return [e for e in session.info.get(_PENDING) or [] if e["ticket_id"] == ticket_id]
+
+
 @dataclass(frozen=True)
 class ChainReport:
     """What :func:`verify_chain` found: how many events it checked and the first broken one."""

@@ -88,6 +88,12 @@ class RetentionRule:
     when: str | None = None
     otherwise: RetentionRule | None = None
     keep_while: tuple[str, ...] = ()
+    #: The Art. 17(3) GDPR ground that lets the data outlive an erasure request (the notice
+    #: cites it per category); required when the category is kept ``when_expired``.
+    ground: Text | None = None
+    #: The ground holds even for data collected while the learner was a minor (a legal
+    #: obligation, LIL art. 51 II); otherwise a minor's data is erased without delay (art. 51 I).
+    keep_for_minors: bool = False
 
 
 @dataclass(frozen=True)
@@ -112,6 +118,8 @@ class Category:
     retention: RetentionRule
     erasure: str
     connector: Connector
+    #: Processed on the learner's consent (withdrawing it stops the processing, Art. 7(3)).
+    consent: bool = False
     dataset: str | None = None
     select: str | None = None
     erase: tuple[str, ...] = ()
@@ -180,11 +188,18 @@ def _rule(where: str, raw: Any) -> RetentionRule:
     if not isinstance(raw, dict):
         raise DataMapError(f"{where}: 'retention' must be a mapping with a text and a rule")
     text = _text(where, raw, "text")
+    ground = _text(where, raw, "ground") if "ground" in raw else None
+    keep_for_minors = _flag(where, raw, "keep_for_minors")
     keep_while = raw.get("keep_while")
     if keep_while is not None:
         if not isinstance(keep_while, list) or not keep_while:
             raise DataMapError(f"{where}: 'keep_while' must list categories")
-        return RetentionRule(text=text, keep_while=tuple(str(c) for c in keep_while))
+        return RetentionRule(
+            text=text,
+            keep_while=tuple(str(c) for c in keep_while),
+            ground=ground,
+            keep_for_minors=keep_for_minors,
+        )
     if "keep" not in raw:
         raise DataMapError(f"{where}: bad retention rule: give 'keep' (like 5y) or 'keep_while'")
     try:
@@ -213,7 +228,16 @@ def _rule(where: str, raw: Any) -> RetentionRule:
         after=tuple(after),
         when=str(when) if when else None,
         otherwise=otherwise,
+        ground=ground,
+        keep_for_minors=keep_for_minors,
     )
+
+
+def _flag(where: str, raw: dict[str, Any], name: str) -> bool:
+    value = raw.get(name, False)
+    if not isinstance(value, bool):
+        raise DataMapError(f"{where}: '{name}' must be true or false")
+    return value
 
 
 def _connectors(source: str, raw: Any) -> dict[str, Connector]:
@@ -265,12 +289,20 @@ def _category(where: str, name: str, raw: Any, connectors: dict[str, Connector])
         retention=_rule(where, raw.get("retention")),
         erasure=str(erasure),
         connector=connector,
+        consent=_flag(where, raw, "consent"),
         dataset=str(raw.get("dataset") or name) if connector.type == "builtin" else None,
         select=str(raw["select"]).strip() if raw.get("select") else None,
         erase=_statements(where, raw, "erase"),
         restrict=_statements(where, raw, "restrict"),
         rectify=rectify,
     )
+    rule: RetentionRule | None = category.retention
+    while category.erasure == "when_expired" and rule is not None:
+        if rule.ground is None and not rule.keep_while:
+            raise DataMapError(
+                f"{where}: a category kept when_expired needs the Art. 17(3) 'ground' of its rule"
+            )
+        rule = rule.otherwise
     if connector.type == "builtin":
         if category.dataset not in BUILTIN_DATASETS:
             raise DataMapError(

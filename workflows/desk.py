@@ -23,7 +23,14 @@ from workflows.db import session_now, session_scope
 from workflows.deadlines import extended_due_date
 from workflows.intake import IntakeResult, Submission, open_requests
 from workflows.learners import find_learner
-from workflows.lifecycle import OPEN, Command, RejectionReason, State
+from workflows.lifecycle import (
+    OPEN,
+    Command,
+    ExtensionCause,
+    RejectionReason,
+    State,
+    rejection_allowed,
+)
 from workflows.models import Learner, ProofDocument, Ticket, TicketEvent, VerificationChallenge
 from workflows.proofvault import subkey
 from workflows.staff import NotStaff, require_staff
@@ -39,6 +46,10 @@ class Decider:
 
     name: str | None = None
     telegram_user_id: int | None = None
+
+
+class ReasonNotAllowed(ValueError):
+    """A rejection reason that does not fit the request (see ``rejection_allowed``)."""
 
 
 class CancelRefused(PermissionError):
@@ -158,11 +169,17 @@ class Desk:
     def reject(
         self, key: str | int, who: Decider, reason: RejectionReason, text: str | None = None
     ) -> Ticket:
-        """Refuse a request with a reason from the fixed list; the notice cites the CNIL."""
-        if reason is RejectionReason.OTHER and not (text or "").strip():
-            raise ValueError("a rejection for another reason needs its text")
+        """Refuse a request with a reason from the fixed list and a written explanation; the
+        notice words the reason for the request type and cites the CNIL and the courts."""
+        if not (text or "").strip():
+            raise ValueError("a rejection needs its written explanation")
 
         def decide(session: Session, ticket: Ticket, name: str) -> None:
+            if not rejection_allowed(reason, ticket.request_type, ticket.requester_kind):
+                raise ReasonNotAllowed(
+                    f"{reason.value} is not a reason to refuse {ticket.request_type}"
+                    f" from {ticket.requester_kind}"
+                )
             self.ctx.move(
                 session,
                 ticket,
@@ -181,8 +198,22 @@ class Desk:
 
         return self._staff_decision(key, who, "reject", decide)
 
-    def extend(self, key: str | int, who: Decider, reason: str) -> Ticket:
-        """Extend the due date once by two months, with reasons; the learner is told at once."""
+    def rejection_reasons(self, key: str | int) -> list[RejectionReason]:
+        """The reasons that may refuse this ticket (what staff are offered)."""
+
+        def work(session: Session) -> list[RejectionReason]:
+            ticket = get_ticket(session, key)
+            return [
+                reason
+                for reason in RejectionReason
+                if rejection_allowed(reason, ticket.request_type, ticket.requester_kind)
+            ]
+
+        return self.run(work)
+
+    def extend(self, key: str | int, who: Decider, reason: str, cause: ExtensionCause) -> Ticket:
+        """Extend the due date once by two months, for its cause (complexity or number of
+        requests) with reasons; the learner is told both at once."""
         if not reason.strip():
             raise ValueError("an extension needs its reasons")
 
@@ -200,8 +231,12 @@ class Desk:
                 Command.EXTEND,
                 actor=f"staff:{name}",
                 reason=reason,
-                data={"extended_due_at": new_due.isoformat()},
-                changes={"extended_due_at": new_due, "extension_reason": reason},
+                data={"extended_due_at": new_due.isoformat(), "cause": cause.value},
+                changes={
+                    "extended_due_at": new_due,
+                    "extension_reason": reason,
+                    "extension_cause": cause.value,
+                },
             )
 
         return self._staff_decision(key, who, "extend", decide)

@@ -10,31 +10,36 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from functools import partial
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
+from dateutil.relativedelta import relativedelta
 from sqlmodel import Session, col, or_, select
 
+from workflows import marketing
+from workflows.audit import pending_events
 from workflows.connectors import ConnectorError, LearnerKey, open_connectors
 from workflows.context import Context
 from workflows.correspondence import forget_learner_mail
 from workflows.datamap import DataMap, load_data_map
-from workflows.delivery import Route, route_for
-from workflows.learners import normalise_email
+from workflows.delivery import Route, requester_route, route_for
 from workflows.lifecycle import Command, State
 from workflows.models import (
+    DeferredErasure,
     Learner,
     MarketingContact,
     PostMortemDirective,
-    SuppressionEntry,
     Ticket,
 )
 from workflows.package import attachment, build_package
 from workflows.requests import RequestType, policy_for
-from workflows.retention import erasure_plan, plan_json
+from workflows.retention import as_date, erasure_plan, plan_json
+from workflows.tickets import events_of
 
-MARKETING_CHANNELS = ("email", "sms", "phone", "post")
+MARKETING_CHANNELS = marketing.CHANNELS
+ADULT_AGE = 18  # parental authority ends (Code civil art. 371-1)
+DIGITAL_CONSENT_AGE = 15  # consent alone to information society services (LIL art. 45)
 POST_MORTEM_ACTIONS = ("close", "erase")
 
 
@@ -81,78 +86,148 @@ def _self(ticket: Ticket) -> bool:
 # -- marketing --------------------------------------------------------------------------------
 
 
-def suppress(
-    session: Session, *, channel: str, address: str, learner: Learner | None, ticket: Ticket
-) -> None:
-    """Add an address to the suppression list for one channel (idempotent)."""
-    exists = session.exec(
-        select(SuppressionEntry).where(
-            SuppressionEntry.channel == channel, SuppressionEntry.address == address
+def _replies(session: Session, ticket: Ticket) -> list[str]:
+    """What the requester wrote back to our questions on this ticket, oldest first."""
+    assert ticket.id is not None
+    written = [(e.command, e.data) for e in events_of(session, ticket)]
+    queued = [(e["command"], e["data"]) for e in pending_events(session, ticket.id)]
+    return [
+        str(data.get("text") or "")
+        for command, data in written + queued
+        if command == Command.REQUESTER_REPLIED.value
+    ]
+
+
+def _named(ticket: Ticket) -> list[str]:
+    return [c for c in ticket.details.get("channels") or [] if c in MARKETING_CHANNELS]
+
+
+def _known(
+    session: Session, ticket: Ticket, learner: Learner | None, channels: list[str]
+) -> marketing.Identifiers:
+    """Every identifier the suppression may be keyed on (see :mod:`workflows.marketing`)."""
+    given = {k: set(v) for k, v in (ticket.details.get("identifiers") or {}).items()}
+    known = marketing.merge(marketing.sender_identifiers(ticket), given)
+    if marketing.learner_reached(ticket, learner):
+        assert learner is not None
+        known = marketing.merge(known, marketing.learner_identifiers(learner))
+    postal = "post" in marketing.unkeyed(channels, known)
+    for text in _replies(session, ticket):
+        known = marketing.merge(known, marketing.identifiers_in(text, postal=postal))
+    return known
+
+
+def suppress_at_once(session: Session, ctx: Context, ticket: Ticket) -> None:
+    """At intake, before any identity check: suppress the sender's address and the identifiers
+    the person gave (harmless even when the sender is not who they claim to be)."""
+    channels = _named(ticket) or list(MARKETING_CHANNELS)
+    known = marketing.merge(
+        marketing.sender_identifiers(ticket),
+        {k: set(v) for k, v in (ticket.details.get("identifiers") or {}).items()},
+    )
+    done = marketing.suppress_all(session, ticket, None, channels, known)
+    if done:
+        ctx.move(
+            session,
+            ticket,
+            Command.NOTE,
+            actor="desk",
+            reason="suppressed at once",
+            data={"suppressed": done},
+            notice=None,
         )
-    ).first()
-    if exists is None:
-        try:
-            with session.begin_nested():
-                session.add(
-                    SuppressionEntry(
-                        channel=channel,
-                        address=address,
-                        learner_pk=learner.id if learner else None,
-                        ticket_id=ticket.id,
-                    )
-                )
-        except IntegrityError:
-            pass
 
 
-def _channels(ticket: Ticket) -> list[str]:
-    named = [c for c in ticket.details.get("channels") or [] if c in MARKETING_CHANNELS]
-    return named or list(MARKETING_CHANNELS)
-
-
-def _addresses(ticket: Ticket, learner: Learner | None, channel: str) -> set[str]:
-    addresses: set[str] = set()
-    if channel == "email":
-        if "@" in ticket.requester_address and ticket.requester_kind == "self":
-            addresses.add(normalise_email(ticket.requester_address))
-        if learner is not None:
-            addresses.add(learner.email)
-    elif learner is not None and learner.phone and channel in ("sms", "phone"):
-        addresses.add(learner.phone)
-    elif learner is not None and channel == "post":
-        addresses.add(learner.learner_id)
-    return addresses
-
-
-def _stop(session: Session, ctx: Context, ticket: Ticket, channels: list[str]) -> list[str]:
-    """Suppress the channels for the learner's addresses and withdraw their marketing consents."""
-    learner = _learner(session, ticket)
+def _withdraw_contacts(
+    session: Session,
+    ctx: Context,
+    channels: list[str],
+    known: marketing.Identifiers,
+    learner: Learner | None,
+) -> None:
+    """Withdraw the marketing consents recorded for the suppressed identifiers."""
     for channel in channels:
-        addresses = _addresses(ticket, learner, channel)
-        for address in sorted(addresses):
-            suppress(session, channel=channel, address=address, learner=learner, ticket=ticket)
-        query = select(MarketingContact).where(MarketingContact.channel == channel)
-        owners: list[Any] = [col(MarketingContact.address).in_(sorted(addresses))]
+        owners: list[Any] = [
+            col(MarketingContact.address).in_(sorted(known.get(marketing.KEY_OF[channel], ())))
+        ]
         if learner is not None:
             owners.append(col(MarketingContact.learner_pk) == learner.id)
+        query = select(MarketingContact).where(MarketingContact.channel == channel)
         for contact in session.exec(query.where(or_(*owners))):
             if contact.consent or contact.withdrawn_at is None:
                 contact.consent = False
                 contact.withdrawn_at = ctx.now()
                 session.add(contact)
-    return channels
 
 
-def stop_marketing(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
-    """Objection to marketing: suppress the channels named (all when none is), at once."""
-    channels = _stop(session, ctx, ticket, _channels(ticket))
-    return Outcome({"channels": channels})
+def _stop(session: Session, ctx: Context, ticket: Ticket, channels: list[str]) -> dict[str, Any]:
+    """Suppress every identifier known on the channels and withdraw their marketing consents."""
+    learner = _learner(session, ticket)
+    reached = marketing.learner_reached(ticket, learner)
+    known = _known(session, ticket, learner, channels)
+    owner = learner if reached else None
+    suppressed = marketing.suppress_all(session, ticket, owner, channels, known)
+    _withdraw_contacts(session, ctx, channels, known, owner)
+    return {"channels": channels, "suppressed": suppressed, "reached": reached}
+
+
+def _marketing_route(ticket: Ticket) -> Route | None:
+    """Back to the learner's own address when it listed their identifiers (else the default)."""
+    return None if ticket.identity_verified_at is not None else requester_route(ticket)
+
+
+def stop_marketing(session: Session, ctx: Context, ticket: Ticket) -> Outcome | None:
+    """Objection to marketing: suppress at once every identifier known on the channels named
+    (all when none is); ask once for the identifier a named channel lacks, and again while
+    nothing at all could be suppressed."""
+    named = _named(ticket)
+    done = _stop(session, ctx, ticket, named or list(MARKETING_CHANNELS))
+    missing = [c for c in named if not any(s["channel"] == c for s in done["suppressed"])]
+    asked = bool(_replies(session, ticket))
+    if not done["suppressed"] or (missing and not asked):
+        ctx.move(
+            session,
+            ticket,
+            Command.ASK_REQUESTER,
+            actor="desk",
+            reason="identifier needed to suppress marketing",
+            data={"suppressed": done["suppressed"], "missing": missing},
+            notice="marketing_identifier_needed",
+            route=_marketing_route(ticket),
+            personal=done["reached"],
+            result={**done, "missing": missing or list(MARKETING_CHANNELS)},
+        )
+        return None
+    return Outcome(
+        {**done, "missing": missing},
+        personal=done["reached"],
+        route=_marketing_route(ticket),
+    )
 
 
 def withdraw_consent(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
-    """Withdrawal of marketing consent for the channels named, at once."""
-    channels = _stop(session, ctx, ticket, _channels(ticket))
-    return Outcome({"channels": channels})
+    """Art. 7(3): withdraw every consent the data map records, at once.
+
+    Marketing is suppressed on the channels named (all when none is), like an objection. Each
+    other consent-based category (analytics cookies...) stops: its data is erased, as nothing
+    else justifies it (Art. 17(1)(b)), when the request comes from the learner themself
+    (harmless to them even unverified); otherwise the notice says nothing could be erased.
+    """
+    done = _stop(session, ctx, ticket, _named(ticket) or list(MARKETING_CHANNELS))
+    learner = _learner(session, ticket)
+    datamap = data_map(ctx)
+    withdrawn, not_identified = [], []
+    for category in datamap.categories.values():
+        if not category.consent or category.dataset == "marketing":
+            continue
+        if learner is None or not done["reached"]:
+            not_identified.append(category.title)
+            continue
+        with open_connectors(datamap, session) as connectors:
+            count = connectors.for_category(category).erase(category, LearnerKey.of(learner))
+        withdrawn.append({"category": category.name, "title": category.title, "erased": count})
+    result = {**done, "withdrawn": withdrawn, "not_identified": not_identified}
+    return Outcome(result, personal=done["reached"], route=_marketing_route(ticket))
 
 
 # -- data map work ------------------------------------------------------------------------------
@@ -167,11 +242,65 @@ def _today(ctx: Context) -> Any:
     return ctx.now().astimezone(ctx.tz).date()
 
 
+def age_on(learner: Learner, day: date) -> int | None:
+    """The learner's age in full years on ``day`` (None when the birth date is unknown)."""
+    return relativedelta(day, learner.birth_date).years if learner.birth_date else None
+
+
+def adult_on(learner: Learner | None) -> date | None:
+    """The learner's 18th birthday (None when the birth date is unknown)."""
+    if learner is None or learner.birth_date is None:
+        return None
+    return learner.birth_date + relativedelta(years=ADULT_AGE)
+
+
+def minor_facts(session: Session, ctx: Context, learner: Learner) -> dict[str, Any]:
+    """What staff must see about the child before deciding a parent's request (display only)."""
+    age = age_on(learner, _today(ctx))
+    if age is None:
+        status = "unknown"
+    elif age >= ADULT_AGE:
+        status = "adult"  # parental authority ends at 18 (Code civil art. 371-1)
+    elif age < DIGITAL_CONSENT_AGE:
+        status = "under_15"  # consents needed the parent too (LIL art. 45)
+    else:
+        status = "minor"
+    rows = _fetch(session, ctx, learner)
+    return {
+        "name": f"{learner.first_name} {learner.last_name}".strip() or learner.learner_id,
+        "birth_date": learner.birth_date.isoformat() if learner.birth_date else None,
+        "age": age,
+        "status": status,
+        "consents": [
+            c.name for c in data_map(ctx).categories.values() if c.consent and rows.get(c.name)
+        ],
+    }
+
+
+def _check_standing(session: Session, ctx: Context, ticket: Ticket) -> None:
+    """A parent acts for a minor only: an adult exercises their rights themself."""
+    learner = _learner(session, ticket)
+    if ticket.requester_kind != "parent" or learner is None:
+        return
+    age = age_on(learner, _today(ctx))
+    if age is not None and age >= ADULT_AGE:
+        raise FulfilmentBlocked(
+            f"{ticket.reference}: the learner is {age}, so a parent has no standing; "
+            "reject it (no_standing)"
+        )
+
+
 def compute_plan(session: Session, ctx: Context, learner: Learner | None) -> dict[str, Any]:
-    """The erasure plan of a learner as stored on the ticket (empty when nobody is identified)."""
+    """The erasure plan of a learner as stored on the ticket (empty when nobody is identified).
+
+    Data collected while a minor is erased without delay, except what a legal obligation keeps
+    (LIL art. 51).
+    """
     datamap = data_map(ctx)
     rows = _fetch(session, ctx, learner) if learner is not None else {}
-    return plan_json(erasure_plan(datamap, rows, _today(ctx)), _today(ctx))
+    today = _today(ctx)
+    plan = erasure_plan(datamap, rows, today, adult_on=adult_on(learner))
+    return plan_json(plan, today)
 
 
 def execute_plan(
@@ -190,9 +319,12 @@ def execute_plan(
     """
     datamap = data_map(ctx)
     key = LearnerKey.of(learner)
-    for channel in MARKETING_CHANNELS:  # an erased learner must never be solicited again
-        for address in sorted(_addresses(ticket, learner, channel) - {learner.learner_id}):
-            suppress(session, channel=channel, address=address, learner=learner, ticket=ticket)
+    # an erased learner must never be solicited again
+    known = marketing.merge(
+        marketing.learner_identifiers(learner),
+        marketing.sender_identifiers(ticket) if _self(ticket) else {},
+    )
+    marketing.suppress_all(session, ticket, learner, MARKETING_CHANNELS, known)
     erased: dict[str, int] = {}
     to_erase = [
         datamap.categories[e["category"]]
@@ -207,8 +339,109 @@ def execute_plan(
             erased[category.name] = connectors.for_category(category).erase(category, key)
     if any(e["action"] == "keep" for e in plan["entries"]):
         _restrict_all(session, ctx, learner)  # what is kept serves its obligation only
+        schedule_kept(session, learner, plan, ticket)
     forget_learner_mail(session, learner, now=ctx.now())  # no retention rule keeps it
     return erased
+
+
+def schedule_kept(
+    session: Session,
+    learner: Learner,
+    plan: dict[str, Any],
+    ticket: Ticket,
+    closing_on: date | None = None,
+) -> None:
+    """Record each "keep until" entry of an executed plan, to be erased the day after its date.
+
+    ``closing_on`` (a closed account, which erases nothing at once): every category held is
+    recorded, each to be erased the day after its retention period, or at the next pass when
+    that period is already over.
+    """
+    for entry in plan["entries"]:
+        if entry["action"] == "keep":
+            until = as_date(entry.get("keep_until"))
+        elif closing_on is not None and entry["rows"]:
+            limit = as_date(entry.get("limit"))
+            until = limit if limit and limit >= closing_on else closing_on - timedelta(days=1)
+        else:
+            continue
+        if until is None:
+            continue
+        exists = session.exec(
+            select(DeferredErasure).where(
+                DeferredErasure.ticket_id == ticket.id,
+                DeferredErasure.category == entry["category"],
+            )
+        ).first()
+        if exists is None:
+            session.add(
+                DeferredErasure(
+                    ticket_id=ticket.id or 0,
+                    learner_pk=learner.id or 0,
+                    category=entry["category"],
+                    due_on=until + timedelta(days=1),
+                )
+            )
+
+
+def run_deferred_erasures(session: Session, ctx: Context, now: datetime) -> int:
+    """Erase the categories whose retention date has come (the scheduler's daily work).
+
+    The learner's plan is computed again first: a period that a later use of the platform
+    extended postpones the erasure to its new end (and says so on the ticket). The profile goes
+    last, as the other connectors find the learner by it. Returns the number of entries done.
+    """
+    today = now.astimezone(ctx.tz).date()
+    due = session.exec(
+        select(DeferredErasure)
+        .where(col(DeferredErasure.done_at).is_(None), col(DeferredErasure.due_on) <= today)
+        .order_by(col(DeferredErasure.learner_pk), col(DeferredErasure.id))
+    ).all()
+    datamap = data_map(ctx)
+    due = sorted(
+        due,
+        key=lambda d: (
+            d.category in datamap.categories
+            and datamap.categories[d.category].dataset == "profile"
+        ),
+    )
+    done = 0
+    for entry in due:
+        learner = session.get(Learner, entry.learner_pk)
+        ticket = session.get(Ticket, entry.ticket_id)
+        category = datamap.categories.get(entry.category)
+        assert ticket is not None
+        if learner is None or category is None:
+            entry.done_at, entry.rows_erased = now, 0
+            session.add(entry)
+            _note(session, ctx, ticket, f"deferred erasure of {entry.category}: nothing left")
+            continue
+        rows = _fetch(session, ctx, learner)
+        entries = erasure_plan(datamap, rows, today, adult_on=adult_on(learner))
+        plan = {e.category: e for e in entries}
+        current = plan.get(entry.category)
+        if current is not None and current.action == "keep" and current.keep_until:
+            entry.due_on = current.keep_until + timedelta(days=1)
+            session.add(entry)
+            _note(
+                session,
+                ctx,
+                ticket,
+                f"deferred erasure of {entry.category} postponed to {entry.due_on}: "
+                "its retention period now ends later",
+            )
+            continue
+        with open_connectors(datamap, session) as connectors:
+            count = connectors.for_category(category).erase(category, LearnerKey.of(learner))
+        entry.done_at, entry.rows_erased = now, count
+        session.add(entry)
+        _note(session, ctx, ticket, f"deferred erasure of {entry.category}: {count} erased")
+        done += 1
+    return done
+
+
+def _note(session: Session, ctx: Context, ticket: Ticket, reason: str) -> None:
+    ctx.move(session, ticket, Command.NOTE, actor="scheduler", reason=reason, notice=None)
 
 
 def erase_profile(session: Session, ctx: Context, learner: Learner, plan: dict[str, Any]) -> int:
@@ -229,7 +462,7 @@ def prepare(session: Session, ctx: Context, ticket: Ticket) -> dict[str, Any]:
     learner = _learner(session, ticket)
     extra: dict[str, Any] = {}
     try:
-        if kind in (RequestType.ERASURE, RequestType.MINOR_PARENTAL):
+        if kind is RequestType.ERASURE:
             extra["erasure_plan"] = compute_plan(session, ctx, learner)
         elif kind in (RequestType.ACCESS, RequestType.PORTABILITY) and learner is not None:
             rows = _fetch(session, ctx, learner)
@@ -237,6 +470,8 @@ def prepare(session: Session, ctx: Context, ticket: Ticket) -> dict[str, Any]:
         elif kind is RequestType.POST_MORTEM and learner is not None and not _self(ticket):
             directive = _directive(session, learner)
             extra["directive_on_file"] = directive.action if directive else None
+        if ticket.requester_kind == "parent" and learner is not None:
+            extra["minor"] = minor_facts(session, ctx, learner)
     except ConnectorError as exc:
         extra["connector_error"] = str(exc)[:500]
     return extra
@@ -280,7 +515,7 @@ def give_portable_copy(session: Session, ctx: Context, ticket: Ticket) -> Outcom
 
 
 def erase(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
-    """Art. 17 (and a parent's request for a minor): execute the approved erasure plan."""
+    """Art. 17 (a parent's too, for a minor): execute the approved erasure plan."""
     learner = _learner(session, ticket)
     plan = ticket.details.get("erasure_plan") or compute_plan(session, ctx, learner)
     if learner is None:
@@ -290,6 +525,24 @@ def erase(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
         {"plan": plan["entries"], "erased": erased},
         personal=_self(ticket),
         after=partial(erase_profile, session, ctx, learner, plan),
+    )
+
+
+def minor_parental(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
+    """A parent's request about a minor: the right it comes with (access, erasure...) is its own
+    ticket and does the work; this one records the decision on the parent's standing. Never an
+    erasure by default."""
+    companions = [
+        t
+        for t in session.exec(select(Ticket).where(Ticket.thread_key == ticket.thread_key))
+        if t.id != ticket.id and t.request_type != RequestType.MINOR_PARENTAL.value
+    ]
+    if not companions:
+        raise FulfilmentBlocked(
+            f"{ticket.reference}: the parent named no right (access, erasure...); ask them"
+        )
+    return Outcome(
+        {"companions": [{"reference": t.reference, "type": t.request_type} for t in companions]}
     )
 
 
@@ -392,8 +645,12 @@ def post_mortem(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
             after=partial(erase_profile, session, ctx, learner, plan),
         )
     # close the account: no more processing, no more marketing (Loi 78-17, art. 85 II)
-    _stop(session, ctx, ticket, list(MARKETING_CHANNELS))
+    known = marketing.learner_identifiers(learner)
+    marketing.suppress_all(session, ticket, learner, MARKETING_CHANNELS, known)
+    _withdraw_contacts(session, ctx, list(MARKETING_CHANNELS), known, learner)
     _restrict_all(session, ctx, learner)
+    # and each category is erased when its retention period ends, as the notice says
+    schedule_kept(session, learner, compute_plan(session, ctx, learner), ticket, _today(ctx))
     mode = "directives" if directive is not None else "heirs"
     return Outcome({"mode": mode, "action": "close"}, route=route)
 
@@ -402,7 +659,7 @@ HANDLERS: dict[RequestType, Handler] = {
     RequestType.ACCESS: give_access,
     RequestType.PORTABILITY: give_portable_copy,
     RequestType.ERASURE: erase,
-    RequestType.MINOR_PARENTAL: erase,
+    RequestType.MINOR_PARENTAL: minor_parental,
     RequestType.RECTIFICATION: rectify,
     RequestType.RESTRICTION: restrict,
     RequestType.OBJECTION: uphold_objection,
@@ -428,8 +685,11 @@ def advance(session: Session, ctx: Context, ticket: Ticket, *, actor: str) -> No
         changes = {"details": {**ticket.details, **prepared}} if prepared else None
         ctx.move(session, ticket, Command.REQUEST_APPROVAL, actor=actor, changes=changes)
         return
+    _check_standing(session, ctx, ticket)
     handler = HANDLERS.get(RequestType(ticket.request_type))
     outcome = (handler(session, ctx, ticket) if handler is not None else None) or Outcome()
+    if State(ticket.state) is not State.IN_PROGRESS:
+        return  # the handler asked the requester for something first
     record = {k: v for k, v in outcome.result.items() if k not in ("directives",)}
     notice: dict[str, Any] = {"result": outcome.result, "personal": outcome.personal}
     if outcome.attachments:

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from sqlmodel import Session
 
-from workflows import fulfilment, identity, proofs
+from workflows import fulfilment, identity, marketing, proofs
 from workflows.context import Context
 from workflows.lifecycle import Command
 from workflows.models import Ticket
@@ -25,6 +26,7 @@ from workflows.notices import language_or_default
 from workflows.requests import RequestType
 from workflows.tickets import create_ticket
 
+MARKETING_TYPES = frozenset({RequestType.MARKETING_OBJECTION, RequestType.CONSENT_WITHDRAWAL})
 THIRD_PARTY_TYPES = {RequestType.MINOR_PARENTAL: "parent"}
 THIRD_PARTY_KINDS = frozenset({"parent", "heir", "lawyer", "notary"})
 
@@ -118,6 +120,25 @@ def requested_email_change(label: RequestType, text: str, sender: str) -> str | 
     return named[-1] if named else None
 
 
+def marketing_request(
+    text: str, submission: Submission, ours: Iterable[str] = ()
+) -> dict[str, Any]:
+    """The channels a marketing request names and the identifiers its requester gave.
+
+    A channel may state the channels (``details["channels"]``); otherwise they are read from the
+    text. Addresses and numbers written in the request, and the identifier typed in the chat to
+    find the learner, are ones the person gave: they are suppressed even when they match nobody
+    (our own addresses ``ours`` excepted).
+    """
+    channels = submission.details.get("channels") or marketing.named_channels(text)
+    given = marketing.identifiers_in(f"{text}\n{submission.learner_hint or ''}")
+    given["email"] -= {a.lower() for a in ours}
+    return {
+        "channels": [c for c in channels if c in marketing.CHANNELS],
+        "identifiers": {kind: sorted(values) for kind, values in given.items() if values},
+    }
+
+
 def open_requests(session: Session, ctx: Context, submission: Submission) -> IntakeResult:
     """Open the tickets of one submission, start identity checks, acknowledge, and carry out
     what needs no check."""
@@ -161,6 +182,8 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
             details["needs_review"] = True
         if submission.auth_failed:
             details["auth_failed"] = True
+        if label in MARKETING_TYPES:
+            details.update(marketing_request(text, submission, ctx.settings.dpo_addresses))
         new_email = requested_email_change(label, text, submission.requester_address)
         if new_email:
             details["email_change_requested"] = new_email
@@ -226,6 +249,9 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
             ticket=waiting[0],
             language=identity.code_language(waiting[0], match.learner),
         )
+    for ticket in waiting:
+        if RequestType(ticket.request_type) is RequestType.MARKETING_OBJECTION:
+            fulfilment.suppress_at_once(session, ctx, ticket)
     for ticket in tickets:
         fulfilment.advance(session, ctx, ticket, actor="desk")
     return IntakeResult(thread_key, tickets, labels, low_confidence)

@@ -50,7 +50,43 @@ class RejectionReason(StrEnum):
     NO_MATCHING_LEARNER = "no_matching_learner"
     MANIFESTLY_UNFOUNDED = "manifestly_unfounded"
     LEGAL_EXCEPTION = "legal_exception"
+    NO_STANDING = "no_standing"  # a third party who may not act (a parent of an adult)
+    COMPELLING_GROUNDS = "compelling_grounds"  # Art. 21(1): objection not upheld
     OTHER = "other"
+
+
+class ExtensionCause(StrEnum):
+    """Why the answer period is extended, as Art. 12(3) GDPR allows."""
+
+    COMPLEXITY = "complexity"
+    NUMBER = "number"  # the number of requests
+
+
+_R = RejectionReason
+_ANY = frozenset(
+    {_R.IDENTITY_NOT_PROVEN, _R.NO_MATCHING_LEARNER, _R.MANIFESTLY_UNFOUNDED, _R.OTHER}
+)
+#: Reasons that fit some request types only (the others fit every type but those below).
+_ONLY: dict[RejectionReason, frozenset[str]] = {
+    _R.COMPELLING_GROUNDS: frozenset({"objection"}),
+    _R.LEGAL_EXCEPTION: frozenset(
+        {"access", "rectification", "erasure", "restriction", "objection", "portability"}
+        | {"post_mortem", "minor_parental", "other"}
+    ),
+}
+#: The right to object to marketing is absolute (Art. 21(3)): only a request that is no such
+#: objection at all can be refused.
+_ABSOLUTE = {"marketing_objection": frozenset({_R.MANIFESTLY_UNFOUNDED, _R.OTHER})}
+del _R
+
+
+def rejection_allowed(reason: RejectionReason, request_type: str, requester_kind: str) -> bool:
+    """Whether ``reason`` may refuse a request of this type from this kind of requester."""
+    if request_type in _ABSOLUTE:
+        return reason in _ABSOLUTE[request_type]
+    if reason is RejectionReason.NO_STANDING:
+        return requester_kind != "self"
+    return reason in _ANY or request_type in _ONLY.get(reason, frozenset())
 
 
 class IllegalTransition(Exception):

@@ -88,6 +88,8 @@ class Ticket(SQLModel, table=True):
     due_at: datetime = _instant(index=True)
     extended_due_at: datetime | None = _instant(default=None)
     extension_reason: str | None = None
+    #: Why more time was needed, as Art. 12(3) GDPR allows (:class:`ExtensionCause`).
+    extension_cause: str | None = Field(default=None, max_length=16)
     closed_at: datetime | None = _instant(default=None)
     outcome: str | None = Field(default=None, max_length=32)
     rejection_reason: str | None = Field(default=None, max_length=32)
@@ -358,6 +360,26 @@ class AnalyticsIdentifier(SQLModel, table=True):
     first_seen_on: date | None = None
     last_seen_on: date | None = None
     data: dict[str, Any] = _json()
+
+
+class DeferredErasure(SQLModel, table=True):
+    """A category an approved erasure kept under its retention rule, erased on ``due_on``.
+
+    Written when the erasure is carried out (one row per "keep until" entry of its plan) and
+    done by the scheduler on its date, so that every "erased on DATE" in a notice is performed.
+    """
+
+    __tablename__ = "deferred_erasure"
+    __table_args__ = (UniqueConstraint("ticket_id", "category"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_id: int = Field(foreign_key="ticket.id", index=True)
+    learner_pk: int = Field(foreign_key="learner.id", index=True)
+    category: str = Field(max_length=64)
+    due_on: date = Field(index=True)
+    done_at: datetime | None = _instant(default=None)
+    rows_erased: int | None = None
+    created_at: datetime = _instant(default_factory=utcnow)
 
 
 class PostMortemDirective(SQLModel, table=True):

@@ -1,4 +1,8 @@
-"""The register of requests: one row per ticket, what the supervisory authority asks to see."""
+"""The register of requests: one row per ticket, what the supervisory authority asks to see.
+
+An erasure that kept categories under a retention rule shows them as ``erasure_due`` (category
+and the day it is erased) until the scheduler erases them, then as ``erasure_done``.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
 
-from workflows.models import Ticket
+from workflows.models import DeferredErasure, Ticket
 
 COLUMNS = (
     "reference",
@@ -24,6 +28,8 @@ COLUMNS = (
     "rejection_reason",
     "days_taken",
     "decided_by",
+    "erasure_due",
+    "erasure_done",
 )
 
 
@@ -32,6 +38,20 @@ def register_rows(session: Session, tz: ZoneInfo) -> list[dict[str, str]]:
 
     def day(value: object) -> str:
         return value.astimezone(tz).date().isoformat() if value else ""  # type: ignore[attr-defined]
+
+    deferred: dict[int, list[DeferredErasure]] = {}
+    ordered = select(DeferredErasure).order_by(
+        col(DeferredErasure.due_on), col(DeferredErasure.id)
+    )
+    for entry in session.exec(ordered):
+        deferred.setdefault(entry.ticket_id, []).append(entry)
+
+    def erasures(ticket_id: int | None, done: bool) -> str:
+        return "; ".join(
+            f"{e.category} {e.due_on.isoformat() if not done else day(e.done_at)}"
+            for e in deferred.get(ticket_id or 0, [])
+            if (e.done_at is not None) is done
+        )
 
     rows = []
     for t in session.exec(select(Ticket).order_by(col(Ticket.id))):
@@ -51,6 +71,8 @@ def register_rows(session: Session, tz: ZoneInfo) -> list[dict[str, str]]:
                 "rejection_reason": t.rejection_reason or "",
                 "days_taken": "" if days is None else str(days),
                 "decided_by": t.decided_by or "",
+                "erasure_due": erasures(t.id, done=False),
+                "erasure_done": erasures(t.id, done=True),
             }
         )
     return rows

@@ -54,7 +54,9 @@ POLICIES: dict[RequestType, RequestPolicy] = {
     RequestType.POST_MORTEM: RequestPolicy(
         Verification.STANDARD, True, "Loi Informatique et Libertés, art. 85"
     ),
-    RequestType.MINOR_PARENTAL: RequestPolicy(Verification.PROOF, True, "GDPR Art. 8 and 17"),
+    RequestType.MINOR_PARENTAL: RequestPolicy(
+        Verification.PROOF, True, "Loi Informatique et Libertés, art. 45 and 51; Code civil 371-1"
+    ),
     RequestType.OTHER: RequestPolicy(Verification.NONE, True, "-"),
 }
 

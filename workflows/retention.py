@@ -22,6 +22,7 @@ ERASE_REQUESTED = "requested"  # no obligation to keep it: erased on request
 ERASE_EXPIRED = "expired"  # its retention period is over
 ERASE_NO_DATE = "no_date"  # no date to run a retention period from: nothing justifies keeping it
 NOTHING_HELD = "nothing_held"
+ERASE_MINOR = "minor"  # collected while a minor: erased without delay (LIL art. 51)
 KEEP_RETENTION = "retention"  # a legal or contractual retention period still runs
 KEEP_LINKED = "linked"  # needed as long as another kept category
 
@@ -76,6 +77,16 @@ def retention_limit(category: Category, rows: Rows) -> date | None:
     return None if anchor is None else anchor + rule.keep.delta()
 
 
+def _collected_as_minor(rule: RetentionRule, rows: Rows, adult_on: date | None) -> bool:
+    anchor = anchor_date(rule, rows)
+    return (
+        not rule.keep_for_minors
+        and adult_on is not None
+        and anchor is not None
+        and anchor < adult_on
+    )
+
+
 @dataclass(frozen=True)
 class PlanEntry:
     """What happens to one category."""
@@ -88,6 +99,7 @@ class PlanEntry:
     limit: date | None
     title: dict[str, str]
     rule: dict[str, str]
+    ground: dict[str, str] | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -99,15 +111,21 @@ class PlanEntry:
             "limit": self.limit.isoformat() if self.limit else None,
             "title": self.title,
             "rule": self.rule,
+            "ground": self.ground,
         }
 
 
-def erasure_plan(datamap: DataMap, rows: Rows, today: date) -> list[PlanEntry]:
+def erasure_plan(
+    datamap: DataMap, rows: Rows, today: date, *, adult_on: date | None = None
+) -> list[PlanEntry]:
     """Per category: erase now, or keep until a date because of its rule.
 
     A period still running on ``today`` keeps a ``when_expired`` category until the day it ends
     (it is erased the day after: kept *until* that date inclusive). ``on_request`` categories are
     erased whatever their period; ``keep_while`` categories follow the categories they serve.
+    Data collected while the learner was a minor (every date the rule counts from is before
+    ``adult_on``, their 18th birthday) is kept only by a rule that holds for minors (a legal
+    obligation): the rest is erased without delay (LIL art. 51), whatever their age today.
     """
     entries: dict[str, PlanEntry] = {}
 
@@ -124,6 +142,7 @@ def erasure_plan(datamap: DataMap, rows: Rows, today: date) -> list[PlanEntry]:
             limit=limit,
             title=category.title,
             rule=rule.text,
+            ground=rule.ground,
         )
 
     linked: list[Category] = []
@@ -139,6 +158,8 @@ def erasure_plan(datamap: DataMap, rows: Rows, today: date) -> list[PlanEntry]:
             entries[category.name] = entry(category, "erase", ERASE_REQUESTED, None, limit)
         elif limit is None:
             entries[category.name] = entry(category, "erase", ERASE_NO_DATE, None, None)
+        elif limit >= today and _collected_as_minor(rule, rows, adult_on):
+            entries[category.name] = entry(category, "erase", ERASE_MINOR, None, limit)
         elif limit >= today:
             entries[category.name] = entry(category, "keep", KEEP_RETENTION, limit, limit)
         else:

@@ -1,8 +1,9 @@
 """Time-driven work: reminders and expiry of unverified requests, the daily staff digest, the
-digest of staff notices held back by the staff chat's flood guard, and the
-retention of Privacy Desk's own data (message bodies, attachments and proofs purged a configured
-time after closure; the register row stays; data packages deleted from the outbox a short
-download window after delivery), and the end of Telegram links left unused.
+digest of staff notices held back by the staff chat's flood guard, erasures an approved plan
+deferred to the end of a retention period, the retention of Privacy Desk's own data (message
+bodies, attachments and proofs purged a configured time after closure; the register row stays;
+data packages deleted from the outbox a short download window after delivery), and the end of
+Telegram links left unused.
 
 :func:`tick` is idempotent: running it twice at the same moment does nothing more the second time.
 """
@@ -16,7 +17,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, select
 
-from workflows import identity
+from workflows import fulfilment, identity
 from workflows.context import Context
 from workflows.deadlines import days_left, waiting_since
 from workflows.desk import Desk
@@ -98,8 +99,8 @@ def send_digest(session: Session, ctx: Context, now: datetime) -> bool:
 
 
 #: Ticket details that hold what the requester wrote or asked for, dropped at purge time.
-PERSONAL_DETAILS = ("correction", "directives", "trusted_person", "references")
-PERSONAL_RESULTS = ("applied", "requested", "directives", "trusted_person")
+PERSONAL_DETAILS = ("correction", "directives", "trusted_person", "references", "identifiers")
+PERSONAL_RESULTS = ("applied", "requested", "directives", "trusted_person", "suppressed")
 
 
 def _purgeable(ticket: Ticket, cutoff: datetime) -> bool:
@@ -183,6 +184,9 @@ def tick(desk: Desk) -> None:
         log.info("scheduler: %d reminded, %d expired", reminded, expired)
     desk.run(lambda s: send_digest(s, desk.ctx, now))
     desk.run(lambda s: release_held(s, desk.ctx, now))
+    erased = desk.run(lambda s: fulfilment.run_deferred_erasures(s, desk.ctx, now))
+    if erased:
+        log.info("scheduler: %d deferred erasures done", erased)
     purged = desk.run(lambda s: purge_closed(s, desk.ctx, now))
     if purged:
         log.info("scheduler: %d closed tickets purged", purged)

@@ -23,7 +23,7 @@ from bot.states import Staff
 from bot.storage import move
 from workflows import chat
 from workflows.config import Settings
-from workflows.desk import Decider, Desk
+from workflows.desk import Decider, Desk, ReasonNotAllowed
 from workflows.lifecycle import IllegalTransition, RejectionReason
 from workflows.staff import NotStaff
 from workflows.tickets import TicketNotFound
@@ -37,6 +37,8 @@ def reason_name(reason: str) -> str:
         RejectionReason.NO_MATCHING_LEARNER: _("No matching learner"),
         RejectionReason.MANIFESTLY_UNFOUNDED: _("Manifestly unfounded or excessive"),
         RejectionReason.LEGAL_EXCEPTION: _("Legal exception"),
+        RejectionReason.NO_STANDING: _("No standing (the person is of age)"),
+        RejectionReason.COMPELLING_GROUNDS: _("Compelling legitimate grounds (objection)"),
         RejectionReason.OTHER: _("Other (explain)"),
     }
     return names.get(RejectionReason(reason), reason)
@@ -101,8 +103,12 @@ def build_router(staff_chat_id: int) -> Router:
         if await staff_or_refuse(query, desk, settings, callback_data.ticket_id, "reject") is None:
             return
         await query.answer()
+        try:
+            reasons = await core(desk.rejection_reasons, callback_data.ticket_id)
+        except TicketNotFound:
+            return
         builder = InlineKeyboardBuilder()
-        for reason in RejectionReason:
+        for reason in reasons:
             builder.button(
                 text=reason_name(reason),
                 callback_data=RejectReason(ticket_id=callback_data.ticket_id, reason=reason),
@@ -135,10 +141,7 @@ def build_router(staff_chat_id: int) -> Router:
         if isinstance(query.message, Message):
             await query.message.edit_reply_markup(reply_markup=None)
             await query.message.answer(
-                _(
-                    "Reply with the explanation the requester will read "
-                    "(or /skip to send none; required for 'Other')."
-                ),
+                _("Reply with the explanation the requester will read (required)."),
                 reply_markup=ForceReply(selective=True),
             )
 
@@ -170,6 +173,10 @@ def build_router(staff_chat_id: int) -> Router:
             ticket = await core(
                 desk.reject, data["ticket_id"], who, RejectionReason(data["reason"]), text
             )
+        except ReasonNotAllowed as exc:
+            await move(state, None, {})
+            await message.answer(_("Not possible: {error}").format(error=exc))
+            return
         except ValueError:
             await message.answer(_("An explanation is required for this reason. Please reply."))
             return

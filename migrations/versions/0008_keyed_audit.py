@@ -8,8 +8,8 @@ audit key, so that prefix can be neither recomputed nor moved by someone who wri
 database. Run it with the same proof key as ``serve``. A downgrade drops the seal; events
 written under the key then read as altered to the older code.
 
-Revision ID: 0007_keyed_audit
-Revises: 0006_identity
+Revision ID: 0008_keyed_audit
+Revises: 0007_deferred_erasure
 Create Date: 2026-11-30 03:00:00
 """
 
@@ -21,8 +21,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision: str = '0007_keyed_audit'
-down_revision: str | None = '0006_identity'
+revision: str = '0008_keyed_audit'
+down_revision: str | None = '0007_deferred_erasure'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
