@@ -68,7 +68,8 @@ def to_incoming(parsed: ParsedMail, trusted_authserv_id: str | None = None) -> I
     elif parsed.is_bulk:
         kind = "bulk"
     # every Authentication-Results header, top first; only the trusted authserv-id counts
-    auth = assess_auth(list(parsed.auth_results), trusted_authserv_id)
+    # ... and a result judging another domain than the From address read is a failure
+    auth = assess_auth(list(parsed.auth_results), trusted_authserv_id, parsed.from_address)
     references = tuple(f"<{r}>" for r in parsed.references)
     if parsed.is_bounce:
         references = (*references, *_bounced_ids(parsed))

@@ -4,10 +4,15 @@ Anyone can write an ``Authentication-Results`` header into a message, so only he
 authserv-id is the configured trusted one count, and of those only the topmost (the one our own
 border MTA added last). Every header is recorded for staff; an untrusted one never decides
 anything. A trusted failure forces identity verification even for low-risk requests.
+
+A result only speaks for the domain it judged: when the trusted header names the ``header.from``
+domain it checked and that is not the domain of the From address the desk read, the result is
+about someone else, and counts as a failure (``failures`` holds ``header.from``).
 """
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,6 +54,7 @@ class AuthAssessment:
     failed: bool = False
     failures: tuple[str, ...] = ()
     untrusted: tuple[str, ...] = ()
+    header_from: tuple[str, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         """The ``auth_results`` of a ticket: shown to staff as is."""
@@ -61,6 +67,8 @@ class AuthAssessment:
         }
         if self.failures:
             data["failures"] = list(self.failures)
+        if self.header_from:
+            data["header_from"] = list(self.header_from)
         if self.untrusted:
             data["untrusted_headers"] = list(self.untrusted)
         return data
@@ -190,11 +198,24 @@ def _verdict(method: str, results: list[MethodResult]) -> str | None:
     return failing[0] if failing else found[0]
 
 
-def assess_auth(headers: list[str], trusted_id: str | None) -> AuthAssessment:
+def _domain(value: str) -> str:
+    """The domain a ``header.from`` (or the From address) names, comparable: lower case, no
+    trailing dot, IDNA for non-ASCII."""
+    domain = value.rpartition("@")[2].strip().rstrip(".").lower()
+    if not domain.isascii():
+        with contextlib.suppress(UnicodeError):
+            domain = domain.encode("idna").decode("ascii")
+    return domain
+
+
+def assess_auth(
+    headers: list[str], trusted_id: str | None, from_address: str | None = None
+) -> AuthAssessment:
     """Assess a message's ``Authentication-Results`` headers, given top first as in the message.
 
     Only the topmost header written by ``trusted_id`` counts; without a trusted id nothing is
-    trusted, and every header is only recorded.
+    trusted, and every header is only recorded. With ``from_address`` (the sender the desk acts
+    for), a trusted ``header.from`` naming another domain is a failure.
     """
     trusted_name = (trusted_id or "").strip().lower() or None
     untrusted: list[str] = []
@@ -215,6 +236,13 @@ def assess_auth(headers: list[str], trusted_id: str | None) -> AuthAssessment:
     results = list(chosen.results)
     verdicts = {m: _verdict(m, results) for m in METHODS}
     failures = tuple(m for m in METHODS if verdicts[m] in FAILING[m])
+    judged = tuple(
+        dict.fromkeys(
+            _domain(r.properties["header.from"]) for r in results if "header.from" in r.properties
+        )
+    )
+    if from_address is not None and any(d != _domain(from_address) for d in judged):
+        failures = (*failures, "header.from")
     return AuthAssessment(
         trusted=True,
         spf=verdicts["spf"],
@@ -223,4 +251,5 @@ def assess_auth(headers: list[str], trusted_id: str | None) -> AuthAssessment:
         failed=bool(failures),
         failures=failures,
         untrusted=tuple(untrusted),
+        header_from=judged,
     )
