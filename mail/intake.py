@@ -228,6 +228,27 @@ class MailIntake:
         inbound_id = await self._store(request)
         await self.process(inbound_id, raise_errors=True)
 
+    async def handle_imap_oversized(self, head: bytes, source: ImapSource, size: int) -> None:
+        """The IMAP poller's handler for a message over ``MAX_MESSAGE_BYTES``: its header is
+        kept in quarantine with the reason, for staff; the message stays in the mailbox."""
+        limit = self.desk.ctx.settings.max_message_bytes
+        error = (
+            f"message of {size} bytes is over MAX_MESSAGE_BYTES ({limit}): not taken in; only "
+            f"its header is kept here, the message stays in {source.folder} (UID {source.uid}, "
+            f"UIDVALIDITY {source.uidvalidity}), not marked as read"
+        )
+        request = RawInbound(
+            "imap", head, None, (source.folder,), _quick_message_id(head), may_repeat=True
+        )
+
+        def keep(session: Session) -> int:  # one commit: never seen as a message to read
+            (inbound_id,) = store_inbound(session, [request])
+            quarantine(session, inbound_id, error)
+            return inbound_id
+
+        inbound_id = await asyncio.to_thread(self.desk.run, keep)
+        log.warning("inbound message %s quarantined: %s", inbound_id, error)
+
     # ------------------------------------------------------------------ processing
     def _read(self, raw: bytes, envelope_from: str | None) -> IncomingMail | MalformedMail:
         try:
