@@ -18,16 +18,19 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy.engine import Engine
 
-from mail.parsing import MalformedMail, parse_mail
+from mail.parsing import MalformedMail, html_to_text, parse_mail
 from privacy_desk.app import default_classifier
 from tests.test_mail_e2e import DPO, close_stack, mail, make_stack, wait_for
 from workflows.classifier import classify
 from workflows.config import Settings
 
+#: A failing example is a long string: report it without hypothesis's warning about its size.
+pytestmark = pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisWarning")
 BUDGET = 0.1  # seconds of CPU per call
 
 #: Every kind of character, and the short patterns the rules look for, to be repeated at length.
@@ -37,6 +40,7 @@ PIECES = [
     *["\r\n", "x\n", " \n", "a ", "é ", "a.", "a,", "a@", "le ", "on ", "de ", "re:", "=?"],
     *["=?utf-8?q?", "<a", "</", "<!--", "&#", "dsr-", "[dsr-", "--", "> ", "regards ", "merci "],
     *["cordialement ", "supprimer ", "mes donnees ", "ne ", "stop ", "\n\n", "\t\n"],
+    *["<a ", "<a\n", "<p>", "<!-- x>", "<![CDATA[ x>", '<a b="', "<?", "-->", "]>", "<a><!--"],
 ]
 
 
@@ -139,6 +143,19 @@ def test_the_parser_and_the_classifier_read_any_run_quickly(place: str, run: str
         text = mail_read.new_text or mail_read.text
         spent = within_budget(lambda: classify(mail_read.subject, text))
         assert spent <= BUDGET, f"classifying {place} took too long"
+
+
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(markup=runs(20_000))
+@example(markup="<a " * 7_000)
+@example(markup="<!-- x>" * 3_000)
+def test_html_is_read_quickly(markup: str) -> None:
+    """The standard library's HTML parser rescans to the end for every unclosed construct."""
+    assert within_budget(lambda: html_to_text(markup)) <= BUDGET
 
 
 @settings(

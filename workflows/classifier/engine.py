@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from workflows.classifier import rules as R
 from workflows.classifier.firstchar import first_chars
@@ -33,6 +34,8 @@ LOW_CONFIDENCE = 0.6
 MAX_SUBJECT_CHARS = 1_000
 MAX_BODY_CHARS = 100_000
 MAX_NEW_TEXT_CHARS = 20_000
+#: Phrases weighed per label: far more than any request holds, and each costs a look around it.
+MAX_MATCHES_PER_LABEL = 100
 MODEL_THRESHOLD = 0.6  # a model-only label needs at least this probability (chosen on dev)
 # A minor's data is only ever claimed on explicit words (see MINOR_* rules), never by the model.
 _RULES_ONLY = frozenset({"other", "minor_parental"})
@@ -153,7 +156,7 @@ class Classifier:
             boiler_spans.append(self._span(self._sentence_break, norm, b.start(), b.end()))
         for rules in self._labels:
             label = rules.label
-            for m in rules.any_rule.finditer(norm):
+            for m in islice(rules.any_rule.finditer(norm), MAX_MATCHES_PER_LABEL):
                 name = m.lastgroup
                 if name is None:
                     continue
