@@ -289,9 +289,6 @@ def decode_unstructured(value: str) -> str:
 # mailbox, whose address is the ``<angle address>`` when there is one. The display name never
 # names the sender.
 
-#: An address-looking token; starts only at a token boundary and never gives back what it
-#: took, so a long run without ``@`` costs one pass, not one pass per character.
-_ADDR_RE = re.compile(r"(?<![^\s<>()\",;:@])[^\s<>()\",;:@]++@[^\s<>()\",;:@]+\.[^\s<>()\",;:@]++")
 _DOMAIN_RE = re.compile(r"[^\s<>()\[\],;:\"\\@]+")
 #: An RFC 2047 encoded word: one token, whatever it holds once decoded (``B=FCrling,=20A``).
 _ENCODED_WORD_RE = re.compile(r"=\?[^?\s]++\?[bBqQ]\?[^?\s]*+\?=")
@@ -606,6 +603,9 @@ class _TextExtractor(HTMLParser):
         return "\n".join(out).strip("\n")
 
 
+_HUGE_CHARREF_RE = re.compile(r"&#(?:[xX][0-9a-fA-F]{10,}+|[0-9]{10,}+);?")
+
+
 def _defuse(markup: str) -> str:
     """``markup`` with the ``<`` of every construct that cannot close written ``&lt;``.
 
@@ -615,6 +615,9 @@ def _defuse(markup: str) -> str:
     ``<``; a comment only before the last ``-->``; a marked section only before the last ``]>``.
     Text such a ``<`` would have started is text anyway. One pass.
     """
+    # a character reference of ten digits or more is no character (U+FFFD, as HTML reads it),
+    # and converting thousands of digits to a number is itself quadratic
+    markup = _HUGE_CHARREF_RE.sub("\ufffd", markup)
     opens = [m.start() for m in re.finditer("<", markup)]
     if not opens:
         return markup
