@@ -173,6 +173,8 @@ class MailIntake:
         self.queue: asyncio.Queue[int] = asyncio.Queue()
         self.processed = 0
         self.batch_size = 64  # messages stored per commit
+        #: larger batches are stored from a worker thread, never on the event loop
+        self.inline_store_bytes = 1_000_000
         #: messages decided per transaction; the transaction holds SQLite's write turn, which
         #: the listener waits for to store (and answer 250), so it stays short
         self.process_batch_size = 16
@@ -184,12 +186,15 @@ class MailIntake:
 
     # ------------------------------------------------------------------ storing
     async def _store_many(self, batch: list[RawInbound]) -> list[int]:
-        """One commit for the batch: on this thread when the embedded database is free (a thread
-        hop costs the listener more than the insert), in a worker thread when it could wait."""
-        try:
-            return self.desk.run_now(lambda session: store_inbound(session, batch))
-        except WouldWait:
-            return await asyncio.to_thread(self.desk.run, lambda s: store_inbound(s, batch))
+        """One commit for the batch: on this thread when the embedded database is free and the
+        batch is small (a thread hop costs the listener more than the insert), in a worker
+        thread when it could wait or is large (hashing and writing 25 MB would hold the loop)."""
+        if sum(len(request.raw) for request in batch) <= self.inline_store_bytes:
+            try:
+                return self.desk.run_now(lambda session: store_inbound(session, batch))
+            except WouldWait:
+                pass
+        return await asyncio.to_thread(self.desk.run, lambda s: store_inbound(s, batch))
 
     async def _store(self, request: RawInbound) -> int:
         """Committed storage; concurrent callers share one transaction (group commit)."""

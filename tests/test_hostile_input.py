@@ -15,6 +15,7 @@ import contextlib
 import gc
 import quopri
 import smtplib
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -24,11 +25,13 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy.engine import Engine
 
+from mail.intake import MailIntake
 from mail.parsing import MalformedMail, html_to_text, parse_mail
 from privacy_desk.app import default_classifier
 from tests.test_mail_e2e import DPO, close_stack, mail, make_stack, wait_for
 from workflows.classifier import classify
 from workflows.config import Settings
+from workflows.desk import Desk
 
 #: A failing example is a long string: report it without hypothesis's warning about its size.
 pytestmark = pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisWarning")
@@ -222,3 +225,26 @@ async def test_the_listener_answers_while_a_hostile_mail_is_read(
         assert "camille@exemple.fr" in {t.requester_address for t in stack.tickets()}
     finally:
         await close_stack(stack)
+
+
+async def test_a_large_message_is_stored_off_the_event_loop(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hashing and writing a message of megabytes would hold the loop, and every SMTP session
+    with it: only small messages are stored on the loop's own thread."""
+    threads: list[threading.Thread] = []
+    run = desk.run
+
+    def run_in_thread(work: Callable[[Any], Any]) -> Any:
+        threads.append(threading.current_thread())
+        return run(work)
+
+    def run_on_loop(work: Callable[[Any], Any]) -> Any:
+        raise AssertionError("a 1.3 MB message was stored on the event loop")
+
+    monkeypatch.setattr(desk, "run", run_in_thread)
+    monkeypatch.setattr(desk, "run_now", run_on_loop)
+    intake = MailIntake(desk)
+    await intake.store_smtp(message("plain base64", " " * 1_000_000), "eve@evil.test", [DPO])
+    assert threads and threading.main_thread() not in threads
+    assert intake.queue.qsize() == 1
