@@ -417,6 +417,11 @@ def _normalise_address(addr: str) -> str | None:
     return f"{local}@{domain}"
 
 
+def _path_address(path: str) -> str | None:
+    """The address of a return path (``<bounce@x>``, the SMTP envelope sender)."""
+    return _normalise_address(path.strip().removeprefix("<").removesuffix(">"))
+
+
 def _display_name(phrase: str) -> str:
     """The decoded display name; empty when it looks like an address (``learner@x.fr``, or an
     encoded word decoding to ``<...>``): such a name is a disguise, never shown as the sender."""
@@ -1028,11 +1033,11 @@ def _build(msg: EmailMessage, envelope_from: str | None) -> ParsedMail:
     sender_mailbox = _from_mailbox(msg)
     sender_pairs = _addresses(msg, "Sender")
     from_name, from_address = sender_mailbox or ("", None)
-    envelope = _normalise_address(envelope_from) if envelope_from else None
+    envelope = _path_address(envelope_from) if envelope_from else None
     if from_address is None:
         from_address = sender_pairs[0][1] if sender_pairs else envelope
     return_path_raw = _raw_header(msg, "Return-Path")
-    return_path = _normalise_address(return_path_raw) if return_path_raw else None
+    return_path = _path_address(return_path_raw) if return_path_raw else None
     reply_to = tuple(a for _, a in _addresses(msg, "Reply-To"))
     if from_address is None and not reply_to and return_path is None:
         raise MalformedMail("no sender address (From, Sender, Reply-To or envelope)")

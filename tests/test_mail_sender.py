@@ -98,6 +98,13 @@ def test_ordinary_senders_still_read(from_line: str, address: str, name: str) ->
     assert (mail.from_address, mail.from_name) == (address, name)
 
 
+def test_return_paths_still_read() -> None:
+    raw = raw_mail(["a@exemple.fr"], extra=("Return-Path: <Bounce@Exemple.FR>",))
+    assert parse_mail(raw).return_path == "Bounce@exemple.fr"
+    no_from = b"Subject: s\r\n\r\nhi\r\n"
+    assert parse_mail(no_from, envelope_from="<env@exemple.fr>").from_address == "env@exemple.fr"
+
+
 def test_addresses_with_control_characters_are_refused_everywhere() -> None:
     raw = raw_mail(
         ["Eve <eve@evil.test>"],
