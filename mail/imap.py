@@ -78,6 +78,11 @@ class ImapSource:
 
 #: Stores one message durably and opens/updates its ticket; raises if it could not.
 Handler = Callable[[bytes, ImapSource], Awaitable[None] | None]
+#: Keeps, for staff, the header of a message too large to take in, and its size in bytes.
+OversizedHandler = Callable[[bytes, ImapSource, int], Awaitable[None]]
+
+#: How much of an oversized message's header is fetched to show staff what it is.
+OVERSIZED_HEADER_BYTES = 65_536
 
 
 @dataclass(frozen=True)
@@ -99,6 +104,9 @@ class ImapSettings:
     backoff_max: float = 300.0
     batch_size: int = 100
     timeout: float = 60.0
+    #: A larger message is not fetched (as SMTP refuses it with 552): its header goes to the
+    #: poller's ``oversized`` handler and the message stays in the folder, not flagged.
+    max_message_bytes: int | None = None
 
     @property
     def account(self) -> str:
@@ -119,10 +127,12 @@ class ImapPoller:
         handler: Handler,
         *,
         idle: bool = True,
+        oversized: OversizedHandler | None = None,
     ) -> None:
         self.settings = settings
         self.cursors = cursors
         self.handler = handler
+        self.oversized = oversized
         self.use_idle = idle
         self._stop = threading.Event()
         self._wake = threading.Event()
@@ -130,6 +140,7 @@ class ImapPoller:
         self.idling = asyncio.Event()
         self.connections = 0
         self.delivered = 0
+        self.set_aside = 0
 
     # ------------------------------------------------------------------ control
     def stop(self) -> None:
@@ -267,6 +278,18 @@ class ImapPoller:
 
     async def _take(self, client: IMAPClient, uidvalidity: int, uid: int) -> None:
         s = self.settings
+        if s.max_message_bytes is not None:
+            sized = await asyncio.to_thread(client.fetch, [uid], ["RFC822.SIZE", "INTERNALDATE"])
+            data = sized.get(uid)
+            if data is None:  # expunged meanwhile
+                return
+            size = int(data.get(b"RFC822.SIZE") or 0)
+            if size > s.max_message_bytes:
+                source = ImapSource(
+                    s.account, s.folder, uidvalidity, uid, data.get(b"INTERNALDATE")
+                )
+                await self._set_aside(client, source, size)
+                return
         fetched = await asyncio.to_thread(client.fetch, [uid], ["BODY.PEEK[]", "INTERNALDATE"])
         data = fetched.get(uid)
         if data is None:  # expunged meanwhile
@@ -288,6 +311,27 @@ class ImapPoller:
         else:
             await asyncio.to_thread(client.add_flags, [uid], [s.processed_flag.encode()])
         self.delivered += 1
+
+    async def _set_aside(self, client: IMAPClient, source: ImapSource, size: int) -> None:
+        """Hand the header of an oversized message to staff; the message itself stays where it
+        is, unflagged, so nothing is lost (DESIGN §5)."""
+        part = f"BODY.PEEK[HEADER]<0.{OVERSIZED_HEADER_BYTES}>"
+        fetched = await asyncio.to_thread(client.fetch, [source.uid], [part])
+        data = fetched.get(source.uid) or {}
+        head = next((v for k, v in data.items() if k.startswith(b"BODY[HEADER]")), b"")
+        if self.oversized is None:
+            log.error(
+                "message UID %s in %s is %s bytes, over the limit: left in the mailbox",
+                source.uid,
+                source.folder,
+                size,
+            )
+        else:
+            try:
+                await self.oversized(bytes(head or b""), source, size)
+            except Exception as exc:
+                raise HandlerFailed(f"UID {source.uid} in {source.folder}: {exc!r}") from exc
+        self.set_aside += 1
 
 
 def _is_async(handler: object) -> bool:

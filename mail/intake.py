@@ -68,7 +68,8 @@ def to_incoming(parsed: ParsedMail, trusted_authserv_id: str | None = None) -> I
     elif parsed.is_bulk:
         kind = "bulk"
     # every Authentication-Results header, top first; only the trusted authserv-id counts
-    auth = assess_auth(list(parsed.auth_results), trusted_authserv_id)
+    # ... and a result judging another domain than the From address read is a failure
+    auth = assess_auth(list(parsed.auth_results), trusted_authserv_id, parsed.from_address)
     references = tuple(f"<{r}>" for r in parsed.references)
     if parsed.is_bounce:
         references = (*references, *_bounced_ids(parsed))
@@ -172,6 +173,8 @@ class MailIntake:
         self.queue: asyncio.Queue[int] = asyncio.Queue()
         self.processed = 0
         self.batch_size = 64  # messages stored per commit
+        #: larger batches are stored from a worker thread, never on the event loop
+        self.inline_store_bytes = 1_000_000
         #: messages decided per transaction; the transaction holds SQLite's write turn, which
         #: the listener waits for to store (and answer 250), so it stays short
         self.process_batch_size = 16
@@ -183,12 +186,15 @@ class MailIntake:
 
     # ------------------------------------------------------------------ storing
     async def _store_many(self, batch: list[RawInbound]) -> list[int]:
-        """One commit for the batch: on this thread when the embedded database is free (a thread
-        hop costs the listener more than the insert), in a worker thread when it could wait."""
-        try:
-            return self.desk.run_now(lambda session: store_inbound(session, batch))
-        except WouldWait:
-            return await asyncio.to_thread(self.desk.run, lambda s: store_inbound(s, batch))
+        """One commit for the batch: on this thread when the embedded database is free and the
+        batch is small (a thread hop costs the listener more than the insert), in a worker
+        thread when it could wait or is large (hashing and writing 25 MB would hold the loop)."""
+        if sum(len(request.raw) for request in batch) <= self.inline_store_bytes:
+            try:
+                return self.desk.run_now(lambda session: store_inbound(session, batch))
+            except WouldWait:
+                pass
+        return await asyncio.to_thread(self.desk.run, lambda s: store_inbound(s, batch))
 
     async def _store(self, request: RawInbound) -> int:
         """Committed storage; concurrent callers share one transaction (group commit)."""
@@ -226,6 +232,27 @@ class MailIntake:
         request = RawInbound("imap", raw, None, (source.folder,), message_id, may_repeat=True)
         inbound_id = await self._store(request)
         await self.process(inbound_id, raise_errors=True)
+
+    async def handle_imap_oversized(self, head: bytes, source: ImapSource, size: int) -> None:
+        """The IMAP poller's handler for a message over ``MAX_MESSAGE_BYTES``: its header is
+        kept in quarantine with the reason, for staff; the message stays in the mailbox."""
+        limit = self.desk.ctx.settings.max_message_bytes
+        error = (
+            f"message of {size} bytes is over MAX_MESSAGE_BYTES ({limit}): not taken in; only "
+            f"its header is kept here, the message stays in {source.folder} (UID {source.uid}, "
+            f"UIDVALIDITY {source.uidvalidity}), not marked as read"
+        )
+        request = RawInbound(
+            "imap", head, None, (source.folder,), _quick_message_id(head), may_repeat=True
+        )
+
+        def keep(session: Session) -> int:  # one commit: never seen as a message to read
+            (inbound_id,) = store_inbound(session, [request])
+            quarantine(session, inbound_id, error)
+            return inbound_id
+
+        inbound_id = await asyncio.to_thread(self.desk.run, keep)
+        log.warning("inbound message %s quarantined: %s", inbound_id, error)
 
     # ------------------------------------------------------------------ processing
     def _read(self, raw: bytes, envelope_from: str | None) -> IncomingMail | MalformedMail:

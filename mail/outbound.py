@@ -10,6 +10,7 @@ import asyncio
 import base64
 import logging
 import os
+import re
 import tempfile
 import time
 from email import policy
@@ -35,9 +36,22 @@ SENDER_NAME = "Délégué à la protection des données"
 _WIRE = policy.compat32.clone(linesep="\r\n")
 
 
+#: Control characters end or bend a header line; none reaches an outgoing header or address.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+
+
 def _header(name: str, value: str) -> str:
-    """An ASCII header value as is; anything else as RFC 2047 encoded words."""
+    """An ASCII header value as is; anything else as RFC 2047 encoded words. Control
+    characters (a CR LF that would start a header of its own) become a space."""
+    value = _CONTROL.sub(" ", value).strip()
     return value if value.isascii() else Header(value, "utf-8", header_name=name).encode()
+
+
+def _recipient(address: str) -> str:
+    """The recipient as is; one with a control character is not an address: never sent."""
+    if _CONTROL.search(address):
+        raise PermanentDeliveryError(f"control characters in the recipient {address!r}")
+    return address
 
 
 def build_message(item: OutboxItem, settings: Settings) -> Message:
@@ -58,7 +72,9 @@ def build_message(item: OutboxItem, settings: Settings) -> Message:
             if maintype != "application":
                 part.replace_header("Content-Type", f"{maintype}/{subtype or 'octet-stream'}")
             part.add_header(
-                "Content-Disposition", "attachment", filename=str(attachment["filename"])
+                "Content-Disposition",
+                "attachment",
+                filename=_CONTROL.sub(" ", str(attachment["filename"])),
             )
             mixed.attach(part)
         body = mixed
@@ -68,14 +84,14 @@ def build_message(item: OutboxItem, settings: Settings) -> Message:
     for name, _ in mime_headers:
         del message[name]
     message["From"] = formataddr((SENDER_NAME, settings.dpo_address), charset="utf-8")
-    message["To"] = item.recipient
+    message["To"] = _recipient(item.recipient)
     message["Subject"] = _header("Subject", item.subject)
     message["Date"] = format_datetime(item.created_at or utcnow())
     if item.message_id:
-        message["Message-ID"] = item.message_id
+        message["Message-ID"] = _header("Message-ID", item.message_id)
     for name, value in item.headers.items():
         message[name] = _header(name, str(value))
-    message["Content-Language"] = item.language
+    message["Content-Language"] = _header("Content-Language", item.language)
     for name, value in mime_headers:
         message[name] = value
     return message

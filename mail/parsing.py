@@ -9,9 +9,9 @@ raw bytes in quarantine). The raw bytes stay the record; this value is a reading
 from __future__ import annotations
 
 import codecs
-import contextlib
 import email
 import email.policy
+import functools
 import hashlib
 import html
 import re
@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.header import decode_header
 from email.message import EmailMessage, Message
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
 
 __all__ = [
@@ -40,6 +40,43 @@ REFERENCE_RE = re.compile(r"\bDSR-\d{4}-\d{3,}\b", re.IGNORECASE)
 
 class MalformedMail(ValueError):
     """The message cannot be read at all; keep it raw in quarantine with this error."""
+
+
+#: A header field longer than this (unfolded) is not read: its message is quarantined. Real
+#: fields stay far below it (a References field of 300 message ids is about 15,000).
+MAX_HEADER_CHARS = 32_768
+#: Longest value handed to the standard library's structured header parser (Content-Type,
+#: Content-Disposition...), which is quadratic on some inputs: 4,000 ``"`` take 50 ms, 16,000
+#: take 2.5 s. Real MIME fields are a few hundred characters.
+MAX_STRUCTURED_HEADER_CHARS = 2_000
+#: Quoted replies and signatures are looked for in this much of the body; the new text of a
+#: message is written at its top, and the whole text is kept.
+MAX_NEW_TEXT_SOURCE_CHARS = 100_000
+#: HTML turned into text, at most: a second of work (25 MB of ``<p>`` took 23 s).
+MAX_HTML_CHARS = 1_000_000
+
+
+class _BoundedPolicy(email.policy.EmailPolicy):
+    """``email.policy.default`` that refuses to parse an overlong structured header field, and
+    parses each field once (the standard library parses again on every access: the body's
+    Content-Type is read half a dozen times per message)."""
+
+    def header_fetch_parse(self, name: str, value: str) -> str:
+        if len(value) > MAX_STRUCTURED_HEADER_CHARS:
+            raise MalformedMail(
+                f"{name} header field of {len(value)} characters "
+                f"(at most {MAX_STRUCTURED_HEADER_CHARS} are read)"
+            )
+        return _parsed_header(self, name, value)
+
+
+@functools.lru_cache(maxsize=512)
+def _parsed_header(policy: _BoundedPolicy, name: str, value: str) -> str:
+    """A parsed header field; header objects are immutable strings, so one can be shared."""
+    return super(_BoundedPolicy, policy).header_fetch_parse(name, value)  # type: ignore[no-any-return]
+
+
+_POLICY = _BoundedPolicy()
 
 
 @dataclass(frozen=True)
@@ -205,7 +242,8 @@ def _unsurrogate(value: str) -> str:
 # Headers
 
 _FOLD_RE = re.compile(r"\r?\n[ \t]+")
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+#: Control characters (tab aside): never kept in a header value, never accepted in an address.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 
 
 def _raw_headers(msg: Message, name: str) -> list[str]:
@@ -240,60 +278,224 @@ def decode_unstructured(value: str) -> str:
             else:
                 out.append(piece)
         value = "".join(out)
-    value = _CONTROL_RE.sub("", value.replace("\t", " "))
+    value = _CONTROL_RE.sub("", value.replace("\t", " ").replace("\r", " ").replace("\n", " "))
     return re.sub(r" {2,}", " ", value).strip()
 
 
-_ADDR_RE = re.compile(r"[^\s<>()\",;:@]+@[^\s<>()\",;:@]+\.[^\s<>()\",;:@]+")
+# --------------------------------------------------------------------------------------------
+# Addresses
+#
+# Address headers are read by one linear pass of our own rather than by the standard library's
+# parser, which is quadratic on some inputs and lenient in ways a spoofer can use. The sender is
+# read the way a DMARC checker reads the From field (RFC 7489 §6.6.1): one From field holding one
+# mailbox, whose address is the ``<angle address>`` when there is one. The display name never
+# names the sender.
+
+_DOMAIN_RE = re.compile(r"[^\s<>()\[\],;:\"\\@]+")
+#: An RFC 2047 encoded word: one token, whatever it holds once decoded (``B=FCrling,=20A``).
+_ENCODED_WORD_RE = re.compile(r"=\?[^?\s]++\?[bBqQ]\?[^?\s]*+\?=")
+
+#: One comma-separated entry of an address header: its tokens as ``(kind, text)``, kind being
+#: ``word`` (quoted parts kept with their quotes), ``quoted`` (a quoted phrase, unquoted) or
+#: ``angle`` (what stands between ``<`` and ``>``). Comments are dropped.
+_Entry = list[tuple[str, str]]
+
+
+def _scan_addresses(value: str) -> tuple[list[_Entry], list[str]]:
+    """Split an address header into entries, in one pass; also say what is odd about it."""
+    entries: list[_Entry] = [[]]
+    odd: list[str] = []
+    word: list[str] = []
+    i, n = 0, len(value)
+
+    def flush() -> None:
+        if word:
+            entries[-1].append(("word", "".join(word)))
+            word.clear()
+
+    while i < n:
+        ch = value[i]
+        if ch == '"':
+            j, text = i + 1, []
+            while j < n and value[j] != '"':
+                if value[j] == "\\" and j + 1 < n:
+                    j += 1
+                text.append(value[j])
+                j += 1
+            if j >= n:
+                odd.append("an unclosed quoted string")
+            quoted = "".join(text)
+            if word or value[j + 1 : j + 2] == "@":  # a quoted local part: "john doe"@x.fr
+                word.append(f'"{quoted}"')
+            else:
+                entries[-1].append(("quoted", quoted))
+            i = j + 1
+        elif ch == "(":
+            flush()
+            depth, j = 1, i + 1
+            while j < n and depth:
+                depth += {"(": 1, ")": -1}.get(value[j], 0)
+                j += 2 if value[j] == "\\" else 1
+            if depth:
+                odd.append("an unclosed comment")
+            i = j
+        elif ch == "<":
+            flush()
+            j = value.find(">", i + 1)
+            if j < 0:
+                odd.append("an unclosed <")
+                j = n
+            entries[-1].append(("angle", value[i + 1 : j]))
+            i = j + 1
+        elif ch == ",":
+            flush()
+            entries.append([])
+            i += 1
+        elif ch in ">:;":
+            flush()
+            odd.append({">": "a stray >", ":": "a group", ";": "a group"}[ch])
+            i += 1
+        elif ch.isspace():
+            flush()
+            i += 1
+        elif ch == "=" and (encoded := _ENCODED_WORD_RE.match(value, i)):
+            word.append(encoded.group(0))
+            i = encoded.end()
+        else:
+            word.append(ch)
+            i += 1
+    flush()
+    return [entry for entry in entries if entry], odd
+
+
+def _entry_mailbox(entry: _Entry) -> tuple[str, str | None, str | None]:
+    """``(display name, address, problem)`` of one entry; address None when it names none.
+
+    The address is the angle address when there is one (several, or text after it, is a
+    problem), else the one word holding an ``@``, which must come last (``Jean Dupont
+    jean@exemple.fr`` is sloppy but readable; two such words are two mailboxes).
+    """
+    angles = [i for i, (kind, _) in enumerate(entry) if kind == "angle"]
+    if len(angles) > 1:
+        return "", None, "several <addresses>"
+    if angles:
+        at = angles[0]
+        if entry[at + 1 :]:
+            return "", None, "text after the <address>"
+        return " ".join(text for _, text in entry[:at]), entry[at][1], None
+    at_words = [i for i, (kind, text) in enumerate(entry) if kind == "word" and "@" in text]
+    if not at_words:
+        return " ".join(text for _, text in entry), None, None
+    if len(at_words) > 1:
+        return "", None, "several addresses"
+    at = at_words[0]
+    if at != len(entry) - 1:
+        return "", None, "text after the address"
+    return " ".join(text for _, text in entry[:at]), entry[at][1], None
 
 
 def _normalise_address(addr: str) -> str | None:
-    addr = addr.strip().strip("<>").strip()
-    if "@" not in addr:
+    """``local@domain`` with the domain lower-cased (IDNA for non-ASCII), or None when ``addr``
+    is not one address: control characters, spaces outside quotes, no local part or domain."""
+    addr = addr.strip()
+    if _CONTROL_RE.search(addr) or "\t" in addr:
         return None
-    local, _, domain = addr.rpartition("@")
-    if not local or not domain or " " in addr:
-        found = _ADDR_RE.search(addr.replace('"', ""))
-        if not found:
-            return None
-        local, _, domain = found.group(0).rpartition("@")
-    domain = domain.strip().rstrip(".").lower()
+    local, at, domain = addr.rpartition("@")
+    if not at or not local or not domain:
+        return None
+    unquoted = re.sub(r'"[^"]*+"', "", local)
+    if any(ch.isspace() or ch in "<>()[],;:@\\" for ch in unquoted):
+        return None
+    domain = domain.rstrip(".").lower()
+    if not _DOMAIN_RE.fullmatch(domain):
+        return None
     if not domain.isascii():
-        with contextlib.suppress(UnicodeError):
+        try:
             domain = domain.encode("idna").decode("ascii")
+        except UnicodeError:
+            return None
     return f"{local}@{domain}"
 
 
+def _path_address(path: str) -> str | None:
+    """The address of a return path (``<bounce@x>``, the SMTP envelope sender)."""
+    return _normalise_address(path.strip().removeprefix("<").removesuffix(">"))
+
+
+def _display_name(phrase: str) -> str:
+    """The decoded display name; empty when it looks like an address (``learner@x.fr``, or an
+    encoded word decoding to ``<...>``): such a name is a disguise, never shown as the sender."""
+    name = decode_unstructured(phrase)
+    return "" if any(ch in name for ch in "@<>") else name
+
+
 def _addresses(msg: Message, name: str) -> list[tuple[str, str]]:
-    """(display name, address) pairs from every occurrence of an address header."""
+    """(display name, address) of every valid mailbox of every occurrence of an address header.
+
+    Lenient, for the headers that only inform (Sender, Reply-To, To, Cc): an entry the strict
+    reading refuses still gives up the addresses it plainly holds; addresses with control
+    characters or spaces are dropped.
+    """
     result: list[tuple[str, str]] = []
     for raw in _raw_headers(msg, name):
-        raw = _unsurrogate(raw)
-        pairs: list[tuple[str, str]] = []
-        try:
-            header = email.policy.default.header_factory(name, raw)
-            for address in header.addresses:  # type: ignore[attr-defined]
-                if address.addr_spec and "@" in address.addr_spec:
-                    pairs.append((str(address.display_name or ""), address.addr_spec))
-        except Exception:
-            pairs = []
-        if not pairs:
-            try:
-                pairs = [(n, a) for n, a in getaddresses([raw]) if a]
-            except Exception:
-                pairs = []
-        if not pairs:
-            found = _ADDR_RE.search(raw)
-            if found:
-                pairs = [("", found.group(0))]
-        for display, addr in pairs:
-            norm = _normalise_address(addr)
-            if norm:
-                result.append((decode_unstructured(display), norm))
+        entries, _ = _scan_addresses(_unsurrogate(raw))
+        for entry in entries:
+            display, address, _problem = _entry_mailbox(entry)
+            candidates = [address] if address else []
+            if not address:
+                candidates = [t for k, t in entry if k == "angle"]
+                candidates += [t for k, t in entry if k == "word" and "@" in t]
+            for candidate in candidates:
+                norm = _normalise_address(candidate)
+                if norm:
+                    result.append((_display_name(display) if address else "", norm))
     return result
 
 
-_MSGID_RE = re.compile(r"<([^<>\s]+)>")
+def _from_mailbox(msg: Message) -> tuple[str, str] | None:
+    """``(display name, address)`` of the sender, read as DMARC reads it; None without a From.
+
+    Decided per case, so that the desk never acts for an address a DMARC checker did not judge:
+
+    - several From fields, a group, several mailboxes, several ``<addresses>``, text after the
+      address, control characters, or no valid address: the message is quarantined
+      (:class:`MalformedMail`, shown to staff with the reason);
+    - a display name that looks like an address (``learner@x.fr <attacker@evil.test>``, also
+      when it is an encoded word decoding to ``<`` or ``@``): the mail is from the angle address
+      and the display name is dropped.
+    """
+    fields = _raw_headers(msg, "From")
+    if not fields:
+        return None
+    if len(fields) > 1:
+        raise MalformedMail(f"{len(fields)} From header fields; a message has one sender")
+    value = _unsurrogate(fields[0])
+    if _CONTROL_RE.search(value):
+        raise MalformedMail("control characters in the From header field")
+    entries, odd = _scan_addresses(value)
+    if odd:
+        raise MalformedMail(f"From header field with {odd[0]}: {value[:200]!r}")
+    mailboxes = []
+    for entry in entries:
+        display, address, problem = _entry_mailbox(entry)
+        if problem:
+            raise MalformedMail(f"From header field with {problem}: {value[:200]!r}")
+        if address is not None:
+            mailboxes.append((display, address))
+    if not mailboxes:
+        raise MalformedMail(f"From header field without an address: {value[:200]!r}")
+    if len(mailboxes) > 1:
+        raise MalformedMail(
+            f"From header field names {len(mailboxes)} mailboxes, not one: {value[:200]!r}"
+        )
+    display, address = mailboxes[0]
+    norm = _normalise_address(address)
+    if norm is None:
+        raise MalformedMail(f"From header field without a valid address: {value[:200]!r}")
+    return _display_name(display), norm
+
+
+_MSGID_RE = re.compile(r"<([^<>\s]++)>")
 
 
 def _message_ids(value: str | None) -> tuple[str, ...]:
@@ -305,7 +507,7 @@ def _message_ids(value: str | None) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for mid in ids:
         mid = mid.strip()
-        if mid and len(mid) <= 998:
+        if mid and len(mid) <= 998 and not _CONTROL_RE.search(mid):
             seen.setdefault(mid, None)
     return tuple(seen)
 
@@ -408,15 +610,58 @@ class _TextExtractor(HTMLParser):
         return "\n".join(out).strip("\n")
 
 
+_HUGE_CHARREF_RE = re.compile(r"&#(?:[xX][0-9a-fA-F]{10,}+|[0-9]{10,}+);?")
+
+
+def _defuse(markup: str) -> str:
+    """``markup`` with the ``<`` of every construct that cannot close written ``&lt;``.
+
+    ``HTMLParser`` looks for the end of a tag, comment or marked section to the end of the text
+    and, when there is none, starts again at the next ``<``: quadratic (80,000 characters of
+    ``<a `` took a minute, of ``<!-- x>`` 1.3 s). A tag closes only with a ``>`` before the next
+    ``<``; a comment only before the last ``-->``; a marked section only before the last ``]>``.
+    Text such a ``<`` would have started is text anyway. One pass.
+    """
+    # a character reference of ten digits or more is no character (U+FFFD, as HTML reads it),
+    # and converting thousands of digits to a number is itself quadratic
+    markup = _HUGE_CHARREF_RE.sub("\ufffd", markup)
+    opens = [m.start() for m in re.finditer("<", markup)]
+    if not opens:
+        return markup
+    comments_end, sections_end = markup.rfind("-->"), markup.rfind("]>")
+    out: list[str] = []
+    done, gt = 0, -1
+    for k, at in enumerate(opens):
+        following = opens[k + 1] if k + 1 < len(opens) else len(markup)
+        if gt <= at:
+            gt = markup.find(">", at + 1)
+            gt = len(markup) if gt < 0 else gt
+        if markup.startswith("<!--", at):
+            closes = at < comments_end
+        elif markup.startswith("<![", at):
+            closes = gt < following and at < sections_end
+        else:
+            closes = gt < following
+        if not closes:
+            out.append(markup[done:at])
+            out.append("&lt;")
+            done = at + 1
+    out.append(markup[done:])
+    return "".join(out)
+
+
 def html_to_text(markup: str) -> str:
-    """Readable text from HTML; quoted blocks (``<blockquote>``, ``*quote`` divs) get ``> ``."""
+    """Readable text from HTML; quoted blocks (``<blockquote>``, ``*quote`` divs) get ``> ``.
+
+    Only the first ``MAX_HTML_CHARS`` characters are read (the HTML itself is kept whole)."""
+    markup = markup[:MAX_HTML_CHARS]
     parser = _TextExtractor()
     try:
-        parser.feed(markup)
+        parser.feed(_defuse(markup))
         parser.close()
         return parser.text()
     except Exception:  # HTMLParser is lenient, but never let markup break intake
-        stripped = re.sub(r"<[^>]*>", " ", markup)
+        stripped = re.sub(r"<[^<>]*+>", " ", markup)
         return re.sub(r"[ \t]+", " ", html.unescape(stripped)).strip()
 
 
@@ -424,38 +669,50 @@ def html_to_text(markup: str) -> str:
 # Quotes and signatures
 
 _ON_WROTE = re.compile(
-    r"^\s*(On|Am|El|Il|Op)\b.{0,300}\b(wrote|schrieb|escribió|ha scritto|schreef)\s*:\s*$",
+    r"^\s*+(On|Am|El|Il|Op)\b.{0,300}\b(wrote|schrieb|escribió|ha scritto|schreef)\s*+:\s*+$",
     re.IGNORECASE | re.DOTALL,
 )
-_LE_ECRIT = re.compile(r"^\s*Le\b.{0,300}\ba\s+[ée]crit\s*:?\s*$", re.IGNORECASE | re.DOTALL)
+_LE_ECRIT = re.compile(r"^\s*+Le\b.{0,300}\ba\s++[ée]crit\s*+:?\s*+$", re.IGNORECASE | re.DOTALL)
 _SEPARATORS = re.compile(
-    r"^\s*("
-    r"-{2,}\s*(original message|message d'origine|message original|mensaje original"
-    r"|ursprüngliche nachricht|forwarded message|message transf[ée]r[ée])\s*-{2,}"
+    r"^\s*+("
+    r"-{2,}+\s*+(original message|message d'origine|message original|mensaje original"
+    r"|ursprüngliche nachricht|forwarded message|message transf[ée]r[ée])\s*+-{2,}"
     r"|begin forwarded message\s*:"
     r"|d[ée]but du message r[ée]exp[ée]di[ée]\s*:"
-    r"|_{20,}"
-    r")\s*$",
+    r"|_{20,}+"
+    r")\s*+$",
     re.IGNORECASE,
 )
-_OUTLOOK_FROM = re.compile(r"^\s*\**(from|de|von)\s*\**\s*:\s*\S", re.IGNORECASE)
+_OUTLOOK_FROM = re.compile(r"^\s*+\**+(from|de|von)\s*+\**+\s*+:\s*+\S", re.IGNORECASE)
 _OUTLOOK_NEXT = re.compile(
-    r"^\s*\**(sent|date|envoy[ée]|to|[àa]|cc|subject|objet|gesendet|an|betreff)\s*\**\s*:",
+    r"^\s*+\**+(sent|date|envoy[ée]|to|[àa]|cc|subject|objet|gesendet|an|betreff)\s*+\**+\s*+:",
     re.IGNORECASE,
 )
 _MOBILE_SIG = re.compile(
-    r"^\s*(sent from my|sent from outlook|get outlook for"
+    r"^\s*+(sent from my|sent from outlook|get outlook for"
     r"|envoy[ée] (de|depuis) (mon|ma|l'|outlook)|provenance\s*:\s*courrier pour windows"
     r"|sent from mail for windows)",
     re.IGNORECASE,
 )
 
 
+#: How ``_ON_WROTE`` and ``_LE_ECRIT`` start: lines that cannot open them are not joined.
+_ATTRIBUTION_OPENERS = frozenset({"on", "am", "el", "il", "op", "le"})
+
+
+def _may_open_attribution(lines: list[str], i: int) -> bool:
+    for following in lines[i : i + 3]:
+        if following := following.strip():
+            return following[:2].lower() in _ATTRIBUTION_OPENERS
+    return False
+
+
 def _quote_start(lines: list[str], i: int) -> bool:
     line = lines[i]
     if _SEPARATORS.match(line):
         return True
-    for span in (1, 2, 3):  # reply headers are often wrapped over two or three lines
+    for span in (1, 2, 3) if _may_open_attribution(lines, i) else ():
+        # reply headers are often wrapped over two or three lines
         joined = " ".join(s.strip() for s in lines[i : i + span])
         if i + span <= len(lines) and (_ON_WROTE.match(joined) or _LE_ECRIT.match(joined)):
             return not line.lstrip().startswith(">")
@@ -496,10 +753,8 @@ def extract_new_text(text: str) -> str:
         if stripped.endswith(":") and _next_is_quote(lines, i):
             continue  # an attribution line in another language ("Am …, schrieb X:")
         kept.append(stripped)
-    while kept and not kept[-1].strip():
-        kept.pop()
-    while kept and not kept[0].strip():
-        kept.pop(0)
+    filled = [i for i, line in enumerate(kept) if line.strip()]
+    kept = kept[filled[0] : filled[-1] + 1] if filled else []
     out: list[str] = []
     for line in kept:
         if not line.strip() and out and not out[-1].strip():
@@ -512,7 +767,7 @@ def extract_new_text(text: str) -> str:
 # Automatic mail (RFC 3834 and friends)
 
 _AUTO_SUBJECT = re.compile(
-    r"^\s*(re\s*:\s*)?("
+    r"^\s*+(re\s*+:\s*+)?("
     r"auto(matic)?[\s_-]*(reply|response|answer)|r[ée]ponse automatique|out of (the )?office"
     r"|absence du bureau|absent(e)? du bureau|message d'absence|r[ée]ponse d'absence"
     r"|je suis absent|i am (currently )?out of|i'm (currently )?out of|away from (the )?office"
@@ -750,11 +1005,18 @@ def parse_mail(raw: bytes, envelope_from: str | None = None) -> ParsedMail:
     if not raw.strip():
         raise MalformedMail("empty message")
     try:
-        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        msg = email.message_from_bytes(raw, policy=_POLICY)
+    except MalformedMail:
+        raise
     except Exception as exc:  # the parser is lenient; this is truly broken input
         raise MalformedMail(f"unparseable: {exc.__class__.__name__}: {exc}") from exc
     if not msg.keys():
         raise MalformedMail("no header fields")
+    for name, value in msg.raw_items():
+        if len(value) > MAX_HEADER_CHARS:
+            raise MalformedMail(
+                f"{name} header field of {len(value)} characters (at most {MAX_HEADER_CHARS})"
+            )
 
     try:
         return _build(msg, envelope_from)
@@ -768,14 +1030,14 @@ def parse_mail(raw: bytes, envelope_from: str | None = None) -> ParsedMail:
 
 def _build(msg: EmailMessage, envelope_from: str | None) -> ParsedMail:
     subject = decode_unstructured(_raw_header(msg, "Subject") or "")
-    from_pairs = _addresses(msg, "From")
+    sender_mailbox = _from_mailbox(msg)
     sender_pairs = _addresses(msg, "Sender")
-    from_name, from_address = from_pairs[0] if from_pairs else ("", None)
-    envelope = _normalise_address(envelope_from) if envelope_from else None
+    from_name, from_address = sender_mailbox or ("", None)
+    envelope = _path_address(envelope_from) if envelope_from else None
     if from_address is None:
         from_address = sender_pairs[0][1] if sender_pairs else envelope
     return_path_raw = _raw_header(msg, "Return-Path")
-    return_path = _normalise_address(return_path_raw) if return_path_raw else None
+    return_path = _path_address(return_path_raw) if return_path_raw else None
     reply_to = tuple(a for _, a in _addresses(msg, "Reply-To"))
     if from_address is None and not reply_to and return_path is None:
         raise MalformedMail("no sender address (From, Sender, Reply-To or envelope)")
@@ -823,7 +1085,7 @@ def _build(msg: EmailMessage, envelope_from: str | None) -> ParsedMail:
     defects = tuple(
         dict.fromkeys(type(d).__name__ for p in _safe_walk(msg) for d in getattr(p, "defects", ()))
     )
-    new_text = extract_new_text(text)
+    new_text = extract_new_text(text[:MAX_NEW_TEXT_SOURCE_CHARS])
     return ParsedMail(
         message_id=(_message_ids(_raw_header(msg, "Message-ID")) or (None,))[0],
         in_reply_to=_message_ids(_raw_header(msg, "In-Reply-To")),

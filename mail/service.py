@@ -31,6 +31,7 @@ def imap_settings(settings: Settings) -> ImapSettings | None:
         folder=settings.imap_folder,
         use_ssl=settings.imap_ssl,
         processed_folder=settings.imap_done_folder,
+        max_message_bytes=settings.max_message_bytes,
     )
 
 
@@ -59,7 +60,12 @@ async def run_mail_channel(
             )
         imap = imap_settings(settings)
         if imap is not None:
-            poller = ImapPoller(imap, DbCursorStore(desk), intake.handle_imap)
+            poller = ImapPoller(
+                imap,
+                DbCursorStore(desk),
+                intake.handle_imap,
+                oversized=intake.handle_imap_oversized,
+            )
             tasks.append(asyncio.create_task(poller.run(), name="imap-poller"))
         if ready is not None:
             ready.set()

@@ -25,7 +25,7 @@ from mail.service import run_mail_channel
 from tests.conftest import KeywordClassifier
 from tests.imap_server import DovecotServer, free_port
 from workflows.config import Settings
-from workflows.context import Context
+from workflows.context import Classifier, Context
 from workflows.db import session_scope
 from workflows.desk import Desk
 from workflows.models import InboundMessage, OutboxItem, Ticket, TicketEvent
@@ -137,6 +137,7 @@ async def make_stack(
     *,
     relay_up: bool = True,
     imap: DovecotServer | None = None,
+    classifier: Classifier | None = None,
     **overrides: Any,
 ) -> Stack:
     relay_port = free_port()
@@ -158,7 +159,9 @@ async def make_stack(
         )
     values.update(overrides)
     settings = settings.model_copy(update=values)
-    ctx = Context(settings=settings, renderer=Renderer(), classifier=KeywordClassifier())
+    ctx = Context(
+        settings=settings, renderer=Renderer(), classifier=classifier or KeywordClassifier()
+    )
     desk = Desk(engine, ctx)
     stack = Stack(settings, desk, Sink(), relay_port, asyncio.Event())
     if relay_up:

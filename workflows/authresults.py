@@ -4,10 +4,15 @@ Anyone can write an ``Authentication-Results`` header into a message, so only he
 authserv-id is the configured trusted one count, and of those only the topmost (the one our own
 border MTA added last). Every header is recorded for staff; an untrusted one never decides
 anything. A trusted failure forces identity verification even for low-risk requests.
+
+A result only speaks for the domain it judged: when the trusted header names the ``header.from``
+domain it checked and that is not the domain of the From address the desk read, the result is
+about someone else, and counts as a failure (``failures`` holds ``header.from``).
 """
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,11 +51,12 @@ class AuthAssessment:
     spf: str | None = None
     dkim: str | None = None
     dmarc: str | None = None
-    #: the domain DMARC judged (``header.from``), to check it is the sender's own
-    dmarc_from: str | None = None
     failed: bool = False
     failures: tuple[str, ...] = ()
     untrusted: tuple[str, ...] = ()
+    #: the domains the trusted results judged (``header.from``); another than the From
+    #: domain is a failure
+    header_from: tuple[str, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         """The ``auth_results`` of a ticket: shown to staff as is."""
@@ -61,10 +67,10 @@ class AuthAssessment:
             "dmarc": self.dmarc,
             "failed": self.failed,
         }
-        if self.dmarc_from:
-            data["dmarc_from"] = self.dmarc_from
         if self.failures:
             data["failures"] = list(self.failures)
+        if self.header_from:
+            data["header_from"] = list(self.header_from)
         if self.untrusted:
             data["untrusted_headers"] = list(self.untrusted)
         return data
@@ -194,11 +200,24 @@ def _verdict(method: str, results: list[MethodResult]) -> str | None:
     return failing[0] if failing else found[0]
 
 
-def assess_auth(headers: list[str], trusted_id: str | None) -> AuthAssessment:
+def _domain(value: str) -> str:
+    """The domain a ``header.from`` (or the From address) names, comparable: lower case, no
+    trailing dot, IDNA for non-ASCII."""
+    domain = value.rpartition("@")[2].strip().rstrip(".").lower()
+    if not domain.isascii():
+        with contextlib.suppress(UnicodeError):
+            domain = domain.encode("idna").decode("ascii")
+    return domain
+
+
+def assess_auth(
+    headers: list[str], trusted_id: str | None, from_address: str | None = None
+) -> AuthAssessment:
     """Assess a message's ``Authentication-Results`` headers, given top first as in the message.
 
     Only the topmost header written by ``trusted_id`` counts; without a trusted id nothing is
-    trusted, and every header is only recorded.
+    trusted, and every header is only recorded. With ``from_address`` (the sender the desk acts
+    for), a trusted ``header.from`` naming another domain is a failure.
     """
     trusted_name = (trusted_id or "").strip().lower() or None
     untrusted: list[str] = []
@@ -219,21 +238,20 @@ def assess_auth(headers: list[str], trusted_id: str | None) -> AuthAssessment:
     results = list(chosen.results)
     verdicts = {m: _verdict(m, results) for m in METHODS}
     failures = tuple(m for m in METHODS if verdicts[m] in FAILING[m])
-    dmarc_from = next(
-        (
-            r.properties.get("header.from", "").lower() or None
-            for r in results
-            if r.method == "dmarc" and r.result == verdicts["dmarc"]
-        ),
-        None,
+    judged = tuple(
+        dict.fromkeys(
+            _domain(r.properties["header.from"]) for r in results if "header.from" in r.properties
+        )
     )
+    if from_address is not None and any(d != _domain(from_address) for d in judged):
+        failures = (*failures, "header.from")
     return AuthAssessment(
         trusted=True,
         spf=verdicts["spf"],
         dkim=verdicts["dkim"],
         dmarc=verdicts["dmarc"],
-        dmarc_from=dmarc_from,
         failed=bool(failures),
         failures=failures,
         untrusted=tuple(untrusted),
+        header_from=judged,
     )

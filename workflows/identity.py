@@ -657,8 +657,9 @@ def dmarc_passes_for(auth_results: dict[str, Any], address: str) -> bool:
     return (
         bool(auth_results.get("trusted"))
         and auth_results.get("dmarc") == "pass"
+        and not auth_results.get("failed")
         and bool(domain)
-        and str(auth_results.get("dmarc_from") or "").lower() == domain
+        and auth_results.get("header_from") == [domain]
     )
 
 

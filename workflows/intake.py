@@ -42,7 +42,9 @@ _DEATH = re.compile(
     r"succession|ayants? droit)\b",
     re.IGNORECASE,
 )
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+#: Starts only where an address can start and never gives back its local part: one pass over a
+#: long run of address characters, not one per character.
+_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _EMAIL_CHANGE = re.compile(
     r"(adresse (e-?mail|électronique|mail|de courriel)|e-?mail address|my e-?mail|mon e-?mail|"
     r"mon mail|courriel)",

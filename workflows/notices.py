@@ -68,7 +68,8 @@ class Renderer:
         self.env = Environment(
             loader=FileSystemLoader(str(self.root)),
             undefined=StrictUndefined,
-            autoescape=select_autoescape(enabled_extensions=("html",), default=False),
+            # the HTML layout (``*.html.j2``) escapes what it is given; text notices are text
+            autoescape=select_autoescape(enabled_extensions=("html", "html.j2"), default=False),
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from workflows.classifier import rules as R
 from workflows.classifier.firstchar import first_chars
@@ -27,14 +28,24 @@ from workflows.classifier.text import language_of_normalised, normalise, split_n
 from workflows.requests import RequestType
 
 LOW_CONFIDENCE = 0.6
+#: What is read of a message, so that no input can hold the process: the subject, the start of
+#: the body where the new text is looked for, and the new text that is classified. A request is
+#: stated long before these limits; the whole message is still kept by the channel.
+MAX_SUBJECT_CHARS = 1_000
+MAX_BODY_CHARS = 100_000
+MAX_NEW_TEXT_CHARS = 20_000
+#: Phrases weighed per label: far more than any request holds, and each costs a look around it.
+MAX_MATCHES_PER_LABEL = 100
 MODEL_THRESHOLD = 0.6  # a model-only label needs at least this probability (chosen on dev)
 # A minor's data is only ever claimed on explicit words (see MINOR_* rules), never by the model.
 _RULES_ONLY = frozenset({"other", "minor_parental"})
 _TYPES = tuple(RequestType)  # in the specification's order
 _REACH = 200  # how far a clause or sentence is looked for around a match
 
-_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|tr|fw|fwd|aw|rep|antw|wg)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
-_TICKET_REF = re.compile(r"\[\s*dsr-[\w-]+\s*\]", re.I)
+_REPLY_PREFIX = re.compile(
+    r"^\s*+(?:(?:re|tr|fw|fwd|aw|rep|antw|wg)\s*+(?:\[\d++\])?\s*+:\s*+)+", re.I
+)
+_TICKET_REF = re.compile(r"\[\s*+dsr-[\w-]++\s*+\]", re.I)
 _AUTO_SUBJECT = re.compile(
     r"^\s*(?:r[ée]ponse automatique|automatic reply|auto(?:matic)?[- ]?reply"
     r"|out of (?:the )?office|absence|absent|accus[ée] de r[ée]ception"
@@ -145,7 +156,7 @@ class Classifier:
             boiler_spans.append(self._span(self._sentence_break, norm, b.start(), b.end()))
         for rules in self._labels:
             label = rules.label
-            for m in rules.any_rule.finditer(norm):
+            for m in islice(rules.any_rule.finditer(norm), MAX_MATCHES_PER_LABEL):
                 name = m.lastgroup
                 if name is None:
                     continue
@@ -228,10 +239,11 @@ class Classifier:
     # ---------------------------------------------------------------- classification
     def classify(self, subject: str, text: str) -> RawResult:
         """Labels, confidence, language and evidence of one message (see the module docstring)."""
-        subject_clean = _TICKET_REF.sub(" ", subject or "")
+        text = (text or "")[:MAX_BODY_CHARS]
+        subject_clean = _TICKET_REF.sub(" ", (subject or "")[:MAX_SUBJECT_CHARS])
         is_reply = bool(_REPLY_PREFIX.match(subject_clean))
         subject_clean = _REPLY_PREFIX.sub("", subject_clean).strip()
-        new_text = split_new_text(text or "")
+        new_text = split_new_text(text)[:MAX_NEW_TEXT_CHARS]
         norm_body = normalise(new_text)
         norm_subject = normalise(subject_clean)
         both = norm_body + "\n" + norm_subject
@@ -253,7 +265,8 @@ class Classifier:
         elif not body.hits and self._reminder.search(norm_body):
             hits += subj.hits
             if not hits:
-                hits += self.read(normalise(_quoted_part(text or "", new_text))).hits
+                quoted = _quoted_part(text, new_text)[:MAX_NEW_TEXT_CHARS]
+                hits += self.read(normalise(quoted)).hits
             confidence_cap = 0.75
 
         minor = self._minor(both) if hits else []
@@ -363,8 +376,10 @@ def _model_guess(model: LinearModel, norm: str) -> tuple[list[_Hit], float] | No
 
 def model_text(subject: str, text: str) -> str:
     """What the fallback model reads of a message: new text and subject, normalised."""
-    subject_clean = _REPLY_PREFIX.sub("", _TICKET_REF.sub(" ", subject or "")).strip()
-    return normalise(split_new_text(text or "")) + "\n" + normalise(subject_clean)
+    subject = (subject or "")[:MAX_SUBJECT_CHARS]
+    subject_clean = _REPLY_PREFIX.sub("", _TICKET_REF.sub(" ", subject)).strip()
+    new_text = split_new_text((text or "")[:MAX_BODY_CHARS])[:MAX_NEW_TEXT_CHARS]
+    return normalise(new_text) + "\n" + normalise(subject_clean)
 
 
 def _quoted_part(text: str, new_text: str) -> str:

@@ -15,36 +15,36 @@ from functools import lru_cache
 # ----------------------------------------------------------------------------- new text
 
 _QUOTE_HEADER = re.compile(
-    r"""^\s*(?:
-        le\s.{0,120}\sa\s+[ée]crit\s*:?\s*$            # Le lun. 3 mars 2025, X <x@y> a écrit :
-      | le\s.{0,120}\sa\s*$                            # ... a  (then "écrit :" on the next line)
-      | on\s.{0,160}\swrote\s*:?\s*$                   # On Tue, 4 Mar 2025, X wrote:
+    r"""^\s*+(?:
+        le\s.{0,120}\sa\s++[ée]crit\s*+:?\s*+$            # Le lun. 3 mars 2025, X <x@y> a écrit :
+      | le\s.{0,120}\sa\s*+$                            # ... a  (then "écrit :" on the next line)
+      | on\s.{0,160}\swrote\s*+:?\s*+$                   # On Tue, 4 Mar 2025, X wrote:
       | -{2,}\s*(?:original\s+message|message\s+d.origine|forwarded\s+message
-                  |message\s+transf[ée]r[ée]|mail\s+transf[ée]r[ée])\s*-*\s*$
-      | d[ée]but\s+du\s+message\s+r[ée]exp[ée]di[ée]\s*:?\s*$
-      | begin\s+forwarded\s+message\s*:?\s*$
-      | _{8,}\s*$
+                  |message\s+transf[ée]r[ée]|mail\s+transf[ée]r[ée])\s*+-*+\s*+$
+      | d[ée]but\s+du\s+message\s+r[ée]exp[ée]di[ée]\s*+:?\s*+$
+      | begin\s+forwarded\s+message\s*+:?\s*+$
+      | _{8,}+\s*+$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
 _HEADER_LINE = re.compile(
-    r"^\s*\*?(?:de|from|envoy[ée]|sent|date|objet|subject|[àa]|to|cc)\s*:", re.I
+    r"^\s*+\*?(?:de|from|envoy[ée]|sent|date|objet|subject|[àa]|to|cc)\s*+:", re.I
 )
-_FROM_LINE = re.compile(r"^\s*\*?(?:de|from)\s*:\s*\S", re.I)
-_WROTE_CONT = re.compile(r"^\s*[ée]crit\s*:\s*$", re.I)
+_FROM_LINE = re.compile(r"^\s*+\*?(?:de|from)\s*+:\s*+\S", re.I)
+_WROTE_CONT = re.compile(r"^\s*+[ée]crit\s*+:\s*+$", re.I)
 _SIGNATURE = re.compile(
-    r"""^\s*(?:
-        --\s*$
+    r"""^\s*+(?:
+        --\s*+$
       | (?:bien\s+|tr[èe]s\s+)?cordialement\b.{0,40}$
       | bien\s+[àa]\s+(?:vous|toi)\b.{0,30}$
       | (?:mes\s+|sinc[èe]res\s+)?salutations\b.{0,60}$
       | veuillez\s+agr[ée]er\b.*$
       | je\s+vous\s+prie\s+d.agr[ée]er\b.*$
-      | (?:best|kind|warm|many)?\s*regards\b.{0,30}$
-      | best\s*,?\s*$
-      | (?:many\s+)?thanks(?:\s+in\s+advance)?\s*[,.!]?\s*$
-      | thank\s+you\s*[,.!]?\s*$
-      | merci(?:\s+d.avance|\s+beaucoup|\s+par\s+avance)?\s*[,.!]?\s*$
+      | (?:(?:best|kind|warm|many)\s*+)?regards\b.{0,30}$
+      | best\s*+,?\s*+$
+      | (?:many\s++)?thanks(?:\s++in\s++advance)?\s*+[,.!]?\s*+$
+      | thank\s++you\s*+[,.!]?\s*+$
+      | merci(?:\s++d.avance|\s++beaucoup|\s++par\s++avance)?\s*+[,.!]?\s*+$
       | yours\s+(?:sincerely|faithfully|truly)\b.{0,30}$
       | sent\s+from\s+my\b.*$
       | envoy[ée]\s+(?:de|depuis)\s+mon\b.*$
