@@ -247,6 +247,7 @@ def remove_events(session: Session, ids: set[int]) -> int:
     if not ids:
         return 0
     key = _key(session)
+    _lock_head(session)  # one remover at a time, and no append while the gaps are drawn
     low, high = min(ids), max(ids)
     before = session.execute(
         select(TicketEvent.id, TicketEvent.hash)
