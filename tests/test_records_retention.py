@@ -161,3 +161,27 @@ def test_register_rows_leave_after_five_years_and_the_chain_start_is_sealed(
     )
     report = desk.verify_audit()
     assert not report.ok and report.problem == "does not follow the event before it"
+
+
+def test_a_register_row_stays_while_its_erasure_is_still_due(people: Desk, clock: Clock) -> None:
+    """Alice's erasure kept her CNCP exams until 2034: the row outlives its five years until the
+    scheduler has erased them, then leaves."""
+    from tests.test_fulfilment import T, _submit, _verified
+
+    desk = people
+    result = _submit(desk, "alice@example.fr", (T.ERASURE,))
+    _verified(desk, result, "alice@example.fr")
+    ticket = result.tickets[0]
+    assert ticket.id is not None
+    desk.approve(ticket.id, STAFF)
+    start = clock.now
+    for years in range(1, 8):  # the scheduler runs every year of it
+        clock.now = start + timedelta(days=365 * years + 5)
+        tick(desk)
+    assert ticket.reference in _register(desk)  # seven years on: exams kept until 2034
+    clock.now = start + timedelta(days=365 * 8 + 5)
+    tick(desk)  # the exams are erased: the request is long past its five years
+    assert ticket.reference in _register(desk)  # its erasure note is the newest event: noted
+    tick(desk)  # the next pass deletes it
+    assert ticket.reference not in _register(desk)
+    assert desk.verify_audit().ok

@@ -60,13 +60,14 @@ def purge_register(session: Session, now: datetime, years: int) -> int:
     gone = _candidates(session, cutoff)
     if not gone:
         return 0
-    # the newest event stays (a gap needs an event after it): its request waits a pass
+    # a gap needs an event after it: when the newest event is one to remove, the rows are
+    # announced in the log now and deleted at the next pass
     newest_id, newest_ticket = session.execute(
         select(TicketEvent.id, TicketEvent.ticket_id).order_by(col(TicketEvent.id).desc())
     ).first() or (0, None)
-    gone.discard(newest_ticket or 0)
     ordered = sorted(gone)
-    if not ordered:
+    if newest_ticket in gone:
+        _note(session, now, f"{len(ordered)} register rows past their period, deleted next pass")
         return 0
     events: set[int] = set()
     for start in range(0, len(ordered), 500):
@@ -82,6 +83,12 @@ def purge_register(session: Session, now: datetime, years: int) -> int:
     remove_events(session, events)
     for start in range(0, len(ordered), 500):
         _delete_requests(session, ordered[start : start + 500])
+    closed = cutoff.date().isoformat()
+    _note(session, now, f"{len(ordered)} register rows closed before {closed} deleted")
+    return len(ordered)
+
+
+def _note(session: Session, now: datetime, what: str) -> None:
     append_event(
         session,
         ticket_id=None,
@@ -90,10 +97,8 @@ def purge_register(session: Session, now: datetime, years: int) -> int:
         command=Command.NOTE.value,
         from_state="",
         to_state="",
-        reason=f"retention: register rows closed before {cutoff.date().isoformat()} deleted",
-        data={"requests": len(ordered), "events": len(events)},
+        reason=f"retention: {what}",
     )
-    return len(ordered)
 
 
 def _delete_requests(session: Session, ids: list[int]) -> None:
