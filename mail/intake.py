@@ -14,6 +14,7 @@ import re
 import time
 from collections import deque
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from sqlmodel import Session, select
 
@@ -223,13 +224,28 @@ class MailIntake:
 
     async def store_smtp(self, raw: bytes, envelope_from: str, rcpt_tos: list[str]) -> None:
         """The SMTP listener's store callback: returns once the raw message is committed."""
-        request = RawInbound("smtp", raw, envelope_from, tuple(rcpt_tos), _quick_message_id(raw))
+        request = RawInbound(
+            "smtp",
+            raw,
+            envelope_from,
+            tuple(rcpt_tos),
+            _quick_message_id(raw),
+            received_at=self.desk.ctx.now(),
+        )
         self.queue.put_nowait(await self._store(request))
 
     async def handle_imap(self, raw: bytes, source: ImapSource) -> None:
         """The IMAP poller's handler: stored and processed (ticket committed) before returning."""
         message_id = _quick_message_id(raw)
-        request = RawInbound("imap", raw, None, (source.folder,), message_id, may_repeat=True)
+        request = RawInbound(
+            "imap",
+            raw,
+            None,
+            (source.folder,),
+            message_id,
+            may_repeat=True,
+            received_at=_instant(source.internal_date) or self.desk.ctx.now(),
+        )
         inbound_id = await self._store(request)
         await self.process(inbound_id, raise_errors=True)
 
@@ -383,6 +399,13 @@ class MailIntake:
         """Process everything queued now (tests and one-shot tools)."""
         while not self.queue.empty():
             await self.process(self.queue.get_nowait())
+
+
+def _instant(moment: datetime | None) -> datetime | None:
+    """An IMAP INTERNALDATE as an aware instant (imapclient gives naive local time)."""
+    if moment is None:
+        return None
+    return moment.astimezone(UTC)  # a naive datetime is read as local time
 
 
 def _quick_message_id(raw: bytes) -> str | None:

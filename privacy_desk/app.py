@@ -88,13 +88,17 @@ async def serve(
 ) -> None:
     """Run every configured channel with the dispatcher and the scheduler until stopped."""
     from mail.outbound import mail_transport
+    from privacy_desk.letters import LetterTransport
 
     stop = stop or asyncio.Event()
     desk = build_desk(settings)
     check_schema(desk.engine)
     # load the classifier's model now rather than inside the first request's transaction
     await asyncio.to_thread(desk.ctx.classifier, "", "")
-    transports: dict[str, Transport] = {"email": mail_transport(settings)}
+    transports: dict[str, Transport] = {
+        "email": mail_transport(settings),
+        "letter": LetterTransport(settings, desk.ctx.renderer),
+    }
     services: list[Awaitable[None]] = []
     for line in channel_report(settings, channels):
         say(line)

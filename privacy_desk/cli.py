@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import mimetypes
 import os
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -23,9 +25,10 @@ from workflows.config import Settings
 from workflows.connectors import ConnectorError
 from workflows.db import DatabaseError
 from workflows.deadlines import ExtensionRefused
-from workflows.delivery import DeliveryRefused
+from workflows.delivery import LETTER, DeliveryRefused
 from workflows.desk import Decider
 from workflows.learners import LearnerImportError, import_learners
+from workflows.letters import Letter, parse_sender
 from workflows.lifecycle import ExtensionCause, IllegalTransition, RejectionReason, State
 from workflows.migrate import upgrade
 from workflows.register import export_csv
@@ -196,6 +199,41 @@ def tickets_show(
             f"  {entry['at']}  {entry['actor']}  {entry['command']}: "
             f"{entry['from'] or '-'} → {entry['to']}{reason}"
         )
+
+
+@tickets_app.command("open")
+def tickets_open(
+    channel: Annotated[str, typer.Option(help="How the request came: letter (by post).")],
+    received_at: Annotated[
+        str, typer.Option(help="The day the letter was received (YYYY-MM-DD).")
+    ],
+    sender: Annotated[
+        str, typer.Option("--from", help="NAME/ADDRESS: the sender's name and postal address.")
+    ],
+    text_file: Annotated[Path, typer.Option(help="The letter's text, typed or read (UTF-8).")],
+    scan: Annotated[
+        Path | None, typer.Option(help="The scanned letter (PDF, JPEG, PNG), kept encrypted.")
+    ] = None,
+) -> None:
+    """Register a request received by post; its month runs from the letter's receipt."""
+    if channel != LETTER:
+        raise ValueError("only letters are registered by hand (--channel letter)")
+    name, address = parse_sender(sender)
+    content_type = mimetypes.guess_type(scan.name)[0] if scan is not None else None
+    letter = Letter(
+        received_on=date.fromisoformat(received_at),
+        name=name,
+        address=address,
+        text=text_file.read_text(encoding="utf-8"),
+        scan=scan.read_bytes() if scan is not None else None,
+        scan_name=scan.name if scan is not None else "scan",
+        scan_type=content_type or "application/octet-stream",
+    )
+    desk = command_desk()
+    result = desk.open_letter(letter)
+    for ticket in result.tickets:
+        due = ticket.due_at.astimezone(desk.ctx.tz).date().isoformat()
+        typer.echo(f"{ticket.reference}\t{ticket.request_type}\tdue {due}")
 
 
 @tickets_app.command("approve")

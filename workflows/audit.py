@@ -9,6 +9,13 @@ SHA-256 hashes: migration ``0006`` sealed that prefix with an HMAC of its last e
 hash (``audit_head.legacy_last_id``, ``legacy_seal``), so it still verifies, and cannot be
 recomputed, lengthened or shortened either.
 
+What a person wrote (an event's ``text`` and ``subject``, :data:`FREE_TEXTS`) is chained by a
+keyed digest kept beside it (``text_digest``...), not by the text itself: the desk's retention
+rule removes the texts (:func:`strip_free_texts`) and the chain still verifies, while a text
+still there must match its digest. Register rows past their retention period leave with their
+events: :func:`remove_events` bridges each run of removed events with a sealed gap (an HMAC of
+the event before it and of where the chain continues), so no other event can be removed unseen.
+
 Events are chained when their transaction commits: :func:`append_event` only queues the event on
 the session, and just before the commit every queued event is written after the ``audit_head``
 row is updated, which takes a row lock on PostgreSQL and the write lock on SQLite. Two
@@ -29,13 +36,16 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import event, insert, update
+from sqlalchemy import delete, event, insert, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from workflows.models import AuditHead, TicketEvent
+from workflows.models import AuditGap, AuditHead, TicketEvent
 
 GENESIS = "0" * 64
+#: Event data keys holding what a person wrote: chained by their keyed digest only.
+FREE_TEXTS = ("text", "subject")
+DIGEST = "_digest"
 #: What the audit key is derived for (see :func:`workflows.proofvault.subkey`).
 KEY_PURPOSE = b"audit-chain"
 
@@ -59,6 +69,26 @@ def _key(session: Session) -> bytes:
     return source()
 
 
+def text_digest(key: bytes, text: str) -> str:
+    """The keyed digest that stands for a free text in the chain (HMAC: a short text cannot be
+    found again by hashing likely sentences)."""
+    return hmac.new(key, b"free-text:" + text.encode(), hashlib.sha256).hexdigest()
+
+
+def _with_digests(key: bytes, data: dict[str, Any]) -> dict[str, Any]:
+    digests = {
+        f"{name}{DIGEST}": text_digest(key, value)
+        for name in FREE_TEXTS
+        if isinstance(value := data.get(name), str) and value
+    }
+    return {**data, **digests}
+
+
+def _chained(data: dict[str, Any]) -> dict[str, Any]:
+    """What the hash covers: a free text with a digest counts by its digest alone."""
+    return {k: v for k, v in data.items() if not (k in FREE_TEXTS and f"{k}{DIGEST}" in data)}
+
+
 def _canonical(
     prev_hash: str,
     ticket_id: int | None,
@@ -71,7 +101,17 @@ def _canonical(
     data: dict[str, Any],
 ) -> bytes:
     body = json.dumps(
-        [prev_hash, ticket_id, at.isoformat(), actor, command, from_state, to_state, reason, data],
+        [
+            prev_hash,
+            ticket_id,
+            at.isoformat(),
+            actor,
+            command,
+            from_state,
+            to_state,
+            reason,
+            _chained(data),
+        ],
         sort_keys=True,
         ensure_ascii=False,
         separators=(",", ":"),
@@ -122,6 +162,7 @@ def _write_pending(session: Session) -> None:
     prev = _lock_head(session)
     rows = []
     for entry in pending:
+        entry = {**entry, "data": _with_digests(key, entry["data"])}
         digest = event_hash(key, prev, **entry)
         rows.append({**entry, "prev_hash": prev, "hash": digest})
         prev = digest
@@ -174,6 +215,81 @@ def append_event(
     )
 
 
+def strip_free_texts(session: Session, ticket_id: int) -> int:
+    """Remove what people wrote from a ticket's events, keeping the digests the chain covers.
+
+    Events written before free texts were chained by digest keep their texts (removing them
+    would break the chain). Returns how many events lost a text."""
+    stripped = 0
+    for entry in session.exec(select(TicketEvent).where(TicketEvent.ticket_id == ticket_id)):
+        kept = {
+            k: v
+            for k, v in entry.data.items()
+            if not (k in FREE_TEXTS and f"{k}{DIGEST}" in entry.data)
+        }
+        if kept != entry.data:
+            entry.data = kept
+            session.add(entry)
+            stripped += 1
+    return stripped
+
+
+def gap_seal(key: bytes, after_id: int, after_hash: str, next_id: int, next_prev: str) -> str:
+    """The seal of a gap: HMAC of the event before it and of where the chain continues."""
+    message = f"gap:{after_id}:{after_hash}:{next_id}:{next_prev}".encode()
+    return hmac.new(key, message, hashlib.sha256).hexdigest()
+
+
+def remove_events(session: Session, ids: set[int]) -> int:
+    """Remove events from the chain, bridging each run of them with a sealed :class:`AuditGap`.
+
+    The newest event cannot be removed (nothing would follow the gap). Returns how many were."""
+    if not ids:
+        return 0
+    key = _key(session)
+    _lock_head(session)  # one remover at a time, and no append while the gaps are drawn
+    low, high = min(ids), max(ids)
+    before = session.execute(
+        select(TicketEvent.id, TicketEvent.hash)
+        .where(col(TicketEvent.id) < low)
+        .order_by(col(TicketEvent.id).desc())
+        .limit(1)
+    ).first()
+    span = session.execute(
+        select(TicketEvent.id, TicketEvent.hash, TicketEvent.prev_hash)
+        .where(col(TicketEvent.id) >= low)
+        .order_by(col(TicketEvent.id))
+    )
+    kept_id, kept_hash = (int(before[0]), str(before[1])) if before else (0, GENESIS)
+    run: list[int] = []
+    for event_id, event_hash_, prev_hash in span:
+        if event_id in ids:
+            run.append(event_id)
+            continue
+        if run:
+            superseded = [kept_id, *run]
+            session.execute(delete(AuditGap).where(col(AuditGap.after_id).in_(superseded)))
+            session.add(
+                AuditGap(
+                    after_id=kept_id,
+                    after_hash=kept_hash,
+                    next_id=event_id,
+                    next_prev_hash=prev_hash,
+                    removed=len(run),
+                    seal=gap_seal(key, kept_id, kept_hash, event_id, prev_hash),
+                )
+            )
+            run = []
+        if event_id > high:
+            break
+        kept_id, kept_hash = event_id, event_hash_
+    if run:
+        raise ValueError("the newest events of the audit log cannot be removed")
+    session.flush()
+    removed = session.execute(delete(TicketEvent).where(col(TicketEvent.id).in_(sorted(ids))))
+    return int(removed.rowcount)  # type: ignore[attr-defined]
+
+
 def pending_events(session: Session, ticket_id: int) -> list[dict[str, Any]]:
     """The events of a ticket queued in this transaction and not yet written, oldest first."""
     return [e for e in session.info.get(_PENDING) or [] if e["ticket_id"] == ticket_id]
@@ -192,18 +308,28 @@ class ChainReport:
         return self.problem is None
 
 
+def _bridged(key: bytes, gap: AuditGap | None, prev: str, entry: TicketEvent) -> bool:
+    """Whether a sealed gap joins the event before ``entry`` (hash ``prev``) to ``entry``."""
+    if gap is None or gap.after_hash != prev or gap.next_id != entry.id:
+        return False
+    if gap.next_prev_hash != entry.prev_hash:
+        return False
+    expected = gap_seal(key, gap.after_id, gap.after_hash, gap.next_id, gap.next_prev_hash)
+    return hmac.compare_digest(expected, gap.seal)
+
+
 def verify_chain(session: Session) -> ChainReport:
     """Recompute the chain in order and report the first edited, missing or moved event."""
     key = _key(session)
     head = session.get(AuditHead, 1)
     legacy_until = head.legacy_last_id if head is not None else 0
-    sealed = legacy_until == 0
-    prev = GENESIS
-    checked = 0
-    last_id = 0
+    gaps = {gap.after_id: gap for gap in session.exec(select(AuditGap))}
+    prev, last_id, checked = GENESIS, 0, 0
+    # the unkeyed prefix is sealed by its last event, or that event left through a gap
+    sealed = legacy_until == 0 or any(g.after_id < legacy_until < g.next_id for g in gaps.values())
     for entry in session.exec(select(TicketEvent).order_by(col(TicketEvent.id))):
         assert entry.id is not None
-        if entry.prev_hash != prev:
+        if entry.prev_hash != prev and not _bridged(key, gaps.get(last_id), prev, entry):
             return ChainReport(checked, entry.id, "does not follow the event before it")
         expected = event_hash(
             key if entry.id > legacy_until else None,
@@ -219,6 +345,14 @@ def verify_chain(session: Session) -> ChainReport:
         )
         if not hmac.compare_digest(expected, entry.hash):
             return ChainReport(checked, entry.id, "was altered after it was written")
+        for name in FREE_TEXTS:
+            text, digest = entry.data.get(name), entry.data.get(f"{name}{DIGEST}")
+            if (
+                digest is not None
+                and text is not None
+                and not hmac.compare_digest(text_digest(key, str(text)), str(digest))
+            ):
+                return ChainReport(checked, entry.id, "was altered after it was written")
         if entry.id == legacy_until:
             assert head is not None
             seal = legacy_seal(key, entry.id, entry.hash)

@@ -72,6 +72,8 @@ class Settings(BaseSettings):
     ack_rate_limit_per_hour: int = 5
     digest_hour: int = 8
     purge_after_days: int = 365
+    #: register rows (and everything of their request) are kept this long after closure
+    register_retention_years: int = Field(default=5, ge=1)
     package_window_hours: int = 72  # a delivered data package stays in the outbox this long
     scheduler_interval_seconds: float = 60.0
     dispatcher_interval_seconds: float = 1.0

@@ -18,6 +18,8 @@ from workflows.models import Learner, Ticket
 EMAIL = "email"
 TELEGRAM = "telegram"
 STAFF = "staff"
+#: A postal letter: the desk prepares it for printing, staff post it.
+LETTER = "letter"
 
 
 class DeliveryRefused(Exception):
@@ -35,8 +37,15 @@ class Route:
 
 def requester_route(ticket: Ticket) -> Route:
     """Back to whoever wrote, on the channel they used: fit for content that reveals nothing."""
+    if ticket.channel == LETTER:  # to the name and postal address the letter gave
+        return Route(LETTER, postal_recipient(ticket), verified=False)
     channel = TELEGRAM if ticket.channel == TELEGRAM else EMAIL
     return Route(channel, ticket.requester_address, verified=False)
+
+
+def postal_recipient(ticket: Ticket) -> str:
+    """The address block of a letter: the requester's name, then their postal address."""
+    return "\n".join(line for line in (ticket.requester_name, ticket.requester_address) if line)
 
 
 def registered_route(learner: Learner, channel: str) -> Route:

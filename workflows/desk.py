@@ -23,6 +23,7 @@ from workflows.db import session_now, session_scope
 from workflows.deadlines import extended_due_date
 from workflows.intake import IntakeResult, Submission, open_requests
 from workflows.learners import find_learner
+from workflows.letters import Letter, open_letter
 from workflows.lifecycle import (
     OPEN,
     Command,
@@ -79,6 +80,10 @@ class Desk:
     def open_requests(self, submission: Submission) -> IntakeResult:
         """Open the tickets of one submission (see :func:`workflows.intake.open_requests`)."""
         return self.run(lambda s: open_requests(s, self.ctx, submission))
+
+    def open_letter(self, letter: Letter) -> IntakeResult:
+        """Register a postal letter as requests (see :func:`workflows.letters.open_letter`)."""
+        return self.run(lambda s: open_letter(s, self.ctx, letter))
 
     def confirm_code(
         self, thread_key: str, code: str, *, telegram_chat_id: int | None = None

@@ -20,6 +20,7 @@ from sqlmodel import Session
 
 from workflows import fulfilment, identity, marketing, proofs
 from workflows.context import Context
+from workflows.delivery import LETTER
 from workflows.lifecycle import Command
 from workflows.models import Ticket
 from workflows.notices import language_or_default
@@ -180,7 +181,7 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
     tickets: list[Ticket] = []
     for label in labels:
         details = {**submission.details, "references": list(submission.references)}
-        if low_confidence or third_party:
+        if low_confidence or third_party or submission.channel == LETTER:
             details["needs_review"] = True
         if submission.auth_failed:
             details["auth_failed"] = True
@@ -215,10 +216,13 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
             )
         )
 
+    # a code cannot reach a postal address: staff check a letter, and approve what it asks
+    postal = submission.channel == LETTER
     waiting = [
         t
         for t in tickets
         if not third_party
+        and not postal
         and t.identity_verified_at is None
         and identity.needs_verification(
             RequestType(t.request_type), auth_failed=submission.auth_failed

@@ -106,6 +106,9 @@ class RawInbound:
     message_id: str | None = None  # read cheaply from the header block, for staff lists
     #: the source may hand the same bytes again (a mailbox after a crash): keep one copy
     may_repeat: bool = False
+    #: when the desk received it (SMTP: the listener took it; IMAP: the mailbox's INTERNALDATE),
+    #: which the legal month runs from however late it is stored; None: when it is stored
+    received_at: datetime | None = None
 
 
 #: the table, for statements that need only some columns
@@ -119,7 +122,7 @@ def store_inbound(
     """Keep raw messages; their ids, in order. One multi-row INSERT for a whole group of them:
     the listener stores what concurrent SMTP sessions received together, in one commit. A
     message that ``may_repeat`` and is already kept answers with the row holding its bytes."""
-    received_at = now or utcnow()
+    stored_at = now or utcnow()
     digests = [hashlib.sha256(message.raw).hexdigest() for message in messages]
     kept = [
         _kept_copy(session, message, digest) if message.may_repeat else None
@@ -128,7 +131,7 @@ def store_inbound(
     rows: list[dict[str, Any]] = [
         {
             "source": message.source,
-            "received_at": received_at,
+            "received_at": min(message.received_at or stored_at, stored_at),
             "raw": message.raw,
             "sha256": digest,
             "message_id": message.message_id[:998] if message.message_id else None,

@@ -150,6 +150,23 @@ class AuditHead(SQLModel, table=True):
     legacy_seal: str | None = Field(default=None, max_length=64)
 
 
+class AuditGap(SQLModel, table=True):
+    """Where events left the audit chain under the retention rule (their request's register row
+    expired): after event ``after_id`` (0: the start of the log, hash ``after_hash``) the chain
+    continues at event ``next_id``, whose ``prev_hash`` is ``next_prev_hash``. ``seal`` is an
+    HMAC of the four under the audit key, so no one without it can remove events unseen."""
+
+    __tablename__ = "audit_gap"
+
+    id: int | None = Field(default=None, primary_key=True)
+    after_id: int = Field(unique=True)
+    after_hash: str = Field(max_length=64)
+    next_id: int
+    next_prev_hash: str = Field(max_length=64)
+    removed: int = 0
+    seal: str = Field(max_length=64)
+
+
 class OutboxItem(SQLModel, table=True):
     """A message to deliver, written in the same transaction as the change that implies it."""
 

@@ -2,17 +2,30 @@
 
 An erasure that kept categories under a retention rule shows them as ``erasure_due`` (category
 and the day it is erased) until the scheduler erases them, then as ``erasure_done``.
+
+What art. 5(2) accountability asks to show is read from what the desk recorded: the extension's
+cause, reasons and the day its notice went out; the written decision; how and when the
+requester's identity was established; the day the answer (completion or refusal) was sent, by
+mail, chat or as a letter prepared for the post, and whether that was on time; what an erasure
+kept. ``recipients_notified`` (art. 19) stays empty: the desk does not yet notify recipients.
 """
 
 from __future__ import annotations
 
 import csv
-from typing import TextIO
+from datetime import datetime
+from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
 
-from workflows.models import DeferredErasure, Ticket
+from workflows.delivery import STAFF
+from workflows.models import DeferredErasure, OutboxItem, Ticket, utcnow
+from workflows.outbox import SENT
+
+#: Notices that answer a request: its completion (every ``completed*`` template) or its refusal.
+ANSWERS = ("completed", "rejected")
+EXTENDED = "extended"
 
 COLUMNS = (
     "reference",
@@ -30,14 +43,66 @@ COLUMNS = (
     "decided_by",
     "erasure_due",
     "erasure_done",
+    "extension_cause",
+    "extension_reason",
+    "extension_notice_sent",
+    "decision_text",
+    "identity_method",
+    "identity_verified",
+    "answer_sent",
+    "on_time",
+    "partial_outcome",
+    "recipients_notified",
 )
 
 
-def register_rows(session: Session, tz: ZoneInfo) -> list[dict[str, str]]:
+def _sent_notices(session: Session) -> dict[tuple[int, str], datetime]:
+    """The first day each ticket's extension notice and answer went out to the requester."""
+    sent: dict[tuple[int, str], datetime] = {}
+    items = session.exec(
+        select(OutboxItem.ticket_id, OutboxItem.template, OutboxItem.sent_at).where(
+            col(OutboxItem.ticket_id).is_not(None),
+            OutboxItem.status == SENT,
+            OutboxItem.channel != STAFF,
+        )
+    )
+    for ticket_id, template, sent_at in items:
+        kind = next((a for a in (*ANSWERS, EXTENDED) if template.startswith(a)), None)
+        if kind is None or sent_at is None or ticket_id is None:
+            continue
+        kind = "answer" if kind in ANSWERS else kind
+        known = sent.get((ticket_id, kind))
+        sent[(ticket_id, kind)] = sent_at if known is None else min(known, sent_at)
+    return sent
+
+
+def _kept(fulfilment: Any) -> str:
+    """What an erasure kept (category until day), from the plan it carried out."""
+    if not isinstance(fulfilment, dict) or not isinstance(fulfilment.get("plan"), list):
+        return ""
+    return "; ".join(
+        f"kept {e.get('category')} until {e.get('keep_until')}"
+        for e in fulfilment["plan"]
+        if isinstance(e, dict) and e.get("action") == "keep"
+    )
+
+
+def register_rows(
+    session: Session, tz: ZoneInfo, now: datetime | None = None
+) -> list[dict[str, str]]:
     """Every ticket as a register row, oldest first; dates in local time."""
+    now = now or utcnow()
 
     def day(value: object) -> str:
         return value.astimezone(tz).date().isoformat() if value else ""  # type: ignore[attr-defined]
+
+    def on_time(t: Ticket, answered: datetime | None) -> str:
+        due = t.effective_due_at
+        if answered is not None:
+            return "yes" if answered <= due else "no"
+        return "no" if t.closed_at is None and now > due else ""
+
+    sent = _sent_notices(session)
 
     deferred: dict[int, list[DeferredErasure]] = {}
     ordered = select(DeferredErasure).order_by(
@@ -56,6 +121,7 @@ def register_rows(session: Session, tz: ZoneInfo) -> list[dict[str, str]]:
     rows = []
     for t in session.exec(select(Ticket).order_by(col(Ticket.id))):
         days = (t.closed_at - t.received_at).days if t.closed_at else None
+        answered = sent.get((t.id or 0, "answer"))
         rows.append(
             {
                 "reference": t.reference or "",
@@ -73,6 +139,16 @@ def register_rows(session: Session, tz: ZoneInfo) -> list[dict[str, str]]:
                 "decided_by": t.decided_by or "",
                 "erasure_due": erasures(t.id, done=False),
                 "erasure_done": erasures(t.id, done=True),
+                "extension_cause": t.extension_cause or "",
+                "extension_reason": t.extension_reason or "",
+                "extension_notice_sent": day(sent.get((t.id or 0, EXTENDED))),
+                "decision_text": t.decision_text or "",
+                "identity_method": (t.match_method or "") if t.identity_verified_at else "",
+                "identity_verified": day(t.identity_verified_at),
+                "answer_sent": day(answered),
+                "on_time": on_time(t, answered),
+                "partial_outcome": _kept(t.details.get("fulfilment")),
+                "recipients_notified": "",
             }
         )
     return rows

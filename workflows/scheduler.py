@@ -2,8 +2,9 @@
 digest of staff notices held back by the staff chat's flood guard, erasures an approved plan
 deferred to the end of a retention period, the retention of Privacy Desk's own data (message
 bodies, attachments and proofs purged a configured time after closure; the register row stays;
-data packages deleted from the outbox a short download window after delivery), and the end of
-Telegram links left unused.
+data packages deleted from the outbox a short download window after delivery; free texts leave
+the audit log with them; register rows deleted ``register_retention_years`` after closure, see
+``docs/retention.md``), and the end of Telegram links left unused.
 
 :func:`tick` is idempotent: running it twice at the same moment does nothing more the second time.
 """
@@ -18,12 +19,14 @@ from datetime import datetime, timedelta
 from sqlmodel import Session, col, select
 
 from workflows import fulfilment, identity
+from workflows.audit import strip_free_texts
 from workflows.context import Context
 from workflows.deadlines import days_left, waiting_since
 from workflows.desk import Desk
 from workflows.lifecycle import OPEN, TERMINAL, Command, State
 from workflows.models import InboundMessage, OutboxItem, ProofDocument, Ticket
 from workflows.outbox import expire_attachments
+from workflows.records import purge_register
 from workflows.staffchat import release_held
 
 log = logging.getLogger(__name__)
@@ -132,6 +135,8 @@ def purge_closed(session: Session, ctx: Context, now: datetime) -> int:
             }
         details["purged_at"] = now.isoformat()
         classification = {k: v for k, v in ticket.classification.items() if k != "evidence"}
+        assert ticket.id is not None
+        strip_free_texts(session, ticket.id)  # a keyed digest of each stays in the chain
         for proof in session.exec(
             select(ProofDocument).where(ProofDocument.ticket_id == ticket.id)
         ):
@@ -190,6 +195,10 @@ def tick(desk: Desk) -> None:
     purged = desk.run(lambda s: purge_closed(s, desk.ctx, now))
     if purged:
         log.info("scheduler: %d closed tickets purged", purged)
+    years = desk.ctx.settings.register_retention_years
+    deleted = desk.run(lambda s: purge_register(s, now, years))
+    if deleted:
+        log.info("scheduler: %d register rows past their retention period deleted", deleted)
     window = timedelta(hours=desk.ctx.settings.package_window_hours)
     expired = desk.run(lambda s: expire_attachments(s, delivered_before=now - window))
     if expired:
