@@ -131,7 +131,7 @@ def test_no_iso_date_in_any_notice(name: str, language: str) -> None:
 def test_the_notices_with_dates_write_them_out() -> None:
     assert "10 avril 2026" in rendered("received", "fr")
     assert "10 April 2026" in rendered("received", "en")
-    assert "conservé jusqu'au 15 janvier 2034" in rendered("completed_erasure", "fr")
+    assert "Examens : jusqu'au 15 janvier 2034" in rendered("completed_erasure", "fr")
     assert "(for you: until 1 February 2031)" in rendered("package_summary", "en")
     tz = Renderer().tz
     assert written_date(date(2026, 4, 1), "fr", tz) == "1er avril 2026"
