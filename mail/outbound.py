@@ -71,7 +71,10 @@ def build_message(item: OutboxItem, settings: Settings) -> Message:
     mime_headers = list(message.items())
     for name, _ in mime_headers:
         del message[name]
-    message["From"] = formataddr((SENDER_NAMES.get(item.language, SENDER_NAMES["fr"]), settings.dpo_address), charset="utf-8")
+    message["From"] = formataddr(
+        (SENDER_NAMES.get(item.language, SENDER_NAMES["fr"]), settings.dpo_address),
+        charset="utf-8",
+    )
     message["To"] = item.recipient
     message["Subject"] = _header("Subject", item.subject)
     message["Date"] = format_datetime(item.created_at or utcnow())

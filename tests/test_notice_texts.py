@@ -4,8 +4,10 @@ something says it under the fixed heading, with their own deadline where there i
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -163,3 +165,180 @@ def test_the_reminder_of_documents_has_the_heading_and_their_deadline(language: 
 def test_a_notice_that_asks_nothing_has_no_heading(language: str) -> None:
     for name in ("identity_confirmed", "completed", "expired", "cancelled"):
         assert TODO[language] not in rendered(name, language)
+
+
+# -- structure and words (clear and plain language, GDPR art. 12(1)) ---------------------------
+
+#: Notices a learner, a parent or an heir reads (staff notices are for the DPO team).
+LEARNER_TEMPLATES = [(n, lang) for n, lang in TEMPLATES if not n.startswith("staff_")]
+SNAPSHOTS = Path(__file__).resolve().parent.parent / "docs" / "notices"
+#: snake_case identifiers (last_name, request_type values) that must never reach a reader.
+RAW_KEY = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")
+#: Tell-tale English words in a French text.
+ENGLISH = re.compile(
+    r"\b(the|and|your|you|please|request|reminder|deadline|email|learner|erased|"
+    r"data|officer|hello|thanks?|school|processed|handled)\b",
+    re.IGNORECASE,
+)
+
+
+def full(name: str, language: str, **extra: Any) -> str:
+    """A notice as the person receives it: a completion notice of one type is the
+    ``completed`` letter around that type's paragraph."""
+    if name.startswith("completed_"):
+        done = ticket("completed")
+        done.request_type = name.removeprefix("completed_")
+        return rendered("completed", language, ticket=done, **extra)
+    return rendered(name, language, **extra)
+
+
+def snapshot(name: str, language: str) -> str:
+    return full(name, language)
+
+
+@pytest.mark.parametrize(("name", "language"), LEARNER_TEMPLATES)
+def test_each_notice_has_a_readable_snapshot_that_is_current(name: str, language: str) -> None:
+    """docs/notices/<name>.<lang>.txt is the notice rendered from the real template with sample
+    data; ``UPDATE_NOTICE_SNAPSHOTS=1 pytest tests/test_notice_texts.py`` rewrites them."""
+    path = SNAPSHOTS / f"{name}.{language}.txt"
+    text = snapshot(name, language)
+    if os.environ.get("UPDATE_NOTICE_SNAPSHOTS"):
+        SNAPSHOTS.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert path.exists(), f"no snapshot {path.name}: run UPDATE_NOTICE_SNAPSHOTS=1 pytest"
+    assert path.read_text(encoding="utf-8") == text, (
+        f"{path.name} is stale: run UPDATE_NOTICE_SNAPSHOTS=1 pytest tests/test_notice_texts.py"
+    )
+
+
+def test_no_snapshot_without_its_template() -> None:
+    names = {f"{n}.{lang}.txt" for n, lang in LEARNER_TEMPLATES}
+    assert {p.name for p in SNAPSHOTS.glob("*.txt")} <= names
+
+
+@pytest.mark.parametrize(("name", "language"), LEARNER_TEMPLATES)
+def test_no_raw_key_in_any_notice(name: str, language: str) -> None:
+    text = full(name, language)
+    if name == "package_summary":  # the files of the package are named by their category
+        text = re.sub(r"\b\w+\.(json|csv)\b", "", text)
+    assert not RAW_KEY.search(text), f"{name}.{language}: {RAW_KEY.search(text)}"
+
+
+@pytest.mark.parametrize("name", sorted({n for n, lang in LEARNER_TEMPLATES if lang == "fr"}))
+def test_no_english_in_french_notices(name: str) -> None:
+    text = full(name, "fr")
+    assert not ENGLISH.search(text), f"{name}.fr: {ENGLISH.search(text)}"
+
+
+@pytest.mark.parametrize(("name", "language"), LEARNER_TEMPLATES)
+def test_subject_says_the_outcome_then_the_reference(name: str, language: str) -> None:
+    subject = full(name, language).split("\n", 1)[0]
+    generic = ("traitée", "processed", "handled", "Réponse à votre demande", "Answer to your")
+    assert not any(word in subject for word in generic), subject
+    if name not in ("package_summary", "verification_paused"):
+        assert subject.endswith("[DSR-2026-000001]"), subject
+        assert not subject.startswith("["), subject
+
+
+@pytest.mark.parametrize(("name", "language"), LEARNER_TEMPLATES)
+def test_signature_names_the_group_its_schools_and_the_configured_address(
+    name: str, language: str
+) -> None:
+    renderer = Renderer(dpo_address="privacy@example.org")
+    notice = renderer.render(name, language, **context(name))
+    if name in ("package_summary",) or name.startswith("completed_"):
+        assert "dpo@studi.fr" not in notice.text
+        return
+    assert "privacy@example.org" in notice.text and "dpo@studi.fr" not in notice.text
+    assert "Groupe Studi" in notice.text or "groupe Studi" in notice.text
+    assert "COMPTALIA, COMNICIA, ECOLEMS, ELEPHORM, DIGITAL CAMPUS LIVE" in notice.text
+
+
+def test_erasure_is_told_in_two_lists_and_says_whose_data() -> None:
+    fr = full("completed_erasure", "fr")
+    assert fr.startswith("Vos données ont été effacées (exceptions légales ci-dessous) [DSR-")
+    erased, kept = fr.split("Données effacées :")[1].split("Données conservées")
+    assert (
+        "Examens" in erased and "jusqu'au 15 janvier 2034" in kept and "Motif : obligation" in kept
+    )
+    en = full("completed_erasure", "en")
+    assert en.startswith("Your data has been erased (legal exceptions below) [DSR-")
+    child = ticket("completed")
+    child.request_type, child.requester_kind = "erasure", "parent"
+    assert "Les données de votre enfant ont été effacées" in rendered(
+        "completed", "fr", ticket=child
+    )
+    assert "We have erased your child's data" in rendered("completed", "en", ticket=child)
+    only = {**context("completed")["result"], "plan": [plan()[1]]}
+    assert full("completed_erasure", "en", result=only).startswith("Your data has been erased [")
+
+
+def test_a_correction_names_fields_as_people_know_them_and_what_was_not_changed() -> None:
+    result = {
+        **context("completed")["result"],
+        "requested": {"last_name": "Martin", "birth_date": "2001-05-03"},
+        "applied": {"last_name": "Martin"},
+    }
+    en = full("completed_rectification", "en", result=result)
+    assert "- Last name: Martin" in en and "last_name" not in en
+    assert "Not changed: Date of birth, as our records already showed" in en
+    fr = full("completed_rectification", "fr", result=result)
+    assert "- Nom : Martin" in fr and "Pas de changement pour : Date de naissance" in fr
+    birth = {**result, "applied": {"birth_date": "2001-05-03"}}
+    assert "Date de naissance : 3 mai 2001" in full("completed_rectification", "fr", result=birth)
+
+
+def test_an_extension_gives_the_new_date_first_then_the_cause() -> None:
+    fr = full("extended", "fr", reason="Plusieurs bases à consulter.")
+    body = fr.split("Bonjour,\n\n", 1)[1]
+    assert body.startswith("Nous vous répondrons au plus tard le 10 juin 2026")
+    assert body.index("10 juin 2026") < body.index("complexe") < body.index("Plusieurs bases")
+    assert "article 12, paragraphe 3, du RGPD" in fr
+    en = full("extended", "en").split("Hello,\n\n", 1)[1]
+    assert en.index("10 June 2026") < en.index("complex")
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_refusals_explain_the_reason_in_plain_words(language: str) -> None:
+    text = full("rejected", language, rejection="manifestly_unfounded")
+    assert ("par exemple" if language == "fr" else "for example") in text
+    assert text.split("\n", 1)[0] == (
+        "Votre demande a été refusée [DSR-2026-000001]"
+        if language == "fr"
+        else "Your request has been refused [DSR-2026-000001]"
+    )
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_no_matching_learner_speaks_only_of_the_address_written_from(language: str) -> None:
+    text = full("rejected", language, rejection="no_matching_learner", text=None)
+    if language == "fr":
+        assert "aucun compte apprenant associé à l'adresse e-mail depuis laquelle" in text
+        assert (
+            "Si vous avez un compte apprenant avec une autre adresse e-mail, écrivez-nous" in text
+        )
+    else:
+        assert "no learner account linked to the email address you wrote from" in text
+        assert "If you have a learner account under another email address, write to us" in text
+    assert TODO[language] in text
+    assert "alice" not in text  # names no address, neither theirs nor another
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_complaint_and_court_mention_is_one_sentence_with_the_link(language: str) -> None:
+    text = full("rejected", language)
+    line = next(x for x in text.splitlines() if "cnil.fr/fr/adresser-une-plainte" in x)
+    sentence = line[line.index("Si vous" if language == "fr" else "If you") :]
+    assert sentence.count(". ") == 0 and sentence.endswith(".")
+    assert ("article 79 du RGPD" if language == "fr" else "Article 79 GDPR") in sentence
+
+
+def test_the_composition_root_signs_with_the_configured_dpo_address() -> None:
+    from sqlalchemy import create_engine
+
+    from privacy_desk.app import build_desk
+
+    settings = Settings(_env_file=None, dpo_address="privacy@example.org")  # type: ignore[call-arg]
+    desk = build_desk(settings, engine=create_engine("sqlite://"))
+    text = desk.ctx.renderer.render("cancelled", "fr", **context("cancelled")).text
+    assert "privacy@example.org — Groupe Studi" in text and "dpo@studi.fr" not in text

@@ -33,7 +33,7 @@ def language_or_default(language: str | None) -> str:
     return short if short in LANGUAGES else DEFAULT_LANGUAGE
 
 
-#: Three line breaks or more: the trace of a template's optional paragraphs, read as one blank line.
+#: Three line breaks or more, left by a template's optional paragraphs: one blank line.
 _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n){2,}")
 
 #: Babel locales of the dates a person reads: « 10 avril 2026 », "10 April 2026".
