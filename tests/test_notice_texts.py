@@ -54,11 +54,31 @@ def ticket(state: str = "awaiting_identity", **details: Any) -> Ticket:
 
 
 def plan() -> list[dict[str, Any]]:
-    keep = {"fr": "obligation", "en": "obligation"}
-    title = {"fr": "Examens", "en": "Exams"}
+    """An erasure plan as the data map gives it: exams kept, history erased, nothing else held."""
+    categories = load_data_map().categories
+    exams, history = categories["certification_exams"], categories["training_history"]
+    rule = exams.retention
     return [
-        {"action": "keep", "keep_until": "2034-01-15", "title": title, "rule": keep},
-        {"action": "erase", "basis": "expired", "title": title, "rule": keep},
+        {
+            "action": "keep",
+            "basis": "retention",
+            "keep_until": "2034-01-15",
+            "title": exams.title,
+            "rule": rule.text,
+            "ground": rule.ground,
+        },
+        {
+            "action": "erase",
+            "basis": "expired",
+            "title": history.title,
+            "rule": history.retention.text,
+        },
+        {
+            "action": "erase",
+            "basis": "nothing_held",
+            "title": categories["analytics"].title,
+            "rule": categories["analytics"].retention.text,
+        },
     ]
 
 
@@ -133,7 +153,7 @@ def test_no_iso_date_in_any_notice(name: str, language: str) -> None:
 def test_the_notices_with_dates_write_them_out() -> None:
     assert "10 avril 2026" in rendered("received", "fr")
     assert "10 April 2026" in rendered("received", "en")
-    assert "Examens : jusqu'au 15 janvier 2034" in rendered("completed_erasure", "fr")
+    assert "certification : jusqu'au 15 janvier 2034" in rendered("completed_erasure", "fr")
     assert "(for you: until 1 February 2031)" in rendered("package_summary", "en")
     tz = Renderer().tz
     assert written_date(date(2026, 4, 1), "fr", tz) == "1er avril 2026"
@@ -258,9 +278,13 @@ def test_erasure_is_told_in_two_lists_and_says_whose_data() -> None:
     fr = full("completed_erasure", "fr")
     assert fr.startswith("Vos données ont été effacées (exceptions légales ci-dessous) [DSR-")
     erased, kept = fr.split("Données effacées :")[1].split("Données conservées")
+    assert "- Historique de formation (leur durée de conservation était écoulée)" in erased
     assert (
-        "Examens" in erased and "jusqu'au 15 janvier 2034" in kept and "Motif : obligation" in kept
+        "- Historique des examens de certification : jusqu'au 15 janvier 2034. Motif : article 17"
+        in kept
     )
+    assert "Nous ne détenions aucune donnée de ces catégories : Identifiants" in kept
+    assert "effacé" not in kept.split("Nous ne les utilisons")[0]  # nothing kept reads "erased"
     en = full("completed_erasure", "en")
     assert en.startswith("Your data has been erased (legal exceptions below) [DSR-")
     child = ticket("completed")
@@ -269,7 +293,13 @@ def test_erasure_is_told_in_two_lists_and_says_whose_data() -> None:
         "completed", "fr", ticket=child
     )
     assert "We have erased your child's data" in rendered("completed", "en", ticket=child)
-    only = {**context("completed")["result"], "plan": [plan()[1]]}
+    assert "(erasure of your child's data) is closed" in rendered("completed", "en", ticket=child)
+    heir = ticket("completed")
+    heir.request_type, heir.requester_kind = "erasure", "heir"
+    assert "Les données de la personne décédée ont été effacées" in rendered(
+        "completed", "fr", ticket=heir
+    )
+    only = {**context("completed")["result"], "plan": plan()[1:]}
     assert full("completed_erasure", "en", result=only).startswith("Your data has been erased [")
 
 
