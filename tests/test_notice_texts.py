@@ -372,3 +372,30 @@ def test_the_composition_root_signs_with_the_configured_dpo_address() -> None:
     desk = build_desk(settings, engine=create_engine("sqlite://"))
     text = desk.ctx.renderer.render("cancelled", "fr", **context("cancelled")).text
     assert "privacy@example.org — Groupe Studi" in text and "dpo@studi.fr" not in text
+
+
+def glossary_avoid() -> dict[str, list[str]]:
+    """The words docs/glossary.md says to avoid, per language (its last two columns)."""
+    avoid: dict[str, list[str]] = {"fr": [], "en": []}
+    table = (SNAPSHOTS.parent / "glossary.md").read_text(encoding="utf-8")
+    for line in table.splitlines()[2:]:
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) != 5 or cells[0] in ("notion", "---"):
+            continue
+        for language, cell in (("fr", cells[3]), ("en", cells[4])):
+            avoid[language] += [w.strip() for w in cell.split(",") if w.strip()]
+    return avoid
+
+
+def test_the_glossary_lists_words_to_avoid() -> None:
+    avoid = glossary_avoid()
+    assert "adresse électronique" in avoid["fr"] and "rectification" in avoid["fr"]
+    assert "processed" in avoid["en"] and "requester" in avoid["en"]
+
+
+@pytest.mark.parametrize(("name", "language"), LEARNER_TEMPLATES)
+def test_notices_keep_to_the_glossary(name: str, language: str) -> None:
+    text = full(name, language)
+    for word in glossary_avoid()[language]:
+        found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)
+        assert not found, f"{name}.{language} says {found.group(0)!r}: see docs/glossary.md"
