@@ -378,7 +378,7 @@ def test_consent_withdrawal_is_recorded_at_once_in_english(desk_with_people: Des
     assert ("email", "bob@example.com") in entries
     done = _only(desk, template="completed")
     assert done.language == "en"
-    assert "- email: bob@example.com" in done.body_text
+    assert "opt-out list: email bob@example.com." in done.body_text
     assert "SMS" not in done.body_text  # no number of Bob's is known: nothing claimed for it
     assert "Bloctel" not in done.body_text
 
@@ -397,7 +397,7 @@ def test_consent_withdrawal_withdraws_every_consent_based_category(
         "Identifiants de mesure d'audience : nous avons cessé de les utiliser et effacé ces "
         "données (1 élément)" in done
     )
-    assert "- téléphone : +33612345678" in done
+    assert "téléphone +33612345678" in done
 
     stranger = _submit(desk, "carol@example.org", (T.CONSENT_WITHDRAWAL,))
     assert _state(desk, stranger) == State.COMPLETED
@@ -511,7 +511,8 @@ def test_parent_has_the_minors_data_erased_without_waiting(desk_with_people: Des
     notices = outbox(desk, template="completed")
     assert {n.recipient for n in notices} == {"parent@example.fr"}
     minor_notice = next(n for n in notices if n.ticket_id == result.tickets[0].id)
-    assert f"{result.tickets[1].reference} : effacement de vos données" in minor_notice.body_text
+    companion = f"{result.tickets[1].reference} : effacement des données de votre enfant"
+    assert companion in minor_notice.body_text
     erased = next(n for n in notices if n.ticket_id == result.tickets[1].id)
     assert "Nous avons effacé les données de votre enfant" in erased.body_text
     assert "article 51 de la loi Informatique et Libertés" in erased.body_text

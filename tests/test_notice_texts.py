@@ -82,7 +82,17 @@ def plan() -> list[dict[str, Any]]:
     ]
 
 
-def context(name: str) -> dict[str, Any]:
+#: What staff type, in the learner's language (docs/glossary.md: staff write in that language).
+STAFF_TEXT = {
+    "fr": (
+        "Quelle formation avez-vous suivie, et en quelle année ?",
+        "Nous ne pouvons pas le vérifier.",
+    ),
+    "en": ("Which course did you follow, and in which year?", "We cannot check it."),
+}
+
+
+def context(name: str, language: str = "fr") -> dict[str, Any]:
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
     datamap = load_data_map()
     proof = ticket("awaiting_requester", awaiting="proof", asked_at=RECEIVED.isoformat())
@@ -108,8 +118,8 @@ def context(name: str) -> dict[str, Any]:
         "tickets": [proof] if name == "proof_needed" else [ticket()],
         "settings": settings,
         "now": RECEIVED,
-        "reason": "Quelle formation ?",
-        "text": "motif",
+        "reason": STAFF_TEXT[language][0],
+        "text": STAFF_TEXT[language][1],
         "rejection": "identity_not_proven",
         "code": "603906",
         "token": "PDV-1-" + "a" * 40,
@@ -140,7 +150,7 @@ def context(name: str) -> dict[str, Any]:
 
 
 def rendered(name: str, language: str, **extra: Any) -> str:
-    notice = Renderer().render(name, language, **{**context(name), **extra})
+    notice = Renderer().render(name, language, **{**context(name, language), **extra})
     return f"{notice.subject}\n{notice.text}"
 
 
@@ -208,7 +218,9 @@ def full(name: str, language: str, **extra: Any) -> str:
     if name.startswith("completed_"):
         done = ticket("completed")
         done.request_type = name.removeprefix("completed_")
-        return rendered("completed", language, ticket=done, **extra)
+        if done.request_type == "minor_parental":
+            done.requester_kind = "parent"
+        return rendered("completed", language, **{"ticket": done, **extra})
     return rendered(name, language, **extra)
 
 
