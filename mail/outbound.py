@@ -31,7 +31,11 @@ from workflows.outbox import PermanentDeliveryError, TransientDeliveryError
 
 log = logging.getLogger(__name__)
 
-SENDER_NAME = "Délégué à la protection des données"
+#: The From display name, in the reader's language: who writes, as the learner knows us.
+SENDER_NAMES = {
+    "fr": "Groupe Studi – Protection des données",
+    "en": "Groupe Studi – Data Protection",
+}
 #: CRLF on the wire; plain strings for headers: no per-header parse and refold on every send.
 _WIRE = policy.compat32.clone(linesep="\r\n")
 
@@ -83,7 +87,10 @@ def build_message(item: OutboxItem, settings: Settings) -> Message:
     mime_headers = list(message.items())
     for name, _ in mime_headers:
         del message[name]
-    message["From"] = formataddr((SENDER_NAME, settings.dpo_address), charset="utf-8")
+    message["From"] = formataddr(
+        (SENDER_NAMES.get(item.language, SENDER_NAMES["fr"]), settings.dpo_address),
+        charset="utf-8",
+    )
     message["To"] = _recipient(item.recipient)
     message["Subject"] = _header("Subject", item.subject)
     message["Date"] = format_datetime(item.created_at or utcnow())

@@ -38,7 +38,7 @@ def default_classifier(subject: str, text: str) -> ClassificationLike:
 def build_desk(settings: Settings, engine: Engine | None = None) -> Desk:
     """The Desk over the configured database."""
     engine = engine or make_engine(settings.database_url)
-    renderer = Renderer(tz=ZoneInfo(settings.timezone))
+    renderer = Renderer(tz=ZoneInfo(settings.timezone), dpo_address=settings.dpo_address)
     return Desk(
         engine, Context(settings=settings, renderer=renderer, classifier=default_classifier)
     )

@@ -31,6 +31,7 @@ from workflows.learners import LearnerImportError, import_learners
 from workflows.letters import Letter, parse_sender
 from workflows.lifecycle import ExtensionCause, IllegalTransition, RejectionReason, State
 from workflows.migrate import upgrade
+from workflows.notices import language_or_default
 from workflows.register import export_csv
 from workflows.staff import NotStaff
 from workflows.tickets import ConcurrentUpdate, TicketNotFound
@@ -54,6 +55,12 @@ app.add_typer(register_app, name="register")
 app.add_typer(audit_app, name="audit")
 app.add_typer(data_app, name="data")
 app.add_typer(inbound_app, name="inbound")
+
+#: What staff read beside a ticket's language: the text they type reaches the learner as written.
+WRITE_IN = {
+    "fr": "the learner reads French: write questions and explanations in French",
+    "en": "the learner reads English: write questions and explanations in English",
+}
 
 FRIENDLY_ERRORS = (
     ConnectorError,
@@ -190,6 +197,8 @@ def tickets_show(
         _emit_json({**view, "events": history})
         return
     for key_name, value in view.items():
+        if key_name == "language":
+            value = f"{value} — {WRITE_IN[language_or_default(value)]}"
         if value not in (None, {}, "", []):
             typer.echo(f"{key_name}: {value}")
     typer.echo("history:")
@@ -247,10 +256,19 @@ def tickets_approve(key: str, by: Annotated[str, typer.Option(help="Staff name."
 def tickets_reject(
     key: str,
     by: Annotated[str, typer.Option(help="Staff name.")],
-    reason: Annotated[str, typer.Option(help="A reason from the fixed list, or free text.")],
+    reason: Annotated[
+        str,
+        typer.Option(
+            help="A reason from the fixed list, or free text the learner reads as written "
+            "(in the learner's language)."
+        ),
+    ],
     explanation: Annotated[
         str | None,
-        typer.Option(help="The written explanation the requester reads (needed with a reason)."),
+        typer.Option(
+            help="The explanation the learner reads as written (needed with a reason): "
+            "write it in the learner's language (tickets show: language)."
+        ),
     ] = None,
 ) -> None:
     """Refuse a request; the requester is told why, and how to complain to the CNIL or seek a
@@ -267,7 +285,13 @@ def tickets_reject(
 def tickets_extend(
     key: str,
     by: Annotated[str, typer.Option(help="Staff name.")],
-    reason: Annotated[str, typer.Option(help="Why more time is needed.")],
+    reason: Annotated[
+        str,
+        typer.Option(
+            help="Why more time is needed, as the learner reads it: write it in the learner's "
+            "language (tickets show: language)."
+        ),
+    ],
     cause: Annotated[
         ExtensionCause,
         typer.Option(help="complexity of the request, or number of requests (Art. 12(3))."),
@@ -285,7 +309,13 @@ def tickets_extend(
 def tickets_ask(
     key: str,
     by: Annotated[str, typer.Option(help="Staff name.")],
-    question: Annotated[str, typer.Option(help="What the requester must provide.")],
+    question: Annotated[
+        str,
+        typer.Option(
+            help="What the learner must provide, as they read it: write it in the learner's "
+            "language (tickets show: language)."
+        ),
+    ],
 ) -> None:
     """Ask the requester for information or proof."""
     ticket = command_desk().ask_requester(key, Decider(name=by), question)

@@ -102,6 +102,12 @@ def test_a_day_at_the_desk(cli_env: Path, capsys) -> None:  # type: ignore[no-un
     code, _, err = run(capsys, "tickets", "reject", reference, "--by", "claire", "--reason", "no")
     assert code == 1 and "cannot reject a ticket that is completed" in err
 
+    code, out, _ = run(capsys, "tickets", "show", reference)
+    assert code == 0
+    assert (
+        "language: fr — the learner reads French: write questions and explanations in French"
+        in (out)
+    )
     code, out, _ = run(capsys, "tickets", "show", reference, "--json")
     shown = json.loads(out)
     assert [e["command"] for e in shown["events"]] == [
@@ -298,3 +304,11 @@ def test_staff_unlink_a_learners_telegram_chat(cli_env: Path, capsys) -> None:  
     desk.engine.dispose()
     code_, out, _ = run(capsys, "audit", "verify")
     assert code_ == 0 and "intact" in out
+
+
+@pytest.mark.parametrize("command", ["ask", "reject", "extend"])
+def test_staff_are_told_to_write_in_the_learners_language(command: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    """What staff type reaches the learner as written: the options say which language."""
+    main(["tickets", command, "--help"])
+    help_text = re.sub(r"[│\s]+", " ", capsys.readouterr().out)
+    assert "in the learner's language" in help_text

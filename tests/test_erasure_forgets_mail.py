@@ -81,8 +81,8 @@ async def test_an_executed_erasure_forgets_her_mail_and_keeps_the_register_row(
     await settled(stack)
     (ticket,) = stack.tickets()
     assert ticket.state == State.COMPLETED
-    told = [m.get_body(("plain",)) for m in stack.sink.messages if "traitée" in m["Subject"]]
-    assert "Voici ce que nous avons fait" in told[-1].get_content()  # type: ignore[union-attr]
+    told = [m.get_body(("plain",)) for m in stack.sink.messages if "effacées" in m["Subject"]]
+    assert "Nous avons effacé vos données" in told[-1].get_content()  # type: ignore[union-attr]
 
     inbound = stack.inbound()
     assert len(inbound) == 2 and all(m.raw == b"" and m.sender is None for m in inbound)

@@ -249,10 +249,10 @@ def test_erasure_plan_is_shown_approved_executed_and_explained(desk_with_people:
     assert {("email", "alice@example.fr"), ("phone", "+33612345678")} <= suppressed
     done = _only(desk, template="completed")
     assert done.recipient == "alice@example.fr" and done.language == "fr"
-    assert "conservé jusqu'au 15 janvier 2029, car 5 ans après votre dernière utilisation" in (
-        done.body_text
-    )
-    assert "Notes d'appels des conseillers : effacé" in done.body_text
+    erased, kept = done.body_text.split("Données effacées :")[1].split("Données conservées")
+    assert "- Historique de formation : jusqu'au 15 janvier 2029. Motif :" in kept
+    assert "(durée : 5 ans après votre dernière utilisation" in kept
+    assert "- Notes d'appels des conseillers" in erased
     assert "liste d'opposition" in done.body_text
 
 
@@ -270,8 +270,8 @@ def test_erasure_of_old_data_erases_everything_and_still_confirms(
     assert (learner.email, learner.last_name, learner.phone) == (f"erased-{pk}@invalid", "", None)
     done = _only(desk, template="completed")
     assert done.recipient == "old@example.fr"  # the address registered before the erasure
-    assert "effacé (durée de conservation écoulée)" in done.body_text
-    assert "conservé" not in done.body_text
+    assert "(leur durée de conservation était écoulée)" in done.body_text
+    assert "Données conservées" not in done.body_text
 
 
 # -- rectification, restriction, objection ------------------------------------------------------
@@ -292,7 +292,7 @@ def test_rectification_applies_the_recorded_correction(desk_with_people: Desk) -
     assert learner.last_name == "Smyth"
     done = _only(desk, template="completed")
     assert done.language == "en" and "We have corrected your data" in done.body_text
-    assert "last_name: Smyth" in done.body_text
+    assert "- Last name: Smyth" in done.body_text and "last_name" not in done.body_text
 
 
 def test_rectification_requested_in_the_submission(desk_with_people: Desk) -> None:
@@ -316,8 +316,8 @@ def test_rectification_requested_in_the_submission(desk_with_people: Desk) -> No
 @pytest.mark.parametrize(
     ("label", "phrase"),
     [
-        (T.RESTRICTION, "est désormais limité"),
-        (T.OBJECTION, "nous faisons droit à votre opposition"),
+        (T.RESTRICTION, "Nous avons limité l'utilisation de vos données"),
+        (T.OBJECTION, "nous acceptons votre opposition"),
     ],
 )
 def test_restriction_and_objection_set_the_flag(
@@ -378,7 +378,7 @@ def test_consent_withdrawal_is_recorded_at_once_in_english(desk_with_people: Des
     assert ("email", "bob@example.com") in entries
     done = _only(desk, template="completed")
     assert done.language == "en"
-    assert "- email: bob@example.com" in done.body_text
+    assert "opt-out list: email bob@example.com." in done.body_text
     assert "SMS" not in done.body_text  # no number of Bob's is known: nothing claimed for it
     assert "Bloctel" not in done.body_text
 
@@ -393,8 +393,11 @@ def test_consent_withdrawal_withdraws_every_consent_based_category(
     assert _rows(desk, AnalyticsIdentifier, pk) == []  # audience-measurement cookies too
     assert all(not c.consent for c in _rows(desk, MarketingContact, pk))
     done = _only(desk, template="completed").body_text
-    assert "Identifiants de mesure d'audience : traitement arrêté et données effacées (1)" in done
-    assert "- téléphone : +33612345678" in done
+    assert (
+        "Identifiants de mesure d'audience : nous avons cessé de les utiliser et effacé ces "
+        "données (1 élément)" in done
+    )
+    assert "téléphone +33612345678" in done
 
     stranger = _submit(desk, "carol@example.org", (T.CONSENT_WITHDRAWAL,))
     assert _state(desk, stranger) == State.COMPLETED
@@ -440,7 +443,7 @@ def test_learner_records_directives_then_an_heir_has_them_applied(
     _verified(desk, own, "old@example.fr")
     desk.approve(own.tickets[0].id, STAFF)  # type: ignore[arg-type]
     recorded = _only(desk, template="completed")
-    assert "Vos directives" in recorded.body_text and "Paul Ancien" in recorded.body_text
+    assert "vos directives" in recorded.body_text and "Paul Ancien" in recorded.body_text
     with session_scope(desk.engine) as session:
         (directive,) = session.exec(select(PostMortemDirective)).all()
     assert directive.action == "erase"
@@ -508,11 +511,12 @@ def test_parent_has_the_minors_data_erased_without_waiting(desk_with_people: Des
     notices = outbox(desk, template="completed")
     assert {n.recipient for n in notices} == {"parent@example.fr"}
     minor_notice = next(n for n in notices if n.ticket_id == result.tickets[0].id)
-    assert f"{result.tickets[1].reference} : effacement de vos données" in minor_notice.body_text
+    companion = f"{result.tickets[1].reference} : effacement des données de votre enfant"
+    assert companion in minor_notice.body_text
     erased = next(n for n in notices if n.ticket_id == result.tickets[1].id)
-    assert "des données de votre enfant" in erased.body_text
+    assert "Nous avons effacé les données de votre enfant" in erased.body_text
     assert "article 51 de la loi Informatique et Libertés" in erased.body_text
-    assert "conservé" not in erased.body_text
+    assert "Données conservées" not in erased.body_text
 
 
 def test_an_adult_erasing_what_was_collected_while_a_minor_waits_for_nothing(
@@ -536,7 +540,10 @@ def test_an_adult_erasing_what_was_collected_while_a_minor_waits_for_nothing(
     desk.approve(result.tickets[0].id, STAFF)  # type: ignore[arg-type]
     pk = result.tickets[0].learner_pk or 0
     assert _rows(desk, TrainingRecord, pk) == []  # LIL art. 51, not five years later
-    assert "pendant la minorité (article 51" in _only(desk, template="completed").body_text
+    assert (
+        "collectées pendant la minorité : article 51"
+        in _only(desk, template="completed").body_text
+    )
 
 
 def test_parent_asking_access_gets_the_package_and_nothing_is_erased(

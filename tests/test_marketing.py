@@ -124,7 +124,7 @@ def test_a_named_channel_without_identifier_is_asked_for_then_suppressed(people:
     (asked,) = outbox(desk, template="marketing_identifier_needed")
     assert asked.recipient == "bob@example.com" and asked.language == "en"
     assert "- email: bob@example.com" in asked.body_text
-    assert "For telephone, we need your phone number" in asked.body_text
+    assert "To stop marketing by telephone, we need your phone number" in asked.body_text
 
     desk.requester_replied(key, actor="email:bob@example.com", text="It is 06 98 76 54 32.")
     assert _state(desk, key) == State.COMPLETED
@@ -173,7 +173,10 @@ def test_a_channel_still_unknown_after_the_answer_is_said_so_with_the_remedies(
     assert _state(desk, key) == State.COMPLETED
     (done,) = outbox(desk, template="completed")
     assert "- e-mail : bob@example.com" in done.body_text
-    assert "Pour SMS, nous ne connaissons ni n'avons reçu aucune coordonnée" in done.body_text
+    assert (
+        "Pour la prospection par SMS, nous ne connaissons ni n'avons reçu aucune coordonnée"
+        in done.body_text
+    )
     assert "recours juridictionnel" in done.body_text
     assert ("sms", "bob@example.com") not in _suppressed(desk)
 

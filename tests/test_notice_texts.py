@@ -4,8 +4,10 @@ something says it under the fixed heading, with their own deadline where there i
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -52,15 +54,45 @@ def ticket(state: str = "awaiting_identity", **details: Any) -> Ticket:
 
 
 def plan() -> list[dict[str, Any]]:
-    keep = {"fr": "obligation", "en": "obligation"}
-    title = {"fr": "Examens", "en": "Exams"}
+    """An erasure plan as the data map gives it: exams kept, history erased, nothing else held."""
+    categories = load_data_map().categories
+    exams, history = categories["certification_exams"], categories["training_history"]
+    rule = exams.retention
     return [
-        {"action": "keep", "keep_until": "2034-01-15", "title": title, "rule": keep},
-        {"action": "erase", "basis": "expired", "title": title, "rule": keep},
+        {
+            "action": "keep",
+            "basis": "retention",
+            "keep_until": "2034-01-15",
+            "title": exams.title,
+            "rule": rule.text,
+            "ground": rule.ground,
+        },
+        {
+            "action": "erase",
+            "basis": "expired",
+            "title": history.title,
+            "rule": history.retention.text,
+        },
+        {
+            "action": "erase",
+            "basis": "nothing_held",
+            "title": categories["analytics"].title,
+            "rule": categories["analytics"].retention.text,
+        },
     ]
 
 
-def context(name: str) -> dict[str, Any]:
+#: What staff type, in the learner's language (docs/glossary.md: staff write in that language).
+STAFF_TEXT = {
+    "fr": (
+        "Quelle formation avez-vous suivie, et en quelle année ?",
+        "Nous ne pouvons pas le vérifier.",
+    ),
+    "en": ("Which course did you follow, and in which year?", "We cannot check it."),
+}
+
+
+def context(name: str, language: str = "fr") -> dict[str, Any]:
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
     datamap = load_data_map()
     proof = ticket("awaiting_requester", awaiting="proof", asked_at=RECEIVED.isoformat())
@@ -86,8 +118,8 @@ def context(name: str) -> dict[str, Any]:
         "tickets": [proof] if name == "proof_needed" else [ticket()],
         "settings": settings,
         "now": RECEIVED,
-        "reason": "Quelle formation ?",
-        "text": "motif",
+        "reason": STAFF_TEXT[language][0],
+        "text": STAFF_TEXT[language][1],
         "rejection": "identity_not_proven",
         "code": "603906",
         "token": "PDV-1-" + "a" * 40,
@@ -118,7 +150,7 @@ def context(name: str) -> dict[str, Any]:
 
 
 def rendered(name: str, language: str, **extra: Any) -> str:
-    notice = Renderer().render(name, language, **{**context(name), **extra})
+    notice = Renderer().render(name, language, **{**context(name, language), **extra})
     return f"{notice.subject}\n{notice.text}"
 
 
@@ -131,7 +163,7 @@ def test_no_iso_date_in_any_notice(name: str, language: str) -> None:
 def test_the_notices_with_dates_write_them_out() -> None:
     assert "10 avril 2026" in rendered("received", "fr")
     assert "10 April 2026" in rendered("received", "en")
-    assert "conservé jusqu'au 15 janvier 2034" in rendered("completed_erasure", "fr")
+    assert "certification : jusqu'au 15 janvier 2034" in rendered("completed_erasure", "fr")
     assert "(for you: until 1 February 2031)" in rendered("package_summary", "en")
     tz = Renderer().tz
     assert written_date(date(2026, 4, 1), "fr", tz) == "1er avril 2026"
@@ -163,3 +195,219 @@ def test_the_reminder_of_documents_has_the_heading_and_their_deadline(language: 
 def test_a_notice_that_asks_nothing_has_no_heading(language: str) -> None:
     for name in ("identity_confirmed", "completed", "expired", "cancelled"):
         assert TODO[language] not in rendered(name, language)
+
+
+# -- structure and words (clear and plain language, GDPR art. 12(1)) ---------------------------
+
+#: Notices a learner, a parent or an heir reads (staff notices are for the DPO team).
+LEARNER_TEMPLATES = [(n, lang) for n, lang in TEMPLATES if not n.startswith("staff_")]
+SNAPSHOTS = Path(__file__).resolve().parent.parent / "docs" / "notices"
+#: snake_case identifiers (last_name, request_type values) that must never reach a reader.
+RAW_KEY = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")
+#: Tell-tale English words in a French text.
+ENGLISH = re.compile(
+    r"\b(the|and|your|you|please|request|reminder|deadline|email|learner|erased|"
+    r"data|officer|hello|thanks?|school|processed|handled)\b",
+    re.IGNORECASE,
+)
+
+
+def full(name: str, language: str, **extra: Any) -> str:
+    """A notice as the person receives it: a completion notice of one type is the
+    ``completed`` letter around that type's paragraph."""
+    if name.startswith("completed_"):
+        done = ticket("completed")
+        done.request_type = name.removeprefix("completed_")
+        if done.request_type == "minor_parental":
+            done.requester_kind = "parent"
+        return rendered("completed", language, **{"ticket": done, **extra})
+    return rendered(name, language, **extra)
+
+
+def snapshot(name: str, language: str) -> str:
+    return full(name, language)
+
+
+@pytest.mark.parametrize(("name", "language"), LEARNER_TEMPLATES)
+def test_each_notice_has_a_readable_snapshot_that_is_current(name: str, language: str) -> None:
+    """docs/notices/<name>.<lang>.txt is the notice rendered from the real template with sample
+    data; ``UPDATE_NOTICE_SNAPSHOTS=1 pytest tests/test_notice_texts.py`` rewrites them."""
+    path = SNAPSHOTS / f"{name}.{language}.txt"
+    text = snapshot(name, language)
+    if os.environ.get("UPDATE_NOTICE_SNAPSHOTS"):
+        SNAPSHOTS.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert path.exists(), f"no snapshot {path.name}: run UPDATE_NOTICE_SNAPSHOTS=1 pytest"
+    assert path.read_text(encoding="utf-8") == text, (
+        f"{path.name} is stale: run UPDATE_NOTICE_SNAPSHOTS=1 pytest tests/test_notice_texts.py"
+    )
+
+
+def test_no_snapshot_without_its_template() -> None:
+    names = {f"{n}.{lang}.txt" for n, lang in LEARNER_TEMPLATES}
+    assert {p.name for p in SNAPSHOTS.glob("*.txt")} <= names
+
+
+@pytest.mark.parametrize(("name", "language"), LEARNER_TEMPLATES)
+def test_no_raw_key_in_any_notice(name: str, language: str) -> None:
+    text = full(name, language)
+    if name == "package_summary":  # the files of the package are named by their category
+        text = re.sub(r"\b\w+\.(json|csv)\b", "", text)
+    assert not RAW_KEY.search(text), f"{name}.{language}: {RAW_KEY.search(text)}"
+
+
+@pytest.mark.parametrize("name", sorted({n for n, lang in LEARNER_TEMPLATES if lang == "fr"}))
+def test_no_english_in_french_notices(name: str) -> None:
+    text = full(name, "fr")
+    assert not ENGLISH.search(text), f"{name}.fr: {ENGLISH.search(text)}"
+
+
+@pytest.mark.parametrize(("name", "language"), LEARNER_TEMPLATES)
+def test_subject_says_the_outcome_then_the_reference(name: str, language: str) -> None:
+    subject = full(name, language).split("\n", 1)[0]
+    generic = ("traitée", "processed", "handled", "Réponse à votre demande", "Answer to your")
+    assert not any(word in subject for word in generic), subject
+    if name not in ("package_summary", "verification_paused"):
+        assert subject.endswith("[DSR-2026-000001]"), subject
+        assert not subject.startswith("["), subject
+
+
+@pytest.mark.parametrize(("name", "language"), LEARNER_TEMPLATES)
+def test_signature_names_the_group_its_schools_and_the_configured_address(
+    name: str, language: str
+) -> None:
+    renderer = Renderer(dpo_address="privacy@example.org")
+    notice = renderer.render(name, language, **context(name))
+    if name in ("package_summary",) or name.startswith("completed_"):
+        assert "dpo@studi.fr" not in notice.text
+        return
+    assert "privacy@example.org" in notice.text and "dpo@studi.fr" not in notice.text
+    assert "Groupe Studi" in notice.text or "groupe Studi" in notice.text
+    assert "COMPTALIA, COMNICIA, ECOLEMS, ELEPHORM, DIGITAL CAMPUS LIVE" in notice.text
+
+
+def test_erasure_is_told_in_two_lists_and_says_whose_data() -> None:
+    fr = full("completed_erasure", "fr")
+    assert fr.startswith("Vos données ont été effacées (exceptions légales ci-dessous) [DSR-")
+    erased, kept = fr.split("Données effacées :")[1].split("Données conservées")
+    assert "- Historique de formation (leur durée de conservation était écoulée)" in erased
+    assert (
+        "- Historique des examens de certification : jusqu'au 15 janvier 2034. Motif : article 17"
+        in kept
+    )
+    assert "Nous ne détenions aucune donnée de ces catégories : Identifiants" in kept
+    assert "effacé" not in kept.split("Nous ne les utilisons")[0]  # nothing kept reads "erased"
+    en = full("completed_erasure", "en")
+    assert en.startswith("Your data has been erased (legal exceptions below) [DSR-")
+    child = ticket("completed")
+    child.request_type, child.requester_kind = "erasure", "parent"
+    assert "Les données de votre enfant ont été effacées" in rendered(
+        "completed", "fr", ticket=child
+    )
+    assert "We have erased your child's data" in rendered("completed", "en", ticket=child)
+    assert "(erasure of your child's data) is closed" in rendered("completed", "en", ticket=child)
+    heir = ticket("completed")
+    heir.request_type, heir.requester_kind = "erasure", "heir"
+    assert "Les données de la personne décédée ont été effacées" in rendered(
+        "completed", "fr", ticket=heir
+    )
+    only = {**context("completed")["result"], "plan": plan()[1:]}
+    assert full("completed_erasure", "en", result=only).startswith("Your data has been erased [")
+
+
+def test_a_correction_names_fields_as_people_know_them_and_what_was_not_changed() -> None:
+    result = {
+        **context("completed")["result"],
+        "requested": {"last_name": "Martin", "birth_date": "2001-05-03"},
+        "applied": {"last_name": "Martin"},
+    }
+    en = full("completed_rectification", "en", result=result)
+    assert "- Last name: Martin" in en and "last_name" not in en
+    assert "Not changed: Date of birth, as our records already showed" in en
+    fr = full("completed_rectification", "fr", result=result)
+    assert "- Nom : Martin" in fr and "Pas de changement pour : Date de naissance" in fr
+    birth = {**result, "applied": {"birth_date": "2001-05-03"}}
+    assert "Date de naissance : 3 mai 2001" in full("completed_rectification", "fr", result=birth)
+
+
+def test_an_extension_gives_the_new_date_first_then_the_cause() -> None:
+    fr = full("extended", "fr", reason="Plusieurs bases à consulter.")
+    body = fr.split("Bonjour,\n\n", 1)[1]
+    assert body.startswith("Nous vous répondrons au plus tard le 10 juin 2026")
+    assert body.index("10 juin 2026") < body.index("complexe") < body.index("Plusieurs bases")
+    assert "article 12, paragraphe 3, du RGPD" in fr
+    en = full("extended", "en").split("Hello,\n\n", 1)[1]
+    assert en.index("10 June 2026") < en.index("complex")
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_refusals_explain_the_reason_in_plain_words(language: str) -> None:
+    text = full("rejected", language, rejection="manifestly_unfounded")
+    assert ("par exemple" if language == "fr" else "for example") in text
+    assert text.split("\n", 1)[0] == (
+        "Votre demande a été refusée [DSR-2026-000001]"
+        if language == "fr"
+        else "Your request has been refused [DSR-2026-000001]"
+    )
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_no_matching_learner_speaks_only_of_the_address_written_from(language: str) -> None:
+    text = full("rejected", language, rejection="no_matching_learner", text=None)
+    if language == "fr":
+        assert "aucun compte apprenant associé à l'adresse e-mail depuis laquelle" in text
+        assert (
+            "Si vous avez un compte apprenant avec une autre adresse e-mail, écrivez-nous" in text
+        )
+    else:
+        assert "no learner account linked to the email address you wrote from" in text
+        assert "If you have a learner account under another email address, write to us" in text
+    assert TODO[language] in text
+    assert "alice" not in text  # names no address, neither theirs nor another
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_complaint_and_court_mention_is_one_sentence_with_the_link(language: str) -> None:
+    text = full("rejected", language)
+    line = next(x for x in text.splitlines() if "cnil.fr/fr/adresser-une-plainte" in x)
+    sentence = line[line.index("Si vous" if language == "fr" else "If you") :]
+    assert sentence.count(". ") == 0 and sentence.endswith(".")
+    assert ("article 79 du RGPD" if language == "fr" else "Article 79 GDPR") in sentence
+
+
+def test_the_composition_root_signs_with_the_configured_dpo_address() -> None:
+    from sqlalchemy import create_engine
+
+    from privacy_desk.app import build_desk
+
+    settings = Settings(_env_file=None, dpo_address="privacy@example.org")  # type: ignore[call-arg]
+    desk = build_desk(settings, engine=create_engine("sqlite://"))
+    text = desk.ctx.renderer.render("cancelled", "fr", **context("cancelled")).text
+    assert "privacy@example.org — Groupe Studi" in text and "dpo@studi.fr" not in text
+
+
+def glossary_avoid() -> dict[str, list[str]]:
+    """The words docs/glossary.md says to avoid, per language (its last two columns)."""
+    avoid: dict[str, list[str]] = {"fr": [], "en": []}
+    table = (SNAPSHOTS.parent / "glossary.md").read_text(encoding="utf-8")
+    for line in table.splitlines()[2:]:
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) != 5 or cells[0] in ("notion", "---"):
+            continue
+        for language, cell in (("fr", cells[3]), ("en", cells[4])):
+            avoid[language] += [w.strip() for w in cell.split(",") if w.strip()]
+    return avoid
+
+
+def test_the_glossary_lists_words_to_avoid() -> None:
+    avoid = glossary_avoid()
+    assert "adresse électronique" in avoid["fr"] and "rectification" in avoid["fr"]
+    assert "processed" in avoid["en"] and "requester" in avoid["en"]
+
+
+@pytest.mark.parametrize(("name", "language"), LEARNER_TEMPLATES)
+def test_notices_keep_to_the_glossary(name: str, language: str) -> None:
+    text = full(name, language)
+    for word in glossary_avoid()[language]:
+        found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)
+        assert not found, f"{name}.{language} says {found.group(0)!r}: see docs/glossary.md"

@@ -121,3 +121,32 @@ async def test_file_transport_writes_a_threaded_automatic_message(desk: Desk) ->
     assert message["Message-ID"].endswith("@studi.fr>")
     assert "DSR-2026-" in message["Subject"]
     assert message.get_body(("plain",)) is not None and message.get_body(("html",)) is not None
+
+
+def test_the_sender_name_is_the_group_in_the_readers_language() -> None:
+    """The From display name says who writes, as a learner knows us, in their language."""
+    from email.utils import parseaddr
+
+    from mail.outbound import build_message
+    from workflows.config import Settings
+
+    settings = Settings(_env_file=None, dpo_address="privacy@example.org")  # type: ignore[call-arg]
+    names = {}
+    for language in ("fr", "en"):
+        item = OutboxItem(
+            channel="email",
+            recipient="a@example.org",
+            template="received",
+            language=language,
+            subject="s",
+            body_text="t",
+        )
+        message = email.message_from_bytes(
+            build_message(item, settings).as_bytes(), policy=policy.default
+        )
+        names[language], address = parseaddr(str(message["From"]))
+        assert address == "privacy@example.org"
+    assert names == {
+        "fr": "Groupe Studi – Protection des données",
+        "en": "Groupe Studi – Data Protection",
+    }

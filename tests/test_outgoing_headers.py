@@ -65,7 +65,9 @@ def test_a_recipient_with_control_characters_is_never_sent(settings: Settings) -
 
 def test_the_html_part_of_a_notice_is_escaped() -> None:
     """A learner-controlled string (the new address a rectification asks for) in a notice."""
-    ticket = SimpleNamespace(reference="DSR-2026-000001", request_type="rectification")
+    ticket = SimpleNamespace(
+        reference="DSR-2026-000001", request_type="rectification", requester_kind="self"
+    )
     hostile = '"<script>alert(1)</script>"@evil.test'
     for language in ("fr", "en"):
         notice = Renderer().render("email_changed", language, ticket=ticket, new_email=hostile)

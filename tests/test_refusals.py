@@ -73,8 +73,8 @@ def test_the_objection_to_marketing_is_absolute(people: Desk) -> None:
 @pytest.mark.parametrize(
     ("cause", "said"),
     [
-        (ExtensionCause.COMPLEXITY, "En raison de la complexité de votre demande"),
-        (ExtensionCause.NUMBER, "En raison du nombre de demandes que nous avons reçues"),
+        (ExtensionCause.COMPLEXITY, "votre demande est complexe"),
+        (ExtensionCause.NUMBER, "nous avons reçu un grand nombre de demandes"),
     ],
 )
 def test_the_extension_states_its_cause_and_the_remedies(
@@ -85,7 +85,7 @@ def test_the_extension_states_its_cause_and_the_remedies(
     assert ticket.extension_cause == cause.value
     (notice,) = outbox(people, template="extended")
     assert said in notice.body_text
-    assert "l'article 12, paragraphe 3, du RGPD" in notice.body_text
+    assert "(article 12, paragraphe 3, du RGPD)" in notice.body_text
     assert "recours juridictionnel" in notice.body_text
 
 
@@ -95,9 +95,12 @@ def test_data_kept_after_an_erasure_cites_its_ground_and_the_remedies(people: De
     (done,) = outbox(people, template="completed")
     text = done.body_text
     assert (
-        "Historique de formation : conservé jusqu'au 15 janvier 2029, car 5 ans après votre "
-        "dernière utilisation de la plateforme de formation à distance — motif de conservation : "
-        "article 17, paragraphe 3, b) et e), du RGPD" in text
+        "- Historique de formation : jusqu'au 15 janvier 2029. Motif : "
+        "article 17, paragraphe 3, b) et e), du RGPD"
+        in text
+        and "(durée : 5 ans après votre dernière utilisation de la plateforme de formation "
+        "à distance)"
+        in text
     )
     assert "certification enregistrée au RNCP" in text
     assert "statistiques anonymes" not in text

@@ -260,7 +260,7 @@ def test_erasure_follows_the_plan_and_a_second_run_changes_nothing(
     assert plan["certification_exams"]["keep_until"] == "2035-11-02"
     assert plan["marketing"]["action"] == "erase"
     notice = next(i for i in outbox(lms_desk, template="completed") if i.ticket_id == alice)
-    assert "conservé jusqu'au 2 novembre 2030" in notice.body_text
+    assert "jusqu'au 2 novembre 2030. Motif :" in notice.body_text
 
     for key in (alice, odile):  # run both plans again: nothing left to change
         stored = lms_desk.ticket(key)[0]

@@ -6,6 +6,7 @@ HTML part wraps the text in ``templates/notices/_layout.html.j2``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -31,6 +32,9 @@ def language_or_default(language: str | None) -> str:
     short = (language or "").lower()[:2]
     return short if short in LANGUAGES else DEFAULT_LANGUAGE
 
+
+#: Three line breaks or more, left by a template's optional paragraphs: one blank line.
+_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n){2,}")
 
 #: Babel locales of the dates a person reads: « 10 avril 2026 », "10 April 2026".
 _DATE_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
@@ -62,7 +66,12 @@ class Rendered:
 class Renderer:
     """Renders notices in French or English; one instance per process."""
 
-    def __init__(self, root: Path | None = None, tz: ZoneInfo | None = None) -> None:
+    def __init__(
+        self,
+        root: Path | None = None,
+        tz: ZoneInfo | None = None,
+        dpo_address: str = "dpo@studi.fr",
+    ) -> None:
         self.root = root or templates_dir()
         self.tz = tz or ZoneInfo("Europe/Paris")
         self.env = Environment(
@@ -77,6 +86,8 @@ class Renderer:
         )
         self.env.filters["localdate"] = self._local_date
         self.env.filters["localdatetime"] = self._local_datetime
+        # the configured DPO address, for the signature of every notice
+        self.env.globals["dpo_address"] = dpo_address
         # the requester's own deadline: ``closes_at(ticket, settings)``
         self.env.globals["closes_at"] = lambda ticket, settings: closes_at(
             ticket, settings.unverified_expiry_days
@@ -94,7 +105,7 @@ class Renderer:
         lang = language_or_default(language)
         template = self.env.get_template(f"notices/{name}.{lang}.j2")
         module = template.make_module({**context, "lang": lang})
-        text = str(module).strip() + "\n"
+        text = _BLANK_LINES.sub("\n\n", str(module)).strip() + "\n"
         subject = " ".join(str(getattr(module, "subject", "")).split())
         html = self.env.get_template("notices/_layout.html.j2").render(
             subject=subject, paragraphs=[p for p in text.split("\n\n") if p.strip()], lang=lang

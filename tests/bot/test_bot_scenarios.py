@@ -90,7 +90,7 @@ async def test_english_learner_access_approved(running_bot: RunningBot) -> None:
     )
     await emu.wait_for_message(STAFF_CHAT, lambda m: m.edited)
     told = await emu.wait_for_message(
-        user, lambda m: ticket.reference in (m.text or "") and "handled" in (m.text or "")
+        user, lambda m: ticket.reference in (m.text or "") and "is closed" in (m.text or "")
     )
     assert (told.text or "").startswith("Hello")
     assert tickets(bot)[0].state == State.COMPLETED
