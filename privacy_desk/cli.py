@@ -28,6 +28,7 @@ from workflows.desk import Decider
 from workflows.learners import LearnerImportError, import_learners
 from workflows.lifecycle import ExtensionCause, IllegalTransition, RejectionReason, State
 from workflows.migrate import upgrade
+from workflows.postmortem import Outcome as PostMortemOutcome
 from workflows.register import export_csv
 from workflows.staff import NotStaff
 from workflows.tickets import ConcurrentUpdate, TicketNotFound
@@ -199,9 +200,19 @@ def tickets_show(
 
 
 @tickets_app.command("approve")
-def tickets_approve(key: str, by: Annotated[str, typer.Option(help="Staff name.")]) -> None:
+def tickets_approve(
+    key: str,
+    by: Annotated[str, typer.Option(help="Staff name.")],
+    post_mortem: Annotated[
+        PostMortemOutcome | None,
+        typer.Option(
+            help="On an heir's or trusted person's request: apply_directives (art. 85 I), "
+            "settle_estate (art. 85 II 1°) or close_account (art. 85 II 2°)."
+        ),
+    ] = None,
+) -> None:
     """Approve the step a ticket waits for."""
-    ticket = command_desk().approve(key, Decider(name=by))
+    ticket = command_desk().approve(key, Decider(name=by), post_mortem=post_mortem)
     typer.echo(f"{ticket.reference} approved by {by}: now {ticket.state}")
 
 

@@ -24,6 +24,7 @@ from tests.test_fulfilment import (
 from workflows.db import session_scope
 from workflows.desk import Desk
 from workflows.models import DeferredErasure, ExamRecord, TrainingRecord
+from workflows.postmortem import Outcome as PostMortemOutcome
 from workflows.register import export_csv
 from workflows.scheduler import tick
 
@@ -115,7 +116,7 @@ def test_an_heirs_closed_account_is_erased_as_its_notice_says(people: Desk, cloc
     _third_party_to_approval(desk, heir)
     ticket = heir.tickets[0]
     assert ticket.id is not None and ticket.learner_pk is not None
-    desk.approve(ticket.id, STAFF)
+    desk.approve(ticket.id, STAFF, post_mortem=PostMortemOutcome.CLOSE_ACCOUNT)
     # Odile's periods are all over: the closed account is erased at the next pass
     assert len(_rows(desk, TrainingRecord, ticket.learner_pk)) == 1
     tick(desk)

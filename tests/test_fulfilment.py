@@ -11,7 +11,7 @@ import zipfile
 from typing import Any
 
 import pytest
-from sqlmodel import select
+from sqlmodel import col, select
 
 from tests.conftest import outbox
 from workflows.db import session_scope
@@ -31,6 +31,7 @@ from workflows.models import (
     SuppressionEntry,
     TrainingRecord,
 )
+from workflows.postmortem import Outcome as PostMortemOutcome
 from workflows.requests import RequestType
 from workflows.staff import add_staff
 
@@ -410,7 +411,7 @@ def _third_party_to_approval(desk: Desk, result: IntakeResult) -> None:
     """The third party is asked for proofs, sends them, and the requests go to staff."""
     ticket = result.tickets[0]
     assert ticket.state == State.AWAITING_REQUESTER
-    assert _only(desk, template="proof_needed").recipient == ticket.requester_address
+    assert outbox(desk, template="proof_needed", recipient=ticket.requester_address)
     desk.add_proof(
         ticket.id,  # type: ignore[arg-type]
         "justificatif.pdf",
@@ -423,43 +424,143 @@ def _third_party_to_approval(desk: Desk, result: IntakeResult) -> None:
     }
 
 
-def test_learner_records_directives_then_an_heir_has_them_applied(
+def _directives_of(
+    desk: Desk, sender: str, text: str, language: str = "fr"
+) -> PostMortemDirective:
+    own = desk.open_requests(
+        Submission(
+            channel="email",
+            requester_address=sender,
+            received_at=desk.ctx.now(),
+            subject="Directives",
+            text=text,
+            language=language,
+            labels=(T.POST_MORTEM,),
+            message_id=f"<{sender}.directives@mail.example>",
+        )
+    )
+    assert [t.request_type for t in own.tickets] == [T.POST_MORTEM]
+    assert own.tickets[0].requester_kind == "self"
+    _verified(desk, own, sender)
+    desk.approve(own.tickets[0].id, STAFF)  # type: ignore[arg-type]
+    with session_scope(desk.engine) as session:
+        return session.exec(
+            select(PostMortemDirective).where(col(PostMortemDirective.revoked_at).is_(None))
+        ).one()
+
+
+def _post_mortem_from(desk: Desk, sender: str, kind: str, **extra: Any) -> IntakeResult:
+    result = _submit(
+        desk,
+        sender,
+        (T.POST_MORTEM,),
+        learner_hint="L004",
+        details={"requester_kind": kind},
+        **extra,
+    )
+    _third_party_to_approval(desk, result)
+    return result
+
+
+def test_learner_records_directives_then_the_trusted_person_has_them_applied(
     desk_with_people: Desk,
 ) -> None:
     desk = desk_with_people
-    own = _submit(
+    directive = _directives_of(
         desk,
         "old@example.fr",
-        (T.POST_MORTEM,),
-        details={
-            "directives": "Effacez tout à mon décès.",
-            "trusted_person": "Paul Ancien, paul@example.fr",
-            "post_mortem_action": "erase",
-        },
+        "Bonjour, effacez toutes mes données après mon décès. "
+        "Ma personne de confiance est Paul Ancien (paul@example.fr).",
     )
-    _verified(desk, own, "old@example.fr")
-    desk.approve(own.tickets[0].id, STAFF)  # type: ignore[arg-type]
+    assert (directive.action, directive.trusted_person, directive.trusted_contact) == (
+        "erase",
+        "Paul Ancien",
+        "paul@example.fr",
+    )
+    assert directive.given_at is not None
     recorded = _only(desk, template="completed")
     assert "Vos directives" in recorded.body_text and "Paul Ancien" in recorded.body_text
-    with session_scope(desk.engine) as session:
-        (directive,) = session.exec(select(PostMortemDirective)).all()
-    assert directive.action == "erase"
+    assert "Instruction retenue : effacer les données" in recorded.body_text
 
-    heir = _submit(
-        desk,
-        "notaire@etude.fr",
-        (T.POST_MORTEM,),
-        learner_hint="L004",
-        details={"requester_kind": "heir"},
-    )
-    _third_party_to_approval(desk, heir)
+    trusted = _post_mortem_from(desk, "paul@example.fr", "trusted_person")
     escalation = outbox(desk, template="staff_escalation")[-1]
     assert "Directives du défunt : erase" in escalation.body_text
-    desk.approve(heir.tickets[0].id, STAFF)  # type: ignore[arg-type]
+    assert "personne de confiance désignée (prioritaire" in escalation.body_text
+    desk.approve(trusted.tickets[0].id, STAFF)  # type: ignore[arg-type]
     done = outbox(desk, template="completed")[-1]
-    assert done.recipient == "notaire@etude.fr"
-    assert "directives que la personne décédée" in done.body_text
+    assert done.recipient == "paul@example.fr"
+    assert "nous avons appliqué les directives" in done.body_text
+    assert "effacer les données" in done.body_text
     assert _rows(desk, TrainingRecord, directive.learner_pk) == []
+
+
+def test_the_trusted_person_has_priority_over_the_heirs(desk_with_people: Desk) -> None:
+    desk = desk_with_people
+    _directives_of(
+        desk,
+        "old@example.fr",
+        "After my death, delete my data. My trusted person is Paul Ancien, paul@example.fr",
+        language="en",
+    )
+    heir = _post_mortem_from(desk, "heir@example.org", "heir")
+    escalation = outbox(desk, template="staff_escalation")[-1].body_text
+    assert "aucune : rejeter avec no_standing" in escalation
+    for outcome in (None, *PostMortemOutcome):
+        with pytest.raises(FulfilmentBlocked, match="no standing"):
+            desk.approve(heir.tickets[0].id, STAFF, post_mortem=outcome)  # type: ignore[arg-type]
+    assert _state(desk, heir) == State.AWAITING_APPROVAL
+    assert len(_rows(desk, TrainingRecord, heir.tickets[0].learner_pk or 0)) == 1
+
+
+def test_directives_to_communicate_send_the_data_to_the_named_recipient(
+    desk_with_people: Desk,
+) -> None:
+    desk = desk_with_people
+    directive = _directives_of(
+        desk,
+        "old@example.fr",
+        "À mon décès, transmettez mes données à ma fille, claire.ancien@example.fr.",
+    )
+    assert directive.action == "communicate"
+    assert directive.recipients == ["claire.ancien@example.fr"]
+    stranger = _post_mortem_from(desk, "someone@example.org", "heir")
+    with pytest.raises(FulfilmentBlocked, match="not to this requester"):
+        desk.approve(stranger.tickets[0].id, STAFF)  # type: ignore[arg-type]
+    named = _post_mortem_from(desk, "claire.ancien@example.fr", "heir")
+    desk.approve(named.tickets[0].id, STAFF)  # type: ignore[arg-type]
+    done = outcome_for(desk, "claire.ancien@example.fr")
+    assert "communiquer les données aux personnes désignées" in done.body_text
+    assert "training_history.json" in _zip(done).namelist()
+    assert _learner(desk, directive.learner_pk).restricted
+
+
+def outcome_for(desk: Desk, recipient: str) -> OutboxItem:
+    return outbox(desk, template="completed", recipient=recipient)[-1]
+
+
+def test_an_heir_settling_the_estate_gets_its_data_and_nothing_is_closed(
+    desk_with_people: Desk,
+) -> None:
+    desk = desk_with_people
+    heir = _post_mortem_from(desk, "heir@example.org", "heir", language="en")
+    escalation = outbox(desk, template="staff_escalation")[-1].body_text
+    assert "settle_estate, close_account" in escalation
+    with pytest.raises(FulfilmentBlocked, match="choose the outcome"):
+        desk.approve(heir.tickets[0].id, STAFF)  # type: ignore[arg-type]
+    desk.approve(
+        heir.tickets[0].id,  # type: ignore[arg-type]
+        STAFF,
+        post_mortem=PostMortemOutcome.SETTLE_ESTATE,
+    )
+    pk = heir.tickets[0].learner_pk or 0
+    assert not _learner(desk, pk).restricted
+    assert _rows(desk, MarketingContact, pk)[0].consent
+    done = outcome_for(desk, "heir@example.org")
+    assert "needed to settle the estate" in done.body_text
+    assert "the account is not closed" in done.body_text
+    names = _zip(done).namelist()
+    assert "profile.json" in names and "marketing.json" not in names
+    assert desk.ticket(heir.tickets[0].id)[0].post_mortem_outcome == "settle_estate"  # type: ignore[arg-type]
 
 
 def test_heir_without_directives_gets_the_account_closed(desk_with_people: Desk) -> None:
@@ -473,17 +574,18 @@ def test_heir_without_directives_gets_the_account_closed(desk_with_people: Desk)
         details={"requester_kind": "heir"},
     )
     _third_party_to_approval(desk, heir)
-    assert (
-        "aucune (droits limités des héritiers"
-        in _only(desk, template="staff_escalation").body_text
+    assert "droits des héritiers, art. 85 II" in _only(desk, template="staff_escalation").body_text
+    desk.approve(
+        heir.tickets[0].id,  # type: ignore[arg-type]
+        STAFF,
+        post_mortem=PostMortemOutcome.CLOSE_ACCOUNT,
     )
-    desk.approve(heir.tickets[0].id, STAFF)  # type: ignore[arg-type]
     pk = heir.tickets[0].learner_pk or 0
     assert _learner(desk, pk).restricted
     assert len(_rows(desk, TrainingRecord, pk)) == 2  # kept for the legal periods
     done = _only(desk, template="completed")
     assert (done.recipient, done.language) == ("heir@example.org", "en")
-    assert "left no directives" in done.body_text and "article 85" in done.body_text
+    assert "left no directives" in done.body_text and "article 85, II, 2°" in done.body_text
 
 
 # -- minor ------------------------------------------------------------------------------------

@@ -120,6 +120,11 @@ class Category:
     connector: Connector
     #: Processed on the learner's consent (withdrawing it stops the processing, Art. 7(3)).
     consent: bool = False
+    #: Data the person gave us (forms, their own use of the platform), processed on consent or
+    #: contract: what a portability request exports (Art. 20(1)).
+    provided: bool = False
+    #: What an heir needs to settle the estate (LIL art. 85 II 1°).
+    estate: bool = False
     dataset: str | None = None
     select: str | None = None
     erase: tuple[str, ...] = ()
@@ -141,6 +146,11 @@ class DataMap:
 
     def category(self, name: str) -> Category:
         return self.categories[name]
+
+    def subset(self, names: list[str]) -> DataMap:
+        """The same map with only the named categories."""
+        kept = {n: c for n, c in self.categories.items() if n in names}
+        return DataMap(path=self.path, categories=kept, controller=self.controller)
 
 
 def _text(where: str, raw: Any, name: str) -> Text:
@@ -290,6 +300,8 @@ def _category(where: str, name: str, raw: Any, connectors: dict[str, Connector])
         erasure=str(erasure),
         connector=connector,
         consent=_flag(where, raw, "consent"),
+        provided=_flag(where, raw, "provided"),
+        estate=_flag(where, raw, "estate"),
         dataset=str(raw.get("dataset") or name) if connector.type == "builtin" else None,
         select=str(raw["select"]).strip() if raw.get("select") else None,
         erase=_statements(where, raw, "erase"),

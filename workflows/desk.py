@@ -32,7 +32,9 @@ from workflows.lifecycle import (
     rejection_allowed,
 )
 from workflows.models import Learner, ProofDocument, Ticket, TicketEvent, VerificationChallenge
+from workflows.postmortem import Outcome as PostMortemOutcome
 from workflows.proofvault import subkey
+from workflows.requests import RequestType
 from workflows.staff import NotStaff, require_staff
 from workflows.tickets import TicketNotFound, events_of, get_ticket, list_tickets
 
@@ -151,16 +153,28 @@ class Desk:
 
         return self.run(work)
 
-    def approve(self, key: str | int, who: Decider) -> Ticket:
-        """Approve the step a ticket waits for, then carry it out."""
+    def approve(
+        self, key: str | int, who: Decider, *, post_mortem: PostMortemOutcome | None = None
+    ) -> Ticket:
+        """Approve the step a ticket waits for, then carry it out; on a third party's
+        post-mortem request, ``post_mortem`` is the outcome staff chose (LIL art. 85)."""
 
         def decide(session: Session, ticket: Ticket, name: str) -> None:
+            changes: dict[str, Any] = {
+                "details": {**ticket.details, "approved_by": name},
+                "decided_by": name,
+            }
+            if post_mortem is not None:
+                if ticket.request_type != RequestType.POST_MORTEM.value:
+                    raise ValueError(f"{ticket.reference} is not a post-mortem request")
+                changes["post_mortem_outcome"] = post_mortem.value
             self.ctx.move(
                 session,
                 ticket,
                 Command.APPROVE,
                 actor=f"staff:{name}",
-                changes={"details": {**ticket.details, "approved_by": name}, "decided_by": name},
+                data={"post_mortem": post_mortem.value} if post_mortem else None,
+                changes=changes,
             )
             fulfilment.advance(session, self.ctx, ticket, actor=f"staff:{name}")
 

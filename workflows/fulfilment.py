@@ -17,7 +17,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 from sqlmodel import Session, col, or_, select
 
-from workflows import marketing
+from workflows import marketing, postmortem
 from workflows.audit import pending_events
 from workflows.connectors import ConnectorError, LearnerKey, open_connectors
 from workflows.context import Context
@@ -40,7 +40,6 @@ from workflows.tickets import events_of
 MARKETING_CHANNELS = marketing.CHANNELS
 ADULT_AGE = 18  # parental authority ends (Code civil art. 371-1)
 DIGITAL_CONSENT_AGE = 15  # consent alone to information society services (LIL art. 45)
-POST_MORTEM_ACTIONS = ("close", "erase")
 
 
 class FulfilmentBlocked(ValueError):
@@ -470,6 +469,9 @@ def prepare(session: Session, ctx: Context, ticket: Ticket) -> dict[str, Any]:
         elif kind is RequestType.POST_MORTEM and learner is not None and not _self(ticket):
             directive = _directive(session, learner)
             extra["directive_on_file"] = directive.action if directive else None
+            extra["post_mortem_standing"] = postmortem.standing(ticket, directive)
+            if directive is not None:
+                extra["directives_on_file"] = postmortem.directive_json(directive)
         if ticket.requester_kind == "parent" and learner is not None:
             extra["minor"] = minor_facts(session, ctx, learner)
     except ConnectorError as exc:
@@ -480,10 +482,21 @@ def prepare(session: Session, ctx: Context, ticket: Ticket) -> dict[str, Any]:
 # -- handlers -------------------------------------------------------------------------------
 
 
-def _package(session: Session, ctx: Context, ticket: Ticket, *, with_summary: bool) -> Outcome:
-    learner = _require_learner(session, ticket)
+def _package(
+    session: Session,
+    ctx: Context,
+    ticket: Ticket,
+    *,
+    with_summary: bool,
+    learner: Learner | None = None,
+    only: list[str] | None = None,
+) -> Outcome:
+    learner = learner or _require_learner(session, ticket)
     datamap = data_map(ctx)
     rows = _fetch(session, ctx, learner)
+    if only is not None:
+        datamap = datamap.subset(only)
+        rows = {name: found for name, found in rows.items() if name in only}
     data = build_package(
         datamap,
         rows,
@@ -510,8 +523,10 @@ def give_access(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
 
 
 def give_portable_copy(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
-    """Art. 20: the machine-readable part only (JSON and CSV)."""
-    return _package(session, ctx, ticket, with_summary=False)
+    """Art. 20: the machine-readable part (JSON and CSV) of the data the person provided and
+    that is processed on consent or contract (the categories marked ``provided``)."""
+    provided = [c.name for c in data_map(ctx).categories.values() if c.provided]
+    return _package(session, ctx, ticket, with_summary=False, only=provided)
 
 
 def erase(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
@@ -605,54 +620,117 @@ def _directive(session: Session, learner: Learner) -> PostMortemDirective | None
     ).first()
 
 
-def post_mortem(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
-    """The learner's own directives are recorded; an heir's approved request applies them."""
-    learner = _require_learner(session, ticket)
-    if _self(ticket):
-        action = str(ticket.details.get("post_mortem_action") or "close")
-        if action not in POST_MORTEM_ACTIONS:
-            raise FulfilmentBlocked(f"post-mortem action must be one of {POST_MORTEM_ACTIONS}")
-        previous = _directive(session, learner)
-        if previous is not None:
-            previous.revoked_at = ctx.now()
-            session.add(previous)
-        recorded = PostMortemDirective(
-            learner_pk=learner.id or 0,
-            ticket_id=ticket.id,
-            action=action,
-            directives=str(ticket.details.get("directives") or ticket.text).strip()[:4000],
-            trusted_person=str(ticket.details.get("trusted_person") or "").strip()[:320],
-            recorded_at=ctx.now(),
-        )
-        session.add(recorded)
-        return Outcome(
-            {
-                "mode": "recorded",
-                "action": action,
-                "directives": recorded.directives,
-                "trusted_person": recorded.trusted_person,
-            },
-            personal=True,
-        )
-    directive = _directive(session, learner)
-    route = route_for(session, ticket, personal=False)
-    if directive is not None and directive.action == "erase":
-        plan = compute_plan(session, ctx, learner)
-        erased = execute_plan(session, ctx, learner, plan, ticket, keep_profile_for_now=True)
-        return Outcome(
-            {"mode": "directives", "action": "erase", "plan": plan["entries"], "erased": erased},
-            route=route,
-            after=partial(erase_profile, session, ctx, learner, plan),
-        )
-    # close the account: no more processing, no more marketing (Loi 78-17, art. 85 II)
+def _record_directives(
+    session: Session, ctx: Context, ticket: Ticket, learner: Learner
+) -> Outcome:
+    """The learner's own directives, as understood at intake (or stated by the chat), replace
+    the earlier ones."""
+    given = postmortem.read_directives(ticket.text, ticket.details.get("post_mortem"))
+    previous = _directive(session, learner)
+    if previous is not None:
+        previous.revoked_at = ctx.now()
+        session.add(previous)
+    recorded = PostMortemDirective(
+        learner_pk=learner.id or 0,
+        ticket_id=ticket.id,
+        action=given.action.value,
+        directives=given.text,
+        recipients=list(given.recipients),
+        trusted_person=given.trusted_person,
+        trusted_contact=given.trusted_contact,
+        given_at=ticket.received_at,
+        recorded_at=ctx.now(),
+    )
+    session.add(recorded)
+    return Outcome({"mode": "recorded", **postmortem.directive_json(recorded)}, personal=True)
+
+
+def _close_account(session: Session, ctx: Context, ticket: Ticket, learner: Learner) -> None:
+    """No more processing, no more marketing; each category is erased when its retention period
+    ends (art. 85 II 2°)."""
     known = marketing.learner_identifiers(learner)
     marketing.suppress_all(session, ticket, learner, MARKETING_CHANNELS, known)
     _withdraw_contacts(session, ctx, list(MARKETING_CHANNELS), known, learner)
     _restrict_all(session, ctx, learner)
-    # and each category is erased when its retention period ends, as the notice says
     schedule_kept(session, learner, compute_plan(session, ctx, learner), ticket, _today(ctx))
-    mode = "directives" if directive is not None else "heirs"
-    return Outcome({"mode": mode, "action": "close"}, route=route)
+
+
+def post_mortem(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
+    """LIL art. 85: the learner's own directives are recorded; on a third party's request, the
+    outcome staff chose is checked against the requester's standing, then applied."""
+    learner = _require_learner(session, ticket)
+    if _self(ticket):
+        return _record_directives(session, ctx, ticket, learner)
+    directive = _directive(session, learner)
+    standing = postmortem.standing(ticket, directive)
+    allowed = [postmortem.Outcome(o) for o in standing["allowed"]]
+    if not allowed:
+        raise FulfilmentBlocked(
+            f"{ticket.reference}: the requester has no standing (the directives name another "
+            "trusted person, or there are no directives to carry out); reject it (no_standing)"
+        )
+    chosen = (
+        postmortem.Outcome(ticket.post_mortem_outcome)
+        if ticket.post_mortem_outcome
+        else (allowed[0] if len(allowed) == 1 else None)
+    )
+    if chosen is None or chosen not in allowed:
+        raise FulfilmentBlocked(
+            f"{ticket.reference}: choose the outcome, one of {', '.join(o.value for o in allowed)}"
+        )
+    route = route_for(session, ticket, personal=False)
+    result: dict[str, Any] = {
+        "mode": chosen.value,
+        "trusted": standing["requester_is_trusted_person"],
+    }
+    if chosen is postmortem.Outcome.SETTLE_ESTATE:
+        return _estate_package(session, ctx, ticket, learner, result)
+    if chosen is postmortem.Outcome.CLOSE_ACCOUNT:
+        _close_account(session, ctx, ticket, learner)
+        return Outcome({**result, "action": "close"}, route=route)
+    assert directive is not None
+    action = postmortem.Action(directive.action)
+    given_at = directive.given_at or directive.recorded_at
+    result |= {"action": action.value, "given_at": given_at.isoformat()}
+    if action is postmortem.Action.ERASE:
+        plan = compute_plan(session, ctx, learner)
+        erased = execute_plan(session, ctx, learner, plan, ticket, keep_profile_for_now=True)
+        return Outcome(
+            {**result, "plan": plan["entries"], "erased": erased},
+            route=route,
+            after=partial(erase_profile, session, ctx, learner, plan),
+        )
+    if action is postmortem.Action.COMMUNICATE:
+        named = {r.lower() for r in directive.recipients} | (
+            {directive.trusted_contact.lower()} if directive.trusted_contact else set()
+        )
+        if (
+            ticket.requester_address.lower() not in named
+            and not standing["requester_is_trusted_person"]
+        ):
+            raise FulfilmentBlocked(
+                f"{ticket.reference}: the directives communicate the data to "
+                f"{', '.join(sorted(named)) or 'nobody named'}, not to this requester"
+            )
+        outcome = _package(session, ctx, ticket, with_summary=True, learner=learner)
+        _close_account(session, ctx, ticket, learner)
+        outcome.result |= result
+        return outcome
+    _close_account(session, ctx, ticket, learner)
+    return Outcome(result, route=route)
+
+
+def _estate_package(
+    session: Session, ctx: Context, ticket: Ticket, learner: Learner, result: dict[str, Any]
+) -> Outcome:
+    """Art. 85 II 1°: the data the estate needs (the categories marked ``estate``), to the
+    heir; the account stays as it is."""
+    datamap = data_map(ctx)
+    names = [c.name for c in datamap.categories.values() if c.estate]
+    outcome = _package(session, ctx, ticket, with_summary=False, learner=learner, only=names)
+    titles = [datamap.categories[n].text("title", ticket.language) for n in names]
+    outcome.result |= {**result, "categories": titles}
+    return outcome
 
 
 HANDLERS: dict[RequestType, Handler] = {

@@ -95,6 +95,9 @@ class Ticket(SQLModel, table=True):
     rejection_reason: str | None = Field(default=None, max_length=32)
     decision_text: str | None = None
     decided_by: str | None = Field(default=None, max_length=120)
+    #: What staff chose to do on a third party's post-mortem request
+    #: (:class:`workflows.postmortem.Outcome`).
+    post_mortem_outcome: str | None = Field(default=None, max_length=24)
     learner_pk: int | None = Field(default=None, foreign_key="learner.id", index=True)
     match_method: str | None = Field(default=None, max_length=32)
     match_strength: str | None = Field(default=None, max_length=16)
@@ -390,8 +393,15 @@ class PostMortemDirective(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     learner_pk: int = Field(foreign_key="learner.id", index=True)
     ticket_id: int | None = Field(default=None, foreign_key="ticket.id")
-    action: str = Field(default="close", max_length=16)
+    #: What to do with the data (:class:`workflows.postmortem.Action`): erase, communicate, keep.
+    action: str = Field(default="keep", max_length=16)
     directives: str = ""
+    #: The addresses the data is to be communicated to (``communicate``).
+    recipients: list[str] = _json()
     trusted_person: str = ""
+    #: The trusted person's address, by which their standing is checked.
+    trusted_contact: str = Field(default="", max_length=320)
+    #: When the learner gave the directives (the request's receipt).
+    given_at: datetime | None = _instant(default=None)
     recorded_at: datetime = _instant(default_factory=utcnow)
     revoked_at: datetime | None = _instant(default=None)
