@@ -204,6 +204,41 @@ def test_access_package_goes_to_the_linked_chat_as_a_document(desk_with_people: 
     assert "3 Place de Fontenoy" in readme
 
 
+def test_access_package_holds_what_the_desk_itself_knows_and_the_full_wording(
+    desk_with_people: Desk,
+) -> None:
+    desk = desk_with_people
+    _directives_of(desk, "old@example.fr", "Après mon décès, effacez mes données.")
+    _submit(desk, "old@example.fr", (T.MARKETING_OBJECTION,))
+    result = _submit(desk, "old@example.fr", (T.ACCESS,))
+    _verified(desk, result, "old@example.fr")
+    desk.approve(result.tickets[0].id, STAFF)  # type: ignore[arg-type]
+    package = _zip(outbox(desk, template="completed", recipient="old@example.fr")[-1])
+    held = json.loads(package.read("desk.json"))
+    assert [r["type"] for r in held["requests"]] == [
+        "post_mortem",
+        "marketing_objection",
+        "access",
+    ]
+    assert held["requests"][0]["state"] == "completed"
+    assert {"channel": "email", "address": "old@example.fr"}.items() <= held["suppressions"][
+        0
+    ].items()
+    assert held["directives"]["action"] == "erase"
+    readme = package.read("LISEZ-MOI.txt").decode()
+    for needle in (
+        "Vos demandes : DSR-",
+        "Oppositions à la prospection enregistrées : email old@example.fr",
+        "Directives pour après votre décès : effacer vos données, données le 10 mars 2026",
+        "article 15, paragraphe 1, h)",
+        "y compris le profilage",
+        "motifs légitimes et impérieux",
+        "constatation, à l'exercice ou à la défense de droits en justice",
+        "sans avoir à donner de motif",
+    ):
+        assert needle in readme, needle
+
+
 def test_portability_gives_the_machine_readable_part_only(desk_with_people: Desk) -> None:
     desk = desk_with_people
     result = _submit(desk, "alice@example.fr", (T.PORTABILITY,))
@@ -213,6 +248,14 @@ def test_portability_gives_the_machine_readable_part_only(desk_with_people: Desk
     assert done.language == "fr" and "lisible par machine" in done.body_text
     names = set(_zip(done).namelist())
     assert names and all(n.endswith((".json", ".csv")) for n in names)
+    # Art. 20(1): what Alice provided, on consent or contract; not the exam boards' results nor
+    # the advisers' notes (legitimate interest), nor the desk's own records
+    assert {n.split(".")[0] for n in names} == {
+        "profile",
+        "training_history",
+        "marketing",
+        "analytics",
+    }
     assert len(json.loads(_zip(done).read("training_history.json"))["rows"]) == 2
 
 

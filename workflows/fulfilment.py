@@ -30,6 +30,7 @@ from workflows.models import (
     Learner,
     MarketingContact,
     PostMortemDirective,
+    SuppressionEntry,
     Ticket,
 )
 from workflows.package import attachment, build_package
@@ -490,6 +491,7 @@ def _package(
     with_summary: bool,
     learner: Learner | None = None,
     only: list[str] | None = None,
+    desk: bool = False,
 ) -> Outcome:
     learner = learner or _require_learner(session, ticket)
     datamap = data_map(ctx)
@@ -506,6 +508,7 @@ def _package(
         generated_at=ctx.now(),
         today=_today(ctx),
         with_summary=with_summary,
+        desk=desk_records(session, learner) if desk else None,
     )
     suffix = "donnees" if ticket.language == "fr" else "data"
     name = f"{ticket.reference}-{suffix}.zip"
@@ -517,9 +520,43 @@ def _package(
     )
 
 
+def desk_records(session: Session, learner: Learner) -> dict[str, Any]:
+    """What the desk itself holds about a learner (Art. 15 covers it too): their requests and
+    how they ended, the marketing suppression entries, their post-mortem directives."""
+    tickets = session.exec(
+        select(Ticket).where(Ticket.learner_pk == learner.id).order_by(col(Ticket.id))
+    ).all()
+    entries = session.exec(
+        select(SuppressionEntry)
+        .where(SuppressionEntry.learner_pk == learner.id)
+        .order_by(col(SuppressionEntry.id))
+    ).all()
+    directive = _directive(session, learner)
+    return {
+        "requests": [
+            {
+                "reference": t.reference,
+                "type": t.request_type,
+                "received_at": t.received_at.isoformat(),
+                "state": t.state,
+                "closed_at": t.closed_at.isoformat() if t.closed_at else None,
+                "rejection_reason": t.rejection_reason,
+                "decision_text": t.decision_text,
+            }
+            for t in tickets
+        ],
+        "suppressions": [
+            {"channel": e.channel, "address": e.address, "since": e.created_at.isoformat()}
+            for e in entries
+        ],
+        "directives": postmortem.directive_json(directive) if directive else None,
+    }
+
+
 def give_access(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
-    """Art. 15: the package with the readable summary, to the verified channel."""
-    return _package(session, ctx, ticket, with_summary=True)
+    """Art. 15: the package with the readable summary and what the desk itself holds about the
+    person, to the verified channel."""
+    return _package(session, ctx, ticket, with_summary=True, desk=True)
 
 
 def give_portable_copy(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
