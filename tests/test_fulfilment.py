@@ -357,25 +357,42 @@ def test_rectification_requested_in_the_submission(desk_with_people: Desk) -> No
     assert "Nous avons corrigé vos données" in _only(desk, template="completed").body_text
 
 
-@pytest.mark.parametrize(
-    ("label", "phrase"),
-    [
-        (T.RESTRICTION, "est désormais limité"),
-        (T.OBJECTION, "nous faisons droit à votre opposition"),
-    ],
-)
-def test_restriction_and_objection_set_the_flag(
-    desk_with_people: Desk, label: RequestType, phrase: str
-) -> None:
+def test_restriction_restricts_every_category(desk_with_people: Desk) -> None:
     desk = desk_with_people
-    result = _submit(desk, "alice@example.fr", (label,))
+    result = _submit(desk, "alice@example.fr", (T.RESTRICTION,))
     _verified(desk, result, "alice@example.fr")
     assert _state(desk, result) == State.AWAITING_APPROVAL
     assert not _learner(desk, result.tickets[0].learner_pk or 0).restricted
     desk.approve(result.tickets[0].id, STAFF)  # type: ignore[arg-type]
-    assert _learner(desk, result.tickets[0].learner_pk or 0).restricted
+    learner = _learner(desk, result.tickets[0].learner_pk or 0)
+    assert learner.restricted
+    assert set(learner.restricted_categories) == {
+        "training_history",
+        "certification_exams",
+        "marketing",
+        "adviser_calls",
+        "analytics",
+    }
     done = _only(desk, template="completed")
-    assert phrase in done.body_text and done.recipient == "alice@example.fr"
+    assert "est désormais limité" in done.body_text and done.recipient == "alice@example.fr"
+
+
+def test_an_upheld_objection_stops_only_the_processing_objected_to(
+    desk_with_people: Desk,
+) -> None:
+    desk = desk_with_people
+    result = _submit(desk, "alice@example.fr", (T.OBJECTION,))
+    _verified(desk, result, "alice@example.fr")
+    desk.approve(result.tickets[0].id, STAFF)  # type: ignore[arg-type]
+    learner = _learner(desk, result.tickets[0].learner_pk or 0)
+    # Art. 21(1) reaches processing on legitimate interest: the advisers' call notes, not the
+    # training contract, the legal obligation on exams, or what consent covers
+    assert learner.restricted_categories == ["adviser_calls"]
+    assert not learner.restricted
+    done = _only(desk, template="completed").body_text
+    assert "nous faisons droit à votre opposition" in done
+    assert "- Notes d'appels des conseillers (Vous conseiller" in done
+    assert "Les autres traitements se poursuivent" in done and "Profil apprenant" in done
 
 
 # -- marketing and consent (no approval) ---------------------------------------------------

@@ -154,6 +154,17 @@ def _default() -> dict[str, Any]:
             "unknown parameter :learner",
         ),
         (
+            lambda m: (
+                m.update(connectors={"lms": {"type": "sql", "url": "sqlite://"}}),
+                m["categories"]["training_history"].update(
+                    connector="lms",
+                    select="SELECT * FROM t WHERE id = :learner_id",
+                    erase="DELETE FROM t WHERE id = :learner_id",
+                ),
+            ),
+            "category training_history: missing statement 'restrict' (lms is sql; Art. 18",
+        ),
+        (
             lambda m: m["categories"]["marketing"].update(erasure="never"),
             "'erasure' must be one of",
         ),

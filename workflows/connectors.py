@@ -139,6 +139,7 @@ class BuiltinConnector:
             row.update({k: plain(v) for k, v in learner.profile.items() if k not in row})
             row["telegram_linked"] = learner.telegram_chat_id is not None
             row["restricted"] = learner.restricted
+            row["restricted_categories"] = list(learner.restricted_categories)
             return [row]
         if dataset == "marketing":
             return [_record_row(m) for m in self._marketing(key)]
@@ -185,12 +186,15 @@ class BuiltinConnector:
         return 1
 
     def restrict(self, category: Category, key: LearnerKey) -> bool:
-        if category.dataset != "profile":
-            return False
         learner = self._learner(key)
-        if learner.restricted:
+        if category.dataset == "profile":
+            if learner.restricted:
+                return False
+            learner.restricted = True
+        elif category.name in learner.restricted_categories:
             return False
-        learner.restricted = True
+        else:
+            learner.restricted_categories = [*learner.restricted_categories, category.name]
         learner.updated_at = utcnow()
         self.session.add(learner)
         return True

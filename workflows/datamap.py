@@ -120,6 +120,9 @@ class Category:
     connector: Connector
     #: Processed on the learner's consent (withdrawing it stops the processing, Art. 7(3)).
     consent: bool = False
+    #: Processed on the group's legitimate interest (Art. 6(1)(f)): what an objection on
+    #: grounds relating to the person's situation stops (Art. 21(1)).
+    legitimate_interest: bool = False
     #: Data the person gave us (forms, their own use of the platform), processed on consent or
     #: contract: what a portability request exports (Art. 20(1)).
     provided: bool = False
@@ -300,6 +303,7 @@ def _category(where: str, name: str, raw: Any, connectors: dict[str, Connector])
         erasure=str(erasure),
         connector=connector,
         consent=_flag(where, raw, "consent"),
+        legitimate_interest=_flag(where, raw, "legitimate_interest"),
         provided=_flag(where, raw, "provided"),
         estate=_flag(where, raw, "estate"),
         dataset=str(raw.get("dataset") or name) if connector.type == "builtin" else None,
@@ -327,6 +331,11 @@ def _category(where: str, name: str, raw: Any, connectors: dict[str, Connector])
         _check_parameters(f"{where}: 'select'", category.select)
         if not category.erase:
             raise DataMapError(f"{where}: missing statement 'erase' ({connector.name} is sql)")
+        if not category.restrict:
+            raise DataMapError(
+                f"{where}: missing statement 'restrict' ({connector.name} is sql; Art. 18 "
+                "restriction must reach every category)"
+            )
     return category
 
 

@@ -641,9 +641,30 @@ def restrict(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
 
 
 def uphold_objection(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
-    """Art. 21(1), grounds accepted by staff: the processing objected to stops (restricted)."""
+    """Art. 21(1), grounds accepted by staff: the processing objected to stops, that is each
+    category processed on the group's legitimate interest; the others (contract, legal
+    obligation, consent) are not open to this objection and go on."""
     learner = _require_learner(session, ticket)
-    return Outcome({"restricted": _restrict_all(session, ctx, learner)}, personal=True)
+    datamap = data_map(ctx)
+    objected = [c for c in datamap.categories.values() if c.legitimate_interest]
+    with open_connectors(datamap, session) as connectors:
+        for category in objected:
+            connectors.for_category(category).restrict(category, LearnerKey.of(learner))
+    lang = ticket.language
+    result = {
+        "stopped": [
+            {
+                "category": c.name,
+                "title": c.text("title", lang),
+                "purpose": c.text("purpose", lang),
+            }
+            for c in objected
+        ],
+        "continued": [
+            c.text("title", lang) for c in datamap.categories.values() if c not in objected
+        ],
+    }
+    return Outcome(result, personal=True)
 
 
 def _directive(session: Session, learner: Learner) -> PostMortemDirective | None:

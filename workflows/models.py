@@ -56,7 +56,10 @@ class Learner(SQLModel, table=True):
     #: When the linked chat last proved who it is (linked, or a request from it): a link left
     #: unused for ``telegram_link_max_idle_days`` ends, and the chat must verify again.
     telegram_last_used_at: datetime | None = _instant(default=None)
+    #: The profile's processing is restricted (Art. 18).
     restricted: bool = False
+    #: The other built-in categories whose processing is restricted or stopped (Art. 18, 21(1)).
+    restricted_categories: list[str] = _json(list)
     created_at: datetime = _instant(default_factory=utcnow)
     updated_at: datetime = _instant(default_factory=utcnow)
 
@@ -397,7 +400,7 @@ class PostMortemDirective(SQLModel, table=True):
     action: str = Field(default="keep", max_length=16)
     directives: str = ""
     #: The addresses the data is to be communicated to (``communicate``).
-    recipients: list[str] = _json()
+    recipients: list[str] = _json(list)
     trusted_person: str = ""
     #: The trusted person's address, by which their standing is checked.
     trusted_contact: str = Field(default="", max_length=320)

@@ -3,7 +3,9 @@
 A directive now says what to do (erase, communicate to the recipients it names, keep), names
 the trusted person with the address their standing is checked by, and when it was given. The
 former "close" instruction (close the account, keep the data for its periods) becomes "keep".
-A ticket records the outcome staff chose on an heir's or trusted person's request.
+A ticket records the outcome staff chose on an heir's or trusted person's request. A learner
+records which built-in categories (besides the profile) are restricted, so that an objection
+stops the processing objected to and not every category.
 
 Revision ID: 0009_rights
 Revises: 0008_keyed_audit
@@ -24,6 +26,10 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table('learner', schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column('restricted_categories', sa.JSON(), nullable=False, server_default='[]')
+        )
     with op.batch_alter_table('post_mortem_directive', schema=None) as batch_op:
         batch_op.add_column(sa.Column('recipients', sa.JSON(), nullable=False, server_default='[]'))
         batch_op.add_column(
@@ -49,3 +55,5 @@ def downgrade() -> None:
         batch_op.drop_column('given_at')
         batch_op.drop_column('trusted_contact')
         batch_op.drop_column('recipients')
+    with op.batch_alter_table('learner', schema=None) as batch_op:
+        batch_op.drop_column('restricted_categories')
