@@ -8,12 +8,15 @@ import io
 import json
 import re
 import zipfile
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from sqlmodel import col, select
 
 from tests.conftest import outbox
+from workflows.datamap import DEFAULT_DATA_MAP
 from workflows.db import session_scope
 from workflows.desk import Decider, Desk
 from workflows.fulfilment import FulfilmentBlocked
@@ -393,6 +396,48 @@ def test_an_upheld_objection_stops_only_the_processing_objected_to(
     assert "nous faisons droit à votre opposition" in done
     assert "- Notes d'appels des conseillers (Vous conseiller" in done
     assert "Les autres traitements se poursuivent" in done and "Profil apprenant" in done
+
+
+def _with_recipients(desk: Desk, tmp_path: Path) -> None:
+    """The default data map, with recipients to notify on the training history."""
+    raw = yaml.safe_load(DEFAULT_DATA_MAP.read_text(encoding="utf-8"))
+    raw["categories"]["training_history"]["notify"] = ["dpo@financeur.example"]
+    raw["categories"]["profile"]["notify"] = ["privacy@lms-host.example"]
+    path = tmp_path / "datamap.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    desk.ctx.settings = desk.ctx.settings.model_copy(update={"data_map": path})
+
+
+@pytest.mark.parametrize("label", [T.RECTIFICATION, T.ERASURE, T.RESTRICTION])
+def test_rectification_erasure_and_restriction_are_notified_to_the_recipients(
+    desk_with_people: Desk, tmp_path: Path, label: RequestType
+) -> None:
+    desk = desk_with_people
+    _with_recipients(desk, tmp_path)
+    result = _submit(desk, "alice@example.fr", (label,))
+    _verified(desk, result, "alice@example.fr")
+    key = result.tickets[0].id
+    assert key is not None
+    if label is T.RECTIFICATION:
+        desk.record_correction(key, STAFF, {"last_name": "Durand"})
+    desk.approve(key, STAFF)
+    told = {i.recipient: i for i in outbox(desk, template="recipient_notice")}
+    record = desk.ticket(key)[0].details["fulfilment"]["notified"]
+    if label is T.RECTIFICATION:  # only the profile holds the name
+        assert set(told) == {"privacy@lms-host.example"}
+        assert "Champs corrigés : last_name" in told["privacy@lms-host.example"].body_text
+        assert "Durand" not in told["privacy@lms-host.example"].body_text
+    else:  # erasure: the profile is erased and the training history kept, restricted
+        assert set(told) == {"privacy@lms-host.example", "dpo@financeur.example"}
+    expected = {"rectification": "rectification", "erasure": "restriction"}
+    action = expected.get(label.value, "restriction")
+    training = [r for r in record if r["category"] == "training_history"]
+    assert label is T.RECTIFICATION or training[0]["action"] == action
+    assert "article 19" in told["privacy@lms-host.example"].subject.lower()
+    assert "L001" in told["privacy@lms-host.example"].body_text
+    done = _only(desk, template="completed").body_text
+    assert "Comme l'article 19 du RGPD le prévoit" in done
+    assert "privacy@lms-host.example" in done
 
 
 # -- marketing and consent (no approval) ---------------------------------------------------

@@ -38,6 +38,7 @@ ERASURE_MODES = ("on_request", "when_expired")
 CONNECTOR_TYPES = ("builtin", "sql")
 
 _PERIOD_RE = re.compile(r"^\s*(\d+)\s*([ymd])\s*$")
+_ADDRESS_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PARAM_RE = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 
 
@@ -128,6 +129,8 @@ class Category:
     provided: bool = False
     #: What an heir needs to settle the estate (LIL art. 85 II 1°).
     estate: bool = False
+    #: Addresses of the recipients told of a rectification, erasure or restriction (Art. 19).
+    notify: tuple[str, ...] = ()
     dataset: str | None = None
     select: str | None = None
     erase: tuple[str, ...] = ()
@@ -246,6 +249,16 @@ def _rule(where: str, raw: Any) -> RetentionRule:
     )
 
 
+def _addresses(where: str, raw: dict[str, Any], name: str) -> tuple[str, ...]:
+    value = raw.get(name) or []
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not all(
+        isinstance(a, str) and _ADDRESS_RE.match(a.strip()) for a in items
+    ):
+        raise DataMapError(f"{where}: '{name}' must list email addresses")
+    return tuple(a.strip().lower() for a in items)
+
+
 def _flag(where: str, raw: dict[str, Any], name: str) -> bool:
     value = raw.get(name, False)
     if not isinstance(value, bool):
@@ -306,6 +319,7 @@ def _category(where: str, name: str, raw: Any, connectors: dict[str, Connector])
         legitimate_interest=_flag(where, raw, "legitimate_interest"),
         provided=_flag(where, raw, "provided"),
         estate=_flag(where, raw, "estate"),
+        notify=_addresses(where, raw, "notify"),
         dataset=str(raw.get("dataset") or name) if connector.type == "builtin" else None,
         select=str(raw["select"]).strip() if raw.get("select") else None,
         erase=_statements(where, raw, "erase"),

@@ -23,7 +23,7 @@ from workflows.connectors import ConnectorError, LearnerKey, open_connectors
 from workflows.context import Context
 from workflows.correspondence import forget_learner_mail
 from workflows.datamap import DataMap, load_data_map
-from workflows.delivery import Route, requester_route, route_for
+from workflows.delivery import EMAIL, Route, requester_route, route_for
 from workflows.lifecycle import Command, State
 from workflows.models import (
     DeferredErasure,
@@ -231,6 +231,38 @@ def withdraw_consent(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
 
 
 # -- data map work ------------------------------------------------------------------------------
+
+
+def notify_recipients(
+    session: Session,
+    ctx: Context,
+    ticket: Ticket,
+    learner: Learner,
+    done: dict[str, list[str]],
+    fields: list[str] | None = None,
+) -> list[dict[str, str]]:
+    """Art. 19: tell the recipients the data map names for each category what was done to it
+    (``done``: action → categories), and return the record of who was told."""
+    datamap = data_map(ctx)
+    told: list[dict[str, str]] = []
+    for action, names in done.items():
+        for name in names:
+            category = datamap.categories.get(name)
+            for address in category.notify if category else ():
+                ctx.notify(
+                    session,
+                    ticket,
+                    "recipient_notice",
+                    route=Route(EMAIL, address, verified=False),
+                    language="fr",
+                    automatic=False,
+                    action=action,
+                    category=category,
+                    learner_id=learner.learner_id,
+                    fields=fields or [],
+                )
+                told.append({"action": action, "category": name, "recipient": address})
+    return told
 
 
 def _fetch(session: Session, ctx: Context, learner: Learner) -> dict[str, list[dict[str, Any]]]:
@@ -444,6 +476,14 @@ def _note(session: Session, ctx: Context, ticket: Ticket, reason: str) -> None:
     ctx.move(session, ticket, Command.NOTE, actor="scheduler", reason=reason, notice=None)
 
 
+def plan_done(plan: dict[str, Any]) -> dict[str, list[str]]:
+    """What an executed plan did to each category, as Art. 19 notices name it."""
+    return {
+        action: [e["category"] for e in plan["entries"] if e["action"] == verb]
+        for action, verb in (("erasure", "erase"), ("restriction", "keep"))
+    }
+
+
 def erase_profile(session: Session, ctx: Context, learner: Learner, plan: dict[str, Any]) -> int:
     """Anonymise the built-in profile when the plan erases it (the last step of an erasure)."""
     datamap = data_map(ctx)
@@ -573,8 +613,9 @@ def erase(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
     if learner is None:
         return Outcome({"plan": plan["entries"], "erased": {}}, personal=_self(ticket))
     erased = execute_plan(session, ctx, learner, plan, ticket, keep_profile_for_now=True)
+    notified = notify_recipients(session, ctx, ticket, learner, plan_done(plan))
     return Outcome(
-        {"plan": plan["entries"], "erased": erased},
+        {"plan": plan["entries"], "erased": erased, "notified": notified},
         personal=_self(ticket),
         after=partial(erase_profile, session, ctx, learner, plan),
     )
@@ -611,15 +652,26 @@ def rectify(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
     datamap = data_map(ctx)
     key = LearnerKey.of(learner)
     applied: dict[str, str] = {}
+    corrected: list[str] = []
     with open_connectors(datamap, session) as connectors:
         for field_name, value in sorted(correction.items()):
             changed = False
             for category in datamap.categories.values():
                 connector = connectors.for_category(category)
-                changed |= connector.rectify(category, key, str(field_name), str(value))
+                if connector.rectify(category, key, str(field_name), str(value)):
+                    changed = True
+                    corrected += [category.name] if category.name not in corrected else []
             if changed:
                 applied[str(field_name)] = str(value)
-    result = {"applied": applied, "requested": correction, "email_change": bool(email_change)}
+    notified = notify_recipients(
+        session, ctx, ticket, learner, {"rectification": corrected}, fields=sorted(applied)
+    )
+    result = {
+        "applied": applied,
+        "requested": correction,
+        "email_change": bool(email_change),
+        "notified": notified,
+    }
     return Outcome(result, personal=True)
 
 
@@ -637,7 +689,10 @@ def _restrict_all(session: Session, ctx: Context, learner: Learner) -> list[str]
 def restrict(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
     """Art. 18: mark the learner's processing restricted, through the connectors."""
     learner = _require_learner(session, ticket)
-    return Outcome({"restricted": _restrict_all(session, ctx, learner)}, personal=True)
+    restricted = _restrict_all(session, ctx, learner)
+    everything = list(data_map(ctx).categories)
+    notified = notify_recipients(session, ctx, ticket, learner, {"restriction": everything})
+    return Outcome({"restricted": restricted, "notified": notified}, personal=True)
 
 
 def uphold_objection(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
@@ -753,8 +808,9 @@ def post_mortem(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
     if action is postmortem.Action.ERASE:
         plan = compute_plan(session, ctx, learner)
         erased = execute_plan(session, ctx, learner, plan, ticket, keep_profile_for_now=True)
+        notified = notify_recipients(session, ctx, ticket, learner, plan_done(plan))
         return Outcome(
-            {**result, "plan": plan["entries"], "erased": erased},
+            {**result, "plan": plan["entries"], "erased": erased, "notified": notified},
             route=route,
             after=partial(erase_profile, session, ctx, learner, plan),
         )
