@@ -290,7 +290,13 @@ def test_erasure_plan_is_shown_approved_executed_and_explained(desk_with_people:
     assert _rows(desk, MarketingContact, pk) == []
     assert _rows(desk, AnalyticsIdentifier, pk) == []
     kept = _learner(desk, pk)
-    assert kept.email == "alice@example.fr" and kept.restricted  # kept, for its obligation only
+    assert kept.restricted  # kept, for its obligation only, and only what it needs
+    assert (kept.first_name, kept.last_name, str(kept.birth_date)) == (
+        "Alice",
+        "Martin",
+        "1990-04-02",
+    )
+    assert (kept.email, kept.phone, kept.profile) == (f"erased-{pk}@invalid", None, {})
     with session_scope(desk.engine) as session:
         suppressed = {(e.channel, e.address) for e in session.exec(select(SuppressionEntry))}
     assert {("email", "alice@example.fr"), ("phone", "+33612345678")} <= suppressed
@@ -300,6 +306,9 @@ def test_erasure_plan_is_shown_approved_executed_and_explained(desk_with_people:
         done.body_text
     )
     assert "Notes d'appels des conseillers : effacé" in done.body_text
+    assert "seuls sont conservés : prénom, nom, date de naissance, le reste est effacé" in (
+        done.body_text
+    )
     assert "liste d'opposition" in done.body_text
 
 

@@ -96,6 +96,7 @@ def _map(url: str) -> dict[str, Any]:
                 retention={
                     "keep_while": ["training_history", "certification_exams"],
                     "text": texts("linked"),
+                    "ground": texts("Art. 17(3)(b)"),
                 },
             ),
             "training_history": category(

@@ -95,6 +95,12 @@ class RetentionRule:
     #: The ground holds even for data collected while the learner was a minor (a legal
     #: obligation, LIL art. 51 II); otherwise a minor's data is erased without delay (art. 51 I).
     keep_for_minors: bool = False
+    #: The rule applies to each row on its own (its ``when`` column and its own dates): a row
+    #: whose period is over is erased while the others are kept.
+    per_row: bool = False
+    #: The only fields the ground needs while the category is kept; the others are erased at
+    #: once (Art. 5(1)(c)). Empty: the whole category is needed.
+    keep_fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -206,6 +212,13 @@ def _rule(where: str, raw: Any) -> RetentionRule:
     text = _text(where, raw, "text")
     ground = _text(where, raw, "ground") if "ground" in raw else None
     keep_for_minors = _flag(where, raw, "keep_for_minors")
+    per_row = _flag(where, raw, "per_row")
+    keep_fields_raw = raw.get("keep_fields") or []
+    if not isinstance(keep_fields_raw, list) or not all(
+        isinstance(f, str) for f in keep_fields_raw
+    ):
+        raise DataMapError(f"{where}: 'keep_fields' must list field names")
+    keep_fields = tuple(keep_fields_raw)
     keep_while = raw.get("keep_while")
     if keep_while is not None:
         if not isinstance(keep_while, list) or not keep_while:
@@ -215,6 +228,7 @@ def _rule(where: str, raw: Any) -> RetentionRule:
             keep_while=tuple(str(c) for c in keep_while),
             ground=ground,
             keep_for_minors=keep_for_minors,
+            keep_fields=keep_fields,
         )
     if "keep" not in raw:
         raise DataMapError(f"{where}: bad retention rule: give 'keep' (like 5y) or 'keep_while'")
@@ -246,6 +260,8 @@ def _rule(where: str, raw: Any) -> RetentionRule:
         otherwise=otherwise,
         ground=ground,
         keep_for_minors=keep_for_minors,
+        per_row=per_row,
+        keep_fields=keep_fields,
     )
 
 
@@ -327,11 +343,16 @@ def _category(where: str, name: str, raw: Any, connectors: dict[str, Connector])
         rectify=rectify,
     )
     rule: RetentionRule | None = category.retention
-    while category.erasure == "when_expired" and rule is not None:
-        if rule.ground is None and not rule.keep_while:
+    while rule is not None:
+        if rule.ground is None and (category.erasure == "when_expired" or rule.keep_while):
             raise DataMapError(
-                f"{where}: a category kept when_expired needs the Art. 17(3) 'ground' of its rule"
+                f"{where}: a category kept when_expired (or while others are kept) needs the "
+                "Art. 17(3) 'ground' of its rule"
             )
+        if rule.per_row and connector.type != "builtin":
+            raise DataMapError(f"{where}: 'per_row' needs the builtin connector")
+        if rule.keep_fields and category.dataset != "profile":
+            raise DataMapError(f"{where}: 'keep_fields' is for the builtin profile only")
         rule = rule.otherwise
     if connector.type == "builtin":
         if category.dataset not in BUILTIN_DATASETS:

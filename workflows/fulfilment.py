@@ -369,6 +369,19 @@ def execute_plan(
     with open_connectors(datamap, session) as connectors:
         for category in to_erase:
             erased[category.name] = connectors.for_category(category).erase(category, key)
+    with open_connectors(datamap, session) as connectors:
+        for e in plan["entries"]:
+            if (
+                e["action"] == "keep"
+                and e.get("erase_rows")
+                and e["category"] in datamap.categories
+            ):
+                category = datamap.categories[e["category"]]
+                erased[category.name] = connectors.builtin.erase_rows(
+                    category, key, e["erase_rows"]
+                )
+    if not keep_profile_for_now:
+        minimise_profile(session, ctx, learner, plan)
     if any(e["action"] == "keep" for e in plan["entries"]):
         _restrict_all(session, ctx, learner)  # what is kept serves its obligation only
         schedule_kept(session, learner, plan, ticket)
@@ -391,7 +404,7 @@ def schedule_kept(
     """
     for entry in plan["entries"]:
         if entry["action"] == "keep":
-            until = as_date(entry.get("keep_until"))
+            until = as_date(entry.get("next_until") or entry.get("keep_until"))
         elif closing_on is not None and entry["rows"]:
             limit = as_date(entry.get("limit"))
             until = limit if limit and limit >= closing_on else closing_on - timedelta(days=1)
@@ -453,7 +466,16 @@ def run_deferred_erasures(session: Session, ctx: Context, now: datetime) -> int:
         plan = {e.category: e for e in entries}
         current = plan.get(entry.category)
         if current is not None and current.action == "keep" and current.keep_until:
-            entry.due_on = current.keep_until + timedelta(days=1)
+            if current.erase_rows:  # some rows' own periods are over, the others run on
+                with open_connectors(datamap, session) as connectors:
+                    count = connectors.builtin.erase_rows(
+                        category, LearnerKey.of(learner), list(current.erase_rows)
+                    )
+                _note(session, ctx, ticket, f"deferred erasure of {entry.category}: {count} rows")
+            until = current.next_until or current.keep_until
+            if until == current.keep_until:  # the last rows: never before the date announced
+                until = max(until, _announced(ticket, entry.category) or until)
+            entry.due_on = until + timedelta(days=1)
             session.add(entry)
             _note(
                 session,
@@ -472,6 +494,15 @@ def run_deferred_erasures(session: Session, ctx: Context, now: datetime) -> int:
     return done
 
 
+def _announced(ticket: Ticket, category: str) -> date | None:
+    """The "kept until" date the requester was told for a category."""
+    plan = ticket.details.get("erasure_plan") or {}
+    for entry in plan.get("entries") or []:
+        if entry.get("category") == category and entry.get("action") == "keep":
+            return as_date(entry.get("keep_until"))
+    return None
+
+
 def _note(session: Session, ctx: Context, ticket: Ticket, reason: str) -> None:
     ctx.move(session, ticket, Command.NOTE, actor="scheduler", reason=reason, notice=None)
 
@@ -484,8 +515,26 @@ def plan_done(plan: dict[str, Any]) -> dict[str, list[str]]:
     }
 
 
+def minimise_profile(
+    session: Session, ctx: Context, learner: Learner, plan: dict[str, Any]
+) -> int:
+    """Blank what a kept built-in profile's ground does not need (its ``keep_fields``)."""
+    datamap = data_map(ctx)
+    done = 0
+    with open_connectors(datamap, session) as connectors:
+        for entry in plan["entries"]:
+            category = datamap.categories.get(entry["category"])
+            kept = entry["action"] == "keep" and entry.get("fields")
+            if kept and category is not None and category.dataset == "profile":
+                key = LearnerKey.of(learner)
+                done += connectors.builtin.minimise(key, tuple(entry["fields"]))
+    return done
+
+
 def erase_profile(session: Session, ctx: Context, learner: Learner, plan: dict[str, Any]) -> int:
-    """Anonymise the built-in profile when the plan erases it (the last step of an erasure)."""
+    """Anonymise the built-in profile when the plan erases it, or keep only the fields its
+    ground needs (the last step of an erasure)."""
+    minimise_profile(session, ctx, learner, plan)
     datamap = data_map(ctx)
     erased = 0
     with open_connectors(datamap, session) as connectors:
