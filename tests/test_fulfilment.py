@@ -30,7 +30,9 @@ from workflows.models import (
     Learner,
     MarketingContact,
     OutboxItem,
+    PostMortemDecision,
     PostMortemDirective,
+    Restriction,
     SuppressionEntry,
     TrainingRecord,
 )
@@ -141,6 +143,12 @@ def _zip(item: OutboxItem) -> zipfile.ZipFile:
 def _rows(desk: Desk, model: Any, learner_pk: int) -> list[Any]:
     with session_scope(desk.engine) as session:
         return list(session.exec(select(model).where(model.learner_pk == learner_pk)))
+
+
+def _restricted(desk: Desk, learner: Learner) -> list[str]:
+    with session_scope(desk.engine) as session:
+        query = select(Restriction.category).where(Restriction.learner_pk == learner.id)
+        return list(session.exec(query))
 
 
 def _learner(desk: Desk, pk: int) -> Learner:
@@ -378,7 +386,7 @@ def test_restriction_restricts_every_category(desk_with_people: Desk) -> None:
     desk.approve(result.tickets[0].id, STAFF)  # type: ignore[arg-type]
     learner = _learner(desk, result.tickets[0].learner_pk or 0)
     assert learner.restricted
-    assert set(learner.restricted_categories) == {
+    assert set(_restricted(desk, learner)) == {
         "training_history",
         "certification_exams",
         "marketing",
@@ -399,7 +407,7 @@ def test_an_upheld_objection_stops_only_the_processing_objected_to(
     learner = _learner(desk, result.tickets[0].learner_pk or 0)
     # Art. 21(1) reaches processing on legitimate interest: the advisers' call notes, not the
     # training contract, the legal obligation on exams, or what consent covers
-    assert learner.restricted_categories == ["adviser_calls"]
+    assert _restricted(desk, learner) == ["adviser_calls"]
     assert not learner.restricted
     done = _only(desk, template="completed").body_text
     assert "nous faisons droit à votre opposition" in done
@@ -674,7 +682,12 @@ def test_an_heir_settling_the_estate_gets_its_data_and_nothing_is_closed(
     assert "the account is not closed" in done.body_text
     names = _zip(done).namelist()
     assert "profile.json" in names and "marketing.json" not in names
-    assert desk.ticket(heir.tickets[0].id)[0].post_mortem_outcome == "settle_estate"  # type: ignore[arg-type]
+    with session_scope(desk.engine) as session:
+        decision = session.get(PostMortemDecision, heir.tickets[0].id)
+    assert decision is not None and (decision.outcome, decision.decided_by) == (
+        "settle_estate",
+        "claire",
+    )
 
 
 def test_heir_without_directives_gets_the_account_closed(desk_with_people: Desk) -> None:

@@ -28,6 +28,7 @@ from workflows.models import (
     ExamRecord,
     Learner,
     MarketingContact,
+    Restriction,
     TrainingRecord,
     utcnow,
 )
@@ -139,7 +140,7 @@ class BuiltinConnector:
             row.update({k: plain(v) for k, v in learner.profile.items() if k not in row})
             row["telegram_linked"] = learner.telegram_chat_id is not None
             row["restricted"] = learner.restricted
-            row["restricted_categories"] = list(learner.restricted_categories)
+            row["restricted_categories"] = self._restrictions(key)
             return [row]
         if dataset == "marketing":
             return [_record_row(m) for m in self._marketing(key)]
@@ -222,16 +223,21 @@ class BuiltinConnector:
         self.session.flush()
         return 1
 
+    def _restrictions(self, key: LearnerKey) -> list[str]:
+        query = select(Restriction.category).where(Restriction.learner_pk == key.learner_pk)
+        return list(self.session.exec(query.order_by(col(Restriction.id))))
+
     def restrict(self, category: Category, key: LearnerKey) -> bool:
         learner = self._learner(key)
-        if category.dataset == "profile":
-            if learner.restricted:
+        if category.dataset != "profile":
+            if category.name in self._restrictions(key):
                 return False
-            learner.restricted = True
-        elif category.name in learner.restricted_categories:
+            self.session.add(Restriction(learner_pk=learner.id or 0, category=category.name))
+            self.session.flush()
+            return True
+        if learner.restricted:
             return False
-        else:
-            learner.restricted_categories = [*learner.restricted_categories, category.name]
+        learner.restricted = True
         learner.updated_at = utcnow()
         self.session.add(learner)
         return True

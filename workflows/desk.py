@@ -31,7 +31,14 @@ from workflows.lifecycle import (
     State,
     rejection_allowed,
 )
-from workflows.models import Learner, ProofDocument, Ticket, TicketEvent, VerificationChallenge
+from workflows.models import (
+    Learner,
+    PostMortemDecision,
+    ProofDocument,
+    Ticket,
+    TicketEvent,
+    VerificationChallenge,
+)
 from workflows.postmortem import Outcome as PostMortemOutcome
 from workflows.proofvault import subkey
 from workflows.requests import RequestType
@@ -167,7 +174,13 @@ class Desk:
             if post_mortem is not None:
                 if ticket.request_type != RequestType.POST_MORTEM.value:
                     raise ValueError(f"{ticket.reference} is not a post-mortem request")
-                changes["post_mortem_outcome"] = post_mortem.value
+                assert ticket.id is not None
+                decision = session.get(PostMortemDecision, ticket.id) or PostMortemDecision(
+                    ticket_id=ticket.id, outcome=post_mortem.value, decided_by=name
+                )
+                decision.outcome, decision.decided_by = post_mortem.value, name
+                decision.decided_at = self.ctx.now()
+                session.add(decision)
             self.ctx.move(
                 session,
                 ticket,

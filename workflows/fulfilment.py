@@ -29,6 +29,7 @@ from workflows.models import (
     DeferredErasure,
     Learner,
     MarketingContact,
+    PostMortemDecision,
     PostMortemDirective,
     SuppressionEntry,
     Ticket,
@@ -831,9 +832,10 @@ def post_mortem(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
             f"{ticket.reference}: the requester has no standing (the directives name another "
             "trusted person, or there are no directives to carry out); reject it (no_standing)"
         )
+    decision = session.get(PostMortemDecision, ticket.id)
     chosen = (
-        postmortem.Outcome(ticket.post_mortem_outcome)
-        if ticket.post_mortem_outcome
+        postmortem.Outcome(decision.outcome)
+        if decision is not None
         else (allowed[0] if len(allowed) == 1 else None)
     )
     if chosen is None or chosen not in allowed:

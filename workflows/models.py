@@ -56,10 +56,8 @@ class Learner(SQLModel, table=True):
     #: When the linked chat last proved who it is (linked, or a request from it): a link left
     #: unused for ``telegram_link_max_idle_days`` ends, and the chat must verify again.
     telegram_last_used_at: datetime | None = _instant(default=None)
-    #: The profile's processing is restricted (Art. 18).
+    #: The profile's processing is restricted (Art. 18); other categories: :class:`Restriction`.
     restricted: bool = False
-    #: The other built-in categories whose processing is restricted or stopped (Art. 18, 21(1)).
-    restricted_categories: list[str] = _json(list)
     created_at: datetime = _instant(default_factory=utcnow)
     updated_at: datetime = _instant(default_factory=utcnow)
 
@@ -98,9 +96,6 @@ class Ticket(SQLModel, table=True):
     rejection_reason: str | None = Field(default=None, max_length=32)
     decision_text: str | None = None
     decided_by: str | None = Field(default=None, max_length=120)
-    #: What staff chose to do on a third party's post-mortem request
-    #: (:class:`workflows.postmortem.Outcome`).
-    post_mortem_outcome: str | None = Field(default=None, max_length=24)
     learner_pk: int | None = Field(default=None, foreign_key="learner.id", index=True)
     match_method: str | None = Field(default=None, max_length=32)
     match_strength: str | None = Field(default=None, max_length=16)
@@ -408,3 +403,28 @@ class PostMortemDirective(SQLModel, table=True):
     given_at: datetime | None = _instant(default=None)
     recorded_at: datetime = _instant(default_factory=utcnow)
     revoked_at: datetime | None = _instant(default=None)
+
+
+class Restriction(SQLModel, table=True):
+    """A built-in category whose processing is restricted for a learner (Art. 18), or stopped on
+    an upheld objection (Art. 21(1)); the profile's own is ``Learner.restricted``."""
+
+    __tablename__ = "restriction"
+    __table_args__ = (UniqueConstraint("learner_pk", "category"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    learner_pk: int = Field(foreign_key="learner.id", index=True)
+    category: str = Field(max_length=64)
+    created_at: datetime = _instant(default_factory=utcnow)
+
+
+class PostMortemDecision(SQLModel, table=True):
+    """The outcome staff chose on an heir's or trusted person's request (LIL art. 85), one of
+    :class:`workflows.postmortem.Outcome`."""
+
+    __tablename__ = "post_mortem_decision"
+
+    ticket_id: int = Field(foreign_key="ticket.id", primary_key=True)
+    outcome: str = Field(max_length=24)
+    decided_by: str = Field(max_length=120)
+    decided_at: datetime = _instant(default_factory=utcnow)
