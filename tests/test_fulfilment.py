@@ -632,6 +632,15 @@ def test_the_trusted_person_has_priority_over_the_heirs(desk_with_people: Desk) 
             desk.approve(heir.tickets[0].id, STAFF, post_mortem=outcome)  # type: ignore[arg-type]
     assert _state(desk, heir) == State.AWAITING_APPROVAL
     assert len(_rows(desk, TrainingRecord, heir.tickets[0].learner_pk or 0)) == 1
+    desk.reject(
+        heir.tickets[0].id,  # type: ignore[arg-type]
+        STAFF,
+        RejectionReason.NO_STANDING,
+        "Les directives désignent M. Paul Ancien pour les exécuter.",
+    )
+    refused = outbox(desk, template="rejected", recipient="heir@example.org")[-1].body_text
+    assert "désignent une autre personne de confiance" in refused
+    assert "article 85" in refused and "autorité parentale" not in refused
 
 
 def test_directives_to_communicate_send_the_data_to_the_named_recipient(
