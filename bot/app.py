@@ -35,7 +35,7 @@ from aiogram.utils.i18n import I18n
 from bot.filters import Magic
 from bot.i18n import UserLocaleMiddleware, build_i18n
 from bot.middlewares import RateLimit
-from bot.routers import fallback, forget, replies, requests, staff, start, status
+from bot.routers import fallback, forget, postmortem, replies, requests, staff, start, status
 from bot.storage import build_storage
 from bot.transport import TelegramTransport
 from workflows.config import Settings
@@ -155,6 +155,7 @@ def build_dispatcher(
         status.build_router(),
         forget.build_router(),
         replies.build_router(),
+        postmortem.build_router(),
         requests.build_router(),
         fallback.build_router(),
     )

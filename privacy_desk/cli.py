@@ -32,6 +32,7 @@ from workflows.letters import Letter, parse_sender
 from workflows.lifecycle import ExtensionCause, IllegalTransition, RejectionReason, State
 from workflows.migrate import upgrade
 from workflows.notices import language_or_default
+from workflows.postmortem import Outcome as PostMortemOutcome
 from workflows.register import export_csv
 from workflows.staff import NotStaff
 from workflows.tickets import ConcurrentUpdate, TicketNotFound
@@ -246,9 +247,19 @@ def tickets_open(
 
 
 @tickets_app.command("approve")
-def tickets_approve(key: str, by: Annotated[str, typer.Option(help="Staff name.")]) -> None:
+def tickets_approve(
+    key: str,
+    by: Annotated[str, typer.Option(help="Staff name.")],
+    post_mortem: Annotated[
+        PostMortemOutcome | None,
+        typer.Option(
+            help="On an heir's or trusted person's request: apply_directives (art. 85 I), "
+            "settle_estate (art. 85 II 1°) or close_account (art. 85 II 2°)."
+        ),
+    ] = None,
+) -> None:
     """Approve the step a ticket waits for."""
-    ticket = command_desk().approve(key, Decider(name=by))
+    ticket = command_desk().approve(key, Decider(name=by), post_mortem=post_mortem)
     typer.echo(f"{ticket.reference} approved by {by}: now {ticket.state}")
 
 

@@ -23,7 +23,9 @@ from tests.test_fulfilment import (
 )
 from workflows.db import session_scope
 from workflows.desk import Desk
+from workflows.history import import_history
 from workflows.models import DeferredErasure, ExamRecord, TrainingRecord
+from workflows.postmortem import Outcome as PostMortemOutcome
 from workflows.register import export_csv
 from workflows.scheduler import tick
 
@@ -115,9 +117,38 @@ def test_an_heirs_closed_account_is_erased_as_its_notice_says(people: Desk, cloc
     _third_party_to_approval(desk, heir)
     ticket = heir.tickets[0]
     assert ticket.id is not None and ticket.learner_pk is not None
-    desk.approve(ticket.id, STAFF)
+    desk.approve(ticket.id, STAFF, post_mortem=PostMortemOutcome.CLOSE_ACCOUNT)
     # Odile's periods are all over: the closed account is erased at the next pass
     assert len(_rows(desk, TrainingRecord, ticket.learner_pk)) == 1
     tick(desk)
     assert _rows(desk, TrainingRecord, ticket.learner_pk) == []
     assert _learner(desk, ticket.learner_pk).email == f"erased-{ticket.learner_pk}@invalid"
+
+
+def test_the_ten_year_certification_rule_applies_per_exam(people: Desk, clock: Clock) -> None:
+    desk = people
+    exams = (
+        "learner_id,certification,cncp_registered,exam_on,result\n"
+        "L001,DCG UE9,yes,2023-11-20,passed\n"
+        "L001,TOSA Excel,no,2020-05-04,passed\n"
+    )
+    desk.run(lambda s: import_history(s, io.StringIO(exams), "exams"))
+    result = _submit(desk, "alice@example.fr", (T.ERASURE,))
+    _verified(desk, result, "alice@example.fr")
+    ticket = result.tickets[0]
+    assert ticket.id is not None and ticket.learner_pk is not None
+    desk.approve(ticket.id, STAFF)
+    pk = ticket.learner_pk
+    # the CNCP exam is kept 10 years, the other one 5 like the training history: its erasure
+    # is due with the training history, not with the certification
+    assert str(_deferred(desk)["certification_exams"].due_on) == "2029-01-16"
+    assert len(_rows(desk, ExamRecord, pk)) == 2
+
+    clock.now = datetime(2029, 1, 16, 8, tzinfo=UTC)
+    tick(desk)
+    assert [e.certification for e in _rows(desk, ExamRecord, pk)] == ["DCG UE9"]
+    assert str(_deferred(desk)["certification_exams"].due_on) == "2034-01-16"
+
+    clock.now = datetime(2034, 1, 16, 8, tzinfo=UTC)
+    tick(desk)
+    assert _rows(desk, ExamRecord, pk) == []

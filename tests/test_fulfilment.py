@@ -8,12 +8,15 @@ import io
 import json
 import re
 import zipfile
+from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlmodel import select
+import yaml
+from sqlmodel import col, select
 
 from tests.conftest import outbox
+from workflows.datamap import DEFAULT_DATA_MAP
 from workflows.db import session_scope
 from workflows.desk import Decider, Desk
 from workflows.fulfilment import FulfilmentBlocked
@@ -27,10 +30,13 @@ from workflows.models import (
     Learner,
     MarketingContact,
     OutboxItem,
+    PostMortemDecision,
     PostMortemDirective,
+    Restriction,
     SuppressionEntry,
     TrainingRecord,
 )
+from workflows.postmortem import Outcome as PostMortemOutcome
 from workflows.requests import RequestType
 from workflows.staff import add_staff
 
@@ -139,6 +145,12 @@ def _rows(desk: Desk, model: Any, learner_pk: int) -> list[Any]:
         return list(session.exec(select(model).where(model.learner_pk == learner_pk)))
 
 
+def _restricted(desk: Desk, learner: Learner) -> list[str]:
+    with session_scope(desk.engine) as session:
+        query = select(Restriction.category).where(Restriction.learner_pk == learner.id)
+        return list(session.exec(query))
+
+
 def _learner(desk: Desk, pk: int) -> Learner:
     with session_scope(desk.engine) as session:
         found = session.get(Learner, pk)
@@ -203,6 +215,41 @@ def test_access_package_goes_to_the_linked_chat_as_a_document(desk_with_people: 
     assert "3 Place de Fontenoy" in readme
 
 
+def test_access_package_holds_what_the_desk_itself_knows_and_the_full_wording(
+    desk_with_people: Desk,
+) -> None:
+    desk = desk_with_people
+    _directives_of(desk, "old@example.fr", "Après mon décès, effacez mes données.")
+    _submit(desk, "old@example.fr", (T.MARKETING_OBJECTION,))
+    result = _submit(desk, "old@example.fr", (T.ACCESS,))
+    _verified(desk, result, "old@example.fr")
+    desk.approve(result.tickets[0].id, STAFF)  # type: ignore[arg-type]
+    package = _zip(outbox(desk, template="completed", recipient="old@example.fr")[-1])
+    held = json.loads(package.read("desk.json"))
+    assert [r["type"] for r in held["requests"]] == [
+        "post_mortem",
+        "marketing_objection",
+        "access",
+    ]
+    assert held["requests"][0]["state"] == "completed"
+    assert {"channel": "email", "address": "old@example.fr"}.items() <= held["suppressions"][
+        0
+    ].items()
+    assert held["directives"]["action"] == "erase"
+    readme = package.read("LISEZ-MOI.txt").decode()
+    for needle in (
+        "Vos demandes : DSR-",
+        "Oppositions à la prospection enregistrées : e-mail old@example.fr",
+        "Directives pour après votre décès : effacer vos données, données le 10 mars 2026",
+        "article 15, paragraphe 1, h)",
+        "y compris le profilage",
+        "motifs légitimes et impérieux",
+        "constatation, à l'exercice ou à la défense de droits en justice",
+        "sans avoir à donner de motif",
+    ):
+        assert needle in readme, needle
+
+
 def test_portability_gives_the_machine_readable_part_only(desk_with_people: Desk) -> None:
     desk = desk_with_people
     result = _submit(desk, "alice@example.fr", (T.PORTABILITY,))
@@ -212,6 +259,14 @@ def test_portability_gives_the_machine_readable_part_only(desk_with_people: Desk
     assert done.language == "fr" and "lisible par machine" in done.body_text
     names = set(_zip(done).namelist())
     assert names and all(n.endswith((".json", ".csv")) for n in names)
+    # Art. 20(1): what Alice provided, on consent or contract; not the exam boards' results nor
+    # the advisers' notes (legitimate interest), nor the desk's own records
+    assert {n.split(".")[0] for n in names} == {
+        "profile",
+        "training_history",
+        "marketing",
+        "analytics",
+    }
     assert len(json.loads(_zip(done).read("training_history.json"))["rows"]) == 2
 
 
@@ -243,7 +298,13 @@ def test_erasure_plan_is_shown_approved_executed_and_explained(desk_with_people:
     assert _rows(desk, MarketingContact, pk) == []
     assert _rows(desk, AnalyticsIdentifier, pk) == []
     kept = _learner(desk, pk)
-    assert kept.email == "alice@example.fr" and kept.restricted  # kept, for its obligation only
+    assert kept.restricted  # kept, for its obligation only, and only what it needs
+    assert (kept.first_name, kept.last_name, str(kept.birth_date)) == (
+        "Alice",
+        "Martin",
+        "1990-04-02",
+    )
+    assert (kept.email, kept.phone, kept.profile) == (f"erased-{pk}@invalid", None, {})
     with session_scope(desk.engine) as session:
         suppressed = {(e.channel, e.address) for e in session.exec(select(SuppressionEntry))}
     assert {("email", "alice@example.fr"), ("phone", "+33612345678")} <= suppressed
@@ -253,6 +314,7 @@ def test_erasure_plan_is_shown_approved_executed_and_explained(desk_with_people:
     assert "- Historique de formation : jusqu'au 15 janvier 2029. Motif :" in kept
     assert "(durée : 5 ans après votre dernière utilisation" in kept
     assert "- Notes d'appels des conseillers" in erased
+    assert "seuls sont conservés : prénom, nom, date de naissance, le reste est effacé" in kept
     assert "liste d'opposition" in done.body_text
 
 
@@ -313,25 +375,87 @@ def test_rectification_requested_in_the_submission(desk_with_people: Desk) -> No
     assert "Nous avons corrigé vos données" in _only(desk, template="completed").body_text
 
 
-@pytest.mark.parametrize(
-    ("label", "phrase"),
-    [
-        (T.RESTRICTION, "Nous avons limité l'utilisation de vos données"),
-        (T.OBJECTION, "nous acceptons votre opposition"),
-    ],
-)
-def test_restriction_and_objection_set_the_flag(
-    desk_with_people: Desk, label: RequestType, phrase: str
-) -> None:
+def test_restriction_restricts_every_category(desk_with_people: Desk) -> None:
     desk = desk_with_people
-    result = _submit(desk, "alice@example.fr", (label,))
+    result = _submit(desk, "alice@example.fr", (T.RESTRICTION,))
     _verified(desk, result, "alice@example.fr")
     assert _state(desk, result) == State.AWAITING_APPROVAL
     assert not _learner(desk, result.tickets[0].learner_pk or 0).restricted
     desk.approve(result.tickets[0].id, STAFF)  # type: ignore[arg-type]
-    assert _learner(desk, result.tickets[0].learner_pk or 0).restricted
+    learner = _learner(desk, result.tickets[0].learner_pk or 0)
+    assert learner.restricted
+    assert set(_restricted(desk, learner)) == {
+        "training_history",
+        "certification_exams",
+        "marketing",
+        "adviser_calls",
+        "analytics",
+    }
     done = _only(desk, template="completed")
-    assert phrase in done.body_text and done.recipient == "alice@example.fr"
+    assert (
+        "Nous avons limité l'utilisation" in done.body_text
+        and done.recipient == "alice@example.fr"
+    )
+
+
+def test_an_upheld_objection_stops_only_the_processing_objected_to(
+    desk_with_people: Desk,
+) -> None:
+    desk = desk_with_people
+    result = _submit(desk, "alice@example.fr", (T.OBJECTION,))
+    _verified(desk, result, "alice@example.fr")
+    desk.approve(result.tickets[0].id, STAFF)  # type: ignore[arg-type]
+    learner = _learner(desk, result.tickets[0].learner_pk or 0)
+    # Art. 21(1) reaches processing on legitimate interest: the advisers' call notes, not the
+    # training contract, the legal obligation on exams, or what consent covers
+    assert _restricted(desk, learner) == ["adviser_calls"]
+    assert not learner.restricted
+    done = _only(desk, template="completed").body_text
+    assert "nous acceptons votre opposition" in done
+    assert "- Notes d'appels des conseillers (Vous conseiller" in done
+    assert "Les autres traitements se poursuivent" in done and "Profil apprenant" in done
+
+
+def _with_recipients(desk: Desk, tmp_path: Path) -> None:
+    """The default data map, with recipients to notify on the training history."""
+    raw = yaml.safe_load(DEFAULT_DATA_MAP.read_text(encoding="utf-8"))
+    raw["categories"]["training_history"]["notify"] = ["dpo@financeur.example"]
+    raw["categories"]["profile"]["notify"] = ["privacy@lms-host.example"]
+    path = tmp_path / "datamap.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    desk.ctx.settings = desk.ctx.settings.model_copy(update={"data_map": path})
+
+
+@pytest.mark.parametrize("label", [T.RECTIFICATION, T.ERASURE, T.RESTRICTION])
+def test_rectification_erasure_and_restriction_are_notified_to_the_recipients(
+    desk_with_people: Desk, tmp_path: Path, label: RequestType
+) -> None:
+    desk = desk_with_people
+    _with_recipients(desk, tmp_path)
+    result = _submit(desk, "alice@example.fr", (label,))
+    _verified(desk, result, "alice@example.fr")
+    key = result.tickets[0].id
+    assert key is not None
+    if label is T.RECTIFICATION:
+        desk.record_correction(key, STAFF, {"last_name": "Durand"})
+    desk.approve(key, STAFF)
+    told = {i.recipient: i for i in outbox(desk, template="recipient_notice")}
+    record = desk.ticket(key)[0].details["fulfilment"]["notified"]
+    if label is T.RECTIFICATION:  # only the profile holds the name
+        assert set(told) == {"privacy@lms-host.example"}
+        assert "Champs corrigés : last_name" in told["privacy@lms-host.example"].body_text
+        assert "Durand" not in told["privacy@lms-host.example"].body_text
+    else:  # erasure: the profile is erased and the training history kept, restricted
+        assert set(told) == {"privacy@lms-host.example", "dpo@financeur.example"}
+    expected = {"rectification": "rectification", "erasure": "restriction"}
+    action = expected.get(label.value, "restriction")
+    training = [r for r in record if r["category"] == "training_history"]
+    assert label is T.RECTIFICATION or training[0]["action"] == action
+    assert "article 19" in told["privacy@lms-host.example"].subject.lower()
+    assert "L001" in told["privacy@lms-host.example"].body_text
+    done = _only(desk, template="completed").body_text
+    assert "Comme l'article 19 du RGPD le prévoit" in done
+    assert "privacy@lms-host.example" in done
 
 
 # -- marketing and consent (no approval) ---------------------------------------------------
@@ -413,7 +537,7 @@ def _third_party_to_approval(desk: Desk, result: IntakeResult) -> None:
     """The third party is asked for proofs, sends them, and the requests go to staff."""
     ticket = result.tickets[0]
     assert ticket.state == State.AWAITING_REQUESTER
-    assert _only(desk, template="proof_needed").recipient == ticket.requester_address
+    assert outbox(desk, template="proof_needed", recipient=ticket.requester_address)
     desk.add_proof(
         ticket.id,  # type: ignore[arg-type]
         "justificatif.pdf",
@@ -426,43 +550,157 @@ def _third_party_to_approval(desk: Desk, result: IntakeResult) -> None:
     }
 
 
-def test_learner_records_directives_then_an_heir_has_them_applied(
+def _directives_of(
+    desk: Desk, sender: str, text: str, language: str = "fr"
+) -> PostMortemDirective:
+    own = desk.open_requests(
+        Submission(
+            channel="email",
+            requester_address=sender,
+            received_at=desk.ctx.now(),
+            subject="Directives",
+            text=text,
+            language=language,
+            labels=(T.POST_MORTEM,),
+            message_id=f"<{sender}.directives@mail.example>",
+        )
+    )
+    assert [t.request_type for t in own.tickets] == [T.POST_MORTEM]
+    assert own.tickets[0].requester_kind == "self"
+    _verified(desk, own, sender)
+    desk.approve(own.tickets[0].id, STAFF)  # type: ignore[arg-type]
+    with session_scope(desk.engine) as session:
+        return session.exec(
+            select(PostMortemDirective).where(col(PostMortemDirective.revoked_at).is_(None))
+        ).one()
+
+
+def _post_mortem_from(desk: Desk, sender: str, kind: str, **extra: Any) -> IntakeResult:
+    result = _submit(
+        desk,
+        sender,
+        (T.POST_MORTEM,),
+        learner_hint="L004",
+        details={"requester_kind": kind},
+        **extra,
+    )
+    _third_party_to_approval(desk, result)
+    return result
+
+
+def test_learner_records_directives_then_the_trusted_person_has_them_applied(
     desk_with_people: Desk,
 ) -> None:
     desk = desk_with_people
-    own = _submit(
+    directive = _directives_of(
         desk,
         "old@example.fr",
-        (T.POST_MORTEM,),
-        details={
-            "directives": "Effacez tout à mon décès.",
-            "trusted_person": "Paul Ancien, paul@example.fr",
-            "post_mortem_action": "erase",
-        },
+        "Bonjour, effacez toutes mes données après mon décès. "
+        "Ma personne de confiance est Paul Ancien (paul@example.fr).",
     )
-    _verified(desk, own, "old@example.fr")
-    desk.approve(own.tickets[0].id, STAFF)  # type: ignore[arg-type]
+    assert (directive.action, directive.trusted_person, directive.trusted_contact) == (
+        "erase",
+        "Paul Ancien",
+        "paul@example.fr",
+    )
+    assert directive.given_at is not None
     recorded = _only(desk, template="completed")
-    assert "vos directives" in recorded.body_text and "Paul Ancien" in recorded.body_text
-    with session_scope(desk.engine) as session:
-        (directive,) = session.exec(select(PostMortemDirective)).all()
-    assert directive.action == "erase"
+    assert "Vos directives" in recorded.body_text and "Paul Ancien" in recorded.body_text
+    assert "Instruction retenue : effacer les données" in recorded.body_text
 
-    heir = _submit(
-        desk,
-        "notaire@etude.fr",
-        (T.POST_MORTEM,),
-        learner_hint="L004",
-        details={"requester_kind": "heir"},
-    )
-    _third_party_to_approval(desk, heir)
+    trusted = _post_mortem_from(desk, "paul@example.fr", "trusted_person")
     escalation = outbox(desk, template="staff_escalation")[-1]
     assert "Directives du défunt : erase" in escalation.body_text
-    desk.approve(heir.tickets[0].id, STAFF)  # type: ignore[arg-type]
+    assert "personne de confiance désignée (prioritaire" in escalation.body_text
+    desk.approve(trusted.tickets[0].id, STAFF)  # type: ignore[arg-type]
     done = outbox(desk, template="completed")[-1]
-    assert done.recipient == "notaire@etude.fr"
-    assert "directives que la personne décédée" in done.body_text
+    assert done.recipient == "paul@example.fr"
+    assert "nous avons appliqué les directives" in done.body_text
+    assert "effacer les données" in done.body_text
     assert _rows(desk, TrainingRecord, directive.learner_pk) == []
+
+
+def test_the_trusted_person_has_priority_over_the_heirs(desk_with_people: Desk) -> None:
+    desk = desk_with_people
+    _directives_of(
+        desk,
+        "old@example.fr",
+        "After my death, delete my data. My trusted person is Paul Ancien, paul@example.fr",
+        language="en",
+    )
+    heir = _post_mortem_from(desk, "heir@example.org", "heir")
+    escalation = outbox(desk, template="staff_escalation")[-1].body_text
+    assert "aucune : rejeter avec no_standing" in escalation
+    for outcome in (None, *PostMortemOutcome):
+        with pytest.raises(FulfilmentBlocked, match="no standing"):
+            desk.approve(heir.tickets[0].id, STAFF, post_mortem=outcome)  # type: ignore[arg-type]
+    assert _state(desk, heir) == State.AWAITING_APPROVAL
+    assert len(_rows(desk, TrainingRecord, heir.tickets[0].learner_pk or 0)) == 1
+    desk.reject(
+        heir.tickets[0].id,  # type: ignore[arg-type]
+        STAFF,
+        RejectionReason.NO_STANDING,
+        "Les directives désignent M. Paul Ancien pour les exécuter.",
+    )
+    refused = outbox(desk, template="rejected", recipient="heir@example.org")[-1].body_text
+    assert "désignent une autre personne de confiance" in refused
+    assert "article 85" in refused and "autorité parentale" not in refused
+
+
+def test_directives_to_communicate_send_the_data_to_the_named_recipient(
+    desk_with_people: Desk,
+) -> None:
+    desk = desk_with_people
+    directive = _directives_of(
+        desk,
+        "old@example.fr",
+        "À mon décès, transmettez mes données à ma fille, claire.ancien@example.fr.",
+    )
+    assert directive.action == "communicate"
+    assert directive.recipients == ["claire.ancien@example.fr"]
+    stranger = _post_mortem_from(desk, "someone@example.org", "heir")
+    with pytest.raises(FulfilmentBlocked, match="not to this requester"):
+        desk.approve(stranger.tickets[0].id, STAFF)  # type: ignore[arg-type]
+    named = _post_mortem_from(desk, "claire.ancien@example.fr", "heir")
+    desk.approve(named.tickets[0].id, STAFF)  # type: ignore[arg-type]
+    done = outcome_for(desk, "claire.ancien@example.fr")
+    assert "communiquer les données aux personnes désignées" in done.body_text
+    assert "training_history.json" in _zip(done).namelist()
+    assert _learner(desk, directive.learner_pk).restricted
+
+
+def outcome_for(desk: Desk, recipient: str) -> OutboxItem:
+    return outbox(desk, template="completed", recipient=recipient)[-1]
+
+
+def test_an_heir_settling_the_estate_gets_its_data_and_nothing_is_closed(
+    desk_with_people: Desk,
+) -> None:
+    desk = desk_with_people
+    heir = _post_mortem_from(desk, "heir@example.org", "heir", language="en")
+    escalation = outbox(desk, template="staff_escalation")[-1].body_text
+    assert "settle_estate, close_account" in escalation
+    with pytest.raises(FulfilmentBlocked, match="choose the outcome"):
+        desk.approve(heir.tickets[0].id, STAFF)  # type: ignore[arg-type]
+    desk.approve(
+        heir.tickets[0].id,  # type: ignore[arg-type]
+        STAFF,
+        post_mortem=PostMortemOutcome.SETTLE_ESTATE,
+    )
+    pk = heir.tickets[0].learner_pk or 0
+    assert not _learner(desk, pk).restricted
+    assert _rows(desk, MarketingContact, pk)[0].consent
+    done = outcome_for(desk, "heir@example.org")
+    assert "needed to settle the estate" in done.body_text
+    assert "the account is not closed" in done.body_text
+    names = _zip(done).namelist()
+    assert "profile.json" in names and "marketing.json" not in names
+    with session_scope(desk.engine) as session:
+        decision = session.get(PostMortemDecision, heir.tickets[0].id)
+    assert decision is not None and (decision.outcome, decision.decided_by) == (
+        "settle_estate",
+        "claire",
+    )
 
 
 def test_heir_without_directives_gets_the_account_closed(desk_with_people: Desk) -> None:
@@ -476,17 +714,18 @@ def test_heir_without_directives_gets_the_account_closed(desk_with_people: Desk)
         details={"requester_kind": "heir"},
     )
     _third_party_to_approval(desk, heir)
-    assert (
-        "aucune (droits limités des héritiers"
-        in _only(desk, template="staff_escalation").body_text
+    assert "droits des héritiers, art. 85 II" in _only(desk, template="staff_escalation").body_text
+    desk.approve(
+        heir.tickets[0].id,  # type: ignore[arg-type]
+        STAFF,
+        post_mortem=PostMortemOutcome.CLOSE_ACCOUNT,
     )
-    desk.approve(heir.tickets[0].id, STAFF)  # type: ignore[arg-type]
     pk = heir.tickets[0].learner_pk or 0
     assert _learner(desk, pk).restricted
     assert len(_rows(desk, TrainingRecord, pk)) == 2  # kept for the legal periods
     done = _only(desk, template="completed")
     assert (done.recipient, done.language) == ("heir@example.org", "en")
-    assert "left no directives" in done.body_text and "article 85" in done.body_text
+    assert "left no directives" in done.body_text and "article 85, II, 2°" in done.body_text
 
 
 # -- minor ------------------------------------------------------------------------------------

@@ -30,7 +30,7 @@ CASES = [
     ("objection", "nous acceptons votre opposition", False),
     ("marketing_objection", "bloctel.gouv.fr", False),
     ("consent_withdrawal", "Nous avons enregistré le retrait de votre consentement", False),
-    ("post_mortem", "Nous avons enregistré vos directives", False),
+    ("post_mortem", "Vos directives relatives au sort de vos données", False),
 ]
 
 

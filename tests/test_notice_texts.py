@@ -112,6 +112,12 @@ def context(name: str, language: str = "fr") -> dict[str, Any]:
             {"category": "analytics", "title": {"fr": "Mesure", "en": "Analytics"}, "erased": 2}
         ],
         "not_identified": [],
+        "stopped": [{"category": "adviser_calls", "title": "Notes", "purpose": "Conseil"}],
+        "continued": ["Profil"],
+        "notified": [{"action": "erasure", "category": "profile", "recipient": "dpo@host.fr"}],
+        "given_at": RECEIVED.isoformat(),
+        "recipients": ["anna@example.org"],
+        "categories": ["Profil"],
     }
     return {
         "ticket": proof if name == "reminder_proof" else ticket(),
@@ -146,6 +152,30 @@ def context(name: str, language: str = "fr") -> dict[str, Any]:
         "generated_at": RECEIVED,
         "datamap": datamap,
         "categories": [(c, 2, date(2031, 2, 1)) for c in datamap.categories.values()],
+        "desk": {
+            "requests": [
+                {
+                    "reference": "DSR-2026-000001",
+                    "type": "access",
+                    "state": "completed",
+                    "received_at": RECEIVED.isoformat(),
+                }
+            ],
+            "suppressions": [
+                {"channel": "email", "address": "a@b.fr", "since": RECEIVED.isoformat()}
+            ],
+            "directives": {
+                "action": "erase",
+                "given_at": RECEIVED.isoformat(),
+                "recipients": [],
+                "trusted_person": "Paul",
+                "recorded_at": RECEIVED.isoformat(),
+            },
+        },
+        "action": "erasure",
+        "category": datamap.categories["profile"],
+        "learner_id": "L001",
+        "fields": ["last_name"],
     }
 
 
@@ -158,6 +188,29 @@ def rendered(name: str, language: str, **extra: Any) -> str:
 def test_no_iso_date_in_any_notice(name: str, language: str) -> None:
     text = rendered(name, language)
     assert not ISO_DATE.search(text), f"{name}.{language}: {ISO_DATE.search(text)}"
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize(
+    ("mode", "action"),
+    [
+        ("recorded", "communicate"),
+        ("apply_directives", "erase"),
+        ("apply_directives", "communicate"),
+        ("apply_directives", "keep"),
+        ("settle_estate", None),
+        ("close_account", "close"),
+    ],
+)
+def test_every_post_mortem_outcome_reads_in_both_languages(
+    mode: str, action: str | None, language: str
+) -> None:
+    result = {**context("completed")["result"], "mode": mode, "action": action}
+    text = rendered("completed_post_mortem", language, result=result)
+    assert not ISO_DATE.search(text)
+    assert ("10 mars 2026" in text or "10 March 2026" in text) == (
+        mode != "settle_estate" and mode != "close_account"
+    )
 
 
 def test_the_notices_with_dates_write_them_out() -> None:

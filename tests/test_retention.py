@@ -154,13 +154,33 @@ def _default() -> dict[str, Any]:
             "unknown parameter :learner",
         ),
         (
+            lambda m: (
+                m.update(connectors={"lms": {"type": "sql", "url": "sqlite://"}}),
+                m["categories"]["training_history"].update(
+                    connector="lms",
+                    select="SELECT * FROM t WHERE id = :learner_id",
+                    erase="DELETE FROM t WHERE id = :learner_id",
+                ),
+            ),
+            "category training_history: missing statement 'restrict' (lms is sql; Art. 18",
+        ),
+        (
+            lambda m: m["categories"]["marketing"]["retention"].update(keep_fields=["address"]),
+            "category marketing: 'keep_fields' is for the builtin profile only",
+        ),
+        (
+            lambda m: m["categories"]["profile"]["retention"].pop("ground"),
+            "category profile: a category kept when_expired (or while others are kept)",
+        ),
+        (
             lambda m: m["categories"]["marketing"].update(erasure="never"),
             "'erasure' must be one of",
         ),
         (lambda m: m.update(connectors={"lms": {"type": "ftp"}}), "'type' must be one of"),
         (
             lambda m: m["categories"]["training_history"]["retention"].pop("ground"),
-            "category training_history: a category kept when_expired needs the Art. 17(3)",
+            "category training_history: a category kept when_expired (or while others are kept)"
+            " needs the Art. 17(3)",
         ),
         (
             lambda m: m["categories"]["analytics"].update(consent="yes"),

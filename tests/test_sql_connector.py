@@ -43,13 +43,14 @@ CREATE TABLE lms.learners (
   restricted boolean NOT NULL DEFAULT false);
 CREATE TABLE lms.enrolments (
   id serial PRIMARY KEY, learner_id text NOT NULL REFERENCES lms.learners, course text NOT NULL,
-  started_on date, last_activity_on date);
+  started_on date, last_activity_on date, restricted boolean NOT NULL DEFAULT false);
 CREATE TABLE lms.exam_results (
   id serial PRIMARY KEY, learner_id text NOT NULL REFERENCES lms.learners,
-  certification text NOT NULL, cncp boolean NOT NULL, sat_on date, grade numeric(4,1));
+  certification text NOT NULL, cncp boolean NOT NULL, sat_on date, grade numeric(4,1),
+  restricted boolean NOT NULL DEFAULT false);
 CREATE TABLE lms.marketing_contacts (
   id serial PRIMARY KEY, email text, phone text, opted_in boolean NOT NULL,
-  last_interaction_on date);
+  last_interaction_on date, restricted boolean NOT NULL DEFAULT false);
 INSERT INTO lms.learners VALUES
   ('L001', 'alice@example.fr', 'Alice', 'Martin', '+33612345678', '2025-11-02', false, false),
   ('L004', 'old@example.fr', 'Odile', 'Ancien', '+33611111111', '2013-01-01', false, false);
@@ -95,12 +96,15 @@ def _map(url: str) -> dict[str, Any]:
                 retention={
                     "keep_while": ["training_history", "certification_exams"],
                     "text": texts("linked"),
+                    "ground": texts("Art. 17(3)(b)"),
                 },
             ),
             "training_history": category(
                 select="SELECT course, started_on, last_activity_on FROM lms.enrolments "
                 "WHERE learner_id = :learner_id ORDER BY id",
                 erase="DELETE FROM lms.enrolments WHERE learner_id = :learner_id",
+                restrict="UPDATE lms.enrolments SET restricted = true "
+                "WHERE learner_id = :learner_id AND NOT restricted",
                 retention={
                     "keep": "5y",
                     "after": ["training_history.last_activity_on"],
@@ -113,6 +117,8 @@ def _map(url: str) -> dict[str, Any]:
                 select="SELECT certification, cncp, sat_on, grade FROM lms.exam_results "
                 "WHERE learner_id = :learner_id ORDER BY id",
                 erase="DELETE FROM lms.exam_results WHERE learner_id = :learner_id",
+                restrict="UPDATE lms.exam_results SET restricted = true "
+                "WHERE learner_id = :learner_id AND NOT restricted",
                 retention={
                     "keep": "10y",
                     "after": ["training_history.last_activity_on", "certification_exams.sat_on"],
@@ -132,6 +138,8 @@ def _map(url: str) -> dict[str, Any]:
                 select="SELECT email, phone, opted_in, last_interaction_on "
                 "FROM lms.marketing_contacts WHERE email = :email OR phone = :phone ORDER BY id",
                 erase="DELETE FROM lms.marketing_contacts WHERE email = :email OR phone = :phone",
+                restrict="UPDATE lms.marketing_contacts SET restricted = true "
+                "WHERE (email = :email OR phone = :phone) AND NOT restricted",
                 retention={
                     "keep": "3y",
                     "after": ["marketing.last_interaction_on"],

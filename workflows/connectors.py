@@ -28,6 +28,7 @@ from workflows.models import (
     ExamRecord,
     Learner,
     MarketingContact,
+    Restriction,
     TrainingRecord,
     utcnow,
 )
@@ -139,6 +140,7 @@ class BuiltinConnector:
             row.update({k: plain(v) for k, v in learner.profile.items() if k not in row})
             row["telegram_linked"] = learner.telegram_chat_id is not None
             row["restricted"] = learner.restricted
+            row["restricted_categories"] = self._restrictions(key)
             return [row]
         if dataset == "marketing":
             return [_record_row(m) for m in self._marketing(key)]
@@ -162,6 +164,43 @@ class BuiltinConnector:
         )
         return int(done.rowcount)  # type: ignore[attr-defined]
 
+    def erase_rows(self, category: Category, key: LearnerKey, rows: list[Row]) -> int:
+        """Erase the learner's records of ``category`` that read exactly as ``rows`` (a
+        ``per_row`` retention rule: the rows whose own period is over)."""
+        model = _TABLES[str(category.dataset)]
+        query = select(model).where(model.learner_pk == key.learner_pk)  # type: ignore[attr-defined]
+        gone = [r for r in self.session.exec(query) if _record_row(r) in rows]
+        for record in gone:
+            self.session.delete(record)
+        self.session.flush()
+        return len(gone)
+
+    def minimise(self, key: LearnerKey, fields: tuple[str, ...]) -> int:
+        """Keep only ``fields`` of the profile (and its number): the rest is blanked, as the
+        ground that keeps the profile needs no more (Art. 5(1)(c))."""
+        learner = self._learner(key)
+        values: dict[str, Any] = {
+            "email": f"erased-{learner.id}@invalid",
+            "first_name": "",
+            "last_name": "",
+            "phone": None,
+            "birth_date": None,
+            "telegram_chat_id": None,
+        }
+        changed = 0
+        for name, value in values.items():
+            if name not in fields and getattr(learner, name) != value:
+                setattr(learner, name, value)
+                changed += 1
+        extra = {k: v for k, v in learner.profile.items() if k in fields}
+        if extra != learner.profile:
+            learner.profile, changed = extra, changed + 1
+        if changed:
+            learner.updated_at = utcnow()
+            self.session.add(learner)
+            self.session.flush()
+        return changed
+
     def _anonymise(self, key: LearnerKey) -> int:
         """Blank the profile; the row stays (tickets point at it) under a meaningless number."""
         learner = self._learner(key)
@@ -184,10 +223,18 @@ class BuiltinConnector:
         self.session.flush()
         return 1
 
+    def _restrictions(self, key: LearnerKey) -> list[str]:
+        query = select(Restriction.category).where(Restriction.learner_pk == key.learner_pk)
+        return list(self.session.exec(query.order_by(col(Restriction.id))))
+
     def restrict(self, category: Category, key: LearnerKey) -> bool:
-        if category.dataset != "profile":
-            return False
         learner = self._learner(key)
+        if category.dataset != "profile":
+            if category.name in self._restrictions(key):
+                return False
+            self.session.add(Restriction(learner_pk=learner.id or 0, category=category.name))
+            self.session.flush()
+            return True
         if learner.restricted:
             return False
         learner.restricted = True

@@ -38,6 +38,7 @@ ERASURE_MODES = ("on_request", "when_expired")
 CONNECTOR_TYPES = ("builtin", "sql")
 
 _PERIOD_RE = re.compile(r"^\s*(\d+)\s*([ymd])\s*$")
+_ADDRESS_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PARAM_RE = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 
 
@@ -94,6 +95,12 @@ class RetentionRule:
     #: The ground holds even for data collected while the learner was a minor (a legal
     #: obligation, LIL art. 51 II); otherwise a minor's data is erased without delay (art. 51 I).
     keep_for_minors: bool = False
+    #: The rule applies to each row on its own (its ``when`` column and its own dates): a row
+    #: whose period is over is erased while the others are kept.
+    per_row: bool = False
+    #: The only fields the ground needs while the category is kept; the others are erased at
+    #: once (Art. 5(1)(c)). Empty: the whole category is needed.
+    keep_fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -120,6 +127,16 @@ class Category:
     connector: Connector
     #: Processed on the learner's consent (withdrawing it stops the processing, Art. 7(3)).
     consent: bool = False
+    #: Processed on the group's legitimate interest (Art. 6(1)(f)): what an objection on
+    #: grounds relating to the person's situation stops (Art. 21(1)).
+    legitimate_interest: bool = False
+    #: Data the person gave us (forms, their own use of the platform), processed on consent or
+    #: contract: what a portability request exports (Art. 20(1)).
+    provided: bool = False
+    #: What an heir needs to settle the estate (LIL art. 85 II 1°).
+    estate: bool = False
+    #: Addresses of the recipients told of a rectification, erasure or restriction (Art. 19).
+    notify: tuple[str, ...] = ()
     dataset: str | None = None
     select: str | None = None
     erase: tuple[str, ...] = ()
@@ -141,6 +158,11 @@ class DataMap:
 
     def category(self, name: str) -> Category:
         return self.categories[name]
+
+    def subset(self, names: list[str]) -> DataMap:
+        """The same map with only the named categories."""
+        kept = {n: c for n, c in self.categories.items() if n in names}
+        return DataMap(path=self.path, categories=kept, controller=self.controller)
 
 
 def _text(where: str, raw: Any, name: str) -> Text:
@@ -190,6 +212,13 @@ def _rule(where: str, raw: Any) -> RetentionRule:
     text = _text(where, raw, "text")
     ground = _text(where, raw, "ground") if "ground" in raw else None
     keep_for_minors = _flag(where, raw, "keep_for_minors")
+    per_row = _flag(where, raw, "per_row")
+    keep_fields_raw = raw.get("keep_fields") or []
+    if not isinstance(keep_fields_raw, list) or not all(
+        isinstance(f, str) for f in keep_fields_raw
+    ):
+        raise DataMapError(f"{where}: 'keep_fields' must list field names")
+    keep_fields = tuple(keep_fields_raw)
     keep_while = raw.get("keep_while")
     if keep_while is not None:
         if not isinstance(keep_while, list) or not keep_while:
@@ -199,6 +228,7 @@ def _rule(where: str, raw: Any) -> RetentionRule:
             keep_while=tuple(str(c) for c in keep_while),
             ground=ground,
             keep_for_minors=keep_for_minors,
+            keep_fields=keep_fields,
         )
     if "keep" not in raw:
         raise DataMapError(f"{where}: bad retention rule: give 'keep' (like 5y) or 'keep_while'")
@@ -230,7 +260,19 @@ def _rule(where: str, raw: Any) -> RetentionRule:
         otherwise=otherwise,
         ground=ground,
         keep_for_minors=keep_for_minors,
+        per_row=per_row,
+        keep_fields=keep_fields,
     )
+
+
+def _addresses(where: str, raw: dict[str, Any], name: str) -> tuple[str, ...]:
+    value = raw.get(name) or []
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not all(
+        isinstance(a, str) and _ADDRESS_RE.match(a.strip()) for a in items
+    ):
+        raise DataMapError(f"{where}: '{name}' must list email addresses")
+    return tuple(a.strip().lower() for a in items)
 
 
 def _flag(where: str, raw: dict[str, Any], name: str) -> bool:
@@ -290,6 +332,10 @@ def _category(where: str, name: str, raw: Any, connectors: dict[str, Connector])
         erasure=str(erasure),
         connector=connector,
         consent=_flag(where, raw, "consent"),
+        legitimate_interest=_flag(where, raw, "legitimate_interest"),
+        provided=_flag(where, raw, "provided"),
+        estate=_flag(where, raw, "estate"),
+        notify=_addresses(where, raw, "notify"),
         dataset=str(raw.get("dataset") or name) if connector.type == "builtin" else None,
         select=str(raw["select"]).strip() if raw.get("select") else None,
         erase=_statements(where, raw, "erase"),
@@ -297,11 +343,16 @@ def _category(where: str, name: str, raw: Any, connectors: dict[str, Connector])
         rectify=rectify,
     )
     rule: RetentionRule | None = category.retention
-    while category.erasure == "when_expired" and rule is not None:
-        if rule.ground is None and not rule.keep_while:
+    while rule is not None:
+        if rule.ground is None and (category.erasure == "when_expired" or rule.keep_while):
             raise DataMapError(
-                f"{where}: a category kept when_expired needs the Art. 17(3) 'ground' of its rule"
+                f"{where}: a category kept when_expired (or while others are kept) needs the "
+                "Art. 17(3) 'ground' of its rule"
             )
+        if rule.per_row and connector.type != "builtin":
+            raise DataMapError(f"{where}: 'per_row' needs the builtin connector")
+        if rule.keep_fields and category.dataset != "profile":
+            raise DataMapError(f"{where}: 'keep_fields' is for the builtin profile only")
         rule = rule.otherwise
     if connector.type == "builtin":
         if category.dataset not in BUILTIN_DATASETS:
@@ -315,6 +366,11 @@ def _category(where: str, name: str, raw: Any, connectors: dict[str, Connector])
         _check_parameters(f"{where}: 'select'", category.select)
         if not category.erase:
             raise DataMapError(f"{where}: missing statement 'erase' ({connector.name} is sql)")
+        if not category.restrict:
+            raise DataMapError(
+                f"{where}: missing statement 'restrict' ({connector.name} is sql; Art. 18 "
+                "restriction must reach every category)"
+            )
     return category
 
 

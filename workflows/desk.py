@@ -32,8 +32,17 @@ from workflows.lifecycle import (
     State,
     rejection_allowed,
 )
-from workflows.models import Learner, ProofDocument, Ticket, TicketEvent, VerificationChallenge
+from workflows.models import (
+    Learner,
+    PostMortemDecision,
+    ProofDocument,
+    Ticket,
+    TicketEvent,
+    VerificationChallenge,
+)
+from workflows.postmortem import Outcome as PostMortemOutcome
 from workflows.proofvault import subkey
+from workflows.requests import RequestType
 from workflows.staff import NotStaff, require_staff
 from workflows.tickets import TicketNotFound, events_of, get_ticket, list_tickets
 
@@ -156,16 +165,34 @@ class Desk:
 
         return self.run(work)
 
-    def approve(self, key: str | int, who: Decider) -> Ticket:
-        """Approve the step a ticket waits for, then carry it out."""
+    def approve(
+        self, key: str | int, who: Decider, *, post_mortem: PostMortemOutcome | None = None
+    ) -> Ticket:
+        """Approve the step a ticket waits for, then carry it out; on a third party's
+        post-mortem request, ``post_mortem`` is the outcome staff chose (LIL art. 85)."""
 
         def decide(session: Session, ticket: Ticket, name: str) -> None:
+            changes: dict[str, Any] = {
+                "details": {**ticket.details, "approved_by": name},
+                "decided_by": name,
+            }
+            if post_mortem is not None:
+                if ticket.request_type != RequestType.POST_MORTEM.value:
+                    raise ValueError(f"{ticket.reference} is not a post-mortem request")
+                assert ticket.id is not None
+                decision = session.get(PostMortemDecision, ticket.id) or PostMortemDecision(
+                    ticket_id=ticket.id, outcome=post_mortem.value, decided_by=name
+                )
+                decision.outcome, decision.decided_by = post_mortem.value, name
+                decision.decided_at = self.ctx.now()
+                session.add(decision)
             self.ctx.move(
                 session,
                 ticket,
                 Command.APPROVE,
                 actor=f"staff:{name}",
-                changes={"details": {**ticket.details, "approved_by": name}, "decided_by": name},
+                data={"post_mortem": post_mortem.value} if post_mortem else None,
+                changes=changes,
             )
             fulfilment.advance(session, self.ctx, ticket, actor=f"staff:{name}")
 

@@ -17,19 +17,21 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 from sqlmodel import Session, col, or_, select
 
-from workflows import marketing
+from workflows import marketing, postmortem
 from workflows.audit import pending_events
 from workflows.connectors import ConnectorError, LearnerKey, open_connectors
 from workflows.context import Context
 from workflows.correspondence import forget_learner_mail
 from workflows.datamap import DataMap, load_data_map
-from workflows.delivery import Route, requester_route, route_for
+from workflows.delivery import EMAIL, Route, requester_route, route_for
 from workflows.lifecycle import Command, State
 from workflows.models import (
     DeferredErasure,
     Learner,
     MarketingContact,
+    PostMortemDecision,
     PostMortemDirective,
+    SuppressionEntry,
     Ticket,
 )
 from workflows.package import attachment, build_package
@@ -40,7 +42,6 @@ from workflows.tickets import events_of
 MARKETING_CHANNELS = marketing.CHANNELS
 ADULT_AGE = 18  # parental authority ends (Code civil art. 371-1)
 DIGITAL_CONSENT_AGE = 15  # consent alone to information society services (LIL art. 45)
-POST_MORTEM_ACTIONS = ("close", "erase")
 
 
 class FulfilmentBlocked(ValueError):
@@ -233,6 +234,38 @@ def withdraw_consent(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
 # -- data map work ------------------------------------------------------------------------------
 
 
+def notify_recipients(
+    session: Session,
+    ctx: Context,
+    ticket: Ticket,
+    learner: Learner,
+    done: dict[str, list[str]],
+    fields: list[str] | None = None,
+) -> list[dict[str, str]]:
+    """Art. 19: tell the recipients the data map names for each category what was done to it
+    (``done``: action → categories), and return the record of who was told."""
+    datamap = data_map(ctx)
+    told: list[dict[str, str]] = []
+    for action, names in done.items():
+        for name in names:
+            category = datamap.categories.get(name)
+            for address in category.notify if category else ():
+                ctx.notify(
+                    session,
+                    ticket,
+                    "recipient_notice",
+                    route=Route(EMAIL, address, verified=False),
+                    language="fr",
+                    automatic=False,
+                    action=action,
+                    category=category,
+                    learner_id=learner.learner_id,
+                    fields=fields or [],
+                )
+                told.append({"action": action, "category": name, "recipient": address})
+    return told
+
+
 def _fetch(session: Session, ctx: Context, learner: Learner) -> dict[str, list[dict[str, Any]]]:
     with open_connectors(data_map(ctx), session) as connectors:
         return connectors.fetch_all(LearnerKey.of(learner))
@@ -337,6 +370,19 @@ def execute_plan(
     with open_connectors(datamap, session) as connectors:
         for category in to_erase:
             erased[category.name] = connectors.for_category(category).erase(category, key)
+    with open_connectors(datamap, session) as connectors:
+        for e in plan["entries"]:
+            if (
+                e["action"] == "keep"
+                and e.get("erase_rows")
+                and e["category"] in datamap.categories
+            ):
+                category = datamap.categories[e["category"]]
+                erased[category.name] = connectors.builtin.erase_rows(
+                    category, key, e["erase_rows"]
+                )
+    if not keep_profile_for_now:
+        minimise_profile(session, ctx, learner, plan)
     if any(e["action"] == "keep" for e in plan["entries"]):
         _restrict_all(session, ctx, learner)  # what is kept serves its obligation only
         schedule_kept(session, learner, plan, ticket)
@@ -359,7 +405,7 @@ def schedule_kept(
     """
     for entry in plan["entries"]:
         if entry["action"] == "keep":
-            until = as_date(entry.get("keep_until"))
+            until = as_date(entry.get("next_until") or entry.get("keep_until"))
         elif closing_on is not None and entry["rows"]:
             limit = as_date(entry.get("limit"))
             until = limit if limit and limit >= closing_on else closing_on - timedelta(days=1)
@@ -421,7 +467,16 @@ def run_deferred_erasures(session: Session, ctx: Context, now: datetime) -> int:
         plan = {e.category: e for e in entries}
         current = plan.get(entry.category)
         if current is not None and current.action == "keep" and current.keep_until:
-            entry.due_on = current.keep_until + timedelta(days=1)
+            if current.erase_rows:  # some rows' own periods are over, the others run on
+                with open_connectors(datamap, session) as connectors:
+                    count = connectors.builtin.erase_rows(
+                        category, LearnerKey.of(learner), list(current.erase_rows)
+                    )
+                _note(session, ctx, ticket, f"deferred erasure of {entry.category}: {count} rows")
+            until = current.next_until or current.keep_until
+            if until == current.keep_until:  # the last rows: never before the date announced
+                until = max(until, _announced(ticket, entry.category) or until)
+            entry.due_on = until + timedelta(days=1)
             session.add(entry)
             _note(
                 session,
@@ -440,12 +495,47 @@ def run_deferred_erasures(session: Session, ctx: Context, now: datetime) -> int:
     return done
 
 
+def _announced(ticket: Ticket, category: str) -> date | None:
+    """The "kept until" date the requester was told for a category."""
+    plan = ticket.details.get("erasure_plan") or {}
+    for entry in plan.get("entries") or []:
+        if entry.get("category") == category and entry.get("action") == "keep":
+            return as_date(entry.get("keep_until"))
+    return None
+
+
 def _note(session: Session, ctx: Context, ticket: Ticket, reason: str) -> None:
     ctx.move(session, ticket, Command.NOTE, actor="scheduler", reason=reason, notice=None)
 
 
+def plan_done(plan: dict[str, Any]) -> dict[str, list[str]]:
+    """What an executed plan did to each category, as Art. 19 notices name it."""
+    return {
+        action: [e["category"] for e in plan["entries"] if e["action"] == verb]
+        for action, verb in (("erasure", "erase"), ("restriction", "keep"))
+    }
+
+
+def minimise_profile(
+    session: Session, ctx: Context, learner: Learner, plan: dict[str, Any]
+) -> int:
+    """Blank what a kept built-in profile's ground does not need (its ``keep_fields``)."""
+    datamap = data_map(ctx)
+    done = 0
+    with open_connectors(datamap, session) as connectors:
+        for entry in plan["entries"]:
+            category = datamap.categories.get(entry["category"])
+            kept = entry["action"] == "keep" and entry.get("fields")
+            if kept and category is not None and category.dataset == "profile":
+                key = LearnerKey.of(learner)
+                done += connectors.builtin.minimise(key, tuple(entry["fields"]))
+    return done
+
+
 def erase_profile(session: Session, ctx: Context, learner: Learner, plan: dict[str, Any]) -> int:
-    """Anonymise the built-in profile when the plan erases it (the last step of an erasure)."""
+    """Anonymise the built-in profile when the plan erases it, or keep only the fields its
+    ground needs (the last step of an erasure)."""
+    minimise_profile(session, ctx, learner, plan)
     datamap = data_map(ctx)
     erased = 0
     with open_connectors(datamap, session) as connectors:
@@ -470,6 +560,9 @@ def prepare(session: Session, ctx: Context, ticket: Ticket) -> dict[str, Any]:
         elif kind is RequestType.POST_MORTEM and learner is not None and not _self(ticket):
             directive = _directive(session, learner)
             extra["directive_on_file"] = directive.action if directive else None
+            extra["post_mortem_standing"] = postmortem.standing(ticket, directive)
+            if directive is not None:
+                extra["directives_on_file"] = postmortem.directive_json(directive)
         if ticket.requester_kind == "parent" and learner is not None:
             extra["minor"] = minor_facts(session, ctx, learner)
     except ConnectorError as exc:
@@ -480,10 +573,22 @@ def prepare(session: Session, ctx: Context, ticket: Ticket) -> dict[str, Any]:
 # -- handlers -------------------------------------------------------------------------------
 
 
-def _package(session: Session, ctx: Context, ticket: Ticket, *, with_summary: bool) -> Outcome:
-    learner = _require_learner(session, ticket)
+def _package(
+    session: Session,
+    ctx: Context,
+    ticket: Ticket,
+    *,
+    with_summary: bool,
+    learner: Learner | None = None,
+    only: list[str] | None = None,
+    desk: bool = False,
+) -> Outcome:
+    learner = learner or _require_learner(session, ticket)
     datamap = data_map(ctx)
     rows = _fetch(session, ctx, learner)
+    if only is not None:
+        datamap = datamap.subset(only)
+        rows = {name: found for name, found in rows.items() if name in only}
     data = build_package(
         datamap,
         rows,
@@ -493,6 +598,7 @@ def _package(session: Session, ctx: Context, ticket: Ticket, *, with_summary: bo
         generated_at=ctx.now(),
         today=_today(ctx),
         with_summary=with_summary,
+        desk=desk_records(session, learner) if desk else None,
     )
     suffix = "donnees" if ticket.language == "fr" else "data"
     name = f"{ticket.reference}-{suffix}.zip"
@@ -504,14 +610,50 @@ def _package(session: Session, ctx: Context, ticket: Ticket, *, with_summary: bo
     )
 
 
+def desk_records(session: Session, learner: Learner) -> dict[str, Any]:
+    """What the desk itself holds about a learner (Art. 15 covers it too): their requests and
+    how they ended, the marketing suppression entries, their post-mortem directives."""
+    tickets = session.exec(
+        select(Ticket).where(Ticket.learner_pk == learner.id).order_by(col(Ticket.id))
+    ).all()
+    entries = session.exec(
+        select(SuppressionEntry)
+        .where(SuppressionEntry.learner_pk == learner.id)
+        .order_by(col(SuppressionEntry.id))
+    ).all()
+    directive = _directive(session, learner)
+    return {
+        "requests": [
+            {
+                "reference": t.reference,
+                "type": t.request_type,
+                "received_at": t.received_at.isoformat(),
+                "state": t.state,
+                "closed_at": t.closed_at.isoformat() if t.closed_at else None,
+                "rejection_reason": t.rejection_reason,
+                "decision_text": t.decision_text,
+            }
+            for t in tickets
+        ],
+        "suppressions": [
+            {"channel": e.channel, "address": e.address, "since": e.created_at.isoformat()}
+            for e in entries
+        ],
+        "directives": postmortem.directive_json(directive) if directive else None,
+    }
+
+
 def give_access(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
-    """Art. 15: the package with the readable summary, to the verified channel."""
-    return _package(session, ctx, ticket, with_summary=True)
+    """Art. 15: the package with the readable summary and what the desk itself holds about the
+    person, to the verified channel."""
+    return _package(session, ctx, ticket, with_summary=True, desk=True)
 
 
 def give_portable_copy(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
-    """Art. 20: the machine-readable part only (JSON and CSV)."""
-    return _package(session, ctx, ticket, with_summary=False)
+    """Art. 20: the machine-readable part (JSON and CSV) of the data the person provided and
+    that is processed on consent or contract (the categories marked ``provided``)."""
+    provided = [c.name for c in data_map(ctx).categories.values() if c.provided]
+    return _package(session, ctx, ticket, with_summary=False, only=provided)
 
 
 def erase(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
@@ -521,8 +663,9 @@ def erase(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
     if learner is None:
         return Outcome({"plan": plan["entries"], "erased": {}}, personal=_self(ticket))
     erased = execute_plan(session, ctx, learner, plan, ticket, keep_profile_for_now=True)
+    notified = notify_recipients(session, ctx, ticket, learner, plan_done(plan))
     return Outcome(
-        {"plan": plan["entries"], "erased": erased},
+        {"plan": plan["entries"], "erased": erased, "notified": notified},
         personal=_self(ticket),
         after=partial(erase_profile, session, ctx, learner, plan),
     )
@@ -559,15 +702,26 @@ def rectify(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
     datamap = data_map(ctx)
     key = LearnerKey.of(learner)
     applied: dict[str, str] = {}
+    corrected: list[str] = []
     with open_connectors(datamap, session) as connectors:
         for field_name, value in sorted(correction.items()):
             changed = False
             for category in datamap.categories.values():
                 connector = connectors.for_category(category)
-                changed |= connector.rectify(category, key, str(field_name), str(value))
+                if connector.rectify(category, key, str(field_name), str(value)):
+                    changed = True
+                    corrected += [category.name] if category.name not in corrected else []
             if changed:
                 applied[str(field_name)] = str(value)
-    result = {"applied": applied, "requested": correction, "email_change": bool(email_change)}
+    notified = notify_recipients(
+        session, ctx, ticket, learner, {"rectification": corrected}, fields=sorted(applied)
+    )
+    result = {
+        "applied": applied,
+        "requested": correction,
+        "email_change": bool(email_change),
+        "notified": notified,
+    }
     return Outcome(result, personal=True)
 
 
@@ -585,13 +739,37 @@ def _restrict_all(session: Session, ctx: Context, learner: Learner) -> list[str]
 def restrict(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
     """Art. 18: mark the learner's processing restricted, through the connectors."""
     learner = _require_learner(session, ticket)
-    return Outcome({"restricted": _restrict_all(session, ctx, learner)}, personal=True)
+    restricted = _restrict_all(session, ctx, learner)
+    everything = list(data_map(ctx).categories)
+    notified = notify_recipients(session, ctx, ticket, learner, {"restriction": everything})
+    return Outcome({"restricted": restricted, "notified": notified}, personal=True)
 
 
 def uphold_objection(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
-    """Art. 21(1), grounds accepted by staff: the processing objected to stops (restricted)."""
+    """Art. 21(1), grounds accepted by staff: the processing objected to stops, that is each
+    category processed on the group's legitimate interest; the others (contract, legal
+    obligation, consent) are not open to this objection and go on."""
     learner = _require_learner(session, ticket)
-    return Outcome({"restricted": _restrict_all(session, ctx, learner)}, personal=True)
+    datamap = data_map(ctx)
+    objected = [c for c in datamap.categories.values() if c.legitimate_interest]
+    with open_connectors(datamap, session) as connectors:
+        for category in objected:
+            connectors.for_category(category).restrict(category, LearnerKey.of(learner))
+    lang = ticket.language
+    result = {
+        "stopped": [
+            {
+                "category": c.name,
+                "title": c.text("title", lang),
+                "purpose": c.text("purpose", lang),
+            }
+            for c in objected
+        ],
+        "continued": [
+            c.text("title", lang) for c in datamap.categories.values() if c not in objected
+        ],
+    }
+    return Outcome(result, personal=True)
 
 
 def _directive(session: Session, learner: Learner) -> PostMortemDirective | None:
@@ -605,54 +783,119 @@ def _directive(session: Session, learner: Learner) -> PostMortemDirective | None
     ).first()
 
 
-def post_mortem(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
-    """The learner's own directives are recorded; an heir's approved request applies them."""
-    learner = _require_learner(session, ticket)
-    if _self(ticket):
-        action = str(ticket.details.get("post_mortem_action") or "close")
-        if action not in POST_MORTEM_ACTIONS:
-            raise FulfilmentBlocked(f"post-mortem action must be one of {POST_MORTEM_ACTIONS}")
-        previous = _directive(session, learner)
-        if previous is not None:
-            previous.revoked_at = ctx.now()
-            session.add(previous)
-        recorded = PostMortemDirective(
-            learner_pk=learner.id or 0,
-            ticket_id=ticket.id,
-            action=action,
-            directives=str(ticket.details.get("directives") or ticket.text).strip()[:4000],
-            trusted_person=str(ticket.details.get("trusted_person") or "").strip()[:320],
-            recorded_at=ctx.now(),
-        )
-        session.add(recorded)
-        return Outcome(
-            {
-                "mode": "recorded",
-                "action": action,
-                "directives": recorded.directives,
-                "trusted_person": recorded.trusted_person,
-            },
-            personal=True,
-        )
-    directive = _directive(session, learner)
-    route = route_for(session, ticket, personal=False)
-    if directive is not None and directive.action == "erase":
-        plan = compute_plan(session, ctx, learner)
-        erased = execute_plan(session, ctx, learner, plan, ticket, keep_profile_for_now=True)
-        return Outcome(
-            {"mode": "directives", "action": "erase", "plan": plan["entries"], "erased": erased},
-            route=route,
-            after=partial(erase_profile, session, ctx, learner, plan),
-        )
-    # close the account: no more processing, no more marketing (Loi 78-17, art. 85 II)
+def _record_directives(
+    session: Session, ctx: Context, ticket: Ticket, learner: Learner
+) -> Outcome:
+    """The learner's own directives, as understood at intake (or stated by the chat), replace
+    the earlier ones."""
+    given = postmortem.read_directives(ticket.text, ticket.details.get("post_mortem"))
+    previous = _directive(session, learner)
+    if previous is not None:
+        previous.revoked_at = ctx.now()
+        session.add(previous)
+    recorded = PostMortemDirective(
+        learner_pk=learner.id or 0,
+        ticket_id=ticket.id,
+        action=given.action.value,
+        directives=given.text,
+        recipients=list(given.recipients),
+        trusted_person=given.trusted_person,
+        trusted_contact=given.trusted_contact,
+        given_at=ticket.received_at,
+        recorded_at=ctx.now(),
+    )
+    session.add(recorded)
+    return Outcome({"mode": "recorded", **postmortem.directive_json(recorded)}, personal=True)
+
+
+def _close_account(session: Session, ctx: Context, ticket: Ticket, learner: Learner) -> None:
+    """No more processing, no more marketing; each category is erased when its retention period
+    ends (art. 85 II 2°)."""
     known = marketing.learner_identifiers(learner)
     marketing.suppress_all(session, ticket, learner, MARKETING_CHANNELS, known)
     _withdraw_contacts(session, ctx, list(MARKETING_CHANNELS), known, learner)
     _restrict_all(session, ctx, learner)
-    # and each category is erased when its retention period ends, as the notice says
     schedule_kept(session, learner, compute_plan(session, ctx, learner), ticket, _today(ctx))
-    mode = "directives" if directive is not None else "heirs"
-    return Outcome({"mode": mode, "action": "close"}, route=route)
+
+
+def post_mortem(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
+    """LIL art. 85: the learner's own directives are recorded; on a third party's request, the
+    outcome staff chose is checked against the requester's standing, then applied."""
+    learner = _require_learner(session, ticket)
+    if _self(ticket):
+        return _record_directives(session, ctx, ticket, learner)
+    directive = _directive(session, learner)
+    standing = postmortem.standing(ticket, directive)
+    allowed = [postmortem.Outcome(o) for o in standing["allowed"]]
+    if not allowed:
+        raise FulfilmentBlocked(
+            f"{ticket.reference}: the requester has no standing (the directives name another "
+            "trusted person, or there are no directives to carry out); reject it (no_standing)"
+        )
+    decision = session.get(PostMortemDecision, ticket.id)
+    chosen = (
+        postmortem.Outcome(decision.outcome)
+        if decision is not None
+        else (allowed[0] if len(allowed) == 1 else None)
+    )
+    if chosen is None or chosen not in allowed:
+        raise FulfilmentBlocked(
+            f"{ticket.reference}: choose the outcome, one of {', '.join(o.value for o in allowed)}"
+        )
+    route = route_for(session, ticket, personal=False)
+    result: dict[str, Any] = {
+        "mode": chosen.value,
+        "trusted": standing["requester_is_trusted_person"],
+    }
+    if chosen is postmortem.Outcome.SETTLE_ESTATE:
+        return _estate_package(session, ctx, ticket, learner, result)
+    if chosen is postmortem.Outcome.CLOSE_ACCOUNT:
+        _close_account(session, ctx, ticket, learner)
+        return Outcome({**result, "action": "close"}, route=route)
+    assert directive is not None
+    action = postmortem.Action(directive.action)
+    given_at = directive.given_at or directive.recorded_at
+    result |= {"action": action.value, "given_at": given_at.isoformat()}
+    if action is postmortem.Action.ERASE:
+        plan = compute_plan(session, ctx, learner)
+        erased = execute_plan(session, ctx, learner, plan, ticket, keep_profile_for_now=True)
+        notified = notify_recipients(session, ctx, ticket, learner, plan_done(plan))
+        return Outcome(
+            {**result, "plan": plan["entries"], "erased": erased, "notified": notified},
+            route=route,
+            after=partial(erase_profile, session, ctx, learner, plan),
+        )
+    if action is postmortem.Action.COMMUNICATE:
+        named = {r.lower() for r in directive.recipients} | (
+            {directive.trusted_contact.lower()} if directive.trusted_contact else set()
+        )
+        if (
+            ticket.requester_address.lower() not in named
+            and not standing["requester_is_trusted_person"]
+        ):
+            raise FulfilmentBlocked(
+                f"{ticket.reference}: the directives communicate the data to "
+                f"{', '.join(sorted(named)) or 'nobody named'}, not to this requester"
+            )
+        outcome = _package(session, ctx, ticket, with_summary=True, learner=learner)
+        _close_account(session, ctx, ticket, learner)
+        outcome.result |= result
+        return outcome
+    _close_account(session, ctx, ticket, learner)
+    return Outcome(result, route=route)
+
+
+def _estate_package(
+    session: Session, ctx: Context, ticket: Ticket, learner: Learner, result: dict[str, Any]
+) -> Outcome:
+    """Art. 85 II 1°: the data the estate needs (the categories marked ``estate``), to the
+    heir; the account stays as it is."""
+    datamap = data_map(ctx)
+    names = [c.name for c in datamap.categories.values() if c.estate]
+    outcome = _package(session, ctx, ticket, with_summary=False, learner=learner, only=names)
+    titles = [datamap.categories[n].text("title", ticket.language) for n in names]
+    outcome.result |= {**result, "categories": titles}
+    return outcome
 
 
 HANDLERS: dict[RequestType, Handler] = {

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from workflows import fulfilment, identity, marketing, proofs
+from workflows import fulfilment, identity, marketing, postmortem, proofs
 from workflows.context import Context
 from workflows.delivery import LETTER
 from workflows.lifecycle import Command
@@ -29,7 +29,7 @@ from workflows.tickets import create_ticket
 
 MARKETING_TYPES = frozenset({RequestType.MARKETING_OBJECTION, RequestType.CONSENT_WITHDRAWAL})
 THIRD_PARTY_TYPES = {RequestType.MINOR_PARENTAL: "parent"}
-THIRD_PARTY_KINDS = frozenset({"parent", "heir", "lawyer", "notary"})
+THIRD_PARTY_KINDS = frozenset({"parent", "heir", "lawyer", "notary", postmortem.TRUSTED_PERSON})
 
 _NOTARY = re.compile(r"\b(notaire|notary|étude notariale|office notarial)\b", re.IGNORECASE)
 _LAWYER = re.compile(
@@ -88,13 +88,15 @@ class IntakeResult:
 def requester_kind(
     labels: tuple[RequestType, ...], text: str, details: dict[str, Any] | None = None
 ) -> str:
-    """Who is asking, from what they wrote: ``self``, ``parent``, ``heir``, ``lawyer``, ``notary``.
+    """Who is asking, from what they wrote: ``self``, ``parent``, ``heir``, ``lawyer``, ``notary``,
+    ``trusted_person``.
 
     A channel may state it (``details["requester_kind"]``, from a chat button). Otherwise: a
-    minor's data means a parent; a notary or a lawyer naming their role or client acts for
-    someone; a request about a deceased person's data that speaks of a death or of heirs comes
-    from an heir (a learner recording their own directives is ``self``). Only the text counts,
-    never whether the sender is a known learner, so the answer cannot reveal that.
+    minor's data means a parent; a learner writing about their own death ("after my death") is
+    recording directives (``self``); a notary or a lawyer naming their role or client acts for
+    someone; the trusted person a deceased named says so; a request about a deceased person's
+    data that speaks of a death or of heirs comes from an heir. Only the text counts, never
+    whether the sender is a known learner, so the answer cannot reveal that.
     """
     stated = str((details or {}).get("requester_kind") or "")
     if stated in THIRD_PARTY_KINDS or stated == "self":
@@ -102,11 +104,17 @@ def requester_kind(
     for label in labels:
         if label in THIRD_PARTY_TYPES:
             return THIRD_PARTY_TYPES[label]
+    if RequestType.POST_MORTEM in labels and postmortem.own_directives(text):
+        return "self"
     if _NOTARY.search(text):
         return "notary"
     if _LAWYER.search(text):
         return "lawyer"
-    if RequestType.POST_MORTEM in labels and _DEATH.search(text):
+    if RequestType.POST_MORTEM in labels and postmortem.trusted_person_writing(text):
+        return postmortem.TRUSTED_PERSON
+    if RequestType.POST_MORTEM in labels and (
+        _DEATH.search(text) or postmortem.reports_death(text)
+    ):
         return "heir"
     return "self"
 
@@ -187,6 +195,9 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
             details["auth_failed"] = True
         if label in MARKETING_TYPES:
             details.update(marketing_request(text, submission, ctx.settings.dpo_addresses))
+        if label is RequestType.POST_MORTEM and kind == "self":
+            stated = submission.details.get("post_mortem") or submission.details
+            details["post_mortem"] = postmortem.read_directives(text, stated).as_json()
         new_email = requested_email_change(label, text, submission.requester_address)
         if new_email:
             details["email_change_requested"] = new_email

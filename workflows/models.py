@@ -56,6 +56,7 @@ class Learner(SQLModel, table=True):
     #: When the linked chat last proved who it is (linked, or a request from it): a link left
     #: unused for ``telegram_link_max_idle_days`` ends, and the chat must verify again.
     telegram_last_used_at: datetime | None = _instant(default=None)
+    #: The profile's processing is restricted (Art. 18); other categories: :class:`Restriction`.
     restricted: bool = False
     created_at: datetime = _instant(default_factory=utcnow)
     updated_at: datetime = _instant(default_factory=utcnow)
@@ -407,8 +408,40 @@ class PostMortemDirective(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     learner_pk: int = Field(foreign_key="learner.id", index=True)
     ticket_id: int | None = Field(default=None, foreign_key="ticket.id")
-    action: str = Field(default="close", max_length=16)
+    #: What to do with the data (:class:`workflows.postmortem.Action`): erase, communicate, keep.
+    action: str = Field(default="keep", max_length=16)
     directives: str = ""
+    #: The addresses the data is to be communicated to (``communicate``).
+    recipients: list[str] = _json(list)
     trusted_person: str = ""
+    #: The trusted person's address, by which their standing is checked.
+    trusted_contact: str = Field(default="", max_length=320)
+    #: When the learner gave the directives (the request's receipt).
+    given_at: datetime | None = _instant(default=None)
     recorded_at: datetime = _instant(default_factory=utcnow)
     revoked_at: datetime | None = _instant(default=None)
+
+
+class Restriction(SQLModel, table=True):
+    """A built-in category whose processing is restricted for a learner (Art. 18), or stopped on
+    an upheld objection (Art. 21(1)); the profile's own is ``Learner.restricted``."""
+
+    __tablename__ = "restriction"
+    __table_args__ = (UniqueConstraint("learner_pk", "category"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    learner_pk: int = Field(foreign_key="learner.id", index=True)
+    category: str = Field(max_length=64)
+    created_at: datetime = _instant(default_factory=utcnow)
+
+
+class PostMortemDecision(SQLModel, table=True):
+    """The outcome staff chose on an heir's or trusted person's request (LIL art. 85), one of
+    :class:`workflows.postmortem.Outcome`."""
+
+    __tablename__ = "post_mortem_decision"
+
+    ticket_id: int = Field(foreign_key="ticket.id", primary_key=True)
+    outcome: str = Field(max_length=24)
+    decided_by: str = Field(max_length=120)
+    decided_at: datetime = _instant(default_factory=utcnow)

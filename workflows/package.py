@@ -56,14 +56,22 @@ def build_package(
     generated_at: datetime,
     today: date,
     with_summary: bool = True,
+    desk: dict[str, Any] | None = None,
 ) -> bytes:
-    """The zipped package; ``with_summary=False`` gives the machine-readable part only."""
+    """The zipped package; ``with_summary=False`` gives the machine-readable part only.
+
+    ``desk`` is what the desk itself holds about the person (their requests, suppression
+    entries, post-mortem directives), written as ``desk.json`` and summarised.
+    """
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
         for name in datamap.categories:
             category_rows = list(rows.get(name, []))
             zf.writestr(f"{name}.json", category_json(name, category_rows, generated_at))
             zf.writestr(f"{name}.csv", category_csv(category_rows))
+        if desk is not None:
+            document = {"generated_at": generated_at.isoformat(), **desk}
+            zf.writestr("desk.json", json.dumps(document, ensure_ascii=False, indent=1))
         if with_summary:
             assert renderer is not None
             summary = renderer.render(
@@ -72,6 +80,7 @@ def build_package(
                 reference=reference,
                 generated_at=generated_at,
                 datamap=datamap,
+                desk=desk,
                 categories=[
                     (
                         category,

@@ -22,6 +22,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "heir": ("identity", "death_certificate", "heir_status"),
     "lawyer": ("identity", "mandate"),
     "notary": ("identity", "mandate", "death_certificate"),
+    "trusted_person": ("identity", "death_certificate"),
 }
 #: Document formats accepted, with the first bytes each must start with.
 SIGNATURES: dict[str, tuple[bytes, ...]] = {

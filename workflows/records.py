@@ -22,6 +22,7 @@ from workflows.models import (
     DeferredErasure,
     InboundMessage,
     OutboxItem,
+    PostMortemDecision,
     PostMortemDirective,
     ProofDocument,
     SuppressionEntry,
@@ -115,6 +116,7 @@ def _delete_requests(session: Session, ids: list[int]) -> None:
         (ProofDocument, ProofDocument.ticket_id),
         (OutboxItem, OutboxItem.ticket_id),
         (DeferredErasure, DeferredErasure.ticket_id),
+        (PostMortemDecision, PostMortemDecision.ticket_id),
     ):
         session.execute(delete(table).where(col(column).in_(ids)))
     session.execute(

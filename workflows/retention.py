@@ -9,7 +9,7 @@ approved, and executed exactly as approved.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -68,8 +68,27 @@ def anchor_date(rule: RetentionRule, rows: Rows) -> date | None:
     return max(dates) if dates else None
 
 
+def row_limits(category: Category, rows: Rows) -> list[tuple[dict[str, Any], date | None]]:
+    """Each row of a ``per_row`` category with the day its own period ends: the rule its own
+    ``when`` column selects, counted from its own dates (and the other categories' dates)."""
+    found: list[tuple[dict[str, Any], date | None]] = []
+    for row in rows.get(category.name, []):
+        rule: RetentionRule | None = category.retention
+        while rule is not None and rule.when is not None and not _truthy(row.get(rule.when)):
+            rule = rule.otherwise
+        if rule is None or rule.keep is None:
+            found.append((row, None))
+            continue
+        anchor = anchor_date(rule, {**dict(rows), category.name: [row]})
+        found.append((row, None if anchor is None else anchor + rule.keep.delta()))
+    return found
+
+
 def retention_limit(category: Category, rows: Rows) -> date | None:
     """The day a category's retention period ends for this learner (None: no date known)."""
+    if category.retention.per_row:
+        limits = [limit for _row, limit in row_limits(category, rows) if limit is not None]
+        return max(limits) if limits else None
     rule = applicable_rule(category, rows)
     if rule.keep is None:
         return None
@@ -100,6 +119,12 @@ class PlanEntry:
     title: dict[str, str]
     rule: dict[str, str]
     ground: dict[str, str] | None = None
+    #: Rows of a ``per_row`` category whose own period is over: erased now, the others kept.
+    erase_rows: tuple[dict[str, Any], ...] = ()
+    #: The day the next kept row's period ends (``per_row``): when the next erasure is due.
+    next_until: date | None = None
+    #: The only fields kept (the others are erased at once).
+    fields: tuple[str, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -112,6 +137,9 @@ class PlanEntry:
             "title": self.title,
             "rule": self.rule,
             "ground": self.ground,
+            "erase_rows": list(self.erase_rows),
+            "next_until": self.next_until.isoformat() if self.next_until else None,
+            "fields": list(self.fields),
         }
 
 
@@ -160,6 +188,14 @@ def erasure_plan(
             entries[category.name] = entry(category, "erase", ERASE_NO_DATE, None, None)
         elif limit >= today and _collected_as_minor(rule, rows, adult_on):
             entries[category.name] = entry(category, "erase", ERASE_MINOR, None, limit)
+        elif limit >= today and category.retention.per_row:
+            limits = row_limits(category, rows)
+            kept = [until for _row, until in limits if until is not None and until >= today]
+            entries[category.name] = replace(
+                entry(category, "keep", KEEP_RETENTION, limit, limit),
+                erase_rows=tuple(r for r, until in limits if until is None or until < today),
+                next_until=min(kept),
+            )
         elif limit >= today:
             entries[category.name] = entry(category, "keep", KEEP_RETENTION, limit, limit)
         else:
@@ -173,7 +209,9 @@ def erasure_plan(
         ]
         if kept and rows.get(category.name):
             until = max(kept)
-            entries[category.name] = entry(category, "keep", KEEP_LINKED, until, until)
+            entries[category.name] = replace(
+                entry(category, "keep", KEEP_LINKED, until, until), fields=rule.keep_fields
+            )
         elif not rows.get(category.name):
             entries[category.name] = entry(category, "erase", NOTHING_HELD, None, None)
         else:

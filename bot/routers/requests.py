@@ -79,6 +79,7 @@ def submission_for(
         labels=tuple(RequestType(label) for label in data.get("labels", [])),
         telegram_chat_id=chat_id,
         learner_hint=hint,
+        details={"requester_kind": data["requester_kind"]} if data.get("requester_kind") else {},
     )
 
 

@@ -24,6 +24,7 @@ from bot.storage import move
 from workflows import chat
 from workflows.config import Settings
 from workflows.desk import Decider, Desk, ReasonNotAllowed
+from workflows.fulfilment import FulfilmentBlocked
 from workflows.lifecycle import IllegalTransition, RejectionReason
 from workflows.staff import NotStaff
 from workflows.tickets import TicketNotFound
@@ -85,7 +86,7 @@ def build_router(staff_chat_id: int) -> Router:
         except NotStaff:  # the core checked and logged the refusal
             await query.answer(_("Only the DPO team can decide on requests."), show_alert=True)
             return
-        except (IllegalTransition, TicketNotFound) as exc:
+        except (IllegalTransition, TicketNotFound, FulfilmentBlocked) as exc:
             await query.answer(_("Not possible: {error}").format(error=exc), show_alert=True)
             return
         await query.answer(_("Approved."))

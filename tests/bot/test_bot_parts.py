@@ -26,6 +26,7 @@ from bot.callbacks import (
 )
 from bot.i18n import build_i18n, language_from_code, locales_dir
 from bot.middlewares import RateLimit
+from bot.routers.postmortem import WhoWrites
 from bot.transport import TelegramTransport, split_text
 from tests.telegram_emulator import TelegramEmulator
 from workflows.config import Settings
@@ -42,6 +43,7 @@ LONGEST_TICKET_ID = 2**53
     [
         Menu(action="mine"),
         *(PickType(label=t.value) for t in RequestType),
+        WhoWrites(who="heir"),
         Confirm(answer="other"),
         PickLanguage(language="en"),
         CancelTicket(ticket_id=LONGEST_TICKET_ID, confirm=True),
@@ -63,7 +65,13 @@ def test_callback_prefixes_are_distinct() -> None:
     prefixes = [
         cls.__prefix__
         for cls in (Menu, PickType, Confirm, PickLanguage, CancelTicket, Decision, RejectReason)
-    ] + [Answer.__prefix__, NewCode.__prefix__, ForgetLink.__prefix__, OtherIdentifier.__prefix__]
+    ] + [
+        Answer.__prefix__,
+        NewCode.__prefix__,
+        ForgetLink.__prefix__,
+        OtherIdentifier.__prefix__,
+        WhoWrites.__prefix__,
+    ]
     assert len(set(prefixes)) == len(prefixes)
 
 
