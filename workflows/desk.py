@@ -26,7 +26,7 @@ from workflows.learners import find_learner
 from workflows.lifecycle import OPEN, Command, RejectionReason, State
 from workflows.models import Learner, ProofDocument, Ticket, TicketEvent, VerificationChallenge
 from workflows.proofvault import subkey
-from workflows.staff import NotStaff, require_staff
+from workflows.staff import NotAllowed, NotStaff, require_staff
 from workflows.tickets import TicketNotFound, events_of, get_ticket, list_tickets
 
 log = logging.getLogger(__name__)
@@ -84,21 +84,29 @@ class Desk:
 
     # -- staff decisions ----------------------------------------------------------------------
     def _decider(self, session: Session, ticket: Ticket, who: Decider, action: str) -> str:
+        """The staff name deciding ``action``, if they are staff whose role allows it
+        (:func:`workflows.staff.require_staff`); a refusal is logged on the ticket."""
         try:
             return require_staff(
                 session,
                 name=who.name,
                 telegram_user_id=who.telegram_user_id,
                 configured_telegram_ids=self.ctx.settings.staff_user_ids,
+                action=action,
             )
         except NotStaff as refused:
             log.warning("refused %s on %s: %s", action, ticket.reference, refused)
             assert ticket.id is not None
-            self.log_refusal(ticket.id, who, action)
+            if isinstance(refused, NotAllowed):
+                self.log_refusal(ticket.id, who, action, by="staff whose role does not allow it")
+            else:
+                self.log_refusal(ticket.id, who, action)
             raise
 
-    def log_refusal(self, key: str | int, who: Decider, action: str) -> None:
-        """Log on a ticket that someone who is not staff tried to ``action`` it (DESIGN §4).
+    def log_refusal(
+        self, key: str | int, who: Decider, action: str, by: str = "someone who is not staff"
+    ) -> None:
+        """Log on a ticket that someone who may not ``action`` it tried to (DESIGN §4).
 
         Its own transaction, so the note stays when the refused decision rolls back; a ticket
         that does not exist (a forged button) has nothing to log on.
@@ -118,7 +126,7 @@ class Desk:
                 command=Command.NOTE.value,
                 from_state=ticket.state,
                 to_state=ticket.state,
-                reason=f"refused: {action} by someone who is not staff",
+                reason=f"refused: {action} by {by}",
             )
 
         self.run(work)

@@ -72,6 +72,14 @@ class StaffMember(SQLModel, table=True):
     telegram_user_id: int | None = Field(default=None, index=True, sa_type=BigInteger)
     active: bool = True
     created_at: datetime = _instant(default_factory=utcnow)
+    #: ``dpo`` decides (approve, reject, extend, open proofs, export the register); ``agent``
+    #: reads, asks the requester, corrects and drafts (:class:`workflows.staff.Role`).
+    role: str = Field(default="dpo", max_length=16)
+    #: argon2id hash for the web console; ``None``: this member cannot sign in there.
+    password_hash: str | None = Field(default=None, max_length=256)
+    failed_logins: int = 0
+    locked_until: datetime | None = _instant(default=None)
+    language: str = Field(default="fr", max_length=8)
 
 
 class Ticket(SQLModel, table=True):

@@ -1,0 +1,61 @@
+"""Staff accounts for the web console: role, password hash, sign-in lockout, language.
+
+Staff added before roles existed decided everything from the CLI and the staff chat: they
+become ``dpo`` explicitly (the column's server default), so nobody loses a right they had.
+New members added without ``--role`` are ``dpo`` too; ``--role agent`` limits them.
+
+Revision ID: 0008_web
+Revises: 0007_keyed_audit
+Create Date: 2026-11-30 04:00:00
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+import sqlmodel
+from alembic import op
+
+from workflows.models import UTCDateTime
+
+revision: str = '0008_web'
+down_revision: str | None = '0007_keyed_audit'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('staff_member', schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column(
+                'role',
+                sqlmodel.sql.sqltypes.AutoString(length=16),
+                nullable=False,
+                server_default='dpo',
+            )
+        )
+        batch_op.add_column(
+            sa.Column(
+                'password_hash', sqlmodel.sql.sqltypes.AutoString(length=256), nullable=True
+            )
+        )
+        batch_op.add_column(
+            sa.Column('failed_logins', sa.Integer(), nullable=False, server_default='0')
+        )
+        batch_op.add_column(sa.Column('locked_until', UTCDateTime(), nullable=True))
+        batch_op.add_column(
+            sa.Column(
+                'language',
+                sqlmodel.sql.sqltypes.AutoString(length=8),
+                nullable=False,
+                server_default='fr',
+            )
+        )
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('staff_member', schema=None) as batch_op:
+        batch_op.drop_column('language')
+        batch_op.drop_column('locked_until')
+        batch_op.drop_column('failed_logins')
+        batch_op.drop_column('password_hash')
+        batch_op.drop_column('role')
