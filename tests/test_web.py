@@ -1,0 +1,259 @@
+"""The staff console over HTTP (Starlette's test client): signing in, CSRF, lockout, headers,
+the queue and a ticket page, and decisions that go through the core's commands."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+
+import pytest
+from starlette.testclient import TestClient
+
+from tests.conftest import Clock, outbox
+from tests.test_fulfilment import HISTORY, LEARNERS, _submit, _verified
+from web.app import create_app
+from workflows.desk import Desk
+from workflows.history import import_history
+from workflows.learners import import_learners
+from workflows.lifecycle import State
+from workflows.requests import RequestType as T
+from workflows.staff import Role, add_staff, set_password
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def team(desk: Desk) -> Desk:
+    desk.run(lambda s: import_learners(s, io.StringIO(LEARNERS)))
+    for kind, content in HISTORY.items():
+        desk.run(lambda s, k=kind, c=content: import_history(s, io.StringIO(c), k))
+    for name, role in (("claire", Role.DPO), ("alex", Role.AGENT)):
+        desk.run(lambda s, n=name, r=role: add_staff(s, n, email=f"{n}@studi.fr", role=r))
+        desk.run(lambda s, n=name: set_password(s, n, PASSWORD))
+    return desk
+
+
+@pytest.fixture
+def client(team: Desk) -> Iterator[TestClient]:
+    with TestClient(create_app(team), follow_redirects=False) as c:
+        yield c
+
+
+def csrf_of(page: str) -> str:
+    found = re.search(r'name="csrf" value="([^"]+)"', page)
+    assert found, page
+    return found.group(1)
+
+
+def sign_in(client: TestClient, login: str = "claire", password: str = PASSWORD) -> str:
+    token = csrf_of(client.get("/login").text)
+    answer = client.post("/login", data={"login": login, "password": password, "csrf": token})
+    assert answer.status_code == 303 and answer.headers["location"] == "/queue", answer.text
+    return csrf_of(client.get("/queue").text)
+
+
+def awaiting_erasure(desk: Desk, email: str = "alice@example.fr") -> int:
+    result = _submit(desk, email, (T.ERASURE,))
+    _verified(desk, result, email)
+    ticket_id = result.tickets[0].id
+    assert ticket_id is not None
+    return ticket_id
+
+
+def test_health_and_readiness(client: TestClient) -> None:
+    assert client.get("/healthz").text == "ok"
+    assert client.get("/readyz").status_code == 200
+
+
+def test_pages_need_signing_in(client: TestClient, team: Desk) -> None:
+    ticket_id = awaiting_erasure(team)
+    for path in ("/queue", f"/tickets/{ticket_id}"):
+        answer = client.get(path)
+        assert answer.status_code == 303 and answer.headers["location"] == "/login"
+    assert client.post(f"/tickets/{ticket_id}/approve", data={"csrf": "x"}).status_code == 303
+    assert team.ticket(ticket_id)[0].state == State.AWAITING_APPROVAL
+
+
+def test_the_session_cookie_is_signed_httponly_samesite_and_pages_are_locked_down(
+    client: TestClient,
+) -> None:
+    token = csrf_of(client.get("/login").text)
+    answer = client.post("/login", data={"login": "claire", "password": PASSWORD, "csrf": token})
+    cookie = answer.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=lax" in cookie and "max-age=1800" in cookie
+    assert "secure" not in cookie  # plain HTTP here; over HTTPS it is Secure (next test)
+    page = client.get("/queue")
+    csp = page.headers["content-security-policy"]
+    assert "default-src 'none'" in csp and "frame-ancestors 'none'" in csp
+    assert "unsafe-inline" not in csp
+    assert page.headers["x-frame-options"] == "DENY"
+    assert "<script" not in page.text and "style=" not in page.text
+
+
+def test_cookies_are_secure_over_https(team: Desk) -> None:
+    with TestClient(create_app(team), base_url="https://console", follow_redirects=False) as c:
+        c.get("/login")
+        token = csrf_of(c.get("/login").text)
+        answer = c.post("/login", data={"login": "claire", "password": PASSWORD, "csrf": token})
+    assert "; secure" in answer.headers["set-cookie"].lower()
+
+
+def test_a_forged_cookie_is_no_session(client: TestClient) -> None:
+    sign_in(client)
+    value = client.cookies["privacy_desk_session"]
+    forged = value[:-3] + ("AAA" if not value.endswith("AAA") else "BBB")
+    client.cookies.clear()
+    client.cookies.set("privacy_desk_session", forged)
+    assert client.get("/queue").status_code == 303
+
+
+def test_a_post_without_the_csrf_token_is_refused(client: TestClient, team: Desk) -> None:
+    ticket_id = awaiting_erasure(team)
+    sign_in(client)
+    for data in ({}, {"csrf": "forged"}):
+        answer = client.post(f"/tickets/{ticket_id}/approve", data=data)
+        assert answer.status_code == 403
+    assert team.ticket(ticket_id)[0].state == State.AWAITING_APPROVAL
+    token = csrf_of(client.get("/login").text)
+    assert client.post("/login", data={"login": "claire", "password": PASSWORD}).status_code == (
+        403
+    )
+    assert token
+
+
+def test_five_wrong_passwords_lock_the_account_and_staff_are_told(client: TestClient) -> None:
+    token = csrf_of(client.get("/login").text)
+    for _ in range(4):
+        answer = client.post("/login", data={"login": "alex", "password": "x", "csrf": token})
+        assert answer.status_code == 401 and "Nom ou mot de passe incorrect" in answer.text
+    answer = client.post("/login", data={"login": "alex", "password": "x", "csrf": token})
+    assert "verrouillé après trop de mots de passe erronés" in answer.text
+    answer = client.post("/login", data={"login": "alex", "password": PASSWORD, "csrf": token})
+    assert answer.status_code == 401 and "verrouillé" in answer.text
+
+
+def test_wrong_passwords_from_one_address_are_throttled_across_accounts(
+    team: Desk,
+) -> None:
+    team.ctx.settings.web_max_failures_per_address = 3
+    with TestClient(create_app(team), follow_redirects=False) as c:
+        token = csrf_of(c.get("/login").text)
+        for name in ("a", "b", "c"):
+            c.post("/login", data={"login": name, "password": "x", "csrf": token})
+        answer = c.post("/login", data={"login": "claire", "password": PASSWORD, "csrf": token})
+    assert answer.status_code == 429
+
+
+def test_sign_out_ends_the_session(client: TestClient) -> None:
+    token = sign_in(client)
+    assert client.post("/logout", data={"csrf": token}).status_code == 303
+    assert client.get("/queue").status_code == 303
+
+
+def test_the_dpo_approves_an_erasure_from_the_ticket_page(client: TestClient, team: Desk) -> None:
+    ticket_id = awaiting_erasure(team)
+    sign_in(client)
+    page = client.get(f"/tickets/{ticket_id}")
+    assert 'id="h-plan"' in page.text and "alice@example.fr" in page.text
+    answer = client.post(f"/tickets/{ticket_id}/approve", data={"csrf": csrf_of(page.text)})
+    assert answer.status_code == 303 and answer.headers["location"] == f"/tickets/{ticket_id}"
+    ticket, events = team.ticket(ticket_id)
+    assert ticket.state == State.COMPLETED and ticket.decided_by == "claire"
+    assert any(e.actor == "staff:claire" and e.command == "approve" for e in events)
+    assert [i.recipient for i in outbox(team, template="completed")] == ["alice@example.fr"]
+    assert "Fait" in client.get(f"/tickets/{ticket_id}").text
+
+
+def test_an_agent_is_refused_by_the_core_even_with_a_valid_form(
+    client: TestClient, team: Desk
+) -> None:
+    ticket_id = awaiting_erasure(team)
+    sign_in(client, "alex")
+    page = client.get(f"/tickets/{ticket_id}")
+    assert 'id="approve"' not in page.text  # not offered…
+    client.post(f"/tickets/{ticket_id}/approve", data={"csrf": csrf_of(page.text)})  # …nor done
+    assert team.ticket(ticket_id)[0].state == State.AWAITING_APPROVAL
+    assert "votre rôle ne permet pas" in client.get(f"/tickets/{ticket_id}").text
+    token = csrf_of(page.text)
+    client.post(f"/tickets/{ticket_id}/ask", data={"csrf": token, "question": "Which account?"})
+    assert team.ticket(ticket_id)[0].state == State.AWAITING_REQUESTER
+
+
+def test_reject_with_reason_and_explanation_and_extend(client: TestClient, team: Desk) -> None:
+    first, second = awaiting_erasure(team), awaiting_erasure(team, "bob@example.com")
+    token = sign_in(client)
+    client.post(f"/tickets/{first}/extend", data={"csrf": token, "cause": "archives on tape"})
+    assert team.ticket(first)[0].extension_reason == "archives on tape"
+    client.post(
+        f"/tickets/{second}/reject",
+        data={"csrf": token, "reason": "legal_exception", "explanation": "a court order"},
+    )
+    ticket = team.ticket(second)[0]
+    assert ticket.state == State.REJECTED and ticket.rejection_reason == "legal_exception"
+    assert ticket.decision_text == "a court order"
+
+
+def test_the_queue_orders_by_due_date_hides_awaiting_identity_and_counts(
+    client: TestClient, team: Desk, clock: Clock
+) -> None:
+    from datetime import timedelta
+
+    later = awaiting_erasure(team)
+    clock.now -= timedelta(days=40)
+    overdue = awaiting_erasure(team, "bob@example.com")
+    clock.now += timedelta(days=40)
+    unverified = _submit(team, "stranger@example.org", (T.ACCESS,)).tickets[0]
+    sign_in(client)
+    page = client.get("/queue").text
+    refs = re.findall(r'href="/tickets/(\d+)"', page)
+    assert refs == [str(overdue), str(later)]
+    assert str(unverified.id) not in refs
+    assert re.search(r'<tr class="overdue">', page)
+    assert 'class="count">2</span>' in page  # awaiting approval
+    shown = client.get("/queue?identity=1").text
+    assert f'href="/tickets/{unverified.id}"' in shown
+    only_overdue = re.findall(r'href="/tickets/(\d+)"', client.get("/queue?overdue=1").text)
+    assert only_overdue == [str(overdue)]
+
+
+def test_search_posts_its_query_and_finds_by_email_number_name_and_reference(
+    client: TestClient, team: Desk
+) -> None:
+    alice, bob = awaiting_erasure(team), awaiting_erasure(team, "bob@example.com")
+    token = sign_in(client)
+    reference = team.ticket(bob)[0].reference
+    for query, expected in (
+        ("alice@example.fr", alice),
+        ("L002", bob),
+        ("martin", alice),
+        (reference, bob),
+    ):
+        page = client.post("/queue/search", data={"csrf": token, "q": query}).text
+        assert re.findall(r'href="/tickets/(\d+)"', page) == [str(expected)], query
+    assert client.get("/queue/search?q=alice@example.fr").status_code == 405
+
+
+def test_the_queue_pages_by_keyset(client: TestClient, team: Desk) -> None:
+    import workflows.queue
+
+    ids = [awaiting_erasure(team, "alice@example.fr") for _ in range(3)]
+    sign_in(client)
+    workflows.queue.PAGE_SIZE = 2
+    try:
+        first = client.get("/queue").text
+        seen = re.findall(r'href="/tickets/(\d+)"', first)
+        after = re.search(r'href="(/queue\?[^"]*after=[^"]+)"', first)
+        assert after, first
+        second = client.get(after.group(1).replace("&amp;", "&")).text
+        seen += re.findall(r'href="/tickets/(\d+)"', second)
+    finally:
+        workflows.queue.PAGE_SIZE = 50
+    assert seen == [str(i) for i in ids]
+
+
+def test_english_for_staff_who_prefer_it(client: TestClient) -> None:
+    token = sign_in(client)
+    client.post("/language", data={"csrf": token, "language": "en", "back": "/queue"})
+    page = client.get("/queue").text
+    assert 'lang="en"' in page and "Sign out" in page
