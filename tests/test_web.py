@@ -257,3 +257,30 @@ def test_english_for_staff_who_prefer_it(client: TestClient) -> None:
     client.post("/language", data={"csrf": token, "language": "en", "back": "/queue"})
     page = client.get("/queue").text
     assert 'lang="en"' in page and "Sign out" in page
+
+
+def test_assign_to_oneself_or_a_colleague_and_filter_mine(client: TestClient, team: Desk) -> None:
+    first, second = awaiting_erasure(team), awaiting_erasure(team, "bob@example.com")
+    token = sign_in(client, "alex")  # an agent may assign
+    client.post(f"/tickets/{first}/assign", data={"csrf": token, "assignee": "alex"})
+    client.post(f"/tickets/{second}/assign", data={"csrf": token, "assignee": "claire"})
+    assert team.ticket(first)[0].assigned_to == "alex"
+    assert team.ticket(second)[0].assigned_to == "claire"
+    events = team.ticket(second)[1]
+    assert events[-1].actor == "staff:alex" and events[-1].reason == "assigned to claire"
+    mine = re.findall(r'href="/tickets/(\d+)"', client.get("/queue?mine=1").text)
+    assert mine == [str(first)]
+    client.post(f"/tickets/{first}/assign", data={"csrf": token, "assignee": "mallory"})
+    assert team.ticket(first)[0].assigned_to == "alex"  # not staff: refused, nothing changed
+    client.post(f"/tickets/{first}/assign", data={"csrf": token, "assignee": ""})
+    assert team.ticket(first)[0].assigned_to is None
+
+
+def test_filter_by_verified_identity(client: TestClient, team: Desk) -> None:
+    verified = awaiting_erasure(team)
+    unverified = _submit(team, "stranger@example.org", (T.ACCESS,)).tickets[0].id
+    sign_in(client)
+    page = client.get("/queue?identity=1&verified=0").text
+    assert re.findall(r'href="/tickets/(\d+)"', page) == [str(unverified)]
+    page = client.get("/queue?identity=1&verified=1").text
+    assert re.findall(r'href="/tickets/(\d+)"', page) == [str(verified)]

@@ -40,7 +40,7 @@ from workflows.models import StaffMember
 from workflows.proofvault import subkey
 from workflows.queue import Cursor, QueueFilter, open_counts, queue_page, ticket_messages
 from workflows.requests import RequestType
-from workflows.staff import DPO_ONLY, LoginResult, NotStaff, Role, authenticate
+from workflows.staff import DPO_ONLY, LoginResult, NotStaff, Role, authenticate, list_staff
 from workflows.tickets import TicketNotFound, get_ticket
 
 log = logging.getLogger(__name__)
@@ -216,6 +216,8 @@ class Console:
             channel=params.get("channel") or None,
             overdue=params.get("overdue") == "1",
             with_awaiting_identity=params.get("identity") == "1",
+            verified={"1": True, "0": False}.get(str(params.get("verified", ""))),
+            assigned_to=request.session.get("name") if params.get("mine") == "1" else None,
             search=search or None,
         )
         after = None
@@ -247,6 +249,7 @@ class Console:
                     "days_left": days,
                     "urgency": "overdue" if days < 0 else "soon" if days <= SOON_DAYS else "ok",
                     "verified": t.identity_verified_at is not None,
+                    "assigned_to": t.assigned_to,
                 }
             )
         return self.render(
@@ -255,6 +258,7 @@ class Console:
             tickets=tickets,
             counts=counts,
             wanted=wanted,
+            mine=params.get("mine") == "1",
             next_cursor=cursor.encode() if cursor else None,
             states=[s.value for s in State if s in OPEN],
             types=[t.value for t in RequestType],
@@ -277,6 +281,7 @@ class Console:
         story = await run_in_threadpool(self.desk.run, load)
         verification = await run_in_threadpool(self.desk.verification_status, ticket_id)
         proofs = await run_in_threadpool(self.desk.proofs, ticket_id)
+        colleagues = [m.name for m in await run_in_threadpool(self.desk.run, list_staff)]
         state = State(ticket.state)
         allowed = [name for name, cmd in ACTIONS.items() if (state, cmd) in TRANSITIONS]
         if ticket.extended_due_at is not None and "extend" in allowed:
@@ -294,6 +299,7 @@ class Console:
             dpo_only=DPO_ONLY,
             is_dpo=request.session.get("role") == Role.DPO,
             reasons=[r.value for r in RejectionReason],
+            colleagues=colleagues,
         )
 
     async def decide(self, request: Request) -> Response:
@@ -314,6 +320,9 @@ class Console:
                 ticket_id, who, str(form.get("question", "")).strip()
             ),
             "extend": lambda: self.desk.extend(ticket_id, who, str(form.get("cause", ""))),
+            "assign": lambda: self.desk.assign(
+                ticket_id, who, str(form.get("assignee", "")).strip() or None
+            ),
         }
         if action not in commands:
             raise HTTPException(404)

@@ -229,6 +229,28 @@ class Desk:
 
         return self._staff_decision(key, who, "ask", decide)
 
+    def assign(self, key: str | int, who: Decider, assignee: str | None) -> Ticket:
+        """Give a ticket to a staff member (oneself or a colleague), or to nobody; logged with
+        the name of who assigned it. Any staff role may assign."""
+
+        def decide(session: Session, ticket: Ticket, name: str) -> None:
+            if assignee is not None:
+                try:
+                    require_staff(session, name=assignee)
+                except NotStaff:
+                    raise ValueError(f"{assignee} is not a staff member") from None
+            self.ctx.move(
+                session,
+                ticket,
+                Command.NOTE,
+                actor=f"staff:{name}",
+                reason=f"assigned to {assignee}" if assignee else "unassigned",
+                changes={"assigned_to": assignee},
+                notice=None,
+            )
+
+        return self._staff_decision(key, who, "assign", decide)
+
     def requester_replied(self, key: str | int, *, actor: str, text: str) -> Ticket:
         """The requester answered a question: the ticket goes back to work (and to staff)."""
 

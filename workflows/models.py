@@ -116,6 +116,8 @@ class Ticket(SQLModel, table=True):
     auth_results: dict[str, Any] = _json()
     details: dict[str, Any] = _json()
     created_at: datetime = _instant(default_factory=utcnow)
+    #: The staff member working on it (their name), set from the console; ``None``: nobody yet.
+    assigned_to: str | None = Field(default=None, index=True, max_length=120)
 
     @property
     def effective_due_at(self) -> datetime:

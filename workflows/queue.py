@@ -30,6 +30,10 @@ class QueueFilter:
     channel: str | None = None
     overdue: bool = False
     with_awaiting_identity: bool = False
+    #: only verified (``True``) or only unverified (``False``) requesters
+    verified: bool | None = None
+    #: only tickets assigned to this staff member
+    assigned_to: str | None = None
     #: a reference, an email, a learner number or a name
     search: str | None = None
 
@@ -78,6 +82,11 @@ def queue_page(
         query = query.where(Ticket.channel == wanted.channel)
     if wanted.overdue:
         query = query.where(due < now)
+    if wanted.verified is not None:
+        verified_at = col(Ticket.identity_verified_at)
+        query = query.where(verified_at.is_not(None) if wanted.verified else verified_at.is_(None))
+    if wanted.assigned_to:
+        query = query.where(Ticket.assigned_to == wanted.assigned_to)
     if wanted.search and wanted.search.strip():
         query = _searched(query, wanted.search.strip())
     if after is not None:

@@ -1,4 +1,5 @@
-"""Staff accounts for the web console: role, password hash, sign-in lockout, language.
+"""Staff accounts for the web console (role, password hash, sign-in lockout, language) and
+the staff member a ticket is assigned to.
 
 Staff added before roles existed decided everything from the CLI and the staff chat: they
 become ``dpo`` explicitly (the column's server default), so nobody loses a right they had.
@@ -52,7 +53,17 @@ def upgrade() -> None:
         )
 
 
+    with op.batch_alter_table('ticket', schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column('assigned_to', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=True)
+        )
+        batch_op.create_index(batch_op.f('ix_ticket_assigned_to'), ['assigned_to'], unique=False)
+
+
 def downgrade() -> None:
+    with op.batch_alter_table('ticket', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_ticket_assigned_to'))
+        batch_op.drop_column('assigned_to')
     with op.batch_alter_table('staff_member', schema=None) as batch_op:
         batch_op.drop_column('language')
         batch_op.drop_column('locked_until')
