@@ -284,3 +284,42 @@ def test_filter_by_verified_identity(client: TestClient, team: Desk) -> None:
     assert re.findall(r'href="/tickets/(\d+)"', page) == [str(unverified)]
     page = client.get("/queue?identity=1&verified=1").text
     assert re.findall(r'href="/tickets/(\d+)"', page) == [str(verified)]
+
+
+def test_a_dpo_exports_the_register_for_a_date_range_and_it_is_logged(
+    client: TestClient, team: Desk, clock: Clock
+) -> None:
+    from datetime import timedelta
+
+    from sqlmodel import select
+
+    from workflows.models import TicketEvent
+
+    clock.now -= timedelta(days=20)
+    old = awaiting_erasure(team)
+    clock.now += timedelta(days=20)
+    recent = awaiting_erasure(team, "bob@example.com")
+    token = sign_in(client)
+    page = client.get("/register").text
+    assert "Intacte" in page
+    today = clock.now.date().isoformat()
+    answer = client.post("/register/export", data={"csrf": token, "from": today, "to": today})
+    assert answer.headers["content-type"].startswith("text/csv")
+    assert "attachment" in answer.headers["content-disposition"]
+    lines = answer.text.strip().splitlines()
+    assert lines[0].startswith("reference,type") and len(lines) == 2
+    assert team.ticket(recent)[0].reference in lines[1]
+    assert team.ticket(old)[0].reference not in answer.text
+    everything = client.post("/register/export", data={"csrf": token})
+    assert len(everything.text.strip().splitlines()) == 3
+    notes = team.run(lambda s: list(s.exec(select(TicketEvent.actor, TicketEvent.reason))))
+    assert notes.count(("staff:claire", "register exported")) == 2
+
+
+def test_an_agent_cannot_export_the_register(client: TestClient, team: Desk) -> None:
+    awaiting_erasure(team)
+    token = sign_in(client, "alex")
+    assert "Seul un DPO peut exporter le registre" in client.get("/register").text
+    answer = client.post("/register/export", data={"csrf": token})
+    assert answer.status_code == 303 and answer.headers["location"] == "/register"
+    assert "votre rôle ne permet pas" in client.get("/register").text

@@ -243,6 +243,8 @@ async def test_no_serious_or_critical_accessibility_violation(
         found["queue"] = (await axe.run(page)).response["violations"]
         await page.goto(f"{console.url}/tickets/{ticket_id}")
         found["ticket"] = (await axe.run(page)).response["violations"]
+        await page.goto(f"{console.url}/register")
+        found["register"] = (await axe.run(page)).response["violations"]
     finally:
         await context.close()
     serious = {
@@ -253,4 +255,4 @@ async def test_no_serious_or_critical_accessibility_violation(
         ]
         for name, violations in found.items()
     }
-    assert serious == {"login": [], "queue": [], "ticket": []}
+    assert serious == {"login": [], "queue": [], "ticket": [], "register": []}

@@ -10,11 +10,13 @@ posts its query.
 from __future__ import annotations
 
 import hmac
+import io
 import logging
 import secrets
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -356,6 +358,43 @@ class Console:
             headers={"content-disposition": f'attachment; filename="proof-{proof_id}"'},
         )
 
+    # -- register and audit --------------------------------------------------------------------
+    async def register(self, request: Request) -> Response:
+        await self.signed_in(request)
+        report = await run_in_threadpool(self.desk.verify_audit)
+        return self.render(
+            request,
+            "register.html",
+            report=report,
+            is_dpo=request.session.get("role") == Role.DPO,
+        )
+
+    async def export_register(self, request: Request) -> Response:
+        member = await self.signed_in(request)
+        form = await checked_form(request)
+        try:
+            first, last = (
+                date.fromisoformat(str(form[key])) if form.get(key) else None
+                for key in ("from", "to")
+            )
+        except ValueError:
+            raise HTTPException(400, "dates are YYYY-MM-DD") from None
+        out = io.StringIO()
+        try:
+            await run_in_threadpool(
+                lambda: self.desk.export_register(
+                    Decider(name=member.name), out, received_from=first, received_to=last
+                )
+            )
+        except NotStaff:
+            request.session["flash"] = {"kind": "refused", "action": "export"}
+            return RedirectResponse("/register", status_code=303)
+        return Response(
+            out.getvalue(),
+            media_type="text/csv; charset=utf-8",
+            headers={"content-disposition": 'attachment; filename="register.csv"'},
+        )
+
     async def home(self, request: Request) -> Response:
         return RedirectResponse("/queue", status_code=303)
 
@@ -403,6 +442,8 @@ def create_app(desk: Desk) -> Starlette:
         Route("/tickets/{ticket_id:int}", console.ticket, methods=["GET"]),
         Route("/tickets/{ticket_id:int}/{action}", console.decide, methods=["POST"]),
         Route("/proofs/{proof_id:int}/open", console.open_proof, methods=["POST"]),
+        Route("/register", console.register, methods=["GET"]),
+        Route("/register/export", console.export_register, methods=["POST"]),
         Mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static"))),
     ]
     return Starlette(

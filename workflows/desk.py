@@ -6,12 +6,14 @@ outbox messages together, or nothing at all.
 
 from __future__ import annotations
 
+import csv
 import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any, TextIO, TypeVar
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
@@ -26,6 +28,8 @@ from workflows.learners import find_learner
 from workflows.lifecycle import OPEN, Command, RejectionReason, State
 from workflows.models import Learner, ProofDocument, Ticket, TicketEvent, VerificationChallenge
 from workflows.proofvault import subkey
+from workflows.register import COLUMNS as REGISTER_COLUMNS
+from workflows.register import register_rows
 from workflows.staff import NotAllowed, NotStaff, require_staff
 from workflows.tickets import TicketNotFound, events_of, get_ticket, list_tickets
 
@@ -322,6 +326,50 @@ class Desk:
                 )
             )
         )
+
+    def export_register(
+        self,
+        who: Decider,
+        out: TextIO,
+        *,
+        received_from: date | None = None,
+        received_to: date | None = None,
+    ) -> int:
+        """Write the register as CSV (requests received between the two days, both included;
+        local dates) for a DPO; the export is logged with their name. Returns the row count."""
+
+        def work(session: Session) -> int:
+            name = require_staff(
+                session,
+                name=who.name,
+                telegram_user_id=who.telegram_user_id,
+                configured_telegram_ids=self.ctx.settings.staff_user_ids,
+                action="export the register",
+            )
+            first = received_from.isoformat() if received_from else ""
+            last = received_to.isoformat() if received_to else "9999-12-31"
+            rows = [
+                row
+                for row in register_rows(session, self.ctx.tz)
+                if first <= row["received"] <= last
+            ]
+            writer = csv.DictWriter(out, fieldnames=REGISTER_COLUMNS)
+            writer.writeheader()
+            writer.writerows(rows)
+            append_event(
+                session,
+                ticket_id=None,
+                at=self.ctx.now(),
+                actor=f"staff:{name}",
+                command=Command.NOTE.value,
+                from_state="",
+                to_state="",
+                reason="register exported",
+                data={"from": first or None, "to": received_to and last, "rows": len(rows)},
+            )
+            return len(rows)
+
+        return self.run(work)
 
     def verify_audit(self) -> ChainReport:
         """Recompute the audit chain."""
