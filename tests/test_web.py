@@ -21,6 +21,7 @@ from workflows.requests import RequestType as T
 from workflows.staff import Role, add_staff, set_password
 
 PASSWORD = "correct horse battery"
+LEARNER_EMAILS = ("alice@example.fr", "bob@example.com", "old@example.fr")
 
 
 @pytest.fixture
@@ -323,3 +324,54 @@ def test_an_agent_cannot_export_the_register(client: TestClient, team: Desk) -> 
     answer = client.post("/register/export", data={"csrf": token})
     assert answer.status_code == 303 and answer.headers["location"] == "/register"
     assert "votre rôle ne permet pas" in client.get("/register").text
+
+
+def test_bulk_approval_confirms_the_count_then_decides_each_ticket_on_its_own(
+    client: TestClient, team: Desk
+) -> None:
+    first, second, third = (awaiting_erasure(team, e) for e in LEARNER_EMAILS)
+    token = sign_in(client)
+    confirm = client.post(
+        "/bulk/confirm",
+        data={"csrf": token, "scope": "ids", "ids": [first, third], "action": "approve"},
+    )
+    assert "Approuver 2 demandes" in confirm.text and "Confirmer pour 2 demandes" in confirm.text
+    assert team.ticket(first)[0].state == State.AWAITING_APPROVAL  # nothing decided yet
+    form = re.search(r'<form method="post" action="/bulk/apply">(.*?)</form>', confirm.text, re.S)
+    assert form
+    fields = re.findall(r'name="(\w+)" value="([^"]*)"', form.group(1))
+    data: dict[str, list[str]] = {}
+    for name, value in fields:
+        data.setdefault(name, []).append(value)
+    answer = client.post("/bulk/apply", data=data)
+    assert answer.status_code == 303
+    assert [team.ticket(i)[0].state for i in (first, second, third)] == [
+        State.COMPLETED,
+        State.AWAITING_APPROVAL,
+        State.COMPLETED,
+    ]
+    for ticket_id in (first, third):
+        approvals = [e for e in team.ticket(ticket_id)[1] if e.command == "approve"]
+        assert [e.actor for e in approvals] == ["staff:claire"]
+    assert "2 fait(s), 0 refusé(s), 0 impossible(s)" in client.get("/queue").text
+
+
+def test_bulk_reject_of_everything_shown_and_an_agent_is_refused_on_each(
+    client: TestClient, team: Desk
+) -> None:
+    ids = [awaiting_erasure(team, e) for e in LEARNER_EMAILS[:2]]
+    token = sign_in(client, "alex")
+    data = {"csrf": token, "action": "reject", "reason": "manifestly_unfounded", "ids": ids}
+    client.post("/bulk/apply", data=data)
+    assert all(team.ticket(i)[0].state == State.AWAITING_APPROVAL for i in ids)
+    assert "0 fait(s), 2 refusé(s)" in client.get("/queue").text
+    client.post("/logout", data={"csrf": token})
+    token = sign_in(client)
+    confirm = client.post(
+        "/bulk/confirm",
+        data={"csrf": token, "scope": "shown", "shown": ids, "action": "reject"},
+    )
+    assert "Refuser 2 demandes" in confirm.text
+    client.post("/bulk/apply", data={**data, "csrf": token})
+    assert all(team.ticket(i)[0].state == State.REJECTED for i in ids)
+    assert all(team.ticket(i)[0].rejection_reason == "manifestly_unfounded" for i in ids)

@@ -264,6 +264,7 @@ class Console:
             next_cursor=cursor.encode() if cursor else None,
             states=[s.value for s in State if s in OPEN],
             types=[t.value for t in RequestType],
+            reasons=[r.value for r in RejectionReason],
             channels=("email", "telegram", "letter"),
         )
 
@@ -339,6 +340,66 @@ class Console:
             log.info("console %s on ticket %s failed: %s", action, ticket_id, type(failed))
             request.session["flash"] = {"kind": "failed", "action": action}
         return RedirectResponse(f"/tickets/{ticket_id}", status_code=303)
+
+    # -- bulk decisions ---------------------------------------------------------------------
+    def bulk_command(
+        self, action: str, form: FormData, who: Decider
+    ) -> Callable[[int], Any] | None:
+        if action == "approve":
+            return lambda ticket_id: self.desk.approve(ticket_id, who)
+        if action == "reject":
+            reason = RejectionReason(str(form.get("reason", "")))
+            text = str(form.get("explanation", "")).strip() or None
+            return lambda ticket_id: self.desk.reject(ticket_id, who, reason, text)
+        return None
+
+    async def bulk_confirm(self, request: Request) -> Response:
+        await self.signed_in(request)
+        form = await checked_form(request)
+        field = "shown" if form.get("scope") == "shown" else "ids"
+        ids = sorted({int(str(v)) for v in form.getlist(field) if str(v).isdigit()})
+        action = str(form.get("action", ""))
+        if action not in ("approve", "reject") or not ids:
+            request.session["flash"] = {"kind": "failed", "action": action or "bulk"}
+            return RedirectResponse("/queue", status_code=303)
+
+        def references(session: Session) -> list[str]:
+            return [str(get_ticket(session, i).reference) for i in ids]
+
+        return self.render(
+            request,
+            "bulk.html",
+            action=action,
+            ids=ids,
+            references=await run_in_threadpool(self.desk.run, references),
+            reason=form.get("reason", ""),
+            explanation=form.get("explanation", ""),
+        )
+
+    async def bulk_apply(self, request: Request) -> Response:
+        """Each ticket decided by the same core command as one by one, in its own transaction
+        and audited on its own; a refusal or a failure on one does not stop the others."""
+        member = await self.signed_in(request)
+        form = await checked_form(request)
+        action = str(form.get("action", ""))
+        try:
+            command = self.bulk_command(action, form, Decider(name=member.name))
+        except ValueError:
+            command = None
+        if command is None:
+            raise HTTPException(400)
+        outcome = {"done": 0, "refused": 0, "failed": 0}
+        for value in form.getlist("ids"):
+            try:
+                await run_in_threadpool(command, int(str(value)))
+                outcome["done"] += 1
+            except NotStaff:
+                outcome["refused"] += 1
+            except Exception as failed:
+                log.info("console bulk %s failed on ticket %s: %s", action, value, type(failed))
+                outcome["failed"] += 1
+        request.session["flash"] = {"kind": "bulk", "action": action, **outcome}
+        return RedirectResponse("/queue", status_code=303)
 
     async def open_proof(self, request: Request) -> Response:
         member = await self.signed_in(request)
@@ -442,6 +503,8 @@ def create_app(desk: Desk) -> Starlette:
         Route("/tickets/{ticket_id:int}", console.ticket, methods=["GET"]),
         Route("/tickets/{ticket_id:int}/{action}", console.decide, methods=["POST"]),
         Route("/proofs/{proof_id:int}/open", console.open_proof, methods=["POST"]),
+        Route("/bulk/confirm", console.bulk_confirm, methods=["POST"]),
+        Route("/bulk/apply", console.bulk_apply, methods=["POST"]),
         Route("/register", console.register, methods=["GET"]),
         Route("/register/export", console.export_register, methods=["POST"]),
         Mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static"))),
