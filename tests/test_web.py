@@ -13,7 +13,7 @@ from starlette.testclient import TestClient
 from tests.conftest import Clock, outbox
 from tests.test_fulfilment import HISTORY, LEARNERS, _submit, _verified
 from web.app import create_app
-from workflows.desk import Desk
+from workflows.desk import Decider, Desk
 from workflows.history import import_history
 from workflows.learners import import_learners
 from workflows.lifecycle import State
@@ -375,3 +375,24 @@ def test_bulk_reject_of_everything_shown_and_an_agent_is_refused_on_each(
     client.post("/bulk/apply", data={**data, "csrf": token})
     assert all(team.ticket(i)[0].state == State.REJECTED for i in ids)
     assert all(team.ticket(i)[0].rejection_reason == "manifestly_unfounded" for i in ids)
+
+
+def test_the_overview_draws_svg_charts_and_the_figures(
+    client: TestClient, team: Desk, clock: Clock
+) -> None:
+    from datetime import timedelta
+
+    answered = awaiting_erasure(team)
+    awaiting_erasure(team, "bob@example.com")
+    clock.now += timedelta(days=3)
+    team.approve(answered, Decider(name="claire"))
+    sign_in(client)
+    page = client.get("/overview")
+    assert page.status_code == 200 and "<script" not in page.text
+    assert page.text.count("<svg") == 2 and "<title>effacement: 2</title>" in page.text
+    figures = re.findall(r'<span class="figure">([^<]+)</span>', page.text)
+    assert figures == ["1", "3.0", "3.0", "100 %"]
+    assert "style=" not in page.text  # the CSP forbids inline styles; colours are attributes
+    svg = client.get("/overview/weekly.svg")
+    assert svg.headers["content-type"] == "image/svg+xml" and svg.text.startswith("<svg")
+    assert client.get("/overview/other.svg").status_code == 404

@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
 from sqlalchemy import text
 from sqlmodel import Session
 from starlette.applications import Starlette
@@ -35,10 +36,12 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from web.charts import horizontal_bars, weekly_bars
 from web.i18n import LANGUAGES, preferred, translations
 from workflows.desk import Decider, Desk
 from workflows.lifecycle import OPEN, TRANSITIONS, Command, RejectionReason, State
 from workflows.models import StaffMember
+from workflows.overview import Overview, overview
 from workflows.proofvault import subkey
 from workflows.queue import Cursor, QueueFilter, open_counts, queue_page, ticket_messages
 from workflows.requests import RequestType
@@ -456,6 +459,45 @@ class Console:
             headers={"content-disposition": 'attachment; filename="register.csv"'},
         )
 
+    # -- overview ------------------------------------------------------------------------------
+    async def charts(self, request: Request) -> tuple[Overview, dict[str, str]]:
+        language = request.session.get("language") or "fr"
+        _ = translations(language).gettext
+        now = self.desk.ctx.now()
+        figures = await run_in_threadpool(
+            self.desk.run, lambda s: overview(s, now=now, tz=self.desk.ctx.tz)
+        )
+        labels = {key: _(key) for key in [*(t.value for t in RequestType), *figures.open_by_state]}
+        return figures, {
+            "weekly": weekly_bars(
+                figures.weeks, figures.per_week, labels, _("Requests received per week, by type")
+            ),
+            "open": horizontal_bars(figures.open_by_state, labels, _("Open requests by state")),
+        }
+
+    async def overview(self, request: Request) -> Response:
+        await self.signed_in(request)
+        figures, svgs = await self.charts(request)
+        return self.render(
+            request,
+            "overview.html",
+            figures=figures,
+            weekly=Markup(svgs["weekly"]),
+            open_chart=Markup(svgs["open"]),
+        )
+
+    async def chart(self, request: Request) -> Response:
+        await self.signed_in(request)
+        name = request.path_params["name"]
+        _, svgs = await self.charts(request)
+        if name not in svgs:
+            raise HTTPException(404)
+        return Response(
+            svgs[name],
+            media_type="image/svg+xml",
+            headers={"content-disposition": f'attachment; filename="{name}.svg"'},
+        )
+
     async def home(self, request: Request) -> Response:
         return RedirectResponse("/queue", status_code=303)
 
@@ -505,6 +547,8 @@ def create_app(desk: Desk) -> Starlette:
         Route("/proofs/{proof_id:int}/open", console.open_proof, methods=["POST"]),
         Route("/bulk/confirm", console.bulk_confirm, methods=["POST"]),
         Route("/bulk/apply", console.bulk_apply, methods=["POST"]),
+        Route("/overview", console.overview, methods=["GET"]),
+        Route("/overview/{name}.svg", console.chart, methods=["GET"]),
         Route("/register", console.register, methods=["GET"]),
         Route("/register/export", console.export_register, methods=["POST"]),
         Mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static"))),
