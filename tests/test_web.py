@@ -396,3 +396,27 @@ def test_the_overview_draws_svg_charts_and_the_figures(
     svg = client.get("/overview/weekly.svg")
     assert svg.headers["content-type"] == "image/svg+xml" and svg.text.startswith("<svg")
     assert client.get("/overview/other.svg").status_code == 404
+
+
+def test_an_agent_adds_an_internal_note_and_records_a_correction(
+    client: TestClient, team: Desk
+) -> None:
+    result = _submit(team, "alice@example.fr", (T.RECTIFICATION,))
+    _verified(team, result, "alice@example.fr")
+    ticket_id = result.tickets[0].id
+    before = len(outbox(team))
+    token = sign_in(client, "alex")
+    client.post(f"/tickets/{ticket_id}/note", data={"csrf": token, "note": "called her back"})
+    client.post(
+        f"/tickets/{ticket_id}/correct",
+        data={"csrf": token, "correction": "last_name = Martin-Dupont\nnonsense line"},
+    )
+    ticket, events = team.ticket(ticket_id)  # type: ignore[arg-type]
+    assert ticket.details["correction"] == {"last_name": "Martin-Dupont"}
+    assert [(e.actor, e.reason) for e in events[-2:]] == [
+        ("staff:alex", "note: called her back"),
+        ("staff:alex", "correction recorded"),
+    ]
+    assert len(outbox(team)) == before  # the requester is told nothing of either
+    page = client.get(f"/tickets/{ticket_id}").text
+    assert "note: called her back" in page and "last_name = Martin-Dupont" in page

@@ -326,6 +326,10 @@ class Console:
                 ticket_id, who, str(form.get("question", "")).strip()
             ),
             "extend": lambda: self.desk.extend(ticket_id, who, str(form.get("cause", ""))),
+            "note": lambda: self.desk.add_note(ticket_id, who, str(form.get("note", ""))),
+            "correct": lambda: self.desk.record_correction(
+                ticket_id, who, parse_correction(str(form.get("correction", "")))
+            ),
             "assign": lambda: self.desk.assign(
                 ticket_id, who, str(form.get("assignee", "")).strip() or None
             ),
@@ -500,6 +504,16 @@ class Console:
 
     async def home(self, request: Request) -> Response:
         return RedirectResponse("/queue", status_code=303)
+
+
+def parse_correction(text: str) -> dict[str, str]:
+    """``field = new value`` lines, as staff type them, into the correction to record."""
+    correction = {}
+    for line in text.splitlines():
+        name, sep, value = line.partition("=")
+        if sep and name.strip():
+            correction[name.strip()] = value.strip()
+    return correction
 
 
 def csrf_token(request: Request) -> str:

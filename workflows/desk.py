@@ -255,6 +255,23 @@ class Desk:
 
         return self._staff_decision(key, who, "assign", decide)
 
+    def add_note(self, key: str | int, who: Decider, text: str) -> Ticket:
+        """An internal note on a ticket, for staff only (the requester is told nothing)."""
+        if not text.strip():
+            raise ValueError("a note needs its text")
+
+        def decide(session: Session, ticket: Ticket, name: str) -> None:
+            self.ctx.move(
+                session,
+                ticket,
+                Command.NOTE,
+                actor=f"staff:{name}",
+                reason=f"note: {text.strip()[:2000]}",
+                notice=None,
+            )
+
+        return self._staff_decision(key, who, "add a note", decide)
+
     def requester_replied(self, key: str | int, *, actor: str, text: str) -> Ticket:
         """The requester answered a question: the ticket goes back to work (and to staff)."""
 
