@@ -420,3 +420,68 @@ def test_an_agent_adds_an_internal_note_and_records_a_correction(
     assert len(outbox(team)) == before  # the requester is told nothing of either
     page = client.get(f"/tickets/{ticket_id}").text
     assert "note: called her back" in page and "last_name = Martin-Dupont" in page
+
+
+def test_a_dpo_opens_a_proof_document_and_it_is_logged_an_agent_cannot(
+    client: TestClient, team: Desk
+) -> None:
+    from workflows.intake import Submission
+
+    parent = team.open_requests(
+        Submission(
+            channel="email",
+            requester_address="parent@example.org",
+            received_at=team.ctx.now(),
+            text="Mon fils de 14 ans est inscrit, effacez ses données",
+            labels=(T.MINOR_PARENTAL, T.ERASURE),
+        )
+    )
+    ticket_id = parent.tickets[0].id
+    document = b"%PDF-1.7\nlivret de famille\n%%EOF\n"
+    proof = team.add_proof(
+        ticket_id,  # type: ignore[arg-type]
+        "livret.pdf",
+        "application/pdf",
+        document,
+        actor="email:parent@example.org",
+    )
+    token = sign_in(client, "alex")
+    page = client.get(f"/tickets/{ticket_id}").text
+    assert "livret.pdf" in page and f"/proofs/{proof.id}/open" not in page
+    assert client.post(f"/proofs/{proof.id}/open", data={"csrf": token}).status_code == 403
+    client.post("/logout", data={"csrf": token})
+    token = sign_in(client)
+    assert f"/proofs/{proof.id}/open" in client.get(f"/tickets/{ticket_id}").text
+    opened = client.post(f"/proofs/{proof.id}/open", data={"csrf": token})
+    assert opened.content == document and "attachment" in opened.headers["content-disposition"]
+    assert opened.headers["cache-control"] == "no-store"
+    reasons = [(e.actor, e.reason or "") for e in team.ticket(ticket_id)[1]]  # type: ignore[arg-type]
+    assert any("alex" in actor and "refused" in reason for actor, reason in reasons)
+    assert any("claire" in actor and "proof" in reason for actor, reason in reasons), reasons
+
+
+def test_a_session_ends_after_the_idle_time(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import itsdangerous
+
+    sign_in(client)
+    assert client.get("/queue").status_code == 200
+    real = itsdangerous.TimestampSigner.get_timestamp
+    monkeypatch.setattr(
+        itsdangerous.TimestampSigner,
+        "get_timestamp",
+        lambda self: real(self) + 31 * 60,  # 31 minutes without a request
+    )
+    answer = client.get("/queue")
+    assert answer.status_code == 303 and answer.headers["location"] == "/login"
+
+
+def test_the_language_a_staff_member_chooses_is_kept_for_the_next_sign_in(
+    client: TestClient,
+) -> None:
+    token = sign_in(client)
+    client.post("/language", data={"csrf": token, "language": "en", "back": "/queue"})
+    client.post("/logout", data={"csrf": csrf_of(client.get("/queue").text)})
+    sign_in(client)
+    assert 'lang="en"' in client.get("/queue").text

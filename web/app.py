@@ -45,7 +45,15 @@ from workflows.overview import Overview, overview
 from workflows.proofvault import subkey
 from workflows.queue import Cursor, QueueFilter, open_counts, queue_page, ticket_messages
 from workflows.requests import RequestType
-from workflows.staff import DPO_ONLY, LoginResult, NotStaff, Role, authenticate, list_staff
+from workflows.staff import (
+    DPO_ONLY,
+    LoginResult,
+    NotStaff,
+    Role,
+    authenticate,
+    list_staff,
+    set_language,
+)
 from workflows.tickets import TicketNotFound, get_ticket
 
 log = logging.getLogger(__name__)
@@ -199,8 +207,14 @@ class Console:
 
     async def language(self, request: Request) -> Response:
         form = await checked_form(request)
-        if form.get("language") in LANGUAGES:
-            request.session["language"] = form["language"]
+        language = str(form.get("language", ""))
+        if language in LANGUAGES:
+            request.session["language"] = language
+            name = request.session.get("name")
+            if name:
+                await run_in_threadpool(
+                    self.desk.run, lambda s: set_language(s, str(name), language)
+                )
         return RedirectResponse(str(form.get("back") or "/queue"), status_code=303)
 
     # -- the queue -----------------------------------------------------------------------------

@@ -147,6 +147,14 @@ def set_password(session: Session, name: str, password: str) -> StaffMember:
     return member
 
 
+def set_language(session: Session, name: str, language: str) -> None:
+    """The language a staff member reads the console in, kept for their next sign-in."""
+    member = session.exec(select(StaffMember).where(StaffMember.name == name)).first()
+    if member is not None:
+        member.language = language
+        session.add(member)
+
+
 def authenticate(
     session: Session, login: str, password: str, *, now: datetime
 ) -> tuple[LoginResult, StaffMember | None]:
