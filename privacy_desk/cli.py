@@ -137,6 +137,22 @@ def staff_set_password(name: str) -> None:
     typer.echo(f"{name} can sign in to the console")
 
 
+@staff_app.command("totp")
+def staff_totp(
+    name: str,
+    off: Annotated[bool, typer.Option("--off", help="Turn the second factor off.")] = False,
+) -> None:
+    """Turn on a staff member's TOTP second factor for the console, and print the URI to load
+    into their authenticator app (or turn it off with --off)."""
+    if off:
+        command_desk().run(lambda s: staff_module.disable_totp(s, name))
+        typer.echo(f"{name} signs in with the password alone")
+        return
+    uri = command_desk().run(lambda s: staff_module.enable_totp(s, name))
+    typer.echo(f"{name} now needs a code from an authenticator app; load this into it:")
+    typer.echo(uri)
+
+
 @staff_app.command("list")
 def staff_list() -> None:
     """List the staff allowed to decide."""

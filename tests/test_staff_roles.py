@@ -121,3 +121,29 @@ def test_five_wrong_passwords_lock_even_the_right_one_out_then_it_opens_again(
     assert team.run(lambda s: authenticate(s, "alex", PASSWORD, now=later))[0] is (LoginResult.OK)
     notes = team.run(lambda s: list(s.exec(select(TicketEvent.reason))))
     assert any("locked after 5 wrong passwords" in (n or "") for n in notes)
+
+
+def test_with_the_second_factor_on_the_password_alone_is_not_enough(team: Desk) -> None:
+    import pyotp
+
+    from workflows.staff import disable_totp, enable_totp
+
+    team.run(lambda s: set_password(s, "alex", PASSWORD))
+    uri = team.run(lambda s: enable_totp(s, "alex"))
+    assert uri.startswith("otpauth://totp/") and "Privacy%20Desk" in uri
+    secret = pyotp.parse_uri(uri).secret
+    now = team.ctx.now()
+    code = pyotp.TOTP(secret).at(now)
+    wrong = "000000" if code != "000000" else "111111"
+
+    def attempt(c: str) -> LoginResult:
+        return team.run(lambda s: authenticate(s, "alex", PASSWORD, now=now, code=c))[0]
+
+    assert attempt("") is LoginResult.WRONG
+    assert attempt(wrong) is LoginResult.WRONG
+    assert attempt(code) is LoginResult.OK
+    assert team.run(lambda s: authenticate(s, "alex", "nope", now=now, code=code))[0] is (
+        LoginResult.WRONG
+    )
+    team.run(lambda s: disable_totp(s, "alex"))
+    assert attempt("") is LoginResult.OK

@@ -127,7 +127,7 @@ def test_five_wrong_passwords_lock_the_account_and_staff_are_told(client: TestCl
     token = csrf_of(client.get("/login").text)
     for _ in range(4):
         answer = client.post("/login", data={"login": "alex", "password": "x", "csrf": token})
-        assert answer.status_code == 401 and "Nom ou mot de passe incorrect" in answer.text
+        assert answer.status_code == 401 and "Nom, mot de passe ou code incorrect" in answer.text
     answer = client.post("/login", data={"login": "alex", "password": "x", "csrf": token})
     assert "verrouillé après trop de mots de passe erronés" in answer.text
     answer = client.post("/login", data={"login": "alex", "password": PASSWORD, "csrf": token})
@@ -485,3 +485,19 @@ def test_the_language_a_staff_member_chooses_is_kept_for_the_next_sign_in(
     client.post("/logout", data={"csrf": csrf_of(client.get("/queue").text)})
     sign_in(client)
     assert 'lang="en"' in client.get("/queue").text
+
+
+def test_sign_in_asks_for_the_code_of_a_member_with_the_second_factor(
+    client: TestClient, team: Desk
+) -> None:
+    import pyotp
+
+    from workflows.staff import enable_totp
+
+    secret = pyotp.parse_uri(team.run(lambda s: enable_totp(s, "claire"))).secret
+    token = csrf_of(client.get("/login").text)
+    form = {"login": "claire", "password": PASSWORD, "csrf": token}
+    assert client.post("/login", data=form).status_code == 401
+    code = pyotp.TOTP(secret).at(team.ctx.now())
+    answer = client.post("/login", data={**form, "code": code})
+    assert answer.status_code == 303 and answer.headers["location"] == "/queue"

@@ -192,7 +192,9 @@ async def test_a_forged_post_without_the_csrf_token_is_refused(
 async def test_five_wrong_passwords_lock_the_account(console: Console, page: Page) -> None:
     for _ in range(4):
         await sign_in(page, console.url, "claire", "not the password")
-        await expect(page.get_by_role("alert")).to_have_text("Nom ou mot de passe incorrect.")
+        await expect(page.get_by_role("alert")).to_have_text(
+            "Nom, mot de passe ou code incorrect."
+        )
     await sign_in(page, console.url, "claire", "not the password")
     await expect(page.get_by_role("alert")).to_contain_text("Ce compte est verrouillé")
     await sign_in(page, console.url, "claire")  # the right one, too late

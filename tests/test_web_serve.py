@@ -92,3 +92,15 @@ async def test_serve_runs_the_console_on_its_loop_and_stops_with_it(settings: Se
     stop.set()
     await asyncio.wait_for(running, 10)
     assert "Privacy Desk stopped." in lines
+
+
+def test_staff_totp_prints_the_uri_and_off_turns_it_off(
+    cli_env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["db", "upgrade"]) == 0
+    assert main(["staff", "add", "claire", "--email", "claire@studi.fr"]) == 0
+    assert main(["staff", "totp", "claire"]) == 0
+    assert "otpauth://totp/Privacy%20Desk:claire%40studi.fr?secret=" in capsys.readouterr().out
+    assert main(["staff", "totp", "claire", "--off"]) == 0
+    assert "password alone" in capsys.readouterr().out
+    assert main(["staff", "totp", "nobody"]) == 1

@@ -174,8 +174,9 @@ class Console:
             return self.render(request, "login.html", 429, error="throttled")
         now = self.desk.ctx.now()
         login, password = str(form.get("login", "")), str(form.get("password", ""))
+        code = str(form.get("code", ""))
         result, member = await run_in_threadpool(
-            self.desk.run, lambda s: authenticate(s, login, password, now=now)
+            self.desk.run, lambda s: authenticate(s, login, password, now=now, code=code)
         )
         if result is not LoginResult.OK or member is None:
             if result is LoginResult.WRONG:

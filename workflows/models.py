@@ -80,6 +80,8 @@ class StaffMember(SQLModel, table=True):
     failed_logins: int = 0
     locked_until: datetime | None = _instant(default=None)
     language: str = Field(default="fr", max_length=8)
+    #: base32 secret of the optional TOTP second factor (``staff totp NAME``); ``None``: off.
+    totp_secret: str | None = Field(default=None, max_length=64)
 
 
 class Ticket(SQLModel, table=True):

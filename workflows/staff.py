@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+import pyotp
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func
@@ -155,14 +156,39 @@ def set_language(session: Session, name: str, language: str) -> None:
         session.add(member)
 
 
-def authenticate(
-    session: Session, login: str, password: str, *, now: datetime
-) -> tuple[LoginResult, StaffMember | None]:
-    """Check a sign-in by name or email.
+def enable_totp(session: Session, name: str) -> str:
+    """Turn on the TOTP second factor of a staff member; returns the ``otpauth://`` URI to load
+    into their authenticator app (a new secret each time: the previous one stops working)."""
+    member = session.exec(
+        select(StaffMember).where(StaffMember.name == name, StaffMember.active == True)  # noqa: E712
+    ).first()
+    if member is None:
+        raise NotStaff(f"{name} is not a staff member")
+    member.totp_secret = pyotp.random_base32()
+    session.add(member)
+    return pyotp.TOTP(member.totp_secret).provisioning_uri(
+        name=member.email or member.name, issuer_name="Privacy Desk"
+    )
 
-    :data:`MAX_FAILED_LOGINS` wrong passwords in a row lock the account for :data:`LOCKOUT`
-    (logged in the audit chain); while locked, even the right password is refused. An unknown
-    login costs the same hashing work as a wrong password and gets the same answer.
+
+def disable_totp(session: Session, name: str) -> None:
+    """Turn the second factor off (a lost phone); the password alone signs in again."""
+    member = session.exec(select(StaffMember).where(StaffMember.name == name)).first()
+    if member is None:
+        raise NotStaff(f"{name} is not a staff member")
+    member.totp_secret = None
+    session.add(member)
+
+
+def authenticate(
+    session: Session, login: str, password: str, *, now: datetime, code: str = ""
+) -> tuple[LoginResult, StaffMember | None]:
+    """Check a sign-in by name or email (and the TOTP ``code`` when the member turned it on).
+
+    :data:`MAX_FAILED_LOGINS` wrong passwords or codes in a row lock the account for
+    :data:`LOCKOUT` (logged in the audit chain); while locked, even the right password is
+    refused. An unknown login costs the same hashing work as a wrong password and gets the same
+    answer.
     """
     login = login.strip()
     member = session.exec(
@@ -177,7 +203,10 @@ def authenticate(
         return LoginResult.WRONG, None
     if member.locked_until is not None and member.locked_until > now:
         return LoginResult.LOCKED, member
-    if _verify(member.password_hash, password):
+    second_factor = member.totp_secret is None or pyotp.TOTP(member.totp_secret).verify(
+        code.strip(), for_time=now, valid_window=1
+    )
+    if _verify(member.password_hash, password) and second_factor:
         member.failed_logins, member.locked_until = 0, None
         if _hasher.check_needs_rehash(member.password_hash):
             member.password_hash = _hasher.hash(password)
@@ -196,7 +225,7 @@ def authenticate(
             command="note",
             from_state="",
             to_state="",
-            reason=f"console sign-in locked after {MAX_FAILED_LOGINS} wrong passwords",
+            reason=f"console sign-in locked after {MAX_FAILED_LOGINS} wrong passwords or codes",
         )
     session.add(member)
     return result, member

@@ -1,4 +1,5 @@
-"""Staff accounts for the web console (role, password hash, sign-in lockout, language) and
+"""Staff accounts for the web console (role, password hash, sign-in lockout, language, optional
+TOTP secret) and
 the staff member a ticket is assigned to.
 
 Staff added before roles existed decided everything from the CLI and the staff chat: they
@@ -53,6 +54,10 @@ def upgrade() -> None:
         )
 
 
+        batch_op.add_column(
+            sa.Column('totp_secret', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True)
+        )
+
     with op.batch_alter_table('ticket', schema=None) as batch_op:
         batch_op.add_column(
             sa.Column('assigned_to', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=True)
@@ -65,6 +70,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_ticket_assigned_to'))
         batch_op.drop_column('assigned_to')
     with op.batch_alter_table('staff_member', schema=None) as batch_op:
+        batch_op.drop_column('totp_secret')
         batch_op.drop_column('language')
         batch_op.drop_column('locked_until')
         batch_op.drop_column('failed_logins')
