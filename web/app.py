@@ -43,7 +43,14 @@ from workflows.lifecycle import OPEN, TRANSITIONS, Command, RejectionReason, Sta
 from workflows.models import StaffMember
 from workflows.overview import Overview, overview
 from workflows.proofvault import subkey
-from workflows.queue import Cursor, QueueFilter, open_counts, queue_page, ticket_messages
+from workflows.queue import (
+    Cursor,
+    QueueFilter,
+    assignees,
+    open_counts,
+    queue_page,
+    ticket_messages,
+)
 from workflows.requests import RequestType
 from workflows.staff import (
     DPO_ONLY,
@@ -248,11 +255,12 @@ class Console:
                 raise HTTPException(400) from None
         now = self.desk.ctx.now()
 
-        def load(session: Session) -> tuple[Any, Any, dict[str, int]]:
+        def load(session: Session) -> tuple[Any, Any, dict[str, int], dict[int, str]]:
             rows, cursor = queue_page(session, wanted, now=now, after=after)
-            return rows, cursor, open_counts(session)
+            assigned = assignees(session, [t.id for t in rows if t.id is not None])
+            return rows, cursor, open_counts(session), assigned
 
-        rows, cursor, counts = await run_in_threadpool(self.desk.run, load)
+        rows, cursor, counts, assigned = await run_in_threadpool(self.desk.run, load)
         tz = self.desk.ctx.tz
         tickets = []
         for t in rows:
@@ -269,7 +277,7 @@ class Console:
                     "days_left": days,
                     "urgency": "overdue" if days < 0 else "soon" if days <= SOON_DAYS else "ok",
                     "verified": t.identity_verified_at is not None,
-                    "assigned_to": t.assigned_to,
+                    "assigned_to": assigned.get(t.id or 0),
                 }
             )
         return self.render(
@@ -293,7 +301,11 @@ class Console:
 
         def load(session: Session) -> dict[str, Any]:
             ticket = get_ticket(session, ticket_id)
-            return {"messages": ticket_messages(session, ticket)}
+            assert ticket.id is not None
+            return {
+                "messages": ticket_messages(session, ticket),
+                "assigned_to": assignees(session, [ticket.id]).get(ticket.id),
+            }
 
         try:
             ticket, events = await run_in_threadpool(self.desk.ticket, ticket_id)
@@ -314,6 +326,7 @@ class Console:
             tz=self.desk.ctx.tz,
             events=events,
             messages=story["messages"],
+            assigned_to=story["assigned_to"],
             verification=verification,
             proofs=proofs,
             allowed=allowed,

@@ -26,7 +26,14 @@ from workflows.deadlines import extended_due_date
 from workflows.intake import IntakeResult, Submission, open_requests
 from workflows.learners import find_learner
 from workflows.lifecycle import OPEN, Command, RejectionReason, State
-from workflows.models import Learner, ProofDocument, Ticket, TicketEvent, VerificationChallenge
+from workflows.models import (
+    Learner,
+    ProofDocument,
+    Ticket,
+    TicketAssignment,
+    TicketEvent,
+    VerificationChallenge,
+)
 from workflows.proofvault import subkey
 from workflows.register import COLUMNS as REGISTER_COLUMNS
 from workflows.register import register_rows
@@ -243,13 +250,20 @@ class Desk:
                     require_staff(session, name=assignee)
                 except NotStaff:
                     raise ValueError(f"{assignee} is not a staff member") from None
+            assert ticket.id is not None
+            current = session.get(TicketAssignment, ticket.id)
+            if assignee is None and current is not None:
+                session.delete(current)
+            elif assignee is not None:
+                current = current or TicketAssignment(ticket_id=ticket.id, staff_name=assignee)
+                current.staff_name, current.assigned_at = assignee, self.ctx.now()
+                session.add(current)
             self.ctx.move(
                 session,
                 ticket,
                 Command.NOTE,
                 actor=f"staff:{name}",
                 reason=f"assigned to {assignee}" if assignee else "unassigned",
-                changes={"assigned_to": assignee},
                 notice=None,
             )
 

@@ -118,13 +118,21 @@ class Ticket(SQLModel, table=True):
     auth_results: dict[str, Any] = _json()
     details: dict[str, Any] = _json()
     created_at: datetime = _instant(default_factory=utcnow)
-    #: The staff member working on it (their name), set from the console; ``None``: nobody yet.
-    assigned_to: str | None = Field(default=None, index=True, max_length=120)
 
     @property
     def effective_due_at(self) -> datetime:
         """The due date in force: the extended one when staff extended it."""
         return self.extended_due_at or self.due_at
+
+
+class TicketAssignment(SQLModel, table=True):
+    """The staff member working on a ticket (set from the console); no row: nobody yet."""
+
+    __tablename__ = "ticket_assignment"
+
+    ticket_id: int = Field(foreign_key="ticket.id", primary_key=True)
+    staff_name: str = Field(index=True, max_length=120)
+    assigned_at: datetime = _instant(default_factory=utcnow)
 
 
 class TicketEvent(SQLModel, table=True):

@@ -15,7 +15,7 @@ from sqlalchemy import and_, func, or_
 from sqlmodel import Session, col, select
 
 from workflows.lifecycle import OPEN, State
-from workflows.models import InboundMessage, Learner, OutboxItem, Ticket
+from workflows.models import InboundMessage, Learner, OutboxItem, Ticket, TicketAssignment
 from workflows.tickets import find_reference
 
 PAGE_SIZE = 50
@@ -86,7 +86,10 @@ def queue_page(
         verified_at = col(Ticket.identity_verified_at)
         query = query.where(verified_at.is_not(None) if wanted.verified else verified_at.is_(None))
     if wanted.assigned_to:
-        query = query.where(Ticket.assigned_to == wanted.assigned_to)
+        mine = select(TicketAssignment.ticket_id).where(
+            TicketAssignment.staff_name == wanted.assigned_to
+        )
+        query = query.where(col(Ticket.id).in_(mine))
     if wanted.search and wanted.search.strip():
         query = _searched(query, wanted.search.strip())
     if after is not None:
@@ -166,3 +169,13 @@ def ticket_messages(session: Session, ticket: Ticket) -> list[dict[str, Any]]:
             }
         )
     return sorted(found, key=lambda m: m["at"])
+
+
+def assignees(session: Session, ticket_ids: list[int]) -> dict[int, str]:
+    """Who each of these tickets is assigned to (tickets assigned to nobody are left out)."""
+    if not ticket_ids:
+        return {}
+    rows = session.exec(
+        select(TicketAssignment).where(col(TicketAssignment.ticket_id).in_(ticket_ids))
+    )
+    return {row.ticket_id: row.staff_name for row in rows}

@@ -52,23 +52,26 @@ def upgrade() -> None:
                 server_default='fr',
             )
         )
-
-
         batch_op.add_column(
             sa.Column('totp_secret', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True)
         )
 
-    with op.batch_alter_table('ticket', schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column('assigned_to', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=True)
-        )
-        batch_op.create_index(batch_op.f('ix_ticket_assigned_to'), ['assigned_to'], unique=False)
+    op.create_table(
+        'ticket_assignment',
+        sa.Column('ticket_id', sa.Integer(), nullable=False),
+        sa.Column('staff_name', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=False),
+        sa.Column('assigned_at', UTCDateTime(), nullable=False),
+        sa.ForeignKeyConstraint(['ticket_id'], ['ticket.id']),
+        sa.PrimaryKeyConstraint('ticket_id'),
+    )
+    op.create_index(
+        op.f('ix_ticket_assignment_staff_name'), 'ticket_assignment', ['staff_name'], unique=False
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('ticket', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_ticket_assigned_to'))
-        batch_op.drop_column('assigned_to')
+    op.drop_index(op.f('ix_ticket_assignment_staff_name'), table_name='ticket_assignment')
+    op.drop_table('ticket_assignment')
     with op.batch_alter_table('staff_member', schema=None) as batch_op:
         batch_op.drop_column('totp_secret')
         batch_op.drop_column('language')
