@@ -108,7 +108,7 @@ class Ticket(SQLModel, table=True):
     match_strength: str | None = Field(default=None, max_length=16)
     identity_verified_at: datetime | None = _instant(default=None)
     requester_kind: str = Field(default="self", max_length=16)
-    requester_address: str = Field(default="", max_length=320)
+    requester_address: str = Field(default="", index=True, max_length=320)
     requester_name: str = ""
     thread_key: str = Field(index=True, max_length=64)
     message_id: str | None = Field(default=None, index=True, max_length=998)

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_
 from sqlmodel import Session, col, select
 
+from workflows.learners import normalise_email
 from workflows.lifecycle import OPEN, State
 from workflows.models import InboundMessage, Learner, OutboxItem, Ticket, TicketAssignment
 from workflows.tickets import find_reference
@@ -109,11 +110,11 @@ def _searched(query: Any, text: str) -> Any:
     if reference:
         return query.where(Ticket.reference == reference)
     if "@" in text:
-        address = text.lower()
-        learners = select(Learner.id).where(func.lower(Learner.email) == address)
+        address = normalise_email(text)
+        learners = select(Learner.id).where(Learner.email == address)
         return query.where(
             or_(
-                func.lower(Ticket.requester_address) == address,
+                col(Ticket.requester_address).in_(sorted({text, address})),
                 col(Ticket.learner_pk).in_(learners),
             )
         )
