@@ -506,3 +506,14 @@ def test_sign_in_asks_for_the_code_of_a_member_with_the_second_factor(
     code = pyotp.TOTP(secret).at(team.ctx.now())
     answer = client.post("/login", data={**form, "code": code})
     assert answer.status_code == 303 and answer.headers["location"] == "/queue"
+
+
+def test_the_language_switch_only_sends_back_to_a_console_page(client: TestClient) -> None:
+    token = sign_in(client)
+    for elsewhere in ("https://evil.test/", "//evil.test/", "/\\evil.test"):
+        answer = client.post(
+            "/language", data={"csrf": token, "language": "en", "back": elsewhere}
+        )
+        assert answer.headers["location"] == "/queue"
+    answer = client.post("/language", data={"csrf": token, "language": "fr", "back": "/overview"})
+    assert answer.headers["location"] == "/overview"

@@ -223,7 +223,9 @@ class Console:
                 await run_in_threadpool(
                     self.desk.run, lambda s: set_language(s, str(name), language)
                 )
-        return RedirectResponse(str(form.get("back") or "/queue"), status_code=303)
+        back = str(form.get("back") or "")
+        local = back.startswith("/") and not back.startswith(("//", "/\\"))
+        return RedirectResponse(back if local else "/queue", status_code=303)
 
     # -- the queue -----------------------------------------------------------------------------
     async def queue(self, request: Request) -> Response:
