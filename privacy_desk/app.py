@@ -25,7 +25,7 @@ from workflows.outbox import Dispatcher, Transport
 from workflows.scheduler import run_scheduler
 
 log = logging.getLogger("privacy_desk")
-ALL_CHANNELS = frozenset({"mail", "bot"})
+ALL_CHANNELS = frozenset({"mail", "bot", "web"})
 
 
 def default_classifier(subject: str, text: str) -> ClassificationLike:
@@ -71,6 +71,11 @@ def channel_report(settings: Settings, channels: frozenset[str]) -> list[str]:
             lines.append("Telegram bot: on")
         else:
             lines.append("Telegram bot: off (PRIVACY_DESK_TELEGRAM_TOKEN is not set)")
+    if "web" in channels:
+        if settings.web_host:
+            lines.append(f"Staff console: on, http://{settings.web_host}:{settings.web_port}/")
+        else:
+            lines.append("Staff console: off (PRIVACY_DESK_WEB_HOST is empty)")
     if settings.outbound_smtp_host:
         lines.append(
             f"Outgoing mail: relay {settings.outbound_smtp_host}:{settings.outbound_smtp_port}"
@@ -113,6 +118,10 @@ async def serve(
         from bot.app import run_bot  # delivers the outbox's "telegram" and "staff" items itself
 
         services.append(run_bot(desk, settings, stop))
+    if "web" in channels and settings.web_host:
+        from web.server import run_console
+
+        services.append(run_console(desk, settings, stop))
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError):

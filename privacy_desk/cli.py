@@ -34,7 +34,7 @@ from workflows.migrate import upgrade
 from workflows.notices import language_or_default
 from workflows.postmortem import Outcome as PostMortemOutcome
 from workflows.register import export_csv
-from workflows.staff import NotStaff
+from workflows.staff import NotStaff, Role
 from workflows.tickets import ConcurrentUpdate, TicketNotFound
 
 app = typer.Typer(
@@ -123,19 +123,55 @@ def staff_add(
     name: str,
     email: Annotated[str | None, typer.Option(help="Staff email.")] = None,
     telegram_id: Annotated[int | None, typer.Option(help="Telegram user id.")] = None,
+    role: Annotated[
+        Role, typer.Option(help="dpo decides everything; agent reads, asks, corrects, drafts.")
+    ] = Role.DPO,
 ) -> None:
-    """Allow someone to decide escalated steps."""
+    """Allow someone to work on requests, as dpo (the default) or agent."""
     command_desk().run(
-        lambda s: staff_module.add_staff(s, name, email=email, telegram_user_id=telegram_id)
+        lambda s: staff_module.add_staff(
+            s, name, email=email, telegram_user_id=telegram_id, role=role
+        )
     )
-    typer.echo(f"{name} is staff")
+    typer.echo(f"{name} is staff ({role.value})")
+
+
+@staff_app.command("set-password")
+def staff_set_password(name: str) -> None:
+    """Set the web console password of a staff member (asked twice; read from standard input
+    when it is not a terminal)."""
+    if sys.stdin.isatty():
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    command_desk().run(lambda s: staff_module.set_password(s, name, password))
+    typer.echo(f"{name} can sign in to the console")
+
+
+@staff_app.command("totp")
+def staff_totp(
+    name: str,
+    off: Annotated[bool, typer.Option("--off", help="Turn the second factor off.")] = False,
+) -> None:
+    """Turn on a staff member's TOTP second factor for the console, and print the URI to load
+    into their authenticator app (or turn it off with --off)."""
+    if off:
+        command_desk().run(lambda s: staff_module.disable_totp(s, name))
+        typer.echo(f"{name} signs in with the password alone")
+        return
+    uri = command_desk().run(lambda s: staff_module.enable_totp(s, name))
+    typer.echo(f"{name} now needs a code from an authenticator app; load this into it:")
+    typer.echo(uri)
 
 
 @staff_app.command("list")
 def staff_list() -> None:
     """List the staff allowed to decide."""
     for member in command_desk().run(staff_module.list_staff):
-        typer.echo(f"{member.name}\t{member.email or '-'}\t{member.telegram_user_id or '-'}")
+        typer.echo(
+            f"{member.name}\t{member.role}\t{member.email or '-'}\t"
+            f"{member.telegram_user_id or '-'}"
+        )
 
 
 @staff_app.command("remove")
@@ -431,8 +467,8 @@ def classify_command(
 @app.command("serve")
 def serve_command(
     channels: Annotated[
-        str, typer.Option(help="Comma-separated channels to run: mail, bot.")
-    ] = "mail,bot",
+        str, typer.Option(help="Comma-separated channels to run: mail, bot, web.")
+    ] = "mail,bot,web",
 ) -> None:
     """Run the configured channels, the outbox dispatcher and the scheduler."""
     wanted = frozenset(c.strip() for c in channels.split(",") if c.strip())

@@ -1,4 +1,5 @@
-"""The core knows no channel: ``workflows`` never imports bot, mail or their libraries."""
+"""The core knows no channel: ``workflows`` never imports bot, mail, the web console or their
+libraries; the adapters do not import each other."""
 
 from __future__ import annotations
 
@@ -8,7 +9,18 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-FORBIDDEN = {"bot", "mail", "privacy_desk", "aiogram", "aiosmtpd", "aiosmtplib", "imapclient"}
+FORBIDDEN = {
+    "bot",
+    "mail",
+    "web",
+    "privacy_desk",
+    "aiogram",
+    "aiosmtpd",
+    "aiosmtplib",
+    "imapclient",
+    "starlette",
+    "uvicorn",
+}
 CORE_FILES = sorted((ROOT / "workflows").rglob("*.py"))
 
 
@@ -28,9 +40,15 @@ def test_core_module_imports_no_channel(path: Path) -> None:
 
 
 def test_adapters_do_not_import_each_other() -> None:
-    for package, other in (("bot", "mail"), ("mail", "bot")):
+    adapters = ("bot", "mail", "web")
+    for package in adapters:
+        others = set(adapters) - {package}
         for path in (ROOT / package).rglob("*.py"):
-            assert other not in _imported(path), path
+            assert not (_imported(path) & others), path
+
+
+def test_the_rule_sees_the_console() -> None:
+    assert "web" in FORBIDDEN and len(list((ROOT / "web").rglob("*.py"))) >= 3
 
 
 def test_the_rule_sees_the_core() -> None:

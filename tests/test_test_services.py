@@ -65,11 +65,13 @@ def run_script(
         path.chmod(0o755)
 
     stand_in("id", f"echo {uid}")
-    if apt:  # "installs" dovecot the way the package would: the program appears
+    if apt:  # "installs" dovecot and chromium the way the packages would: the programs appear
         stand_in(
             "apt-get",
             f'case " $* " in *" dovecot-imapd "*) printf "#!/bin/sh\\n" > {bin_dir}/dovecot; '
-            f"chmod +x {bin_dir}/dovecot;; esac",
+            f"chmod +x {bin_dir}/dovecot;; esac\n"
+            f'case " $* " in *" chromium "*) printf "#!/bin/sh\\n" > {bin_dir}/chromium; '
+            f"chmod +x {bin_dir}/chromium;; esac",
         )
     if sudo == "password":  # `sudo -n` fails when sudo would ask for a password
         stand_in("sudo", "exit 1")
@@ -134,6 +136,13 @@ def test_as_root_it_says_what_it_installs_and_installs_it_with_apt_get(tmp_path:
     assert "apt-get update -q" in run.calls
     assert "apt-get install -y -q --no-install-recommends dovecot-imapd" in run.calls
     assert not any(call.startswith("sudo") for call in run.calls)
+
+
+def test_a_missing_chromium_is_installed_for_the_browser_tests(tmp_path: Path) -> None:
+    run = run_script(tmp_path, uid=0, hide=frozenset({"chromium"}))
+    assert run.returncode == 0, run.stderr
+    assert "installing chromium" in run.stdout
+    assert "apt-get install -y -q --no-install-recommends chromium" in run.calls
 
 
 def test_as_a_user_with_passwordless_sudo_it_installs_through_sudo(tmp_path: Path) -> None:

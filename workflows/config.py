@@ -54,6 +54,11 @@ class Settings(BaseSettings):
     staff_chat_max_per_minute: int = Field(default=10, ge=1)  # then one digest a minute
     redis_url: str | None = None
 
+    web_host: str | None = "127.0.0.1"  # the staff console (empty: off)
+    web_port: int = 8080
+    web_session_idle_minutes: int = Field(default=30, ge=1)  # signed out after this idle time
+    web_max_failures_per_address: int = Field(default=20, ge=1)  # wrong sign-ins per 15 min
+
     trusted_authserv_id: str | None = None
     proof_key: SecretStr | None = None
     proof_key_file: Path = Path("./var/proof.key")

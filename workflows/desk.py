@@ -6,12 +6,14 @@ outbox messages together, or nothing at all.
 
 from __future__ import annotations
 
+import csv
 import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any, TextIO, TypeVar
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
@@ -37,13 +39,16 @@ from workflows.models import (
     PostMortemDecision,
     ProofDocument,
     Ticket,
+    TicketAssignment,
     TicketEvent,
     VerificationChallenge,
 )
 from workflows.postmortem import Outcome as PostMortemOutcome
 from workflows.proofvault import subkey
+from workflows.register import COLUMNS as REGISTER_COLUMNS
+from workflows.register import register_rows
 from workflows.requests import RequestType
-from workflows.staff import NotStaff, require_staff
+from workflows.staff import NotAllowed, NotStaff, require_staff
 from workflows.tickets import TicketNotFound, events_of, get_ticket, list_tickets
 
 log = logging.getLogger(__name__)
@@ -109,21 +114,29 @@ class Desk:
 
     # -- staff decisions ----------------------------------------------------------------------
     def _decider(self, session: Session, ticket: Ticket, who: Decider, action: str) -> str:
+        """The staff name deciding ``action``, if they are staff whose role allows it
+        (:func:`workflows.staff.require_staff`); a refusal is logged on the ticket."""
         try:
             return require_staff(
                 session,
                 name=who.name,
                 telegram_user_id=who.telegram_user_id,
                 configured_telegram_ids=self.ctx.settings.staff_user_ids,
+                action=action,
             )
         except NotStaff as refused:
             log.warning("refused %s on %s: %s", action, ticket.reference, refused)
             assert ticket.id is not None
-            self.log_refusal(ticket.id, who, action)
+            if isinstance(refused, NotAllowed):
+                self.log_refusal(ticket.id, who, action, by="staff whose role does not allow it")
+            else:
+                self.log_refusal(ticket.id, who, action)
             raise
 
-    def log_refusal(self, key: str | int, who: Decider, action: str) -> None:
-        """Log on a ticket that someone who is not staff tried to ``action`` it (DESIGN §4).
+    def log_refusal(
+        self, key: str | int, who: Decider, action: str, by: str = "someone who is not staff"
+    ) -> None:
+        """Log on a ticket that someone who may not ``action`` it tried to (DESIGN §4).
 
         Its own transaction, so the note stays when the refused decision rolls back; a ticket
         that does not exist (a forged button) has nothing to log on.
@@ -143,7 +156,7 @@ class Desk:
                 command=Command.NOTE.value,
                 from_state=ticket.state,
                 to_state=ticket.state,
-                reason=f"refused: {action} by someone who is not staff",
+                reason=f"refused: {action} by {by}",
             )
 
         self.run(work)
@@ -203,10 +216,11 @@ class Desk:
     ) -> Ticket:
         """Refuse a request with a reason from the fixed list and a written explanation; the
         notice words the reason for the request type and cites the CNIL and the courts."""
-        if not (text or "").strip():
-            raise ValueError("a rejection needs its written explanation")
 
         def decide(session: Session, ticket: Ticket, name: str) -> None:
+            # after the staff check, so that a refusal of a non-DPO is logged whatever they sent
+            if not (text or "").strip():
+                raise ValueError("a rejection needs its written explanation")
             if not rejection_allowed(reason, ticket.request_type, ticket.requester_kind):
                 raise ReasonNotAllowed(
                     f"{reason.value} is not a reason to refuse {ticket.request_type}"
@@ -288,6 +302,52 @@ class Desk:
 
         return self._staff_decision(key, who, "ask", decide)
 
+    def assign(self, key: str | int, who: Decider, assignee: str | None) -> Ticket:
+        """Give a ticket to a staff member (oneself or a colleague), or to nobody; logged with
+        the name of who assigned it. Any staff role may assign."""
+
+        def decide(session: Session, ticket: Ticket, name: str) -> None:
+            if assignee is not None:
+                try:
+                    require_staff(session, name=assignee)
+                except NotStaff:
+                    raise ValueError(f"{assignee} is not a staff member") from None
+            assert ticket.id is not None
+            current = session.get(TicketAssignment, ticket.id)
+            if assignee is None and current is not None:
+                session.delete(current)
+            elif assignee is not None:
+                current = current or TicketAssignment(ticket_id=ticket.id, staff_name=assignee)
+                current.staff_name, current.assigned_at = assignee, self.ctx.now()
+                session.add(current)
+            self.ctx.move(
+                session,
+                ticket,
+                Command.NOTE,
+                actor=f"staff:{name}",
+                reason=f"assigned to {assignee}" if assignee else "unassigned",
+                notice=None,
+            )
+
+        return self._staff_decision(key, who, "assign", decide)
+
+    def add_note(self, key: str | int, who: Decider, text: str) -> Ticket:
+        """An internal note on a ticket, for staff only (the requester is told nothing)."""
+        if not text.strip():
+            raise ValueError("a note needs its text")
+
+        def decide(session: Session, ticket: Ticket, name: str) -> None:
+            self.ctx.move(
+                session,
+                ticket,
+                Command.NOTE,
+                actor=f"staff:{name}",
+                reason=f"note: {text.strip()[:2000]}",
+                notice=None,
+            )
+
+        return self._staff_decision(key, who, "add a note", decide)
+
     def requester_replied(self, key: str | int, *, actor: str, text: str) -> Ticket:
         """The requester answered a question: the ticket goes back to work (and to staff)."""
 
@@ -359,6 +419,50 @@ class Desk:
                 )
             )
         )
+
+    def export_register(
+        self,
+        who: Decider,
+        out: TextIO,
+        *,
+        received_from: date | None = None,
+        received_to: date | None = None,
+    ) -> int:
+        """Write the register as CSV (requests received between the two days, both included;
+        local dates) for a DPO; the export is logged with their name. Returns the row count."""
+
+        def work(session: Session) -> int:
+            name = require_staff(
+                session,
+                name=who.name,
+                telegram_user_id=who.telegram_user_id,
+                configured_telegram_ids=self.ctx.settings.staff_user_ids,
+                action="export the register",
+            )
+            first = received_from.isoformat() if received_from else ""
+            last = received_to.isoformat() if received_to else "9999-12-31"
+            rows = [
+                row
+                for row in register_rows(session, self.ctx.tz)
+                if first <= row["received"] <= last
+            ]
+            writer = csv.DictWriter(out, fieldnames=REGISTER_COLUMNS)
+            writer.writeheader()
+            writer.writerows(rows)
+            append_event(
+                session,
+                ticket_id=None,
+                at=self.ctx.now(),
+                actor=f"staff:{name}",
+                command=Command.NOTE.value,
+                from_state="",
+                to_state="",
+                reason="register exported",
+                data={"from": first or None, "to": received_to and last, "rows": len(rows)},
+            )
+            return len(rows)
+
+        return self.run(work)
 
     def verify_audit(self) -> ChainReport:
         """Recompute the audit chain."""

@@ -73,6 +73,16 @@ class StaffMember(SQLModel, table=True):
     telegram_user_id: int | None = Field(default=None, index=True, sa_type=BigInteger)
     active: bool = True
     created_at: datetime = _instant(default_factory=utcnow)
+    #: ``dpo`` decides (approve, reject, extend, open proofs, export the register); ``agent``
+    #: reads, asks the requester, corrects and drafts (:class:`workflows.staff.Role`).
+    role: str = Field(default="dpo", max_length=16)
+    #: argon2id hash for the web console; ``None``: this member cannot sign in there.
+    password_hash: str | None = Field(default=None, max_length=256)
+    failed_logins: int = 0
+    locked_until: datetime | None = _instant(default=None)
+    language: str = Field(default="fr", max_length=8)
+    #: base32 secret of the optional TOTP second factor (``staff totp NAME``); ``None``: off.
+    totp_secret: str | None = Field(default=None, max_length=64)
 
 
 class Ticket(SQLModel, table=True):
@@ -101,7 +111,7 @@ class Ticket(SQLModel, table=True):
     match_strength: str | None = Field(default=None, max_length=16)
     identity_verified_at: datetime | None = _instant(default=None)
     requester_kind: str = Field(default="self", max_length=16)
-    requester_address: str = Field(default="", max_length=320)
+    requester_address: str = Field(default="", index=True, max_length=320)
     requester_name: str = ""
     thread_key: str = Field(index=True, max_length=64)
     message_id: str | None = Field(default=None, index=True, max_length=998)
@@ -116,6 +126,16 @@ class Ticket(SQLModel, table=True):
     def effective_due_at(self) -> datetime:
         """The due date in force: the extended one when staff extended it."""
         return self.extended_due_at or self.due_at
+
+
+class TicketAssignment(SQLModel, table=True):
+    """The staff member working on a ticket (set from the console); no row: nobody yet."""
+
+    __tablename__ = "ticket_assignment"
+
+    ticket_id: int = Field(foreign_key="ticket.id", primary_key=True)
+    staff_name: str = Field(index=True, max_length=120)
+    assigned_at: datetime = _instant(default_factory=utcnow)
 
 
 class TicketEvent(SQLModel, table=True):

@@ -1,0 +1,261 @@
+"""The console in a real Chromium (Debian's ``chromium``, installed by ``scripts/test-services``),
+driven by Playwright: a person signs in, works the queue and decides, with the keyboard too.
+
+The stack is the production path on the test database: the SMTP listener takes the learner's
+mail, the dispatcher relays our notices to a local sink, and the console is served by uvicorn on
+the same event loop, as ``privacy-desk serve`` does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import shutil
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+
+import httpx
+import pytest
+from axe_playwright_python.async_playwright import Axe
+from playwright.async_api import Browser, Page, async_playwright, expect
+from sqlalchemy.engine import Engine
+
+from tests.identity_helpers import ALICE, mailed_code_and_token, people
+from tests.test_mail_e2e import Stack, close_stack, free_port, make_stack
+from tests.test_mail_identity import compose, our_message, settled
+from web.server import run_console
+from workflows.config import Settings
+from workflows.lifecycle import State
+from workflows.staff import Role, add_staff, set_password
+
+PASSWORD = "correct horse battery"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def chromium_path() -> str:
+    path = shutil.which("chromium")
+    if path is None:
+        pytest.fail("chromium is not installed: run scripts/test-services (make test does)")
+    return path
+
+
+@dataclass
+class Console:
+    stack: Stack
+    url: str
+
+
+@pytest.fixture
+async def console(engine: Engine, settings: Settings) -> AsyncIterator[Console]:
+    stack = await make_stack(engine, settings, web_port=free_port())
+    people(stack.desk)  # claire, a dpo, and learner Alice
+    for name, role in (("claire", Role.DPO), ("alex", Role.AGENT)):
+        stack.desk.run(lambda s, n=name, r=role: add_staff(s, n, email=f"{n}@studi.fr", role=r))
+        stack.desk.run(lambda s, n=name: set_password(s, n, PASSWORD))
+    url = f"http://127.0.0.1:{stack.settings.web_port}"
+    serving = asyncio.create_task(run_console(stack.desk, stack.settings, stack.stop))
+    async with httpx.AsyncClient() as client:
+        for _ in range(100):
+            try:
+                await client.get(f"{url}/healthz")
+                break
+            except httpx.ConnectError:
+                await asyncio.sleep(0.05)
+    try:
+        yield Console(stack, url)
+    finally:
+        await close_stack(stack)
+        await asyncio.wait_for(serving, 10)
+
+
+@pytest.fixture
+async def browser() -> AsyncIterator[Browser]:
+    async with async_playwright() as playwright:
+        launched = await playwright.chromium.launch(
+            executable_path=chromium_path(), args=CHROMIUM_ARGS
+        )
+        try:
+            yield launched
+        finally:
+            await launched.close()
+
+
+@pytest.fixture
+async def page(browser: Browser) -> AsyncIterator[Page]:
+    context = await browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 900})
+    opened = await context.new_page()
+    try:
+        yield opened
+    finally:
+        await context.close()
+
+
+async def mailed_erasure(stack: Stack) -> int:
+    """Alice mails an erasure request and confirms with the code she was mailed."""
+    request = compose(ALICE, "Mes données", "Bonjour,\nerasure svp.\nAlice", message_id="<e@s.fr>")
+    await stack.send(request, mail_from=ALICE)
+    await settled(stack)
+    code, _ = mailed_code_and_token(stack.sink.messages, ALICE)
+    ack = our_message(stack, "received", ALICE)
+    reply = compose(ALICE, "Re: code", code, message_id="<c@s.fr>", in_reply_to=ack)
+    await stack.send(reply, mail_from=ALICE)
+    await settled(stack)
+    (ticket,) = stack.tickets()
+    assert ticket.state == State.AWAITING_APPROVAL and ticket.id is not None
+    return ticket.id
+
+
+async def sign_in(page: Page, url: str, login: str, password: str = PASSWORD) -> None:
+    await page.goto(f"{url}/login")
+    await page.get_by_label("Nom ou adresse e-mail").fill(login)
+    await page.get_by_label("Mot de passe").fill(password)
+    await page.get_by_role("button", name="Se connecter").click()
+
+
+async def test_a_dpo_approves_a_mailed_erasure_and_alice_gets_her_notice(
+    console: Console, page: Page
+) -> None:
+    ticket_id = await mailed_erasure(console.stack)
+    (ticket,) = console.stack.tickets()
+    await sign_in(page, console.url, "claire")
+    await expect(page).to_have_url(f"{console.url}/queue")
+    await expect(page.get_by_role("heading", name="File")).to_be_visible()
+    row = page.get_by_role("row").filter(has_text=str(ticket.reference))
+    await expect(row).to_contain_text("à approuver")
+    await row.get_by_role("link").click()
+    await expect(page).to_have_url(f"{console.url}/tickets/{ticket_id}")
+    await expect(page.get_by_role("heading", name="Plan d'effacement")).to_be_visible()
+    await expect(page.get_by_text(ALICE).first).to_be_visible()
+    await page.get_by_role("button", name="Approuver").click()
+    await expect(page.get_by_role("status")).to_contain_text("Fait")
+    await expect(page.locator("h1 .state")).to_have_text("terminée")
+    await settled(console.stack)
+    notices = [m for m in console.stack.sink.messages if m["To"] == ALICE]
+    assert any(ticket.reference in str(m["Subject"]) for m in notices[-1:]), notices
+    (done,) = [o for o in console.stack.outbox() if o.template == "completed"]
+    assert done.recipient == ALICE and done.status == "sent"
+    events = console.stack.events(ticket_id)
+    assert any(e.actor == "staff:claire" and e.command == "approve" for e in events)
+
+
+async def test_an_agent_cannot_approve(console: Console, page: Page) -> None:
+    ticket_id = await mailed_erasure(console.stack)
+    await sign_in(page, console.url, "alex")
+    await page.goto(f"{console.url}/tickets/{ticket_id}")
+    await expect(page.get_by_text("Seul un DPO peut décider ceci : approuver.")).to_be_visible()
+    await expect(page.get_by_role("button", name="Approuver")).to_have_count(0)
+    # the form a DPO would see, posted with the agent's own valid session and token
+    token = await page.locator("input[name=csrf]").first.input_value()
+    answer = await page.request.post(
+        f"{console.url}/tickets/{ticket_id}/approve", form={"csrf": token}
+    )
+    assert answer.ok  # redirected back to the ticket, which says why
+    assert "votre rôle ne permet pas" in await answer.text()
+    assert console.stack.tickets()[0].state == State.AWAITING_APPROVAL
+
+
+async def test_a_forged_post_without_the_csrf_token_is_refused(
+    console: Console, page: Page
+) -> None:
+    ticket_id = await mailed_erasure(console.stack)
+    await sign_in(page, console.url, "claire")
+    await expect(page).to_have_url(f"{console.url}/queue")
+    # another site's page makes the signed-in browser post the approval form
+    forged = (
+        f'<form method="post" action="{console.url}/tickets/{ticket_id}/approve">'
+        '<button id="go">win a prize</button></form>'
+    )
+    await page.route(
+        "http://evil.test/", lambda route: route.fulfill(body=forged, content_type="text/html")
+    )
+    await page.goto("http://evil.test/")
+    async with page.expect_response(re.compile(r"/approve$")) as answered:
+        await page.click("#go")
+    refused = await answered.value
+    # SameSite=Lax: the browser did not even send the session cookie with the other site's POST
+    assert refused.status == 303 and refused.headers["location"] == "/login"
+    # and a same-site POST with the session but without the token is refused too
+    answer = await page.request.post(f"{console.url}/tickets/{ticket_id}/approve", form={})
+    assert answer.status == 403
+    assert console.stack.tickets()[0].state == State.AWAITING_APPROVAL
+
+
+async def test_five_wrong_passwords_lock_the_account(console: Console, page: Page) -> None:
+    for _ in range(4):
+        await sign_in(page, console.url, "claire", "not the password")
+        await expect(page.get_by_role("alert")).to_have_text(
+            "Nom, mot de passe ou code incorrect."
+        )
+    await sign_in(page, console.url, "claire", "not the password")
+    await expect(page.get_by_role("alert")).to_contain_text("Ce compte est verrouillé")
+    await sign_in(page, console.url, "claire")  # the right one, too late
+    await expect(page.get_by_role("alert")).to_contain_text("Ce compte est verrouillé")
+    await expect(page).to_have_url(f"{console.url}/login")
+
+
+async def test_the_queue_works_with_the_keyboard_alone(console: Console, page: Page) -> None:
+    ticket_id = await mailed_erasure(console.stack)
+    (ticket,) = console.stack.tickets()
+    await page.goto(f"{console.url}/login")
+    assert await page.evaluate("document.activeElement.id") == "login"  # focus starts there
+    await page.keyboard.type("claire")
+    await page.keyboard.press("Tab")
+    await page.keyboard.type(PASSWORD)
+    await page.keyboard.press("Enter")
+    await expect(page).to_have_url(f"{console.url}/queue")
+    await page.keyboard.press("Tab")  # the skip link comes first
+    assert await page.evaluate("document.activeElement.className") == "skip"
+    for _ in range(60):
+        await page.keyboard.press("Tab")
+        if await page.evaluate("document.activeElement.textContent") == ticket.reference:
+            break
+    else:
+        pytest.fail("the ticket's link is never reached with Tab")
+    outline = await page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none"  # the focused link is visible
+    await page.keyboard.press("Enter")
+    await expect(page).to_have_url(f"{console.url}/tickets/{ticket_id}")
+
+
+async def test_no_serious_or_critical_accessibility_violation(
+    console: Console, browser: Browser
+) -> None:
+    ticket_id = await mailed_erasure(console.stack)
+    # axe is injected by the test (the console's CSP rightly forbids scripts it did not serve)
+    context = await browser.new_context(locale="fr-FR", bypass_csp=True)
+    page = await context.new_page()
+    axe = Axe()
+    found = {}
+    try:
+        await page.goto(f"{console.url}/login")
+        checked = (await axe.run(page)).response
+        assert checked["testEngine"]["name"] == "axe-core" and checked["passes"]  # it ran
+        found["login"] = checked["violations"]
+        await sign_in(page, console.url, "claire")
+        await expect(page).to_have_url(f"{console.url}/queue")
+        found["queue"] = (await axe.run(page)).response["violations"]
+        await page.goto(f"{console.url}/tickets/{ticket_id}")
+        found["ticket"] = (await axe.run(page)).response["violations"]
+        for name in ("register", "overview"):
+            await page.goto(f"{console.url}/{name}")
+            found[name] = (await axe.run(page)).response["violations"]
+    finally:
+        await context.close()
+    serious = {
+        name: [
+            (v["id"], v["impact"], len(v["nodes"]))
+            for v in violations
+            if v["impact"] in ("serious", "critical")
+        ]
+        for name, violations in found.items()
+    }
+    assert serious == {name: [] for name in ("login", "queue", "ticket", "register", "overview")}

@@ -1,0 +1,182 @@
+"""The staff queue: open tickets by legal due date, filtered, searched and paged by keyset.
+
+The console shows it; the query is the core's so every channel orders and counts the same way.
+Requests still waiting for the requester's identity are left out unless asked for: staff cannot
+act on them yet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import and_, func, or_
+from sqlmodel import Session, col, select
+
+from workflows.learners import normalise_email
+from workflows.lifecycle import OPEN, State
+from workflows.models import InboundMessage, Learner, OutboxItem, Ticket, TicketAssignment
+from workflows.tickets import find_reference
+
+PAGE_SIZE = 50
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """What staff narrowed the queue to; ``None`` or ``False`` means no restriction."""
+
+    state: State | None = None
+    request_type: str | None = None
+    channel: str | None = None
+    overdue: bool = False
+    with_awaiting_identity: bool = False
+    #: only verified (``True``) or only unverified (``False``) requesters
+    verified: bool | None = None
+    #: only tickets assigned to this staff member
+    assigned_to: str | None = None
+    #: a reference, an email, a learner number or a name
+    search: str | None = None
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where a page ends: the last ticket's effective due date and id (no personal data)."""
+
+    due: datetime
+    ticket_id: int
+
+    def encode(self) -> str:
+        return f"{self.due.timestamp():.6f}~{self.ticket_id}"
+
+    @classmethod
+    def decode(cls, text: str) -> Cursor:
+        stamp, _, ticket_id = text.partition("~")
+        return cls(datetime.fromtimestamp(float(stamp), UTC), int(ticket_id))
+
+
+def _due() -> Any:
+    return func.coalesce(col(Ticket.extended_due_at), col(Ticket.due_at))
+
+
+def queue_page(
+    session: Session,
+    wanted: QueueFilter,
+    *,
+    now: datetime,
+    after: Cursor | None = None,
+    limit: int | None = None,
+) -> tuple[list[Ticket], Cursor | None]:
+    """One page of open tickets, soonest due first, and the cursor of the next page (or
+    ``None`` on the last page); ``limit`` defaults to :data:`PAGE_SIZE`."""
+    limit = limit or PAGE_SIZE
+    due = _due()
+    query = select(Ticket)
+    if wanted.state is not None:
+        query = query.where(Ticket.state == wanted.state.value)
+    else:
+        states = OPEN if wanted.with_awaiting_identity else OPEN - {State.AWAITING_IDENTITY}
+        query = query.where(col(Ticket.state).in_(sorted(s.value for s in states)))
+    if wanted.request_type:
+        query = query.where(Ticket.request_type == wanted.request_type)
+    if wanted.channel:
+        query = query.where(Ticket.channel == wanted.channel)
+    if wanted.overdue:
+        query = query.where(due < now)
+    if wanted.verified is not None:
+        verified_at = col(Ticket.identity_verified_at)
+        query = query.where(verified_at.is_not(None) if wanted.verified else verified_at.is_(None))
+    if wanted.assigned_to:
+        mine = select(TicketAssignment.ticket_id).where(
+            TicketAssignment.staff_name == wanted.assigned_to
+        )
+        query = query.where(col(Ticket.id).in_(mine))
+    if wanted.search and wanted.search.strip():
+        query = _searched(query, wanted.search.strip())
+    if after is not None:
+        query = query.where(
+            or_(due > after.due, and_(due == after.due, col(Ticket.id) > after.ticket_id))
+        )
+    rows = list(session.exec(query.order_by(due, col(Ticket.id)).limit(limit + 1)))
+    if len(rows) <= limit:
+        return rows, None
+    last = rows[limit - 1]
+    assert last.id is not None
+    return rows[:limit], Cursor(last.effective_due_at, last.id)
+
+
+def _searched(query: Any, text: str) -> Any:
+    reference = find_reference(text)
+    if reference:
+        return query.where(Ticket.reference == reference)
+    if "@" in text:
+        address = normalise_email(text)
+        learners = select(Learner.id).where(Learner.email == address)
+        return query.where(
+            or_(
+                col(Ticket.requester_address).in_(sorted({text, address})),
+                col(Ticket.learner_pk).in_(learners),
+            )
+        )
+    pattern = f"%{text.lower()}%"
+    learners = select(Learner.id).where(
+        or_(
+            col(Learner.learner_id) == text,
+            func.lower(Learner.first_name + " " + Learner.last_name).like(pattern),
+            func.lower(Learner.last_name).like(pattern),
+        )
+    )
+    return query.where(
+        or_(col(Ticket.learner_pk).in_(learners), func.lower(Ticket.requester_name).like(pattern))
+    )
+
+
+def open_counts(session: Session) -> dict[str, int]:
+    """How many tickets are open in each state."""
+    rows = session.exec(
+        select(Ticket.state, func.count())
+        .where(col(Ticket.state).in_(sorted(s.value for s in OPEN)))
+        .group_by(Ticket.state)
+    )
+    counts = {s.value: 0 for s in State if s in OPEN}
+    counts.update({state: count for state, count in rows})
+    return counts
+
+
+def ticket_messages(session: Session, ticket: Ticket) -> list[dict[str, Any]]:
+    """Every message in and out of a ticket, oldest first: direction, channel, when, subject
+    or template, and status (bodies stay out: the page shows what happened, not the data)."""
+    found: list[dict[str, Any]] = []
+    for inbound in session.exec(
+        select(InboundMessage).where(InboundMessage.ticket_id == ticket.id)
+    ):
+        found.append(
+            {
+                "at": inbound.received_at,
+                "direction": "in",
+                "channel": inbound.source,
+                "what": str(inbound.meta.get("subject") or ""),
+                "status": inbound.status,
+            }
+        )
+    for item in session.exec(select(OutboxItem).where(OutboxItem.ticket_id == ticket.id)):
+        found.append(
+            {
+                "at": item.sent_at or item.created_at,
+                "direction": "out",
+                "channel": item.channel,
+                "what": item.template,
+                "status": item.status,
+            }
+        )
+    return sorted(found, key=lambda m: m["at"])
+
+
+def assignees(session: Session, ticket_ids: list[int]) -> dict[int, str]:
+    """Who each of these tickets is assigned to (tickets assigned to nobody are left out)."""
+    if not ticket_ids:
+        return {}
+    rows = session.exec(
+        select(TicketAssignment).where(col(TicketAssignment.ticket_id).in_(ticket_ids))
+    )
+    return {row.ticket_id: row.staff_name for row in rows}
