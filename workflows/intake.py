@@ -29,6 +29,9 @@ from workflows.tickets import create_ticket
 MARKETING_TYPES = frozenset({RequestType.MARKETING_OBJECTION, RequestType.CONSENT_WITHDRAWAL})
 THIRD_PARTY_TYPES = {RequestType.MINOR_PARENTAL: "parent"}
 THIRD_PARTY_KINDS = frozenset({"parent", "heir", "lawyer", "notary"})
+#: Channels whose adapter acknowledges a request in the conversation itself, with the same
+#: facts as the ``received`` letter (references, dates, next step): one confirmation, not two.
+ANSWERED_LIVE = frozenset({"telegram"})
 
 _NOTARY = re.compile(r"\b(notaire|notary|étude notariale|office notarial)\b", re.IGNORECASE)
 _LAWYER = re.compile(
@@ -227,7 +230,7 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
             continue
         command = Command.REQUIRE_IDENTITY if ticket in waiting else Command.START
         ctx.move(session, ticket, command, actor=actor, notice=None)
-    if tickets:
+    if tickets and submission.channel not in ANSWERED_LIVE:
         ctx.notify(
             session,
             tickets[0],

@@ -6,6 +6,7 @@ HTML part wraps the text in ``templates/notices/_layout.html.j2``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -18,6 +19,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from workflows.deadlines import closes_at
 
 LANGUAGES = ("fr", "en")
+CHAT = "telegram"  # the channel whose notices have chat variants
 DEFAULT_LANGUAGE = "fr"
 
 
@@ -88,13 +90,27 @@ class Renderer:
         local = value.astimezone(self.tz)
         return f"{written_date(local, language, self.tz)} {local:%H:%M}"
 
-    def render(self, name: str, language: str | None, **context: Any) -> Rendered:
-        """Render ``notices/<name>.<lang>.j2`` with ``context``."""
+    def has_chat_variant(self, name: str) -> bool:
+        return (self.root / "chat" / f"{name}.{DEFAULT_LANGUAGE}.j2").exists()
+
+    def render(
+        self, name: str, language: str | None, *, channel: str | None = None, **context: Any
+    ) -> Rendered:
+        """Render ``notices/<name>.<lang>.j2`` with ``context``.
+
+        On the chat (``channel="telegram"``) a notice with a chat variant,
+        ``chat/<name>.<lang>.j2``, is rendered from it: a few lines without greeting, letter
+        signature or mail-only instructions; the subject stays the letter's (for the register).
+        """
         lang = language_or_default(language)
         template = self.env.get_template(f"notices/{name}.{lang}.j2")
         module = template.make_module({**context, "lang": lang})
         text = str(module).strip() + "\n"
         subject = " ".join(str(getattr(module, "subject", "")).split())
+        if channel == CHAT and self.has_chat_variant(name):
+            chat = self.env.get_template(f"chat/{name}.{lang}.j2")
+            text = re.sub(r"\n{3,}", "\n\n", chat.render({**context, "lang": lang})).strip()
+            return Rendered(subject=subject, text=text + "\n", html="")
         html = self.env.get_template("notices/_layout.html.j2").render(
             subject=subject, paragraphs=[p for p in text.split("\n\n") if p.strip()], lang=lang
         )

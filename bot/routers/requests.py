@@ -26,7 +26,7 @@ from bot.keyboards import inline
 from bot.routers.common import core, types_keyboard
 from bot.states import Learner
 from bot.storage import move
-from bot.texts import type_name
+from bot.texts import local_date, type_name
 from workflows import chat
 from workflows.codestep import PendingCode, asks_for_new_code, find_code
 from workflows.config import Settings
@@ -34,7 +34,7 @@ from workflows.desk import Desk
 from workflows.identity import ChallengeResult, ResendResult, find_token
 from workflows.intake import IntakeResult, Submission
 from workflows.lifecycle import State
-from workflows.models import utcnow
+from workflows.models import Ticket, utcnow
 from workflows.requests import RequestType
 
 log = logging.getLogger(__name__)
@@ -82,36 +82,45 @@ def submission_for(
     )
 
 
-async def opened(message: Message, state: FSMContext, result: IntakeResult, minutes: int) -> None:
-    """Tell the learner what happens next with the tickets just opened."""
+def registered(tickets: list[Ticket], language: str) -> str:
+    """The chat's acknowledgement: each request, its reference and our answer date."""
+    return "\n".join(
+        _("Your request {reference} ({kind}) is registered: we will answer by {day}.").format(
+            reference=t.reference,
+            kind=type_name(t.request_type),
+            day=local_date(t.effective_due_at, language),
+        )
+        for t in tickets
+    )
+
+
+async def opened(
+    message: Message, state: FSMContext, result: IntakeResult, minutes: int, language: str
+) -> None:
+    """Tell the learner, once, what happens next with the tickets just opened.
+
+    The chat's answer is the acknowledgement (the core sends no ``received`` letter to the
+    chat); a third party's is the list of documents, which the core sends itself."""
     waiting = [t for t in result.tickets if t.state == State.AWAITING_IDENTITY]
     third_party = any(t.requester_kind != "self" for t in result.tickets)
-    references = ", ".join(t.reference or "" for t in result.tickets)
     if third_party:
         await move(state, Learner.proof, {"ticket_ids": [t.id for t in result.tickets]})
-        await message.answer(
-            _(
-                "Your request {references} is registered. Because it concerns someone else, "
-                "our team needs proof documents (your identity and your authority to act). "
-                "Please send them here as files."
-            ).format(references=references)
-        )
     elif waiting:
         await move(state, Learner.code, {})
         await message.answer(
-            _(
-                "Thank you. If these details match our records, we have just sent a code to the "
-                "email address registered with us. Type the code here: it works for {minutes} "
-                "minutes.\nNothing arrived after a few minutes? Look in your spam folder, or use "
-                "a button below."
+            registered(result.tickets, language)
+            + "\n\n"
+            + _(
+                "To protect your data, if these details match our records we have just sent a "
+                "code to the email address registered with us. Type the code here: it works for "
+                "{minutes} minutes.\nNothing arrived after a few minutes? Look in your spam "
+                "folder, or use a button below."
             ).format(minutes=minutes),
             reply_markup=code_step_keyboard(),
         )
     else:
         await move(state, None, {})
-        await message.answer(
-            _("Thank you, your request {references} is registered.").format(references=references)
-        )
+        await message.answer(registered(result.tickets, language))
 
 
 async def classify(desk: Desk, text: str) -> Any:
@@ -177,7 +186,8 @@ async def answer_code(
     """What a typed code led to, and the way on."""
     if result is ChallengeResult.CONFIRMED:
         await move(state, None, {})
-        await message.answer(_("Thank you, your identity is confirmed."))
+        if not pending.references:  # requests get the core's own confirmation, with its date
+            await message.answer(_("Thank you, your identity is confirmed."))
     elif result is ChallengeResult.WRONG:
         await move(state, Learner.code, {})
         await message.answer(
@@ -299,7 +309,9 @@ def build_router() -> Router:
         if result is None:
             await ask_identifier(message, state, data)
         else:
-            await opened(message, state, result, desk.ctx.settings.verification_code_ttl_minutes)
+            await opened(
+                message, state, result, desk.ctx.settings.verification_code_ttl_minutes, language
+            )
 
     @router.callback_query(In(Learner.confirming), Confirm.filter())
     async def confirmed(
@@ -347,7 +359,8 @@ def build_router() -> Router:
             await resent(message, state, result, minutes)
             return
         submission = submission_for(message, data, language, chat_id=message.chat.id, hint=hint)
-        await opened(message, state, await core(desk.open_requests, submission), minutes)
+        result = await core(desk.open_requests, submission)
+        await opened(message, state, result, minutes, language)
 
     @router.message(AtCodeStep())
     async def typed_code(

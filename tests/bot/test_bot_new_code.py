@@ -27,7 +27,7 @@ async def identify(bot: RunningBot, user: int, identifier: str) -> None:
     await emu.user_presses(user, question.message_id, question.button("c:yes").callback_data or "")
     await emu.wait_for_text(user, "adresse e-mail enregistrée")
     await emu.user_sends_text(user, identifier)
-    await emu.wait_for_text(user, "Si ces informations correspondent")
+    await emu.wait_for_text(user, "si ces informations correspondent")
 
 
 async def press_new_code(bot: RunningBot, user: int, offer: BotMessage) -> str:
