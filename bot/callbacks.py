@@ -77,3 +77,10 @@ class OtherIdentifier(CallbackData, prefix="oi"):
     The requests it is for are read from the database, never from the button."""
 
     again: bool = True
+
+
+class IsAnswer(CallbackData, prefix="ia"):
+    """Whether a message typed while our team's question waits is the answer to it. The
+    message and the request are in the conversation's state, never in the button."""
+
+    yes: bool

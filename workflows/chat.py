@@ -10,7 +10,9 @@ from sqlmodel import Session, col, or_, select
 
 from workflows.config import Settings
 from workflows.delivery import TELEGRAM
+from workflows.lifecycle import State
 from workflows.models import Learner, Ticket
+from workflows.proofs import AWAITING_PROOF
 from workflows.staff import NotStaff, require_staff
 
 
@@ -42,6 +44,17 @@ def ticket_of_chat(session: Session, chat_id: int, ticket_id: int) -> Ticket | N
     learner = linked_learner(session, chat_id)
     if learner is not None and ticket.learner_pk == learner.id:
         return ticket
+    return None
+
+
+def question_waiting(session: Session, chat_id: int) -> Ticket | None:
+    """The latest request of this chat that waits for the requester's answer to our team's
+    question (not for documents): what the chat writes next is most likely that answer."""
+    for ticket in tickets_of_chat(session, chat_id):
+        if ticket.state == State.AWAITING_REQUESTER and (
+            ticket.details.get("awaiting") != AWAITING_PROOF
+        ):
+            return ticket
     return None
 
 

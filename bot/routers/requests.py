@@ -20,7 +20,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.i18n import I18n
 from aiogram.utils.i18n import gettext as _
 
-from bot.callbacks import Confirm, NewCode, OtherIdentifier, PickType
+from bot.callbacks import Confirm, IsAnswer, NewCode, OtherIdentifier, PickType
 from bot.filters import In, Magic
 from bot.keyboards import inline
 from bot.routers.common import core, types_keyboard
@@ -33,7 +33,7 @@ from workflows.config import Settings
 from workflows.desk import Desk
 from workflows.identity import ChallengeResult, ResendResult, find_token
 from workflows.intake import IntakeResult, Submission
-from workflows.lifecycle import State
+from workflows.lifecycle import IllegalTransition, State
 from workflows.models import Ticket, utcnow
 from workflows.requests import RequestType
 
@@ -133,6 +133,34 @@ async def classify(desk: Desk, text: str) -> Any:
     if len(text) <= INLINE_CLASSIFY:
         return desk.ctx.classifier("", text)
     return await core(desk.ctx.classifier, "", text)
+
+
+async def understand(message: Message, state: FSMContext, desk: Desk, text: str) -> None:
+    """Classify a message and ask the learner to confirm what was understood."""
+    classification = await classify(desk, text)
+    labels = [str(label) for label in classification.labels]
+    if not labels or labels == [RequestType.OTHER.value]:
+        await message.answer(
+            _(
+                "I could not recognise a data-protection request in your message. "
+                "For questions about your courses or billing, please contact your school. "
+                "For your personal data, choose what you would like:"
+            ),
+            reply_markup=types_keyboard(),
+        )
+        return
+    await move(state, Learner.confirming, {"text": text, "labels": labels})
+    keyboard = inline(
+        [(_("Yes, that's it"), Confirm(answer="yes"))],
+        [(_("No, choose another"), Confirm(answer="other"))],
+        [(_("Cancel"), Confirm(answer="no"))],
+    )
+    await message.answer(
+        _("I understood that you would like to:\n{labels}\nIs that right?").format(
+            labels=understood(labels)
+        ),
+        reply_markup=keyboard,
+    )
 
 
 def code_step_keyboard(pending: PendingCode | None = None) -> InlineKeyboardMarkup | None:
@@ -440,32 +468,57 @@ def build_router() -> Router:
             reply_markup=code_step_keyboard(),
         )
 
+    @router.callback_query(In(Learner.answer_or_new), IsAnswer.filter())
+    async def is_answer(
+        query: CallbackQuery, callback_data: IsAnswer, state: FSMContext, desk: Desk
+    ) -> None:
+        await query.answer()
+        message = query.message if isinstance(query.message, Message) else None
+        if message is None:
+            return
+        await drop_buttons(message)
+        data = await state.get_data()
+        text, ticket_id = str(data.get("text", "")), data.get("ticket_id")
+        if not callback_data.yes:
+            await move(state, None, {})
+            await understand(message, state, desk, text)
+            return
+        await move(state, None, {})
+        chat_id = query.from_user.id
+        try:
+            ticket = await core(
+                desk.requester_replied, ticket_id, actor=f"telegram:{chat_id}", text=text
+            )
+        except IllegalTransition:
+            await message.answer(_("This question is no longer open."))
+            return
+        await message.answer(
+            _("Thank you, your answer was added to your request {reference}.").format(
+                reference=ticket.reference
+            )
+        )
+
+    @router.callback_query(IsAnswer.filter())
+    async def stale_answer(query: CallbackQuery) -> None:
+        await query.answer(_("This question has expired. Please write your request again."))
+
     @router.message(Magic(F.text & ~F.text.startswith("/")))
     async def free_text(message: Message, state: FSMContext, desk: Desk) -> None:
         text = (message.text or "")[:MAX_TEXT]
-        classification = await classify(desk, text)
-        labels = [str(label) for label in classification.labels]
-        if not labels or labels == [RequestType.OTHER.value]:
-            await message.answer(
-                _(
-                    "I could not recognise a data-protection request in your message. "
-                    "For questions about your courses or billing, please contact your school. "
-                    "For your personal data, choose what you would like:"
-                ),
-                reply_markup=types_keyboard(),
-            )
+        chat_id = message.chat.id
+        waiting = await core(desk.run, lambda s: chat.question_waiting(s, chat_id))
+        if waiting is None:
+            await understand(message, state, desk, text)
             return
-        await move(state, Learner.confirming, {"text": text, "labels": labels})
-        keyboard = inline(
-            [(_("Yes, that's it"), Confirm(answer="yes"))],
-            [(_("No, choose another"), Confirm(answer="other"))],
-            [(_("Cancel"), Confirm(answer="no"))],
-        )
+        await move(state, Learner.answer_or_new, {"text": text, "ticket_id": waiting.id})
         await message.answer(
-            _("I understood that you would like to:\n{labels}\nIs that right?").format(
-                labels=understood(labels)
+            _("Is this your answer to our question about your request {reference}?").format(
+                reference=waiting.reference
             ),
-            reply_markup=keyboard,
+            reply_markup=inline(
+                [(_("Yes, it is my answer"), IsAnswer(yes=True))],
+                [(_("No, it is something else"), IsAnswer(yes=False))],
+            ),
         )
 
     return router
