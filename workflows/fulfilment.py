@@ -529,9 +529,10 @@ def erase(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
 
 
 def minor_parental(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
-    """A parent's request about a minor: the right it comes with (access, erasure...) is its own
-    ticket and does the work; this one records the decision on the parent's standing. Never an
-    erasure by default."""
+    """A parent's request about a minor that named no right: intake opens the right a parent
+    names (access, erasure...) as the one ticket (:func:`workflows.intake.one_ticket_per_right`),
+    so this one is blocked until staff ask which right is meant. Never an erasure by default;
+    tickets opened before that rule still record their companions."""
     companions = [
         t
         for t in session.exec(select(Ticket).where(Ticket.thread_key == ticket.thread_key))

@@ -111,6 +111,32 @@ def requester_kind(
     return "self"
 
 
+def one_ticket_per_right(labels: tuple[RequestType, ...]) -> tuple[RequestType, ...]:
+    """The rights a request names, one ticket each. "A minor's data" says who asks (a parent,
+    :func:`requester_kind`), not a right of its own: with the right the parent names (erasure,
+    access...) it opens no twin ticket for staff to decide apart. Alone, it stays, so that staff
+    ask the parent which right they mean."""
+    rights = tuple(label for label in labels if label is not RequestType.MINOR_PARENTAL)
+    return rights or labels
+
+
+#: A learner number written in a sentence ("L-1001", "STU20431"); typed alone, any token is.
+_LEARNER_NUMBER = re.compile(r"\b[A-Za-z]{1,4}-?\d{3,}\b")
+
+
+def child_identifier(text: str) -> str | None:
+    """The child's email address or learner number in what a parent wrote, if any; the rest
+    of the message is their explanation, kept for staff."""
+    words = text.split()
+    if len(words) == 1:
+        return words[0]
+    emails = _EMAIL.findall(text)
+    if emails:
+        return str(emails[0])
+    found = _LEARNER_NUMBER.search(text)
+    return found.group(0) if found else None
+
+
 def requested_email_change(label: RequestType, text: str, sender: str) -> str | None:
     """The new address a rectification asks to register, if it asks for one.
 
@@ -158,6 +184,7 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
         language = language_or_default(submission.language or result.language)
     text = submission.new_text or submission.text
     kind = requester_kind(labels, f"{submission.subject}\n{text}", submission.details)
+    labels = one_ticket_per_right(labels)
     third_party = kind != "self"
     # A third party is not the learner: only the number or address they name can say whom
     # the request is about, and nothing they say is verified by a code.

@@ -32,7 +32,7 @@ from workflows.codestep import PendingCode, asks_for_new_code, find_code
 from workflows.config import Settings
 from workflows.desk import Desk
 from workflows.identity import ChallengeResult, ResendResult, find_token
-from workflows.intake import IntakeResult, Submission
+from workflows.intake import IntakeResult, Submission, child_identifier
 from workflows.lifecycle import IllegalTransition, State
 from workflows.models import Ticket, utcnow
 from workflows.requests import RequestType
@@ -59,6 +59,17 @@ async def ask_identifier(message: Message, state: FSMContext, data: dict[str, An
         _(
             "To protect your data, I first need to know who you are.\n"
             "Please type the email address you registered with us, or your learner number."
+        )
+    )
+
+
+async def ask_for_child(message: Message, state: FSMContext, data: dict[str, Any]) -> None:
+    await move(state, Learner.child, data)
+    await message.answer(
+        _(
+            "You are asking about your child's data. What is your child's email address or "
+            "learner number with us? If you do not know it, tell me in a few words who your "
+            "child is (name, school, year of birth): our team will look for the account."
         )
     )
 
@@ -333,6 +344,9 @@ def build_router() -> Router:
                 return None
             return desk.open_requests(submission)
 
+        if RequestType.MINOR_PARENTAL.value in data.get("labels", []):
+            await ask_for_child(message, state, data)
+            return
         result = await core(open_if_linked)
         if result is None:
             await ask_identifier(message, state, data)
@@ -389,6 +403,18 @@ def build_router() -> Router:
         submission = submission_for(message, data, language, chat_id=message.chat.id, hint=hint)
         result = await core(desk.open_requests, submission)
         await opened(message, state, result, minutes, language)
+
+    @router.message(In(Learner.child), Magic(F.text & ~F.text.startswith("/")))
+    async def child(
+        message: Message, state: FSMContext, desk: Desk, settings: Settings, language: str
+    ) -> None:
+        said = (message.text or "")[:MAX_TEXT]
+        data = await state.get_data()
+        data = {**data, "text": "\n\n".join(filter(None, [data.get("text"), said]))}
+        hint = child_identifier(said)
+        submission = submission_for(message, data, language, chat_id=message.chat.id, hint=hint)
+        result = await core(desk.open_requests, submission)
+        await opened(message, state, result, settings.verification_code_ttl_minutes, language)
 
     @router.message(AtCodeStep())
     async def typed_code(

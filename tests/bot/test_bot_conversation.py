@@ -3,13 +3,15 @@ emulator, with the real core, database and outbox."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlmodel import select
 
 from tests.bot.scenario import STAFF_CHAT, STAFF_USER, RunningBot
 from tests.bot.test_bot_staff_flows import escalate, has_buttons, ticket
 from workflows.db import session_scope
 from workflows.lifecycle import State
-from workflows.models import TicketEvent
+from workflows.models import Learner, Ticket, TicketEvent
 
 
 async def ask_learner(bot: RunningBot, question: str) -> None:
@@ -56,3 +58,42 @@ async def test_a_new_request_while_a_question_waits(running_bot: RunningBot) -> 
     )
     assert "copie" in (understood.text or "")
     assert ticket(running_bot).state == State.AWAITING_REQUESTER  # the question still waits
+
+
+async def test_a_parent_is_asked_about_the_child_and_gets_one_request(
+    running_bot: RunningBot,
+) -> None:
+    emu, user = running_bot.telegram, 7007
+    with session_scope(running_bot.desk.engine) as session:
+        session.add(
+            Learner(
+                learner_id="L-3003",
+                email="leo.petit@example.fr",
+                first_name="Léo",
+                birth_date=date(2012, 5, 1),
+            )
+        )
+    await emu.user_sends_text(user, "/start")
+    menu = await emu.wait_for_message(user, has_buttons)
+    pick = menu.button("t:minor_parental").callback_data or ""
+    await emu.user_presses(user, menu.message_id, pick)
+    asked = await emu.wait_for_text(user, "données de votre enfant")
+    assert "numéro d'apprenant" in (asked.text or "")
+    # an explanation with the child's address in it is accepted, not "type only your email"
+    await emu.user_sends_text(
+        user, "C'est mon fils Léo, né en 2012, son adresse est leo.petit@example.fr"
+    )
+    documents = await emu.wait_for_text(user, "justificatifs")
+    assert "effacement des données de votre enfant" in (documents.text or "")
+    assert "Bonjour" not in (documents.text or "")
+    with session_scope(running_bot.desk.engine) as session:
+        opened = list(session.exec(select(Ticket)))
+        child = session.exec(select(Learner).where(Learner.learner_id == "L-3003")).one()
+    assert [(t.request_type, t.requester_kind) for t in opened] == [("erasure", "parent")]
+    assert opened[0].learner_pk == child.id
+    assert "né en 2012" in opened[0].text  # the parent's explanation, for staff
+    await emu.user_sends_document(user, "livret.pdf", b"%PDF-1.4 livret")
+    await emu.wait_for_text(user, "livret.pdf")
+    card = await emu.wait_for_message(STAFF_CHAT, has_buttons)
+    assert opened[0].reference in (card.text or "")
+    assert len([m for m in emu.sent(STAFF_CHAT) if m.buttons]) == 1  # one decision, no twin
