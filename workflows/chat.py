@@ -10,9 +10,9 @@ from sqlmodel import Session, col, or_, select
 
 from workflows.config import Settings
 from workflows.delivery import TELEGRAM
-from workflows.lifecycle import State
+from workflows.lifecycle import OPEN, State
 from workflows.models import Learner, Ticket
-from workflows.proofs import AWAITING_PROOF
+from workflows.proofs import AWAITING_PROOF, documents_missing
 from workflows.staff import NotStaff, require_staff
 
 
@@ -56,6 +56,17 @@ def question_waiting(session: Session, chat_id: int) -> Ticket | None:
         ):
             return ticket
     return None
+
+
+def tickets_wanting_documents(session: Session, chat_id: int) -> list[Ticket]:
+    """Requests of this chat a document sent now would go to: those waiting for the
+    requester's answer, and a third party's while some required documents are missing."""
+    return [
+        t
+        for t in tickets_of_chat(session, chat_id)
+        if t.state == State.AWAITING_REQUESTER
+        or (t.requester_kind != "self" and State(t.state) in OPEN and documents_missing(t))
+    ]
 
 
 def staff_name(session: Session, settings: Settings, telegram_user_id: int) -> str | None:

@@ -17,6 +17,7 @@ from babel.dates import format_date
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from workflows.deadlines import closes_at
+from workflows.requests import required_documents
 
 LANGUAGES = ("fr", "en")
 CHAT = "telegram"  # the channel whose notices have chat variants
@@ -78,6 +79,8 @@ class Renderer:
         )
         self.env.filters["localdate"] = self._local_date
         self.env.filters["localdatetime"] = self._local_datetime
+        # what a third party must send: ``required_documents(ticket.requester_kind)``
+        self.env.globals["required_documents"] = required_documents
         # the requester's own deadline: ``closes_at(ticket, settings)``
         self.env.globals["closes_at"] = lambda ticket, settings: closes_at(
             ticket, settings.unverified_expiry_days

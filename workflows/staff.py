@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from sqlmodel import Session, col, select
 
-from workflows.models import StaffMember
+from workflows.models import StaffMember, Ticket
+from workflows.requests import missing_documents
+
+#: The decisions a staff card may offer: approve, reject, ask the requester.
+APPROVE, REJECT, ASK = "a", "r", "q"
+#: Where an escalation card's outbox item carries the decisions it offers.
+DECISIONS = "decisions"
 
 
 class NotStaff(PermissionError):
@@ -62,3 +68,12 @@ def require_staff(
         who = name if name is not None else f"telegram user {telegram_user_id}"
         raise NotStaff(f"{who} is not a staff member allowed to decide")
     return member.name
+
+
+def decisions_offered(ticket: Ticket) -> str:
+    """The buttons of a ticket's staff card: no Approve while a third party's required
+    documents are not all in (staff may still reject, or ask for what is missing)."""
+    received = len(ticket.details.get("proofs", []))
+    if missing_documents(ticket.requester_kind, received):
+        return REJECT + ASK
+    return APPROVE + REJECT + ASK

@@ -11,7 +11,7 @@ from tests.bot.scenario import STAFF_CHAT, STAFF_USER, RunningBot
 from tests.bot.test_bot_staff_flows import escalate, has_buttons, ticket
 from workflows.db import session_scope
 from workflows.lifecycle import State
-from workflows.models import Learner, Ticket, TicketEvent
+from workflows.models import Learner, ProofDocument, Ticket, TicketEvent
 
 
 async def ask_learner(bot: RunningBot, question: str) -> None:
@@ -97,3 +97,73 @@ async def test_a_parent_is_asked_about_the_child_and_gets_one_request(
     card = await emu.wait_for_message(STAFF_CHAT, has_buttons)
     assert opened[0].reference in (card.text or "")
     assert len([m for m in emu.sent(STAFF_CHAT) if m.buttons]) == 1  # one decision, no twin
+
+
+async def parent_asks_erasure(bot: RunningBot, user: int) -> Ticket:
+    """A parent picks "my child's data", names the child and is asked for documents."""
+    emu = bot.telegram
+    with session_scope(bot.desk.engine) as session:
+        session.add(
+            Learner(
+                learner_id="L-3003",
+                email="leo.petit@example.fr",
+                first_name="Léo",
+                birth_date=date(2012, 5, 1),
+            )
+        )
+    await emu.user_sends_text(user, "/start")
+    menu = await emu.wait_for_message(user, has_buttons)
+    await emu.user_presses(user, menu.message_id, menu.button("t:minor_parental").callback_data)
+    await emu.wait_for_text(user, "données de votre enfant")
+    await emu.user_sends_text(user, "L-3003")
+    await emu.wait_for_text(user, "justificatifs")
+    with session_scope(bot.desk.engine) as session:
+        return session.exec(select(Ticket)).one()
+
+
+JPEG = b"\xff\xd8\xff\xe0"
+
+
+async def test_a_photo_is_a_proof_and_approve_waits_for_every_document(
+    running_bot: RunningBot,
+) -> None:
+    emu, user = running_bot.telegram, 7008
+    opened = await parent_asks_erasure(running_bot, user)
+    small, large = JPEG + b"small", JPEG + b"the large one" * 50
+    await emu.user_sends_photo(
+        user, [(90, 60, small), (1280, 960, large)], caption="Livret de famille, page 2"
+    )
+    thanks = await emu.wait_for_text(user, "nous avons bien reçu photo-")
+    assert "Il manque encore 2 justificatifs" in (thanks.text or "")
+    with session_scope(running_bot.desk.engine) as session:
+        (proof,) = session.exec(select(ProofDocument))
+        ticket = session.get(Ticket, opened.id)
+        assert ticket is not None
+    assert (proof.size, proof.content_type) == (len(large), "image/jpeg")  # the largest size
+    assert ticket.details["proofs"][0]["caption"] == "Livret de famille, page 2"
+    card = await emu.wait_for_message(STAFF_CHAT, has_buttons)
+    assert "1 reçu sur 3 attendus" in (card.text or "") and "Livret de famille" in (
+        card.text or ""
+    )
+    assert [b.text for b in card.flat_buttons()] == ["Refuser", "Demander au demandeur"]
+
+    await emu.user_sends_document(user, "identite.pdf", b"%PDF-1.4 carte")
+    more = await emu.wait_for_text(user, "identite.pdf")
+    assert "Il manque encore un justificatif" in (more.text or "")
+    await emu.user_sends_document(
+        user, "naissance.png", b"\x89PNG\r\n\x1a\n acte", mime_type="image/png"
+    )
+    done = await emu.wait_for_text(user, "naissance.png")
+    assert "Notre équipe va examiner vos justificatifs" in (done.text or "")
+    ready = await emu.wait_for_message(STAFF_CHAT, lambda m: bool(m.buttons) and m is not card)
+    assert "3 reçus sur 3 attendus" in (ready.text or "")
+    assert ready.button("Approuver")
+
+
+async def test_a_file_of_another_type_is_refused_in_french(running_bot: RunningBot) -> None:
+    emu, user = running_bot.telegram, 7009
+    await parent_asks_erasure(running_bot, user)
+    await emu.user_sends_document(user, "scan.docx", b"PK\x03\x04", mime_type="application/msword")
+    refused = await emu.wait_for_text(user, "n'a pas pu être accepté")
+    assert "envoyez un PDF, ou une photo" in (refused.text or "")
+    assert "format" not in (refused.text or "")  # not the log's English reason
