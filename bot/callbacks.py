@@ -84,3 +84,10 @@ class IsAnswer(CallbackData, prefix="ia"):
     message and the request are in the conversation's state, never in the button."""
 
     yes: bool
+
+
+class PickChannel(CallbackData, prefix="ch"):
+    """Which marketing messages to stop: one channel of ``workflows.marketing.CHANNELS`` or
+    ``all``. The request itself is in the conversation's state."""
+
+    channel: str

@@ -20,14 +20,14 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.i18n import I18n
 from aiogram.utils.i18n import gettext as _
 
-from bot.callbacks import Confirm, IsAnswer, NewCode, OtherIdentifier, PickType
+from bot.callbacks import Confirm, IsAnswer, NewCode, OtherIdentifier, PickChannel, PickType
 from bot.filters import In, Magic
 from bot.keyboards import inline
 from bot.routers.common import core, types_keyboard
 from bot.states import Learner
 from bot.storage import move
 from bot.texts import local_date, type_name
-from workflows import chat
+from workflows import chat, marketing
 from workflows.codestep import PendingCode, asks_for_new_code, find_code
 from workflows.config import Settings
 from workflows.desk import Desk
@@ -74,6 +74,23 @@ async def ask_for_child(message: Message, state: FSMContext, data: dict[str, Any
     )
 
 
+def asks_no_channel(data: dict[str, Any]) -> bool:
+    """A marketing objection that names no channel: the person is asked which."""
+    return (
+        RequestType.MARKETING_OBJECTION.value in data.get("labels", [])
+        and "channels" not in data
+        and not marketing.named_channels(str(data.get("text", "")))
+    )
+
+
+def channels_keyboard() -> InlineKeyboardMarkup:
+    return inline(
+        [(_("SMS"), PickChannel(channel="sms")), (_("E-mails"), PickChannel(channel="email"))],
+        [(_("Calls"), PickChannel(channel="phone")), (_("Post"), PickChannel(channel="post"))],
+        [(_("All of them"), PickChannel(channel="all"))],
+    )
+
+
 def submission_for(
     message: Message, data: dict[str, Any], language: str, *, chat_id: int, hint: str | None
 ) -> Submission:
@@ -90,6 +107,7 @@ def submission_for(
         labels=tuple(RequestType(label) for label in data.get("labels", [])),
         telegram_chat_id=chat_id,
         learner_hint=hint,
+        details={"channels": data["channels"]} if data.get("channels") else {},
     )
 
 
@@ -347,6 +365,12 @@ def build_router() -> Router:
         if RequestType.MINOR_PARENTAL.value in data.get("labels", []):
             await ask_for_child(message, state, data)
             return
+        if asks_no_channel(data):
+            await move(state, Learner.channels, data)
+            await message.answer(
+                _("Which messages should we stop sending you?"), reply_markup=channels_keyboard()
+            )
+            return
         result = await core(open_if_linked)
         if result is None:
             await ask_identifier(message, state, data)
@@ -354,6 +378,24 @@ def build_router() -> Router:
             await opened(
                 message, state, result, desk.ctx.settings.verification_code_ttl_minutes, language
             )
+
+    @router.callback_query(In(Learner.channels), PickChannel.filter())
+    async def picked_channel(
+        query: CallbackQuery,
+        callback_data: PickChannel,
+        state: FSMContext,
+        desk: Desk,
+        language: str,
+    ) -> None:
+        await query.answer()
+        message = query.message if isinstance(query.message, Message) else None
+        if message is None:
+            return
+        await drop_buttons(message)
+        chosen = callback_data.channel
+        channels = list(marketing.CHANNELS) if chosen == "all" else [chosen]
+        data = {**await state.get_data(), "channels": channels}
+        await proceed(message, state, desk, language, query.from_user.id, data)
 
     @router.callback_query(In(Learner.confirming), Confirm.filter())
     async def confirmed(

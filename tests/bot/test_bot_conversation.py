@@ -167,3 +167,44 @@ async def test_a_file_of_another_type_is_refused_in_french(running_bot: RunningB
     refused = await emu.wait_for_text(user, "n'a pas pu être accepté")
     assert "envoyez un PDF, ou une photo" in (refused.text or "")
     assert "format" not in (refused.text or "")  # not the log's English reason
+
+
+async def objection_by(bot: RunningBot, user: int, text: str) -> None:
+    emu = bot.telegram
+    await emu.user_sends_text(user, text)
+    question = await emu.wait_for_text(user, "J'ai compris")
+    await emu.user_presses(user, question.message_id, question.button("c:yes").callback_data)
+
+
+async def test_marketing_without_a_channel_asks_which(running_bot: RunningBot) -> None:
+    emu, user = running_bot.telegram, 7010
+    await objection_by(running_bot, user, "Je ne veux plus de publicité")
+    which = await emu.wait_for_text(user, "Quels messages")
+    assert [b.text for b in which.flat_buttons()] == [
+        "SMS",
+        "E-mails",
+        "Appels",
+        "Courrier",
+        "Tous",
+    ]
+    await emu.user_presses(user, which.message_id, which.button("SMS").callback_data)
+    await emu.wait_for_text(user, "adresse e-mail enregistrée")
+    await emu.user_sends_text(user, "marie.dupont@example.fr")
+    await emu.wait_for_text(user, "est enregistrée")
+    with session_scope(running_bot.desk.engine) as session:
+        (objection,) = session.exec(select(Ticket))
+    assert objection.details["channels"] == ["sms"]
+
+
+async def test_i_still_want_the_emails_is_understood(running_bot: RunningBot) -> None:
+    emu, user = running_bot.telegram, 7011
+    await objection_by(
+        running_bot, user, "Désinscrivez-moi de tout, mais je veux encore recevoir les e-mails"
+    )
+    await emu.wait_for_text(user, "adresse e-mail enregistrée")  # no question about channels
+    await emu.user_sends_text(user, "marie.dupont@example.fr")
+    await emu.wait_for_text(user, "est enregistrée")
+    with session_scope(running_bot.desk.engine) as session:
+        (objection,) = session.exec(select(Ticket))
+    assert objection.details["channels"] == ["sms", "phone", "post"]
+    assert not any("Quels messages" in (m.text or "") for m in emu.sent(user))

@@ -20,6 +20,7 @@ from bot.callbacks import (
     Menu,
     NewCode,
     OtherIdentifier,
+    PickChannel,
     PickLanguage,
     PickType,
     RejectReason,
@@ -51,6 +52,7 @@ LONGEST_TICKET_ID = 2**53
         NewCode(),
         OtherIdentifier(),
         IsAnswer(yes=False),
+        PickChannel(channel="all"),
     ],
     ids=repr,
 )
