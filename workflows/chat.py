@@ -6,6 +6,8 @@ learner's tickets. Nothing here changes a ticket; the Desk does that.
 
 from __future__ import annotations
 
+import re
+
 from sqlmodel import Session, col, or_, select
 
 from workflows.config import Settings
@@ -14,6 +16,18 @@ from workflows.lifecycle import OPEN, State
 from workflows.models import Learner, Ticket
 from workflows.proofs import AWAITING_PROOF, documents_missing
 from workflows.staff import NotStaff, require_staff
+
+_GREETING = re.compile(
+    r"^\W*(bonjour|bonsoir|salut|coucou|hello|hi|hey|bjr|slt|good (morning|afternoon|evening))"
+    r"(\W+(à vous|a vous|tout le monde|there|everyone|ça va|ca va|how are you))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_greeting(text: str) -> bool:
+    """A message that only says hello ("Bonjour !", "hi there"): answered in a line, not with
+    the whole list of rights."""
+    return bool(_GREETING.match(text.strip()))
 
 
 def linked_learner(session: Session, chat_id: int) -> Learner | None:

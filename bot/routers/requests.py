@@ -20,7 +20,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.i18n import I18n
 from aiogram.utils.i18n import gettext as _
 
-from bot.callbacks import Confirm, IsAnswer, NewCode, OtherIdentifier, PickChannel, PickType
+from bot.callbacks import Confirm, IsAnswer, Menu, NewCode, OtherIdentifier, PickChannel, PickType
 from bot.filters import In, Magic
 from bot.keyboards import inline
 from bot.routers.common import core, types_keyboard
@@ -164,19 +164,40 @@ async def classify(desk: Desk, text: str) -> Any:
     return await core(desk.ctx.classifier, "", text)
 
 
+def hello_text() -> str:
+    return _(
+        "Hello! I look after your personal data in the group's schools: a copy of it, a "
+        "correction, its deletion, no more advertising… Tell me in a few words what you would "
+        "like."
+    )
+
+
+def off_topic_text(settings: Settings) -> str:
+    """Where questions that are not about personal data go."""
+    school = _("your school")
+    return _(
+        "I only handle requests about your personal data. For your courses: {courses}. For "
+        "billing: {billing}.\nFor your data, tell me in a few words what you would like."
+    ).format(
+        courses=settings.courses_contact or school, billing=settings.billing_contact or school
+    )
+
+
+def all_types_button() -> InlineKeyboardMarkup:
+    return inline([(_("See everything I can do"), Menu(action="types"))])
+
+
 async def understand(message: Message, state: FSMContext, desk: Desk, text: str) -> None:
     """Classify a message and ask the learner to confirm what was understood."""
     classification = await classify(desk, text)
     labels = [str(label) for label in classification.labels]
     if not labels or labels == [RequestType.OTHER.value]:
-        await message.answer(
-            _(
-                "I could not recognise a data-protection request in your message. "
-                "For questions about your courses or billing, please contact your school. "
-                "For your personal data, choose what you would like:"
-            ),
-            reply_markup=types_keyboard(),
-        )
+        if chat.is_greeting(text):
+            await message.answer(hello_text(), reply_markup=all_types_button())
+        else:
+            await message.answer(
+                off_topic_text(desk.ctx.settings), reply_markup=all_types_button()
+            )
         return
     await move(state, Learner.confirming, {"text": text, "labels": labels})
     keyboard = inline(

@@ -9,6 +9,7 @@ from sqlmodel import select
 
 from tests.bot.scenario import STAFF_CHAT, STAFF_USER, RunningBot
 from tests.bot.test_bot_staff_flows import escalate, has_buttons, ticket
+from workflows.config import Settings
 from workflows.db import session_scope
 from workflows.lifecycle import State
 from workflows.models import Learner, ProofDocument, Ticket, TicketEvent
@@ -208,3 +209,27 @@ async def test_i_still_want_the_emails_is_understood(running_bot: RunningBot) ->
         (objection,) = session.exec(select(Ticket))
     assert objection.details["channels"] == ["sms", "phone", "post"]
     assert not any("Quels messages" in (m.text or "") for m in emu.sent(user))
+
+
+async def test_a_greeting_gets_a_line_and_off_topic_gets_the_contacts(
+    running_bot: RunningBot, bot_settings: Settings
+) -> None:
+    emu, user = running_bot.telegram, 7012
+    await emu.user_sends_text(user, "Bonjour !")
+    hello = await emu.wait_for_message(user)
+    assert "Dites-moi en quelques mots" in (hello.text or "")
+    assert [b.text for b in hello.flat_buttons()] == ["Voir tout ce que je peux faire"]
+    await emu.user_presses(user, hello.message_id, hello.flat_buttons()[0].callback_data)
+    menu = await emu.wait_for_message(user, has_buttons)
+    labels = [b.text for b in menu.flat_buttons()]
+    assert "Obtenir une copie de mes données" in labels
+    assert "Mes données dans un fichier, pour un autre service" in labels
+
+    running_bot.desk.ctx.settings = bot_settings.model_copy(
+        update={"courses_contact": "https://aide.studi.fr", "billing_contact": "compta@studi.fr"}
+    )
+    await emu.user_sends_text(user, "Ma facture de mars est fausse")
+    other = await emu.wait_for_message(user)
+    assert "cours : https://aide.studi.fr" in (other.text or "")
+    assert "facturation : compta@studi.fr" in (other.text or "")
+    assert len(other.flat_buttons()) == 1
