@@ -224,11 +224,13 @@ def test_erasure_plan_is_shown_approved_executed_and_explained(desk_with_people:
     _verified(desk, result, "alice@example.fr")
     escalation = _only(desk, template="staff_escalation")
     text = escalation.body_text
-    assert "Plan d'effacement proposé" in text
-    assert "Historique de formation : conservé jusqu'au 15 janvier 2029" in text
-    assert "Historique des examens de certification : conservé jusqu'au 15 janvier 2034" in text
+    assert "Si vous approuvez :" in text  # the plan in the conditional: nothing is done yet
+    assert "Historique de formation : sera conservé jusqu'au 15 janvier 2029" in text
+    assert (
+        "Historique des examens de certification : sera conservé jusqu'au 15 janvier 2034" in text
+    )
     assert "CNCP" in text
-    assert "Contacts et consentements marketing : effacé" in text
+    assert "Contacts et consentements marketing : sera effacé" in text
     ticket = desk.ticket(result.tickets[0].id)[0]  # type: ignore[arg-type]
     plan = {e["category"]: e for e in ticket.details["erasure_plan"]["entries"]}
     assert plan["profile"]["action"] == "keep" and plan["profile"]["keep_until"] == "2034-01-15"
@@ -305,7 +307,7 @@ def test_rectification_requested_in_the_submission(desk_with_people: Desk) -> No
     )
     _verified(desk, result, "alice@example.fr")
     assert (
-        "Correction demandée : phone → 0699887766"
+        "Correction demandée : Téléphone → 0699887766"
         in _only(desk, template="staff_escalation").body_text
     )
     desk.approve(result.tickets[0].id, STAFF)  # type: ignore[arg-type]
@@ -559,7 +561,7 @@ def test_a_parent_of_an_adult_has_no_standing(desk_with_people: Desk) -> None:
     _third_party_to_approval(desk, result)
     escalation = outbox(desk, template="staff_escalation")[-1].body_text
     assert "Enfant concerné : Alice Martin, 35 ans" in escalation
-    assert "MAJEUR·E" in escalation and "no_standing" in escalation
+    assert "MAJEUR·E" in escalation and "Pas qualité pour agir" in escalation
     key = result.tickets[0].id
     assert key is not None
     with pytest.raises(FulfilmentBlocked, match="no standing"):

@@ -23,7 +23,7 @@ from workflows.notices import Renderer
 from workflows.outbox import HELD, enqueue
 from workflows.proofvault import wipe_when_decided
 from workflows.requests import RequestType
-from workflows.staff import DECISIONS, decisions_offered
+from workflows.staff import DECISIONS, card_facts, decisions_offered
 from workflows.tickets import transition
 
 
@@ -135,6 +135,9 @@ class Context:
         hold = ticket is not None and staffchat.chat_is_full(
             session, route.recipient, self.settings.staff_chat_max_per_minute, self.now()
         )
+        if ticket is not None and template == ESCALATION:
+            today = self.now().astimezone(self.tz).date()
+            context = {**card_facts(session, ticket, today), **context}
         item = self.notify(
             session, ticket, template, route=route, language="fr", automatic=False, **context
         )

@@ -38,13 +38,21 @@ from workflows.retention import as_date, erasure_plan, plan_json
 from workflows.tickets import events_of
 
 MARKETING_CHANNELS = marketing.CHANNELS
+#: FulfilmentBlocked.why of a rectification whose correction staff have not recorded
+CORRECTION_MISSING = "correction_missing"
 ADULT_AGE = 18  # parental authority ends (Code civil art. 371-1)
 DIGITAL_CONSENT_AGE = 15  # consent alone to information society services (LIL art. 45)
 POST_MORTEM_ACTIONS = ("close", "erase")
 
 
 class FulfilmentBlocked(ValueError):
-    """The approved step cannot be carried out yet; the message says what is missing."""
+    """The approved step cannot be carried out yet; the message says what is missing.
+
+    ``why`` names the cause for a channel to word it in its reader's language."""
+
+    def __init__(self, message: str, why: str = "other") -> None:
+        super().__init__(message)
+        self.why = why
 
 
 @dataclass
@@ -555,7 +563,8 @@ def rectify(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
     email_change = correction.pop("email", None) or ticket.details.get("email_change_requested")
     if not correction and not email_change:
         raise FulfilmentBlocked(
-            f"{ticket.reference}: record the correction first (field and new value)"
+            f"{ticket.reference}: record the correction first (field and new value)",
+            CORRECTION_MISSING,
         )
     datamap = data_map(ctx)
     key = LearnerKey.of(learner)

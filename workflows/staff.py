@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
 from sqlmodel import Session, col, select
 
-from workflows.models import StaffMember, Ticket
+from workflows.lifecycle import Command
+from workflows.models import Learner, StaffMember, Ticket, TicketEvent
 from workflows.requests import missing_documents
 
 #: The decisions a staff card may offer: approve, reject, ask the requester.
@@ -77,3 +82,23 @@ def decisions_offered(ticket: Ticket) -> str:
     if missing_documents(ticket.requester_kind, received):
         return REJECT + ASK
     return APPROVE + REJECT + ASK
+
+
+def card_facts(session: Session, ticket: Ticket, today: date) -> dict[str, Any]:
+    """What a staff card shows beside the ticket: the learner from the directory (name,
+    number, age) and the requester's latest answer, so staff decide from the card."""
+    learner = session.get(Learner, ticket.learner_pk) if ticket.learner_pk else None
+    born = learner.birth_date if learner is not None else None
+    answer = session.exec(
+        select(TicketEvent)
+        .where(
+            TicketEvent.ticket_id == ticket.id,
+            TicketEvent.command == Command.REQUESTER_REPLIED.value,
+        )
+        .order_by(col(TicketEvent.id).desc())
+    ).first()
+    return {
+        "learner": learner,
+        "age": relativedelta(today, born).years if born else None,
+        "latest_answer": str((answer.data or {}).get("text") or "") if answer else "",
+    }

@@ -386,6 +386,15 @@ def build_router() -> Router:
         if RequestType.MINOR_PARENTAL.value in data.get("labels", []):
             await ask_for_child(message, state, data)
             return
+        if RequestType.RECTIFICATION.value in data.get("labels", []) and not data.get("text"):
+            await move(state, Learner.correction, data)
+            await message.answer(
+                _(
+                    "What should we correct? Write what is wrong and what is right, for example: "
+                    '"my last name is Dupont, not Dupond".'
+                )
+            )
+            return
         if asks_no_channel(data):
             await move(state, Learner.channels, data)
             await message.answer(
@@ -466,6 +475,11 @@ def build_router() -> Router:
         submission = submission_for(message, data, language, chat_id=message.chat.id, hint=hint)
         result = await core(desk.open_requests, submission)
         await opened(message, state, result, minutes, language)
+
+    @router.message(In(Learner.correction), Magic(F.text & ~F.text.startswith("/")))
+    async def correction(message: Message, state: FSMContext, desk: Desk, language: str) -> None:
+        data = {**await state.get_data(), "text": (message.text or "")[:MAX_TEXT]}
+        await proceed(message, state, desk, language, message.chat.id, data)
 
     @router.message(In(Learner.child), Magic(F.text & ~F.text.startswith("/")))
     async def child(

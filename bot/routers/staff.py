@@ -21,9 +21,11 @@ from bot.filters import In, Magic
 from bot.routers.common import core
 from bot.states import Staff
 from bot.storage import move
+from bot.texts import state_name
 from workflows import chat
 from workflows.config import Settings
 from workflows.desk import Decider, Desk, ReasonNotAllowed
+from workflows.fulfilment import CORRECTION_MISSING, FulfilmentBlocked
 from workflows.lifecycle import IllegalTransition, RejectionReason
 from workflows.staff import NotStaff
 from workflows.tickets import TicketNotFound
@@ -42,6 +44,20 @@ def reason_name(reason: str) -> str:
         RejectionReason.OTHER: _("Other (explain)"),
     }
     return names.get(RejectionReason(reason), reason)
+
+
+async def blocked_text(desk: Desk, decision: Decision, blocked: FulfilmentBlocked) -> str:
+    """What staff must do before an approval that could not be carried out."""
+    ticket, _events = await core(desk.ticket, decision.ticket_id)
+    if blocked.why == CORRECTION_MISSING:
+        return _(
+            "{reference}: nothing was done, the correction is not recorded yet. Record it "
+            "first, then approve again:\nprivacy-desk tickets correct {reference} --by YOUR_NAME "
+            "--set field=value"
+        ).format(reference=ticket.reference)
+    return _("{reference}: nothing was done yet. {detail}").format(
+        reference=ticket.reference, detail=blocked
+    )
 
 
 async def staff_or_refuse(
@@ -88,11 +104,16 @@ def build_router(staff_chat_id: int) -> Router:
         except (IllegalTransition, TicketNotFound) as exc:
             await query.answer(_("Not possible: {error}").format(error=exc), show_alert=True)
             return
+        except FulfilmentBlocked as blocked:  # nothing was done: say what to do instead
+            await query.answer()
+            if isinstance(query.message, Message):
+                await query.message.answer(await blocked_text(desk, callback_data, blocked))
+            return
         await query.answer(_("Approved."))
         await close_card(
             query.message if isinstance(query.message, Message) else None,
             _("✅ Approved by {name} — {reference} is now {state}.").format(
-                name=ticket.decided_by, reference=ticket.reference, state=ticket.state
+                name=ticket.decided_by, reference=ticket.reference, state=state_name(ticket.state)
             ),
         )
 

@@ -233,3 +233,33 @@ async def test_a_greeting_gets_a_line_and_off_topic_gets_the_contacts(
     assert "cours : https://aide.studi.fr" in (other.text or "")
     assert "facturation : compta@studi.fr" in (other.text or "")
     assert len(other.flat_buttons()) == 1
+
+
+async def test_staff_approving_an_unrecorded_correction_are_told_what_to_do(
+    running_bot: RunningBot,
+) -> None:
+    bot, emu, user = running_bot, running_bot.telegram, 1001
+    await emu.user_sends_text(user, "/start")
+    menu = await emu.wait_for_message(user, has_buttons)
+    await emu.user_presses(user, menu.message_id, menu.button("t:rectification").callback_data)
+    await emu.wait_for_text(user, "Que devons-nous corriger")  # the follow-up the type needs
+    await emu.user_sends_text(user, "Mon nom est Dupont, pas Dupond")
+    await emu.wait_for_text(user, "adresse e-mail enregistrée")
+    await emu.user_sends_text(user, "marie.dupont@example.fr")
+    await emu.user_sends_text(user, await bot.mailbox.code_for("marie.dupont@example.fr"))
+    card = await emu.wait_for_message(STAFF_CHAT, has_buttons)
+    text = card.text or ""
+    # ready to decide: who the learner is, in human labels, and what is still missing
+    assert "Apprenant : Marie, n° L-1001" in text
+    assert "Demandeur : la personne elle-même — identité vérifiée" in text
+    assert "Canal : Telegram" in text and "Dupont, pas Dupond" in text
+    assert "Correction : pas encore enregistrée" in text
+    for raw in ("self", "telegram", "rectification", "awaiting"):
+        assert raw not in text, raw
+    await emu.user_presses(
+        STAFF_USER, card.message_id, card.button("Approuver").callback_data, chat_id=STAFF_CHAT
+    )
+    told = await emu.wait_for_text(STAFF_CHAT, "rien n'a été fait")
+    reference = ticket(bot).reference or ""
+    assert f"privacy-desk tickets correct {reference}" in (told.text or "")
+    assert ticket(bot).state == State.AWAITING_APPROVAL
