@@ -91,3 +91,9 @@ class PickChannel(CallbackData, prefix="ch"):
     ``all``. The request itself is in the conversation's state."""
 
     channel: str
+
+
+class KeepTicket(CallbackData, prefix="k"):
+    """The answer "keep it" to "withdraw this request?": nothing changes."""
+
+    ticket_id: int

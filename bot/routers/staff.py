@@ -46,6 +46,17 @@ def reason_name(reason: str) -> str:
     return names.get(RejectionReason(reason), reason)
 
 
+def not_possible(exc: Exception) -> str:
+    """Why a staff action did not happen, in the staff member's language (the exception's own
+    text is for the log)."""
+    log.info("staff action refused: %s", exc)
+    if isinstance(exc, NotStaff):
+        return _("Only the DPO team can decide on requests.")
+    if isinstance(exc, TicketNotFound):
+        return _("This request cannot be found.")
+    return _("Not possible: this request is no longer waiting for this decision.")
+
+
 async def blocked_text(desk: Desk, decision: Decision, blocked: FulfilmentBlocked) -> str:
     """What staff must do before an approval that could not be carried out."""
     ticket, _events = await core(desk.ticket, decision.ticket_id)
@@ -102,7 +113,7 @@ def build_router(staff_chat_id: int) -> Router:
             await query.answer(_("Only the DPO team can decide on requests."), show_alert=True)
             return
         except (IllegalTransition, TicketNotFound) as exc:
-            await query.answer(_("Not possible: {error}").format(error=exc), show_alert=True)
+            await query.answer(not_possible(exc), show_alert=True)
             return
         except FulfilmentBlocked as blocked:  # nothing was done: say what to do instead
             await query.answer()
@@ -203,7 +214,7 @@ def build_router(staff_chat_id: int) -> Router:
             return
         except (NotStaff, IllegalTransition, TicketNotFound) as exc:
             await move(state, None, {})
-            await message.answer(_("Not possible: {error}").format(error=exc))
+            await message.answer(not_possible(exc))
             return
         await move(state, None, {})
         await message.answer(
@@ -221,7 +232,7 @@ def build_router(staff_chat_id: int) -> Router:
         try:
             ticket = await core(desk.ask_requester, data["ticket_id"], who, message.text or "")
         except (NotStaff, IllegalTransition, TicketNotFound) as exc:
-            await message.answer(_("Not possible: {error}").format(error=exc))
+            await message.answer(not_possible(exc))
             return
         await message.answer(
             _("❓ Question sent to the requester of {reference}.").format(

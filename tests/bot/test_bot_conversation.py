@@ -3,6 +3,7 @@ emulator, with the real core, database and outbox."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date
 
 from sqlmodel import select
@@ -263,3 +264,40 @@ async def test_staff_approving_an_unrecorded_correction_are_told_what_to_do(
     reference = ticket(bot).reference or ""
     assert f"privacy-desk tickets correct {reference}" in (told.text or "")
     assert ticket(bot).state == State.AWAITING_APPROVAL
+
+
+async def test_cancel_answers_once_and_the_withdraw_prompt_offers_keep_it(
+    running_bot: RunningBot,
+) -> None:
+    emu, user = running_bot.telegram, 1001
+    await emu.user_sends_text(user, "Supprimez mes données s'il vous plaît")
+    question = await emu.wait_for_message(user, has_buttons)
+    await emu.user_presses(user, question.message_id, "c:yes")
+    await emu.wait_for_text(user, "adresse e-mail")
+    await emu.user_sends_text(user, "marie.dupont@example.fr")
+    await emu.wait_for_text(user, "si ces informations correspondent")
+    status_before = len(emu.sent(user))
+    await emu.user_sends_text(user, "/status")
+    listed = await emu.wait_for_text(user, "Vos demandes")
+    assert "vérification de votre identité" in (listed.text or "")
+    assert "tapez ici le code" in (listed.text or "")
+
+    before = len(emu.sent(user))
+    await emu.user_sends_text(user, "/cancel")
+    stopped = await emu.wait_for_text(user, "arrêté l'étape")
+    assert "/cancel" in (stopped.text or "")
+    await emu.user_sends_text(user, "/status")  # the next answer is the status: /cancel said one
+    await emu.wait_for_text(user, "Vos demandes")
+    assert len(emu.sent(user)) == before + 2 and status_before < before
+
+    await asyncio.sleep(3)  # a person's pace: the flood guard lets 8 updates through at once
+    await emu.user_sends_text(user, "/cancel")
+    choice = await emu.wait_for_message(user, has_buttons)
+    await emu.user_presses(user, choice.message_id, choice.flat_buttons()[0].callback_data)
+    confirm = await emu.wait_for_message(user, lambda m: m.edited and bool(m.buttons))
+    await emu.user_presses(
+        user, confirm.message_id, confirm.button("Non, la garder").callback_data
+    )
+    kept = await emu.wait_for_text(user, "reste ouverte")
+    assert ticket(running_bot).reference in (kept.text or "")
+    assert ticket(running_bot).state == State.AWAITING_IDENTITY

@@ -99,6 +99,8 @@ async def test_too_many_codes_and_a_stale_button(running_bot: RunningBot) -> Non
     # "new code" button has nothing left to do
     await emu.user_sends_text(user, "/cancel")
     await emu.wait_for_text(user, "j'ai arrêté l'étape en cours")
+    await asyncio.sleep(1.0)
+    await emu.user_sends_text(user, "/cancel")  # the step is stopped; now the withdrawal
     choice = await emu.wait_for_text(user, "Quelle demande")
     await asyncio.sleep(1.0)
     await emu.user_presses(user, choice.message_id, choice.flat_buttons()[0].callback_data or "")
