@@ -12,7 +12,7 @@ from workflows.notices import CHAT, Renderer, templates_dir
 from workflows.requests import RequestType
 
 #: Every notice about a request that may reach the requester's chat.
-TO_CHAT = sorted({*NOTICE_FOR.values(), "proof_needed"})
+TO_CHAT = sorted({*NOTICE_FOR.values(), "proof_needed", "marketing_identifier_needed"})
 LETTER_ONLY = (
     "Bonjour,",
     "Hello,",
