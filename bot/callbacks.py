@@ -77,3 +77,23 @@ class OtherIdentifier(CallbackData, prefix="oi"):
     The requests it is for are read from the database, never from the button."""
 
     again: bool = True
+
+
+class IsAnswer(CallbackData, prefix="ia"):
+    """Whether a message typed while our team's question waits is the answer to it. The
+    message and the request are in the conversation's state, never in the button."""
+
+    yes: bool
+
+
+class PickChannel(CallbackData, prefix="ch"):
+    """Which marketing messages to stop: one channel of ``workflows.marketing.CHANNELS`` or
+    ``all``. The request itself is in the conversation's state."""
+
+    channel: str
+
+
+class KeepTicket(CallbackData, prefix="k"):
+    """The answer "keep it" to "withdraw this request?": nothing changes."""
+
+    ticket_id: int

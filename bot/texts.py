@@ -39,9 +39,9 @@ TYPE_NAMES: dict[str, str] = {
     RequestType.OBJECTION: N_("Object to the use of my data"),
     RequestType.MARKETING_OBJECTION: N_("Stop marketing messages and calls"),
     RequestType.CONSENT_WITHDRAWAL: N_("Withdraw my consent"),
-    RequestType.PORTABILITY: N_("Export my data (portability)"),
+    RequestType.PORTABILITY: N_("My data in a file for another service"),
     RequestType.POST_MORTEM: N_("Data of a deceased person / directives after death"),
-    RequestType.MINOR_PARENTAL: N_("Data of my child (minor)"),
+    RequestType.MINOR_PARENTAL: N_("Delete my child's data (under 18)"),
     RequestType.OTHER: N_("Another question"),
 }
 

@@ -34,8 +34,10 @@ from aiogram.utils.i18n import I18n
 
 from bot.callbacks import Answer, Decision
 from bot.keyboards import inline
+from workflows.context import ESCALATION
 from workflows.models import OutboxItem
 from workflows.outbox import PARTS_SENT, PermanentDeliveryError, TransientDeliveryError
+from workflows.staff import APPROVE, ASK, DECISIONS, REJECT
 
 log = logging.getLogger(__name__)
 LIMIT = 4096
@@ -73,13 +75,15 @@ class TelegramTransport:
             return self.i18n.gettext(text, locale=item.language)
 
         ticket_id = item.ticket_id
-        if item.channel == "staff" and item.template == "staff_escalation":
+        if item.channel == "staff" and item.template == ESCALATION:
+            offered = str((item.headers or {}).get(DECISIONS, APPROVE + REJECT + ASK))
+            first = [
+                (name, Decision(action=action, ticket_id=ticket_id))
+                for action, name in ((APPROVE, _("Approve")), (REJECT, _("Reject")))
+                if action in offered
+            ]
             return inline(
-                [
-                    (_("Approve"), Decision(action="a", ticket_id=ticket_id)),
-                    (_("Reject"), Decision(action="r", ticket_id=ticket_id)),
-                ],
-                [(_("Ask the requester"), Decision(action="q", ticket_id=ticket_id))],
+                first, [(_("Ask the requester"), Decision(action=ASK, ticket_id=ticket_id))]
             )
         if item.channel == "telegram" and item.template == "information_needed":
             return inline([(_("Answer"), Answer(ticket_id=ticket_id))])

@@ -283,6 +283,36 @@ class TelegramEmulator:
         await self.push_update({"message": message})
         return message
 
+    async def user_sends_photo(
+        self,
+        user_id: int,
+        sizes: list[tuple[int, int, bytes]],
+        *,
+        caption: str | None = None,
+        language_code: str | None = "fr",
+        chat_id: int | None = None,
+    ) -> dict[str, Any]:
+        """A user sends a photo: Telegram offers it in several sizes (width, height, bytes),
+        each a file of its own."""
+        photo = []
+        for width, height, data in sizes:
+            stored = self._store_file(data, "photo.jpg", "image/jpeg", "photos")
+            photo.append(
+                {
+                    "file_id": stored.file_id,
+                    "file_unique_id": stored.file_unique_id,
+                    "width": width,
+                    "height": height,
+                    "file_size": len(data),
+                }
+            )
+        content: dict[str, Any] = {"photo": photo}
+        if caption:
+            content["caption"] = caption
+        message = self._user_message(user_id, chat_id, language_code, None, **content)
+        await self.push_update({"message": message})
+        return message
+
     async def user_presses(
         self,
         user_id: int,

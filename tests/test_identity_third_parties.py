@@ -90,7 +90,9 @@ def test_a_parents_request_goes_to_staff_with_documents_and_needs_approval(
     states = {desk.ticket(i)[0].state for i in _ids(result.tickets)}
     assert states == {State.AWAITING_APPROVAL}
     escalations = outbox(desk, template="staff_escalation")
-    assert len(escalations) == 2 and all("livret.pdf" in e.body_text for e in escalations)
+    # one request, one ticket, one decision: the erasure of the child's data
+    assert [t.request_type for t in result.tickets] == ["erasure"]
+    assert len(escalations) == 1 and "livret.pdf" in escalations[0].body_text
 
     # Encrypted at rest: the raw column, and the database files, never hold the plaintext.
     with session_scope(desk.engine) as session:
@@ -124,11 +126,8 @@ def test_a_parents_request_goes_to_staff_with_documents_and_needs_approval(
     desk.run(lambda s: fulfilment.advance(s, desk.ctx, get_ticket(s, ticket_key), actor="desk"))
     assert desk.ticket(ticket_key)[0].state == State.AWAITING_APPROVAL
 
-    first = desk.approve(ticket_key, Decider(name="claire"))
-    assert first.state == State.COMPLETED
-    assert desk.proofs(ticket_key)[0].deleted_at is None  # the other request is not decided
-    second = desk.approve(result.tickets[1].id, Decider(telegram_user_id=4242))  # type: ignore[arg-type]
-    assert second.state == State.COMPLETED
+    decided = desk.approve(ticket_key, Decider(telegram_user_id=4242))
+    assert decided.state == State.COMPLETED
 
     (kept,) = desk.proofs(ticket_key)
     assert kept.encrypted is None and kept.deleted_at is not None
@@ -198,13 +197,13 @@ def test_proof_requests_are_reminded_then_expire(desk_with_people: Desk, clock: 
     tick(desk)
     tick(desk)
     reminders = outbox(desk, template="reminder")
-    assert len(reminders) == len(result.tickets) == 2  # once per request, as for codes
+    assert len(reminders) == len(result.tickets) == 1  # once per request, as for codes
     assert "justificatifs" in reminders[0].body_text
     assert reminders[0].recipient == PARENT
     clock.now += timedelta(days=18)
     tick(desk)
     assert {desk.ticket(i)[0].state for i in _ids(result.tickets)} == {State.EXPIRED}
-    assert len(outbox(desk, template="expired")) == 2
+    assert len(outbox(desk, template="expired")) == 1
     assert_delivery_policy(desk, PARENT)
 
 

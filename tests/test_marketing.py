@@ -152,7 +152,8 @@ def test_a_chat_not_linked_to_a_learner_suppresses_nothing_until_an_identifier_i
     assert _suppressed(desk) == set()  # the learner number keys nothing, and is not theirs
     (asked,) = outbox(desk, template="marketing_identifier_needed")
     assert asked.recipient == "5550001"
-    assert "We could not add anything to our marketing opt-out list yet" in asked.body_text
+    assert "we could not add anything to our marketing opt-out list yet" in asked.body_text
+    assert "Type it here" in asked.body_text  # the chat's rendering, not the letter
     assert "+3361" not in asked.body_text and "alice" not in asked.body_text
     with session_scope(desk.engine) as session:
         assert all(c.consent for c in session.exec(select(MarketingContact)))

@@ -6,12 +6,28 @@ learner's tickets. Nothing here changes a ticket; the Desk does that.
 
 from __future__ import annotations
 
+import re
+
 from sqlmodel import Session, col, or_, select
 
 from workflows.config import Settings
 from workflows.delivery import TELEGRAM
+from workflows.lifecycle import OPEN, State
 from workflows.models import Learner, Ticket
+from workflows.proofs import AWAITING_PROOF, documents_missing
 from workflows.staff import NotStaff, require_staff
+
+_GREETING = re.compile(
+    r"^\W*(bonjour|bonsoir|salut|coucou|hello|hi|hey|bjr|slt|good (morning|afternoon|evening))"
+    r"(\W+(à vous|a vous|tout le monde|there|everyone|ça va|ca va|how are you))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_greeting(text: str) -> bool:
+    """A message that only says hello ("Bonjour !", "hi there"): answered in a line, not with
+    the whole list of rights."""
+    return bool(_GREETING.match(text.strip()))
 
 
 def linked_learner(session: Session, chat_id: int) -> Learner | None:
@@ -43,6 +59,28 @@ def ticket_of_chat(session: Session, chat_id: int, ticket_id: int) -> Ticket | N
     if learner is not None and ticket.learner_pk == learner.id:
         return ticket
     return None
+
+
+def question_waiting(session: Session, chat_id: int) -> Ticket | None:
+    """The latest request of this chat that waits for the requester's answer to our team's
+    question (not for documents): what the chat writes next is most likely that answer."""
+    for ticket in tickets_of_chat(session, chat_id):
+        if ticket.state == State.AWAITING_REQUESTER and (
+            ticket.details.get("awaiting") != AWAITING_PROOF
+        ):
+            return ticket
+    return None
+
+
+def tickets_wanting_documents(session: Session, chat_id: int) -> list[Ticket]:
+    """Requests of this chat a document sent now would go to: those waiting for the
+    requester's answer, and a third party's while some required documents are missing."""
+    return [
+        t
+        for t in tickets_of_chat(session, chat_id)
+        if t.state == State.AWAITING_REQUESTER
+        or (t.requester_kind != "self" and State(t.state) in OPEN and documents_missing(t))
+    ]
 
 
 def staff_name(session: Session, settings: Settings, telegram_user_id: int) -> str | None:

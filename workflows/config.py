@@ -22,6 +22,10 @@ class Settings(BaseSettings):
 
     database_url: str = "sqlite:///./var/privacy-desk.db"
     dpo_address: str = "dpo@studi.fr"
+    #: where the bot sends questions that are not about personal data (a URL or an address);
+    #: unset: "your school"
+    courses_contact: str = ""
+    billing_contact: str = ""
     extra_dpo_addresses: Annotated[list[str], NoDecode] = Field(default_factory=list)
     timezone: str = "Europe/Paris"
 

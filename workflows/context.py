@@ -23,6 +23,7 @@ from workflows.notices import Renderer
 from workflows.outbox import HELD, enqueue
 from workflows.proofvault import wipe_when_decided
 from workflows.requests import RequestType
+from workflows.staff import DECISIONS, card_facts, decisions_offered
 from workflows.tickets import transition
 
 
@@ -43,6 +44,8 @@ class ClassificationLike(Protocol):
 Classifier = Callable[[str, str], ClassificationLike]
 
 #: The notice each command sends to the requester (DESIGN §3, automatic acknowledgements).
+ESCALATION = "staff_escalation"  # the staff card that asks for a decision
+
 NOTICE_FOR: dict[Command, str] = {
     Command.CONFIRM_IDENTITY: "identity_confirmed",
     Command.EXTEND: "extended",
@@ -132,9 +135,14 @@ class Context:
         hold = ticket is not None and staffchat.chat_is_full(
             session, route.recipient, self.settings.staff_chat_max_per_minute, self.now()
         )
+        if ticket is not None and template == ESCALATION:
+            today = self.now().astimezone(self.tz).date()
+            context = {**card_facts(session, ticket, today), **context}
         item = self.notify(
             session, ticket, template, route=route, language="fr", automatic=False, **context
         )
+        if ticket is not None and template == ESCALATION:
+            item.headers = {**(item.headers or {}), DECISIONS: decisions_offered(ticket)}
         if hold:
             item.status = HELD
             session.add(item)
@@ -171,7 +179,7 @@ class Context:
         if template:
             self.notify(session, ticket, template, reason=reason, **notice_context)
         if command is Command.REQUEST_APPROVAL:
-            self.notify_staff(session, ticket, "staff_escalation", reason=reason)
+            self.notify_staff(session, ticket, ESCALATION, reason=reason)
         if command is Command.APPROVE or (state in TERMINAL and command is not Command.NOTE):
             wipe_when_decided(session, ticket, actor=actor, now=self.now())
         return state

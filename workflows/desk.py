@@ -651,7 +651,13 @@ class Desk:
         return self.run(work)
 
     def add_proof(
-        self, ticket_key: str | int, filename: str, content_type: str, data: bytes, actor: str
+        self,
+        ticket_key: str | int,
+        filename: str,
+        content_type: str,
+        data: bytes,
+        actor: str,
+        caption: str = "",
     ) -> ProofDocument:
         """Store a proof document (mail attachment, bot upload) encrypted, for staff review.
 
@@ -670,6 +676,7 @@ class Desk:
                 content_type=content_type,
                 data=data,
                 actor=actor,
+                caption=caption,
             )
 
         try:

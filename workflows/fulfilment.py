@@ -40,12 +40,20 @@ from workflows.retention import as_date, erasure_plan, plan_json
 from workflows.tickets import events_of
 
 MARKETING_CHANNELS = marketing.CHANNELS
+#: FulfilmentBlocked.why of a rectification whose correction staff have not recorded
+CORRECTION_MISSING = "correction_missing"
 ADULT_AGE = 18  # parental authority ends (Code civil art. 371-1)
 DIGITAL_CONSENT_AGE = 15  # consent alone to information society services (LIL art. 45)
 
 
 class FulfilmentBlocked(ValueError):
-    """The approved step cannot be carried out yet; the message says what is missing."""
+    """The approved step cannot be carried out yet; the message says what is missing.
+
+    ``why`` names the cause for a channel to word it in its reader's language."""
+
+    def __init__(self, message: str, why: str = "other") -> None:
+        super().__init__(message)
+        self.why = why
 
 
 @dataclass
@@ -672,9 +680,10 @@ def erase(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
 
 
 def minor_parental(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
-    """A parent's request about a minor: the right it comes with (access, erasure...) is its own
-    ticket and does the work; this one records the decision on the parent's standing. Never an
-    erasure by default."""
+    """A parent's request about a minor that named no right: intake opens the right a parent
+    names (access, erasure...) as the one ticket (:func:`workflows.intake.one_ticket_per_right`),
+    so this one is blocked until staff ask which right is meant. Never an erasure by default;
+    tickets opened before that rule still record their companions."""
     companions = [
         t
         for t in session.exec(select(Ticket).where(Ticket.thread_key == ticket.thread_key))
@@ -697,7 +706,8 @@ def rectify(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
     email_change = correction.pop("email", None) or ticket.details.get("email_change_requested")
     if not correction and not email_change:
         raise FulfilmentBlocked(
-            f"{ticket.reference}: record the correction first (field and new value)"
+            f"{ticket.reference}: record the correction first (field and new value)",
+            CORRECTION_MISSING,
         )
     datamap = data_map(ctx)
     key = LearnerKey.of(learner)

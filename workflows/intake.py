@@ -30,6 +30,9 @@ from workflows.tickets import create_ticket
 MARKETING_TYPES = frozenset({RequestType.MARKETING_OBJECTION, RequestType.CONSENT_WITHDRAWAL})
 THIRD_PARTY_TYPES = {RequestType.MINOR_PARENTAL: "parent"}
 THIRD_PARTY_KINDS = frozenset({"parent", "heir", "lawyer", "notary", postmortem.TRUSTED_PERSON})
+#: Channels whose adapter acknowledges a request in the conversation itself, with the same
+#: facts as the ``received`` letter (references, dates, next step): one confirmation, not two.
+ANSWERED_LIVE = frozenset({"telegram"})
 
 _NOTARY = re.compile(r"\b(notaire|notary|étude notariale|office notarial)\b", re.IGNORECASE)
 _LAWYER = re.compile(
@@ -119,6 +122,32 @@ def requester_kind(
     return "self"
 
 
+def one_ticket_per_right(labels: tuple[RequestType, ...]) -> tuple[RequestType, ...]:
+    """The rights a request names, one ticket each. "A minor's data" says who asks (a parent,
+    :func:`requester_kind`), not a right of its own: with the right the parent names (erasure,
+    access...) it opens no twin ticket for staff to decide apart. Alone, it stays, so that staff
+    ask the parent which right they mean."""
+    rights = tuple(label for label in labels if label is not RequestType.MINOR_PARENTAL)
+    return rights or labels
+
+
+#: A learner number written in a sentence ("L-1001", "STU20431"); typed alone, any token is.
+_LEARNER_NUMBER = re.compile(r"\b[A-Za-z]{1,4}-?\d{3,}\b")
+
+
+def child_identifier(text: str) -> str | None:
+    """The child's email address or learner number in what a parent wrote, if any; the rest
+    of the message is their explanation, kept for staff."""
+    words = text.split()
+    if len(words) == 1:
+        return words[0]
+    emails = _EMAIL.findall(text)
+    if emails:
+        return str(emails[0])
+    found = _LEARNER_NUMBER.search(text)
+    return found.group(0) if found else None
+
+
 def requested_email_change(label: RequestType, text: str, sender: str) -> str | None:
     """The new address a rectification asks to register, if it asks for one.
 
@@ -166,6 +195,7 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
         language = language_or_default(submission.language or result.language)
     text = submission.new_text or submission.text
     kind = requester_kind(labels, f"{submission.subject}\n{text}", submission.details)
+    labels = one_ticket_per_right(labels)
     third_party = kind != "self"
     # A third party is not the learner: only the number or address they name can say whom
     # the request is about, and nothing they say is verified by a code.
@@ -244,7 +274,7 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
             continue
         command = Command.REQUIRE_IDENTITY if ticket in waiting else Command.START
         ctx.move(session, ticket, command, actor=actor, notice=None)
-    if tickets:
+    if tickets and submission.channel not in ANSWERED_LIVE:
         ctx.notify(
             session,
             tickets[0],

@@ -47,9 +47,28 @@ _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 Identifiers = dict[str, set[str]]
 
 
+#: A clause that keeps a channel: "I still want the emails", « sauf les SMS ».
+_KEEP = re.compile(
+    r"\b(still|continue to) (want|wish|like)\b|\bwant to keep\b|\bexcept\b|\bapart from\b"
+    r"|\bbut not\b|\b(veux|souhaite|voudrais|aimerais|aime)\s+(toujours|encore|continuer|garder)\b"
+    r"|\bcontinuer à recevoir\b|\bgarder\b|\bconserver\b|\bsauf\b|\bà part\b|\bhormis\b",
+    re.I,
+)
+_CLAUSES = re.compile(r"[.;!?\n,]|\bmais\b|\bbut\b|\bpar contre\b|\bhowever\b", re.I)
+
+
 def named_channels(text: str) -> list[str]:
-    """The marketing channels a request names (empty: none named, which means all of them)."""
-    return [channel for channel in CHANNELS if _NAMED[channel].search(text)]
+    """The marketing channels a request asks to stop (empty: none named, which means all of
+    them). A channel the person says they still want is not stopped: "stop the SMS, I still
+    want the emails" stops SMS; "I still want the emails" alone stops every other channel."""
+    kept: set[str] = set()
+    named: set[str] = set()
+    for clause in _CLAUSES.split(text):
+        found = {channel for channel in CHANNELS if _NAMED[channel].search(clause)}
+        (kept if _KEEP.search(clause) else named).update(found)
+    if kept and not named - kept:
+        return [channel for channel in CHANNELS if channel not in kept]
+    return [channel for channel in CHANNELS if channel in named and channel not in kept]
 
 
 def identifiers_in(text: str, *, postal: bool = False) -> Identifiers:

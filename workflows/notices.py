@@ -17,8 +17,10 @@ from babel.dates import format_date
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from workflows.deadlines import closes_at
+from workflows.requests import required_documents
 
 LANGUAGES = ("fr", "en")
+CHAT = "telegram"  # the channel whose notices have chat variants
 DEFAULT_LANGUAGE = "fr"
 
 
@@ -88,6 +90,8 @@ class Renderer:
         self.env.filters["localdatetime"] = self._local_datetime
         # the configured DPO address, for the signature of every notice
         self.env.globals["dpo_address"] = dpo_address
+        # what a third party must send: ``required_documents(ticket.requester_kind)``
+        self.env.globals["required_documents"] = required_documents
         # the requester's own deadline: ``closes_at(ticket, settings)``
         self.env.globals["closes_at"] = lambda ticket, settings: closes_at(
             ticket, settings.unverified_expiry_days
@@ -100,13 +104,27 @@ class Renderer:
         local = value.astimezone(self.tz)
         return f"{written_date(local, language, self.tz)} {local:%H:%M}"
 
-    def render(self, name: str, language: str | None, **context: Any) -> Rendered:
-        """Render ``notices/<name>.<lang>.j2`` with ``context``."""
+    def has_chat_variant(self, name: str) -> bool:
+        return (self.root / "chat" / f"{name}.{DEFAULT_LANGUAGE}.j2").exists()
+
+    def render(
+        self, name: str, language: str | None, *, channel: str | None = None, **context: Any
+    ) -> Rendered:
+        """Render ``notices/<name>.<lang>.j2`` with ``context``.
+
+        On the chat (``channel="telegram"``) a notice with a chat variant,
+        ``chat/<name>.<lang>.j2``, is rendered from it: a few lines without greeting, letter
+        signature or mail-only instructions; the subject stays the letter's (for the register).
+        """
         lang = language_or_default(language)
         template = self.env.get_template(f"notices/{name}.{lang}.j2")
         module = template.make_module({**context, "lang": lang})
         text = _BLANK_LINES.sub("\n\n", str(module)).strip() + "\n"
         subject = " ".join(str(getattr(module, "subject", "")).split())
+        if channel == CHAT and self.has_chat_variant(name):
+            chat = self.env.get_template(f"chat/{name}.{lang}.j2")
+            text = re.sub(r"\n{3,}", "\n\n", chat.render({**context, "lang": lang})).strip()
+            return Rendered(subject=subject, text=text + "\n", html="")
         html = self.env.get_template("notices/_layout.html.j2").render(
             subject=subject, paragraphs=[p for p in text.split("\n\n") if p.strip()], lang=lang
         )

@@ -83,7 +83,7 @@ def enqueue(
     Automatic messages beyond ``rate_limit_per_hour`` to one address are kept but not sent.
     """
     now = now or utcnow()
-    rendered = renderer.render(template, language, ticket=ticket, **context)
+    rendered = renderer.render(template, language, channel=route.channel, ticket=ticket, **context)
     headers: dict[str, Any] = {}
     message_id = None
     if route.channel == EMAIL:

@@ -14,16 +14,11 @@ from workflows.context import Context
 from workflows.identity import requester_key
 from workflows.lifecycle import OPEN, Command, State
 from workflows.models import ProofDocument, Ticket
+from workflows.requests import THIRD_PARTY_DOCUMENTS, missing_documents, required_documents
 from workflows.tickets import TicketNotFound, get_ticket
 
 #: What each kind of third party must send (the notice spells it out).
-REQUIRED: dict[str, tuple[str, ...]] = {
-    "parent": ("identity", "parental_authority", "child_identity"),
-    "heir": ("identity", "death_certificate", "heir_status"),
-    "lawyer": ("identity", "mandate"),
-    "notary": ("identity", "mandate", "death_certificate"),
-    "trusted_person": ("identity", "death_certificate"),
-}
+REQUIRED = THIRD_PARTY_DOCUMENTS
 #: Document formats accepted, with the first bytes each must start with.
 SIGNATURES: dict[str, tuple[bytes, ...]] = {
     "application/pdf": (b"%PDF-",),
@@ -36,12 +31,19 @@ AWAITING_PROOF = "proof"
 
 
 class ProofRefused(ValueError):
-    """The document cannot be accepted (who sent it, its size, its format, the ticket state)."""
+    """The document cannot be accepted (who sent it, its size, its format, the ticket state).
+
+    ``why`` names the reason for a channel to word it in the requester's language; the message
+    is for the audit log."""
+
+    def __init__(self, message: str, why: str = "other") -> None:
+        super().__init__(message)
+        self.why = why
 
 
-def required_documents(kind: str) -> tuple[str, ...]:
-    """The documents a third party of ``kind`` must send."""
-    return REQUIRED.get(kind, ("identity", "mandate"))
+def documents_missing(ticket: Ticket) -> int:
+    """How many required documents the ticket's requester has still to send."""
+    return missing_documents(ticket.requester_kind, len(ticket.details.get("proofs", [])))
 
 
 def ask_for_proof(session: Session, ctx: Context, tickets: list[Ticket], *, actor: str) -> None:
@@ -107,9 +109,11 @@ def _accepted_type(content_type: str, data: bytes) -> str:
         wanted = "image/jpeg"
     prefixes = SIGNATURES.get(wanted)
     if prefixes is None:
-        raise ProofRefused(f"format {wanted or 'unknown'} is not accepted (PDF, JPEG, PNG)")
+        raise ProofRefused(
+            f"format {wanted or 'unknown'} is not accepted (PDF, JPEG, PNG)", "format"
+        )
     if not any(data.startswith(p) for p in prefixes):
-        raise ProofRefused(f"the document is not a {wanted} file")
+        raise ProofRefused(f"the document is not a {wanted} file", "format")
     return wanted
 
 
@@ -122,23 +126,30 @@ def store_proof(
     content_type: str,
     data: bytes,
     actor: str,
+    caption: str = "",
 ) -> ProofDocument:
     """Store one document of the ticket's requester, encrypted, and move the request on.
+
+    ``caption`` is what the requester wrote with the file (a chat caption), shown to staff.
 
     Only the requester who opened the ticket (same channel and address) may add documents; a
     request waiting for proof goes back to work and from there to staff.
     """
     if not is_requester(ticket, actor):
-        raise ProofRefused("only the requester may send proof documents for this request")
+        raise ProofRefused(
+            "only the requester may send proof documents for this request", "not_requester"
+        )
     if State(ticket.state) not in OPEN:
-        raise ProofRefused(f"request {ticket.reference} is closed")
+        raise ProofRefused(f"request {ticket.reference} is closed", "closed")
     if not data:
-        raise ProofRefused("the document is empty")
+        raise ProofRefused("the document is empty", "empty")
     if len(data) > ctx.settings.max_proof_bytes:
-        raise ProofRefused(f"documents are limited to {ctx.settings.max_proof_bytes} bytes")
+        raise ProofRefused(
+            f"documents are limited to {ctx.settings.max_proof_bytes} bytes", "too_large"
+        )
     kept = session.exec(select(ProofDocument).where(ProofDocument.ticket_id == ticket.id)).all()
     if len(kept) >= ctx.settings.max_proofs_per_ticket:
-        raise ProofRefused("too many documents for one request")
+        raise ProofRefused("too many documents for one request", "too_many")
     kind = _accepted_type(content_type, data)
     assert ticket.id is not None
     digest = proofvault.sha256(data)
@@ -155,7 +166,10 @@ def store_proof(
     )
     session.add(document)
     session.flush()
-    listed = [*ticket.details.get("proofs", []), {"id": document.id, "filename": name}]
+    entry: dict[str, object] = {"id": document.id, "filename": name}
+    if caption.strip():
+        entry["caption"] = caption.strip()[:500]
+    listed = [*ticket.details.get("proofs", []), entry]
     ctx.move(
         session,
         ticket,
@@ -166,6 +180,9 @@ def store_proof(
         changes={"details": {**ticket.details, "proofs": listed}},
         notice=None,
     )
+    if State(ticket.state) is State.AWAITING_APPROVAL and not documents_missing(ticket):
+        # the last document came after the request went to staff: a card they can approve
+        ctx.notify_staff(session, ticket, "staff_escalation", reason="proof documents complete")
     for waiting in session.exec(
         select(Ticket).where(
             Ticket.thread_key == ticket.thread_key,

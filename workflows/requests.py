@@ -64,3 +64,26 @@ POLICIES: dict[RequestType, RequestPolicy] = {
 def policy_for(request_type: RequestType) -> RequestPolicy:
     """The identity and approval policy of a request type."""
     return POLICIES[request_type]
+
+
+#: What each kind of third party must send (the notice spells each document out).
+THIRD_PARTY_DOCUMENTS: dict[str, tuple[str, ...]] = {
+    "parent": ("identity", "parental_authority", "child_identity"),
+    "heir": ("identity", "death_certificate", "heir_status"),
+    "lawyer": ("identity", "mandate"),
+    "notary": ("identity", "mandate", "death_certificate"),
+    "trusted_person": ("identity", "death_certificate"),
+}
+
+
+def required_documents(kind: str) -> tuple[str, ...]:
+    """The documents a requester of ``kind`` must send: none for the person themself."""
+    if kind == "self":
+        return ()
+    return THIRD_PARTY_DOCUMENTS.get(kind, ("identity", "mandate"))
+
+
+def missing_documents(requester_kind: str, received: int) -> int:
+    """How many of the required documents are still to come, ``received`` files counted one
+    document each (a file that holds several is for staff to judge)."""
+    return max(0, len(required_documents(requester_kind)) - received)

@@ -9,17 +9,26 @@ as ``dpo``, as they did before roles existed.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 import pyotp
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from dateutil.relativedelta import relativedelta
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from workflows.audit import append_event
-from workflows.models import StaffMember
+from workflows.lifecycle import Command
+from workflows.models import Learner, StaffMember, Ticket, TicketEvent
+from workflows.requests import missing_documents
+
+#: The decisions a staff card may offer: approve, reject, ask the requester.
+APPROVE, REJECT, ASK = "a", "r", "q"
+#: Where an escalation card's outbox item carries the decisions it offers.
+DECISIONS = "decisions"
 
 
 class Role(StrEnum):
@@ -236,3 +245,32 @@ def _verify(password_hash: str, password: str) -> bool:
         return _hasher.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+def decisions_offered(ticket: Ticket) -> str:
+    """The buttons of a ticket's staff card: no Approve while a third party's required
+    documents are not all in (staff may still reject, or ask for what is missing)."""
+    received = len(ticket.details.get("proofs", []))
+    if missing_documents(ticket.requester_kind, received):
+        return REJECT + ASK
+    return APPROVE + REJECT + ASK
+
+
+def card_facts(session: Session, ticket: Ticket, today: date) -> dict[str, Any]:
+    """What a staff card shows beside the ticket: the learner from the directory (name,
+    number, age) and the requester's latest answer, so staff decide from the card."""
+    learner = session.get(Learner, ticket.learner_pk) if ticket.learner_pk else None
+    born = learner.birth_date if learner is not None else None
+    answer = session.exec(
+        select(TicketEvent)
+        .where(
+            TicketEvent.ticket_id == ticket.id,
+            TicketEvent.command == Command.REQUESTER_REPLIED.value,
+        )
+        .order_by(col(TicketEvent.id).desc())
+    ).first()
+    return {
+        "learner": learner,
+        "age": relativedelta(today, born).years if born else None,
+        "latest_answer": str((answer.data or {}).get("text") or "") if answer else "",
+    }

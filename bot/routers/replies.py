@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from dataclasses import dataclass
 from functools import partial
 
 from aiogram import Bot, F, Router
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.i18n import gettext as _
+from aiogram.utils.i18n import ngettext
 
 from bot.callbacks import Answer
 from bot.filters import In, Magic
@@ -19,10 +21,46 @@ from bot.storage import move
 from workflows import chat
 from workflows.desk import Desk
 from workflows.lifecycle import IllegalTransition, State
-from workflows.proofs import ProofRefused
+from workflows.proofs import ProofRefused, documents_missing
 
 log = logging.getLogger(__name__)
 MAX_DOCUMENT = 20 * 1024 * 1024  # what the Bot API lets a bot download
+
+
+@dataclass(frozen=True)
+class Upload:
+    """A file a person sent: a document, or a photo (its largest size)."""
+
+    file_id: str
+    name: str
+    content_type: str
+    size: int
+
+
+def received_file(message: Message) -> Upload:
+    if message.photo:
+        largest = max(message.photo, key=lambda p: (p.width * p.height, p.file_size or 0))
+        name = f"photo-{largest.file_unique_id}.jpg"
+        return Upload(largest.file_id, name, "image/jpeg", largest.file_size or 0)
+    document = message.document
+    assert document is not None
+    name = document.file_name or "document"
+    content_type = document.mime_type or "application/octet-stream"
+    return Upload(document.file_id, name, content_type, document.file_size or 0)
+
+
+def refusal_text(refused: ProofRefused) -> str:
+    """Why a document was refused, in the requester's language."""
+    texts = {
+        "format": _(
+            "This file could not be accepted: please send a PDF, or a photo (JPEG or PNG)."
+        ),
+        "too_large": _("This file is too large (20 MB at most)."),
+        "too_many": _("This request already has as many documents as we can take."),
+        "closed": _("This request is closed: it no longer takes documents."),
+        "empty": _("This file is empty."),
+    }
+    return texts.get(refused.why) or _("This file could not be accepted.")
 
 
 def build_router() -> Router:
@@ -62,42 +100,36 @@ def build_router() -> Router:
             return
         await message.answer(_("Thank you, your answer was added to your request."))
 
-    @router.message(Magic(F.document))
+    @router.message(Magic(F.document | F.photo))
     async def document(message: Message, state: FSMContext, desk: Desk, bot: Bot) -> None:
-        document = message.document
-        assert document is not None
+        upload = received_file(message)
         chat_id = message.chat.id
-        tickets = await core(desk.run, lambda s: chat.tickets_of_chat(s, chat_id))
-        wanted = [
-            t
-            for t in tickets
-            if t.state == State.AWAITING_REQUESTER
-            or (t.state == State.AWAITING_IDENTITY and t.requester_kind != "self")
-        ]
+        wanted = await core(desk.run, lambda s: chat.tickets_wanting_documents(s, chat_id))
         if not wanted:
             await message.answer(_("Thank you, but none of your requests needs a document now."))
             return
-        if (document.file_size or 0) > MAX_DOCUMENT:
+        if upload.size > MAX_DOCUMENT:
             await message.answer(_("This file is too large (20 MB at most)."))
             return
-        downloaded = await bot.download(document)
+        downloaded = await bot.download(upload.file_id)
         assert downloaded is not None
         data = downloaded.read()
         actor = f"telegram:{chat_id}"
+        caption = message.caption or ""
+        missing = 0
         for ticket in wanted:
             try:
                 await core(
                     desk.add_proof,
                     ticket.id,
-                    document.file_name or "document",
-                    document.mime_type or "application/octet-stream",
+                    upload.name,
+                    upload.content_type,
                     data,
                     actor,
+                    caption,
                 )
             except ProofRefused as refused:  # logged on the ticket by the core
-                await message.answer(
-                    _("This document was not accepted: {reason}").format(reason=refused)
-                )
+                await message.answer(refusal_text(refused))
                 return
             # a document that answers our team's question counts as the requester's reply
             current = await core(
@@ -109,14 +141,21 @@ def build_router() -> Router:
                         desk.requester_replied,
                         ticket.id,
                         actor=actor,
-                        text=f"[document {document.file_name}]",
+                        text=f"[document {upload.name}]",
                     )
+            if current is not None:
+                missing = max(missing, documents_missing(current))
         if await state.get_state() == Learner.answering:
             await move(state, None, {})
-        await message.answer(
-            _("Thank you, we received {name}. Our team will review it.").format(
-                name=document.file_name or "document"
-            )
-        )
+        thanks = _("Thank you, we received {name}.").format(name=upload.name)
+        if missing:
+            more = ngettext(
+                "One more document is still missing: send it here as well.",
+                "{count} more documents are still missing: send them here as well.",
+                missing,
+            ).format(count=missing)
+            await message.answer(f"{thanks} {more}")
+        else:
+            await message.answer(f"{thanks} " + _("Our team will review your documents."))
 
     return router

@@ -20,21 +20,21 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.i18n import I18n
 from aiogram.utils.i18n import gettext as _
 
-from bot.callbacks import Confirm, NewCode, OtherIdentifier, PickType
+from bot.callbacks import Confirm, IsAnswer, Menu, NewCode, OtherIdentifier, PickChannel, PickType
 from bot.filters import In, Magic
 from bot.keyboards import inline
 from bot.routers.common import core, types_keyboard
 from bot.states import Learner
 from bot.storage import move
-from bot.texts import type_name
-from workflows import chat
+from bot.texts import local_date, type_name
+from workflows import chat, marketing
 from workflows.codestep import PendingCode, asks_for_new_code, find_code
 from workflows.config import Settings
 from workflows.desk import Desk
 from workflows.identity import ChallengeResult, ResendResult, find_token
-from workflows.intake import IntakeResult, Submission
-from workflows.lifecycle import State
-from workflows.models import utcnow
+from workflows.intake import IntakeResult, Submission, child_identifier
+from workflows.lifecycle import IllegalTransition, State
+from workflows.models import Ticket, utcnow
 from workflows.requests import RequestType
 
 log = logging.getLogger(__name__)
@@ -63,6 +63,34 @@ async def ask_identifier(message: Message, state: FSMContext, data: dict[str, An
     )
 
 
+async def ask_for_child(message: Message, state: FSMContext, data: dict[str, Any]) -> None:
+    await move(state, Learner.child, data)
+    await message.answer(
+        _(
+            "You are asking about your child's data. What is your child's email address or "
+            "learner number with us? If you do not know it, tell me in a few words who your "
+            "child is (name, school, year of birth): our team will look for the account."
+        )
+    )
+
+
+def asks_no_channel(data: dict[str, Any]) -> bool:
+    """A marketing objection that names no channel: the person is asked which."""
+    return (
+        RequestType.MARKETING_OBJECTION.value in data.get("labels", [])
+        and "channels" not in data
+        and not marketing.named_channels(str(data.get("text", "")))
+    )
+
+
+def channels_keyboard() -> InlineKeyboardMarkup:
+    return inline(
+        [(_("SMS"), PickChannel(channel="sms")), (_("E-mails"), PickChannel(channel="email"))],
+        [(_("Calls"), PickChannel(channel="phone")), (_("Post"), PickChannel(channel="post"))],
+        [(_("All of them"), PickChannel(channel="all"))],
+    )
+
+
 def submission_for(
     message: Message, data: dict[str, Any], language: str, *, chat_id: int, hint: str | None
 ) -> Submission:
@@ -79,40 +107,52 @@ def submission_for(
         labels=tuple(RequestType(label) for label in data.get("labels", [])),
         telegram_chat_id=chat_id,
         learner_hint=hint,
-        details={"requester_kind": data["requester_kind"]} if data.get("requester_kind") else {},
+        details={
+            **({"requester_kind": data["requester_kind"]} if data.get("requester_kind") else {}),
+            **({"channels": data["channels"]} if data.get("channels") else {}),
+        },
     )
 
 
-async def opened(message: Message, state: FSMContext, result: IntakeResult, minutes: int) -> None:
-    """Tell the learner what happens next with the tickets just opened."""
+def registered(tickets: list[Ticket], language: str) -> str:
+    """The chat's acknowledgement: each request, its reference and our answer date."""
+    return "\n".join(
+        _("Your request {reference} ({kind}) is registered: we will answer by {day}.").format(
+            reference=t.reference,
+            kind=type_name(t.request_type),
+            day=local_date(t.effective_due_at, language),
+        )
+        for t in tickets
+    )
+
+
+async def opened(
+    message: Message, state: FSMContext, result: IntakeResult, minutes: int, language: str
+) -> None:
+    """Tell the learner, once, what happens next with the tickets just opened.
+
+    The chat's answer is the acknowledgement (the core sends no ``received`` letter to the
+    chat); a third party's is the list of documents, which the core sends itself."""
     waiting = [t for t in result.tickets if t.state == State.AWAITING_IDENTITY]
     third_party = any(t.requester_kind != "self" for t in result.tickets)
-    references = ", ".join(t.reference or "" for t in result.tickets)
     if third_party:
         await move(state, Learner.proof, {"ticket_ids": [t.id for t in result.tickets]})
-        await message.answer(
-            _(
-                "Your request {references} is registered. Because it concerns someone else, "
-                "our team needs proof documents (your identity and your authority to act). "
-                "Please send them here as files."
-            ).format(references=references)
-        )
     elif waiting:
         await move(state, Learner.code, {})
         await message.answer(
-            _(
-                "Thank you. If these details match our records, we have just sent a code to the "
-                "email address registered with us. Type the code here: it works for {minutes} "
-                "minutes.\nNothing arrived after a few minutes? Look in your spam folder, or use "
-                "a button below."
+            registered(result.tickets, language)
+            + "\n\n"
+            + _(
+                "To protect your data, if these details match our records we have just sent a "
+                "code to the email address registered with us. Type the code here: it works for "
+                "{minutes} minutes.\nNothing arrived after a few minutes? Look in your spam "
+                "folder, or use a button below."
             ).format(minutes=minutes),
             reply_markup=code_step_keyboard(),
         )
     else:
         await move(state, None, {})
-        await message.answer(
-            _("Thank you, your request {references} is registered.").format(references=references)
-        )
+        await message.answer(registered(result.tickets, language))
 
 
 async def classify(desk: Desk, text: str) -> Any:
@@ -125,6 +165,55 @@ async def classify(desk: Desk, text: str) -> Any:
     if len(text) <= INLINE_CLASSIFY:
         return desk.ctx.classifier("", text)
     return await core(desk.ctx.classifier, "", text)
+
+
+def hello_text() -> str:
+    return _(
+        "Hello! I look after your personal data in the group's schools: a copy of it, a "
+        "correction, its deletion, no more advertising… Tell me in a few words what you would "
+        "like."
+    )
+
+
+def off_topic_text(settings: Settings) -> str:
+    """Where questions that are not about personal data go."""
+    school = _("your school")
+    return _(
+        "I only handle requests about your personal data. For your courses: {courses}. For "
+        "billing: {billing}.\nFor your data, tell me in a few words what you would like."
+    ).format(
+        courses=settings.courses_contact or school, billing=settings.billing_contact or school
+    )
+
+
+def all_types_button() -> InlineKeyboardMarkup:
+    return inline([(_("See everything I can do"), Menu(action="types"))])
+
+
+async def understand(message: Message, state: FSMContext, desk: Desk, text: str) -> None:
+    """Classify a message and ask the learner to confirm what was understood."""
+    classification = await classify(desk, text)
+    labels = [str(label) for label in classification.labels]
+    if not labels or labels == [RequestType.OTHER.value]:
+        if chat.is_greeting(text):
+            await message.answer(hello_text(), reply_markup=all_types_button())
+        else:
+            await message.answer(
+                off_topic_text(desk.ctx.settings), reply_markup=all_types_button()
+            )
+        return
+    await move(state, Learner.confirming, {"text": text, "labels": labels})
+    keyboard = inline(
+        [(_("Yes, that's it"), Confirm(answer="yes"))],
+        [(_("No, choose another"), Confirm(answer="other"))],
+        [(_("Cancel"), Confirm(answer="no"))],
+    )
+    await message.answer(
+        _("I understood that you would like to:\n{labels}\nIs that right?").format(
+            labels=understood(labels)
+        ),
+        reply_markup=keyboard,
+    )
 
 
 def code_step_keyboard(pending: PendingCode | None = None) -> InlineKeyboardMarkup | None:
@@ -178,7 +267,8 @@ async def answer_code(
     """What a typed code led to, and the way on."""
     if result is ChallengeResult.CONFIRMED:
         await move(state, None, {})
-        await message.answer(_("Thank you, your identity is confirmed."))
+        if not pending.references:  # requests get the core's own confirmation, with its date
+            await message.answer(_("Thank you, your identity is confirmed."))
     elif result is ChallengeResult.WRONG:
         await move(state, Learner.code, {})
         await message.answer(
@@ -296,11 +386,49 @@ def build_router() -> Router:
                 return None
             return desk.open_requests(submission)
 
+        if RequestType.MINOR_PARENTAL.value in data.get("labels", []):
+            await ask_for_child(message, state, data)
+            return
+        if RequestType.RECTIFICATION.value in data.get("labels", []) and not data.get("text"):
+            await move(state, Learner.correction, data)
+            await message.answer(
+                _(
+                    "What should we correct? Write what is wrong and what is right, for example: "
+                    '"my last name is Dupont, not Dupond".'
+                )
+            )
+            return
+        if asks_no_channel(data):
+            await move(state, Learner.channels, data)
+            await message.answer(
+                _("Which messages should we stop sending you?"), reply_markup=channels_keyboard()
+            )
+            return
         result = await core(open_if_linked)
         if result is None:
             await ask_identifier(message, state, data)
         else:
-            await opened(message, state, result, desk.ctx.settings.verification_code_ttl_minutes)
+            await opened(
+                message, state, result, desk.ctx.settings.verification_code_ttl_minutes, language
+            )
+
+    @router.callback_query(In(Learner.channels), PickChannel.filter())
+    async def picked_channel(
+        query: CallbackQuery,
+        callback_data: PickChannel,
+        state: FSMContext,
+        desk: Desk,
+        language: str,
+    ) -> None:
+        await query.answer()
+        message = query.message if isinstance(query.message, Message) else None
+        if message is None:
+            return
+        await drop_buttons(message)
+        chosen = callback_data.channel
+        channels = list(marketing.CHANNELS) if chosen == "all" else [chosen]
+        data = {**await state.get_data(), "channels": channels}
+        await proceed(message, state, desk, language, query.from_user.id, data)
 
     @router.callback_query(In(Learner.confirming), Confirm.filter())
     async def confirmed(
@@ -348,7 +476,25 @@ def build_router() -> Router:
             await resent(message, state, result, minutes)
             return
         submission = submission_for(message, data, language, chat_id=message.chat.id, hint=hint)
-        await opened(message, state, await core(desk.open_requests, submission), minutes)
+        result = await core(desk.open_requests, submission)
+        await opened(message, state, result, minutes, language)
+
+    @router.message(In(Learner.correction), Magic(F.text & ~F.text.startswith("/")))
+    async def correction(message: Message, state: FSMContext, desk: Desk, language: str) -> None:
+        data = {**await state.get_data(), "text": (message.text or "")[:MAX_TEXT]}
+        await proceed(message, state, desk, language, message.chat.id, data)
+
+    @router.message(In(Learner.child), Magic(F.text & ~F.text.startswith("/")))
+    async def child(
+        message: Message, state: FSMContext, desk: Desk, settings: Settings, language: str
+    ) -> None:
+        said = (message.text or "")[:MAX_TEXT]
+        data = await state.get_data()
+        data = {**data, "text": "\n\n".join(filter(None, [data.get("text"), said]))}
+        hint = child_identifier(said)
+        submission = submission_for(message, data, language, chat_id=message.chat.id, hint=hint)
+        result = await core(desk.open_requests, submission)
+        await opened(message, state, result, settings.verification_code_ttl_minutes, language)
 
     @router.message(AtCodeStep())
     async def typed_code(
@@ -428,32 +574,57 @@ def build_router() -> Router:
             reply_markup=code_step_keyboard(),
         )
 
+    @router.callback_query(In(Learner.answer_or_new), IsAnswer.filter())
+    async def is_answer(
+        query: CallbackQuery, callback_data: IsAnswer, state: FSMContext, desk: Desk
+    ) -> None:
+        await query.answer()
+        message = query.message if isinstance(query.message, Message) else None
+        if message is None:
+            return
+        await drop_buttons(message)
+        data = await state.get_data()
+        text, ticket_id = str(data.get("text", "")), data.get("ticket_id")
+        if not callback_data.yes:
+            await move(state, None, {})
+            await understand(message, state, desk, text)
+            return
+        await move(state, None, {})
+        chat_id = query.from_user.id
+        try:
+            ticket = await core(
+                desk.requester_replied, ticket_id, actor=f"telegram:{chat_id}", text=text
+            )
+        except IllegalTransition:
+            await message.answer(_("This question is no longer open."))
+            return
+        await message.answer(
+            _("Thank you, your answer was added to your request {reference}.").format(
+                reference=ticket.reference
+            )
+        )
+
+    @router.callback_query(IsAnswer.filter())
+    async def stale_answer(query: CallbackQuery) -> None:
+        await query.answer(_("This question has expired. Please write your request again."))
+
     @router.message(Magic(F.text & ~F.text.startswith("/")))
     async def free_text(message: Message, state: FSMContext, desk: Desk) -> None:
         text = (message.text or "")[:MAX_TEXT]
-        classification = await classify(desk, text)
-        labels = [str(label) for label in classification.labels]
-        if not labels or labels == [RequestType.OTHER.value]:
-            await message.answer(
-                _(
-                    "I could not recognise a data-protection request in your message. "
-                    "For questions about your courses or billing, please contact your school. "
-                    "For your personal data, choose what you would like:"
-                ),
-                reply_markup=types_keyboard(),
-            )
+        chat_id = message.chat.id
+        waiting = await core(desk.run, lambda s: chat.question_waiting(s, chat_id))
+        if waiting is None:
+            await understand(message, state, desk, text)
             return
-        await move(state, Learner.confirming, {"text": text, "labels": labels})
-        keyboard = inline(
-            [(_("Yes, that's it"), Confirm(answer="yes"))],
-            [(_("No, choose another"), Confirm(answer="other"))],
-            [(_("Cancel"), Confirm(answer="no"))],
-        )
+        await move(state, Learner.answer_or_new, {"text": text, "ticket_id": waiting.id})
         await message.answer(
-            _("I understood that you would like to:\n{labels}\nIs that right?").format(
-                labels=understood(labels)
+            _("Is this your answer to our question about your request {reference}?").format(
+                reference=waiting.reference
             ),
-            reply_markup=keyboard,
+            reply_markup=inline(
+                [(_("Yes, it is my answer"), IsAnswer(yes=True))],
+                [(_("No, it is something else"), IsAnswer(yes=False))],
+            ),
         )
 
     return router

@@ -21,10 +21,11 @@ from bot.filters import In, Magic
 from bot.routers.common import core
 from bot.states import Staff
 from bot.storage import move
+from bot.texts import state_name
 from workflows import chat
 from workflows.config import Settings
 from workflows.desk import Decider, Desk, ReasonNotAllowed
-from workflows.fulfilment import FulfilmentBlocked
+from workflows.fulfilment import CORRECTION_MISSING, FulfilmentBlocked
 from workflows.lifecycle import IllegalTransition, RejectionReason
 from workflows.staff import NotStaff
 from workflows.tickets import TicketNotFound
@@ -43,6 +44,31 @@ def reason_name(reason: str) -> str:
         RejectionReason.OTHER: _("Other (explain)"),
     }
     return names.get(RejectionReason(reason), reason)
+
+
+def not_possible(exc: Exception) -> str:
+    """Why a staff action did not happen, in the staff member's language (the exception's own
+    text is for the log)."""
+    log.info("staff action refused: %s", exc)
+    if isinstance(exc, NotStaff):
+        return _("Only the DPO team can decide on requests.")
+    if isinstance(exc, TicketNotFound):
+        return _("This request cannot be found.")
+    return _("Not possible: this request is no longer waiting for this decision.")
+
+
+async def blocked_text(desk: Desk, decision: Decision, blocked: FulfilmentBlocked) -> str:
+    """What staff must do before an approval that could not be carried out."""
+    ticket, _events = await core(desk.ticket, decision.ticket_id)
+    if blocked.why == CORRECTION_MISSING:
+        return _(
+            "{reference}: nothing was done, the correction is not recorded yet. Record it "
+            "first, then approve again:\nprivacy-desk tickets correct {reference} --by YOUR_NAME "
+            "--set field=value"
+        ).format(reference=ticket.reference)
+    return _("{reference}: nothing was done yet. {detail}").format(
+        reference=ticket.reference, detail=blocked
+    )
 
 
 async def staff_or_refuse(
@@ -86,14 +112,19 @@ def build_router(staff_chat_id: int) -> Router:
         except NotStaff:  # the core checked and logged the refusal
             await query.answer(_("Only the DPO team can decide on requests."), show_alert=True)
             return
-        except (IllegalTransition, TicketNotFound, FulfilmentBlocked) as exc:
-            await query.answer(_("Not possible: {error}").format(error=exc), show_alert=True)
+        except (IllegalTransition, TicketNotFound) as exc:
+            await query.answer(not_possible(exc), show_alert=True)
+            return
+        except FulfilmentBlocked as blocked:  # nothing was done: say what to do instead
+            await query.answer()
+            if isinstance(query.message, Message):
+                await query.message.answer(await blocked_text(desk, callback_data, blocked))
             return
         await query.answer(_("Approved."))
         await close_card(
             query.message if isinstance(query.message, Message) else None,
             _("✅ Approved by {name} — {reference} is now {state}.").format(
-                name=ticket.decided_by, reference=ticket.reference, state=ticket.state
+                name=ticket.decided_by, reference=ticket.reference, state=state_name(ticket.state)
             ),
         )
 
@@ -183,7 +214,7 @@ def build_router(staff_chat_id: int) -> Router:
             return
         except (NotStaff, IllegalTransition, TicketNotFound) as exc:
             await move(state, None, {})
-            await message.answer(_("Not possible: {error}").format(error=exc))
+            await message.answer(not_possible(exc))
             return
         await move(state, None, {})
         await message.answer(
@@ -201,7 +232,7 @@ def build_router(staff_chat_id: int) -> Router:
         try:
             ticket = await core(desk.ask_requester, data["ticket_id"], who, message.text or "")
         except (NotStaff, IllegalTransition, TicketNotFound) as exc:
-            await message.answer(_("Not possible: {error}").format(error=exc))
+            await message.answer(not_possible(exc))
             return
         await message.answer(
             _("❓ Question sent to the requester of {reference}.").format(

@@ -49,6 +49,14 @@ def build_router() -> Router:
     async def help_command(message: Message) -> None:
         await message.answer(help_text(), reply_markup=types_keyboard())
 
+    @router.callback_query(Menu.filter(F.action == "types"))
+    async def all_types(query: CallbackQuery) -> None:
+        await query.answer()
+        if isinstance(query.message, Message):
+            await query.message.answer(
+                _("Choose what you would like:"), reply_markup=types_keyboard()
+            )
+
     @router.callback_query(Menu.filter(F.action == "help"))
     async def help_button(query: CallbackQuery) -> None:
         await query.answer()

@@ -12,7 +12,7 @@ from aiogram.types import CallbackQuery, Message
 from aiogram.utils.i18n import gettext as _
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
-from bot.callbacks import CancelTicket, Menu
+from bot.callbacks import CancelTicket, KeepTicket, Menu
 from bot.routers.common import core
 from bot.storage import move
 from bot.texts import local_date, state_name, type_name
@@ -30,6 +30,8 @@ def describe(ticket: Ticket, language: str) -> str:
         type=type_name(ticket.request_type),
         state=state_name(ticket.state),
     )
+    if ticket.state == State.AWAITING_IDENTITY:
+        line += "\n" + _("   type here the code we emailed you, or ask for a new one")
     if State(ticket.state) in OPEN:
         line += "\n" + _("   answer due by {date}").format(
             date=local_date(ticket.effective_due_at, language)
@@ -63,9 +65,15 @@ def build_router() -> Router:
 
     @router.message(Command("cancel"))
     async def cancel(message: Message, state: FSMContext, desk: Desk) -> None:
-        if await state.get_state() is not None:
+        if await state.get_state() is not None:  # one answer: the step, not also a list
             await move(state, None, {})
-            await message.answer(_("All right, I stopped the current step."))
+            await message.answer(
+                _(
+                    "All right, I stopped the current step. To withdraw a request, send /cancel "
+                    "again."
+                )
+            )
+            return
         chat_id = message.chat.id
         tickets = await core(desk.run, lambda s: chat.tickets_of_chat(s, chat_id))
         open_tickets = [t for t in tickets if State(t.state) in OPEN]
@@ -84,6 +92,18 @@ def build_router() -> Router:
             _("Which request do you want to withdraw?"), reply_markup=builder.as_markup()
         )
 
+    @router.callback_query(KeepTicket.filter())
+    async def keep_ticket(query: CallbackQuery, callback_data: KeepTicket, desk: Desk) -> None:
+        chat_id = query.from_user.id
+        ticket = await core(
+            desk.run, lambda s: chat.ticket_of_chat(s, chat_id, callback_data.ticket_id)
+        )
+        await query.answer()
+        if ticket is not None and isinstance(query.message, Message):
+            await query.message.edit_text(
+                _("All right, request {reference} stays open.").format(reference=ticket.reference)
+            )
+
     @router.callback_query(CancelTicket.filter())
     async def cancel_ticket(query: CallbackQuery, callback_data: CancelTicket, desk: Desk) -> None:
         chat_id = query.from_user.id
@@ -101,6 +121,10 @@ def build_router() -> Router:
                 text=_("Yes, withdraw it"),
                 callback_data=CancelTicket(ticket_id=callback_data.ticket_id, confirm=True),
             )
+            builder.button(
+                text=_("No, keep it"), callback_data=KeepTicket(ticket_id=callback_data.ticket_id)
+            )
+            builder.adjust(1)
             await query.answer()
             await message.edit_text(
                 _("Withdraw request {reference}? It will be closed and not carried out.").format(

@@ -112,7 +112,7 @@ async def test_the_code_typed_after_a_restart_and_start_confirms_in_french(
         assert recalled.button(NEW_CODE)
         await asyncio.sleep(1.0)
         await emu.user_sends_text(user, f"here is the code {code}", "en")
-        await emu.wait_for_text(user, "Merci, votre identité est confirmée.")
+        await emu.wait_for_text(user, "Merci, votre identité est confirmée")
     assert bot_desk.pending_code(user) is None
 
 

@@ -27,7 +27,7 @@ async def identify(bot: RunningBot, user: int, identifier: str) -> None:
     await emu.user_presses(user, question.message_id, question.button("c:yes").callback_data or "")
     await emu.wait_for_text(user, "adresse e-mail enregistrée")
     await emu.user_sends_text(user, identifier)
-    await emu.wait_for_text(user, "Si ces informations correspondent")
+    await emu.wait_for_text(user, "si ces informations correspondent")
 
 
 async def press_new_code(bot: RunningBot, user: int, offer: BotMessage) -> str:
@@ -99,6 +99,8 @@ async def test_too_many_codes_and_a_stale_button(running_bot: RunningBot) -> Non
     # "new code" button has nothing left to do
     await emu.user_sends_text(user, "/cancel")
     await emu.wait_for_text(user, "j'ai arrêté l'étape en cours")
+    await asyncio.sleep(1.0)
+    await emu.user_sends_text(user, "/cancel")  # the step is stopped; now the withdrawal
     choice = await emu.wait_for_text(user, "Quelle demande")
     await asyncio.sleep(1.0)
     await emu.user_presses(user, choice.message_id, choice.flat_buttons()[0].callback_data or "")

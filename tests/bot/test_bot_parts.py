@@ -16,10 +16,11 @@ from bot.callbacks import (
     CancelTicket,
     Confirm,
     Decision,
-    ForgetLink,
+    IsAnswer,
     Menu,
     NewCode,
     OtherIdentifier,
+    PickChannel,
     PickLanguage,
     PickType,
     RejectReason,
@@ -52,6 +53,8 @@ LONGEST_TICKET_ID = 2**53
         Answer(ticket_id=LONGEST_TICKET_ID),
         NewCode(),
         OtherIdentifier(),
+        IsAnswer(yes=False),
+        PickChannel(channel="all"),
     ],
     ids=repr,
 )
@@ -62,16 +65,17 @@ def test_callback_data_round_trips_within_64_bytes(data: CallbackData) -> None:
 
 
 def test_callback_prefixes_are_distinct() -> None:
-    prefixes = [
-        cls.__prefix__
-        for cls in (Menu, PickType, Confirm, PickLanguage, CancelTicket, Decision, RejectReason)
-    ] + [
-        Answer.__prefix__,
-        NewCode.__prefix__,
-        ForgetLink.__prefix__,
-        OtherIdentifier.__prefix__,
-        WhoWrites.__prefix__,
+    import bot.callbacks
+
+    factories = [
+        value
+        for value in vars(bot.callbacks).values()
+        if isinstance(value, type)
+        and issubclass(value, CallbackData)
+        and value is not CallbackData
     ]
+    prefixes = [factory.__prefix__ for factory in factories]
+    assert len(factories) >= 12
     assert len(set(prefixes)) == len(prefixes)
 
 
