@@ -12,7 +12,7 @@ import pytest
 
 from workflows.config import Settings
 from workflows.datamap import load_data_map
-from workflows.models import Learner, Ticket
+from workflows.models import Breach, BreachText, Learner, Ticket
 from workflows.notices import Renderer, templates_dir, written_date
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -114,6 +114,11 @@ def context(name: str) -> dict[str, Any]:
         "generated_at": RECEIVED,
         "datamap": datamap,
         "categories": [(c, 2, date(2031, 2, 1)) for c in datamap.categories.values()],
+        "breach": Breach(title="LMS", aware_at=RECEIVED, dpo_contact="dpo@studi.fr"),
+        "notice_text": BreachText(
+            breach_id=1, language="fr", nature="n", consequences="c", measures="m", advice="a"
+        ),
+        "exposed": "email",
     }
 
 
@@ -163,3 +168,11 @@ def test_the_reminder_of_documents_has_the_heading_and_their_deadline(language: 
 def test_a_notice_that_asks_nothing_has_no_heading(language: str) -> None:
     for name in ("identity_confirmed", "completed", "expired", "cancelled"):
         assert TODO[language] not in rendered(name, language)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_breach_notice_says_what_to_do_under_the_heading(language: str) -> None:
+    text = rendered("breach_notice", language)
+    day = "10 mars 2026" if language == "fr" else "10 March 2026"
+    assert day in text and "dpo@studi.fr" in text
+    assert TODO[language] in text and "a" in text.split(TODO[language], 1)[1]

@@ -30,6 +30,7 @@ COLUMNS = (
     "decided_by",
     "erasure_due",
     "erasure_done",
+    "breach",
 )
 
 
@@ -73,6 +74,7 @@ def register_rows(session: Session, tz: ZoneInfo) -> list[dict[str, str]]:
                 "decided_by": t.decided_by or "",
                 "erasure_due": erasures(t.id, done=False),
                 "erasure_done": erasures(t.id, done=True),
+                "breach": "" if t.breach_id is None else str(t.breach_id),
             }
         )
     return rows
