@@ -85,9 +85,9 @@ def test_a_breach_records_art_33_and_its_two_72_hour_clocks(
     assert [c.name for c in view.clocks] == ["CNIL", "learners"]
     assert all(c.due_at == AWARE + timedelta(hours=72) for c in view.clocks)
     assert view.clocks[0].left(clock.now) == timedelta(hours=70, minutes=30)
-    assert "70h30 left" in view.clocks[0].describe(clock.now)
+    assert "70h30 left" in view.clocks[0].describe(clock.now, desk.ctx.tz)
     clock.now = AWARE + timedelta(hours=73)
-    assert "OVERDUE by 1h00" in view.clocks[1].describe(clock.now)
+    assert "OVERDUE by 1h00" in view.clocks[1].describe(clock.now, desk.ctx.tz)
     staffed.cnil_notified(breach_id, by="Dana", at=AWARE + timedelta(hours=20))
     cnil, learners_clock = staffed.show(breach_id).clocks
     assert cnil.done_at is not None and learners_clock.done_at is None

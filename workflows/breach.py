@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from itertools import islice
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, insert, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -45,7 +46,7 @@ TEMPLATE = "breach_notice"
 IMPORT_CHUNK = 1000
 
 
-class BreachNotFound(LookupError):
+class BreachNotFound(LookupError, ValueError):
     """No breach has that number."""
 
 
@@ -65,18 +66,16 @@ class Clock:
         """Time left before the deadline (negative once it has passed)."""
         return self.due_at - now
 
-    def describe(self, now: datetime) -> str:
+    def describe(self, now: datetime, tz: ZoneInfo) -> str:
+        """``CNIL: due 13/03/2026 09:00, 70h30 left`` (times in the desk's time zone)."""
         if self.done_at is not None:
             late = " (late)" if self.done_at > self.due_at else ""
-            return f"{self.name}: done {self.done_at:%Y-%m-%d %H:%M} UTC{late}"
+            return f"{self.name}: done {self.done_at.astimezone(tz):%d/%m/%Y %H:%M}{late}"
         left = self.left(now)
         hours, minutes = divmod(int(abs(left).total_seconds()) // 60, 60)
-        when = (
-            f"{hours}h{minutes:02d} left"
-            if left >= timedelta(0)
-            else f"OVERDUE by {hours}h{minutes:02d}"
-        )
-        return f"{self.name}: due {self.due_at:%Y-%m-%d %H:%M} UTC, {when}"
+        span = f"{hours}h{minutes:02d}"
+        when = f"{span} left" if left >= timedelta(0) else f"OVERDUE by {span}"
+        return f"{self.name}: due {self.due_at.astimezone(tz):%d/%m/%Y %H:%M}, {when}"
 
 
 @dataclass(frozen=True)
