@@ -152,13 +152,17 @@ def breach_affected(breach_id: int, path: Path, by: By) -> None:
 
 
 @breach_app.command("send")
-def breach_send(breach_id: int, by: By) -> None:
+def breach_send(
+    breach_id: int,
+    by: By,
+    batch: Annotated[int, typer.Option(min=1, help="Notices queued per transaction.")] = 200,
+) -> None:
     """Queue the approved notice of every affected learner not yet queued; `serve` delivers
     them at BREACH_NOTICES_PER_MINUTE. Safe to interrupt and run again."""
     breaches = _breaches()
     waiting = breaches.show(breach_id).counts.not_queued
     with typer.progressbar(length=waiting, label="Queueing", file=sys.stderr) as bar:
-        queued = breaches.send(breach_id, by=by, progress=bar.update)
+        queued = breaches.send(breach_id, by=by, batch=batch, progress=bar.update)
     rate = breaches.ctx.settings.breach_notices_per_minute
     typer.echo(f"breach {breach_id}: {queued} notices queued, sent at {rate} a minute")
 

@@ -530,7 +530,12 @@ class Breaches:
         )
 
     def send(
-        self, breach_id: int, *, by: str, progress: Callable[[int], object] | None = None
+        self,
+        breach_id: int,
+        *,
+        by: str,
+        batch: int = 200,
+        progress: Callable[[int], object] | None = None,
     ) -> int:
         """Queue every approved notice not yet queued, at the configured rate."""
         return queue_notices(
@@ -539,6 +544,7 @@ class Breaches:
             breach_id,
             by=by,
             per_minute=self.ctx.settings.breach_notices_per_minute,
+            batch=batch,
             progress=progress,
         )
 
