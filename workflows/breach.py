@@ -420,11 +420,12 @@ def queue_batch(
         item.next_attempt_at = slot
         slot += step
         session.add(item)
-        session.flush()
         taken = session.execute(
             update(BreachNotice)
             .where(col(BreachNotice.id) == notice.id, col(BreachNotice.outbox_item_id).is_(None))
             .values(outbox_item_id=item.id)
+            # the batch's rows are not read again: no walk over the session per statement
+            .execution_options(synchronize_session=False)
         )
         if taken.rowcount != 1:  # type: ignore[attr-defined]
             raise IntegrityError("breach notice queued by someone else", None, Exception())
