@@ -165,6 +165,17 @@ def breach_send(
         queued = breaches.send(breach_id, by=by, batch=batch, progress=bar.update)
     rate = breaches.ctx.settings.breach_notices_per_minute
     typer.echo(f"breach {breach_id}: {queued} notices queued, sent at {rate} a minute")
+    view = breaches.show(breach_id)
+    if view.last_slot is not None:
+        deadline = view.clocks[1].due_at
+        last = view.last_slot.astimezone(breaches.ctx.tz)
+        typer.echo(f"the last notice leaves around {last:%d/%m/%Y %H:%M}")
+        if view.last_slot > deadline:
+            due = deadline.astimezone(breaches.ctx.tz)
+            typer.echo(
+                f"warning: that is after the learners' 72-hour deadline ({due:%d/%m/%Y %H:%M})",
+                err=True,
+            )
 
 
 @breach_app.command("cnil-notified")

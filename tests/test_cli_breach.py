@@ -47,8 +47,10 @@ def test_a_breach_from_opening_to_queued_notices(cli_env: Path, capsys) -> None:
     code, _, err = run(capsys, "breach", "approve", "1", "--by", "mallory")
     assert code == 1 and err.startswith("privacy-desk: mallory is not a staff member")
     assert run(capsys, "breach", "approve", "1", "--by", "dana")[0] == 0
-    code, out, _ = run(capsys, "breach", "send", "1", "--by", "dana")
+    code, out, err = run(capsys, "breach", "send", "1", "--by", "dana")
     assert code == 0 and "2 notices queued, sent at 60 a minute" in out
+    assert "the last notice leaves around" in out
+    assert "after the learners' 72-hour deadline" in err  # aware in 2020: long past
 
     code, out, _ = run(capsys, "breach", "show", "1")
     assert "notices: 2 affected, 0 sent, 0 failed, 2 pending, 0 not queued" in out

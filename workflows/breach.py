@@ -370,6 +370,16 @@ def notice_key(breach_id: int, learner_pk: int) -> str:
     return f"breach:{breach_id}:{learner_pk}"
 
 
+def last_slot_of(session: Session, breach_id: int) -> datetime | None:
+    """When the last notice queued for the breach is due to go out (the throttle's end)."""
+    return session.exec(
+        select(func.max(OutboxItem.next_attempt_at))
+        .select_from(BreachNotice)
+        .join(OutboxItem, col(OutboxItem.id) == col(BreachNotice.outbox_item_id))
+        .where(BreachNotice.breach_id == breach_id)
+    ).one()
+
+
 def queue_batch(
     session: Session, ctx: Context, breach_id: int, *, by: str, per_minute: int, limit: int
 ) -> int:
@@ -393,12 +403,7 @@ def queue_batch(
     ).all()
     if not waiting:
         return 0
-    last_slot = session.exec(
-        select(func.max(OutboxItem.next_attempt_at))
-        .select_from(BreachNotice)
-        .join(OutboxItem, col(OutboxItem.id) == col(BreachNotice.outbox_item_id))
-        .where(BreachNotice.breach_id == breach_id)
-    ).one()
+    last_slot = last_slot_of(session, breach_id)
     step = timedelta(minutes=1) / per_minute
     slot = max(ctx.now(), last_slot + step) if last_slot is not None else ctx.now()
     for notice, learner in waiting:
@@ -487,6 +492,8 @@ class BreachView:
     texts: dict[str, BreachText]
     counts: NoticeCounts
     clocks: list[Clock]
+    #: When the last queued notice is due to leave, at the configured rate (None: none queued).
+    last_slot: datetime | None = None
 
 
 class Breaches:
@@ -557,6 +564,7 @@ class Breaches:
                 texts(session, breach_id),
                 notice_counts(session, breach_id),
                 clocks(session, breach),
+                last_slot_of(session, breach_id),
             )
 
         return self._run(work)  # type: ignore[no-any-return]
