@@ -211,6 +211,19 @@ def test_a_notice_cannot_be_queued_twice_even_by_a_writer_that_skips_the_check(
     assert len(outbox(desk, template="breach_notice")) == 1
 
 
+async def reply(intake: MailIntake, notice: object, sender: str, n: int, text: str) -> None:
+    message_id = notice.message_id  # type: ignore[attr-defined]
+    raw = mail(
+        "Re: " + notice.subject,  # type: ignore[attr-defined]
+        text,
+        sender=sender,
+        message_id=f"<reply-{n}@exemple.fr>",
+        extra=f"In-Reply-To: {message_id}\r\nReferences: {message_id}\r\n",
+    )
+    await intake.store_smtp(raw, sender, [DPO])
+    await intake.process_many([intake.queue.get_nowait()])
+
+
 async def test_replies_to_a_notice_open_one_ticket_linked_to_the_breach(
     desk: Desk, staffed: Breaches
 ) -> None:
@@ -222,22 +235,20 @@ async def test_replies_to_a_notice_open_one_ticket_linked_to_the_breach(
     staffed.send(breach_id, by="Dana")
     (notice,) = outbox(desk, template="breach_notice")
     intake = MailIntake(desk)
-    for n in (1, 2):
-        raw = mail(
-            "Re: " + notice.subject,
-            "Please erasure of my data" if n == 1 else "And what about my exams?",
-            sender="l0@exemple.fr",
-            message_id=f"<reply-{n}@exemple.fr>",
-            extra=f"In-Reply-To: {notice.message_id}\r\nReferences: {notice.message_id}\r\n",
-        )
-        await intake.store_smtp(raw, "l0@exemple.fr", [DPO])
-        await intake.process_many([intake.queue.get_nowait()])
+    # someone the notice was forwarded to answers first: their request does not take the
+    # learner's place on the notice
+    await reply(intake, notice, "friend@ailleurs.fr", 0, "Please give me access to the data")
+    await reply(intake, notice, "l0@exemple.fr", 1, "Please erasure of my data")
+    await reply(intake, notice, "l0@exemple.fr", 2, "And what about my exams?")
     with session_scope(desk.engine) as session:
-        tickets = session.exec(select(Ticket)).all()
+        tickets = session.exec(select(Ticket).order_by(col(Ticket.id))).all()
         linked = session.exec(select(BreachNotice)).one()
-    assert [(t.request_type, t.breach_id) for t in tickets] == [("erasure", breach_id)]
-    assert linked.ticket_id == tickets[0].id
+    assert [(t.requester_address, t.request_type, t.breach_id) for t in tickets] == [
+        ("friend@ailleurs.fr", "access", breach_id),
+        ("l0@exemple.fr", "erasure", breach_id),
+    ]
+    assert linked.ticket_id == tickets[1].id
     out = io.StringIO()
     desk.run(lambda s: export_csv(s, desk.ctx.tz, out))
-    header, row = out.getvalue().splitlines()[:2]
-    assert header.endswith(",breach") and row.endswith(f",{breach_id}")
+    header, *rows = out.getvalue().splitlines()
+    assert header.endswith(",breach") and all(r.endswith(f",{breach_id}") for r in rows)
