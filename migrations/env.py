@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
 import workflows.models  # noqa: F401  (registers the tables on SQLModel.metadata)
@@ -28,7 +29,7 @@ def run_migrations_offline() -> None:
 
 
 def run_migrations_online() -> None:
-    connection = config.attributes.get("connection")
+    connection: Connection | None = config.attributes.get("connection")
     if connection is not None:
         _run(connection)
         return
@@ -38,9 +39,25 @@ def run_migrations_online() -> None:
     engine.dispose()
 
 
-def _run(connection: object) -> None:
+def _run(connection: Connection) -> None:
+    # SQLite rebuilds a table to alter it (batch mode): with foreign keys enforced, dropping the
+    # old copy of a table other rows point to fails, so a downgrade of a populated database could
+    # not run. They are checked again once the migration is over.
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()  # the migration then opens (and commits) its own transaction
+    try:
+        _migrate(connection)
+    finally:
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
+
+
+def _migrate(connection: Connection) -> None:
     context.configure(
-        connection=connection,  # type: ignore[arg-type]
+        connection=connection,
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,

@@ -19,6 +19,7 @@ from sqlalchemy.exc import OperationalError
 
 from mail.cli import app as inbound_app
 from privacy_desk.app import ALL_CHANNELS, command_desk, serve
+from privacy_desk.cli_breach import breach_app
 from privacy_desk.cli_fulfilment import data_app
 from workflows import staff as staff_module
 from workflows.config import Settings
@@ -56,6 +57,7 @@ app.add_typer(register_app, name="register")
 app.add_typer(audit_app, name="audit")
 app.add_typer(data_app, name="data")
 app.add_typer(inbound_app, name="inbound")
+app.add_typer(breach_app, name="breach")
 
 #: What staff read beside a ticket's language: the text they type reaches the learner as written.
 WRITE_IN = {

@@ -14,7 +14,7 @@ import pytest
 
 from workflows.config import Settings
 from workflows.datamap import load_data_map
-from workflows.models import Learner, Ticket
+from workflows.models import Breach, BreachText, Learner, Ticket
 from workflows.notices import Renderer, templates_dir, written_date
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -176,6 +176,11 @@ def context(name: str, language: str = "fr") -> dict[str, Any]:
         "category": datamap.categories["profile"],
         "learner_id": "L001",
         "fields": ["last_name"],
+        "breach": Breach(title="LMS", aware_at=RECEIVED, dpo_contact=""),
+        "notice_text": BreachText(
+            breach_id=1, language="fr", nature="n", consequences="c", measures="m", advice="a"
+        ),
+        "exposed": "adresse e-mail",
     }
 
 
@@ -320,7 +325,7 @@ def test_subject_says_the_outcome_then_the_reference(name: str, language: str) -
     subject = full(name, language).split("\n", 1)[0]
     generic = ("traitée", "processed", "handled", "Réponse à votre demande", "Answer to your")
     assert not any(word in subject for word in generic), subject
-    if name not in ("package_summary", "verification_paused"):
+    if name not in ("package_summary", "verification_paused", "breach_notice"):
         assert subject.endswith("[DSR-2026-000001]"), subject
         assert not subject.startswith("["), subject
 
@@ -464,3 +469,11 @@ def test_notices_keep_to_the_glossary(name: str, language: str) -> None:
     for word in glossary_avoid()[language]:
         found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)
         assert not found, f"{name}.{language} says {found.group(0)!r}: see docs/glossary.md"
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_breach_notice_says_what_to_do_under_the_heading(language: str) -> None:
+    text = rendered("breach_notice", language)
+    day = "10 mars 2026" if language == "fr" else "10 March 2026"
+    assert day in text and "dpo@studi.fr" in text  # the configured address by default
+    assert TODO[language] in text and "a" in text.split(TODO[language], 1)[1]

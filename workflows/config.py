@@ -56,6 +56,7 @@ class Settings(BaseSettings):
     staff_chat_id: int | None = None
     staff_user_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     staff_chat_max_per_minute: int = Field(default=10, ge=1)  # then one digest a minute
+    breach_notices_per_minute: int = Field(default=60, ge=1)  # breach notices to the relay
     redis_url: str | None = None
 
     web_host: str | None = "127.0.0.1"  # the staff console (empty: off)

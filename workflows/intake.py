@@ -76,6 +76,8 @@ class Submission:
     telegram_chat_id: int | None = None
     learner_hint: str | None = None
     details: dict[str, Any] = field(default_factory=dict)
+    #: The breach whose notice this answers: its tickets are linked to it.
+    breach_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -254,6 +256,7 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
                 match_method=match.method,
                 match_strength=match.strength.value if match.strength else None,
                 identity_verified_at=submission.received_at if verified_chat else None,
+                breach_id=submission.breach_id,
             )
         )
 

@@ -23,7 +23,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
-from workflows import codestep, fulfilment, identity, proofs
+from workflows import breach, codestep, fulfilment, identity, proofs
 from workflows.audit import append_event
 from workflows.context import Context
 from workflows.desk import after_confirmation, cancel_by_requester
@@ -248,6 +248,9 @@ def find_thread(session: Session, mail: IncomingMail) -> Ticket | None:
                 )
                 .order_by(col(InboundMessage.id))
             ).first()
+        if ticket_id is None:  # a later reply to a breach notice joins the first one's ticket
+            notice = breach.notice_replied_to(session, ids)
+            ticket_id = notice.ticket_id if notice is not None else None
         if ticket_id is not None:
             return session.get(Ticket, ticket_id)
     reference = find_reference(mail.subject)
@@ -401,6 +404,7 @@ def process_inbound(
         return InboundOutcome(InboundStatus.ATTACHED, ticket.id, ticket.thread_key)
 
     references = tuple(dict.fromkeys((*mail.references, *mail.in_reply_to)))
+    notice = breach.notice_replied_to(session, references)
     submission = Submission(
         channel="email",
         requester_address=mail.sender.lower(),
@@ -415,9 +419,19 @@ def process_inbound(
         auth_results=mail.auth_results,
         auth_failed=mail.auth_failed,
         details={"inbound_id": row.id, "attachments": list(mail.attachments)},
+        breach_id=notice.breach_id if notice is not None else None,
     )
     result = open_requests(session, ctx, submission)
     first = result.tickets[0] if result.tickets else None
+    # the learner's own first reply, not that of someone the notice was forwarded to
+    if (
+        notice is not None
+        and first is not None
+        and notice.ticket_id is None
+        and first.learner_pk == notice.learner_pk
+    ):
+        notice.ticket_id = first.id
+        session.add(notice)
     _finish(row, InboundStatus.PROCESSED, first)
     session.add(row)
     return InboundOutcome(

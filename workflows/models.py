@@ -120,6 +120,8 @@ class Ticket(SQLModel, table=True):
     classification: dict[str, Any] = _json()
     auth_results: dict[str, Any] = _json()
     details: dict[str, Any] = _json()
+    #: The personal-data breach whose notice this request answers (:mod:`workflows.breach`).
+    breach_id: int | None = Field(default=None, foreign_key="breach.id", index=True)
     created_at: datetime = _instant(default_factory=utcnow)
 
     @property
@@ -465,3 +467,61 @@ class PostMortemDecision(SQLModel, table=True):
     outcome: str = Field(max_length=24)
     decided_by: str = Field(max_length=120)
     decided_at: datetime = _instant(default_factory=utcnow)
+
+
+class Breach(SQLModel, table=True):
+    """A personal-data breach as art. 33(3) and (5) GDPR ask to record it, with its clocks.
+
+    The clocks run from ``aware_at``: the CNIL within 72 hours (art. 33(1)) and, as the privacy
+    policy promises, the learners concerned within 72 hours too (:mod:`workflows.breach`).
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(max_length=200)
+    aware_at: datetime = _instant()
+    nature: str = ""
+    data_categories: str = ""
+    people_count: int | None = None
+    records_count: int | None = None
+    consequences: str = ""
+    measures: str = ""
+    dpo_contact: str = ""
+    opened_by: str = Field(default="", max_length=120)
+    opened_at: datetime = _instant(default_factory=utcnow)
+    cnil_notified_at: datetime | None = _instant(default=None)
+    #: Who approved the notice texts, and when; a text changed afterwards needs a new approval.
+    approved_by: str | None = Field(default=None, max_length=120)
+    approved_at: datetime | None = _instant(default=None)
+
+
+class BreachText(SQLModel, table=True):
+    """What a breach notice tells learners in one language (art. 34(2) GDPR), in plain words."""
+
+    __tablename__ = "breach_text"
+    __table_args__ = (UniqueConstraint("breach_id", "language"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    breach_id: int = Field(foreign_key="breach.id", index=True)
+    language: str = Field(max_length=8)
+    nature: str
+    consequences: str
+    measures: str
+    advice: str
+
+
+class BreachNotice(SQLModel, table=True):
+    """One affected learner of a breach and the one notice they get: the unique constraint is
+    what makes an interrupted and re-run import or sending never notify anyone twice."""
+
+    __tablename__ = "breach_notice"
+    __table_args__ = (UniqueConstraint("breach_id", "learner_pk"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    breach_id: int = Field(foreign_key="breach.id", index=True)
+    learner_pk: int = Field(foreign_key="learner.id", index=True)
+    #: The categories of their data the breach exposed, as the import file gave them.
+    categories: str = ""
+    outbox_item_id: int | None = Field(default=None, foreign_key="outbox_item.id", unique=True)
+    #: The first ticket a reply to the notice opened; later replies join it.
+    ticket_id: int | None = Field(default=None, foreign_key="ticket.id")
+    created_at: datetime = _instant(default_factory=utcnow)

@@ -19,6 +19,7 @@ from sqlmodel import Session, col, select
 from workflows.audit import append_event, remove_events
 from workflows.lifecycle import TERMINAL, Command
 from workflows.models import (
+    BreachNotice,
     DeferredErasure,
     InboundMessage,
     OutboxItem,
@@ -132,6 +133,7 @@ def _delete_requests(session: Session, ids: list[int]) -> None:
     for standing, column in (
         (SuppressionEntry, SuppressionEntry.ticket_id),
         (PostMortemDirective, PostMortemDirective.ticket_id),
+        (BreachNotice, BreachNotice.ticket_id),
     ):
         session.execute(update(standing).where(col(column).in_(ids)).values(ticket_id=None))
     session.execute(delete(Ticket).where(col(Ticket.id).in_(ids)))

@@ -53,6 +53,7 @@ COLUMNS = (
     "on_time",
     "partial_outcome",
     "recipients_notified",
+    "breach",
 )
 
 
@@ -149,6 +150,7 @@ def register_rows(
                 "on_time": on_time(t, answered),
                 "partial_outcome": _kept(t.details.get("fulfilment")),
                 "recipients_notified": "",
+                "breach": "" if t.breach_id is None else str(t.breach_id),
             }
         )
     return rows
