@@ -343,19 +343,47 @@ def test_model_is_a_fallback_that_asks_for_confirmation() -> None:
 
 
 def test_model_training_is_deterministic_and_learns() -> None:
-    from workflows.classifier.model import features, train
+    pytest.importorskip("sklearn")  # a test extra: the service itself never imports it
+    sys.path.insert(0, str(CORPUS.parent))
+    from train_model import choose_thresholds, fit
 
-    samples = [
-        (features("supprimez mon compte"), {"erasure"}),
-        (features("effacez mes donnees"), {"erasure"}),
-        (features("quand commence le cours"), {"other"}),
-        (features("ma facture de mars"), {"other"}),
-    ] * 3
-    first = train(samples, ("erasure", "other"), epochs=10)
-    second = train(samples, ("erasure", "other"), epochs=10)
-    assert first == second
+    from workflows.classifier.model import features
+
+    rows: list[dict[str, object]] = [
+        {"subject": "", "text": t, "labels": [label]}
+        for t, label in [
+            ("supprimez mon compte", "erasure"),
+            ("effacez mes donnees", "erasure"),
+            ("supprimer mon profil svp", "erasure"),
+            ("quand commence le cours", "other"),
+            ("ma facture de mars", "other"),
+            ("le cours de mardi est annule", "other"),
+        ]
+    ] * 4
+    first = fit(rows, {})
+    assert first == fit(rows, {})
     scores = first.scores(features("supprimez mes donnees"))
     assert scores["erasure"] > 0.5 > scores["other"]
+    thresholds = choose_thresholds(first, rows)
+    assert set(thresholds) == set(first.labels)
+
+
+def test_shipped_model_has_a_threshold_per_label_and_no_rare_tokens() -> None:
+    from workflows.classifier.model import load_model
+
+    model = load_model()
+    assert model is not None
+    assert set(model.thresholds) == set(model.labels)
+    # Single-occurrence tokens of the corpus (a phone number, a birth date) are not features.
+    assert not any(f.isdigit() and f != "000" for f in model.weights if len(f) >= 3)
+
+
+def test_model_features_grow_linearly_with_the_text() -> None:
+    from workflows.classifier.model import features
+
+    one = len(features("supprimez " * 100))
+    assert len(features("supprimez " * 1000)) <= 10 * one + 10
+    assert len(features("a" * 50_000)) < 100
 
 
 def test_as_json() -> None:
@@ -590,7 +618,8 @@ def test_importing_the_classifier_builds_nothing() -> None:
         " workflows.classifier.model as m, workflows.classifier.text as t;"
         "assert e._DEFAULT is None and m.load_model.cache_info().currsize == 0;"
         "assert t._typo_map.cache_info().currsize == 0;"
-        "c.classify('', 'x'); assert e._DEFAULT is not None"
+        "c.classify('', 'x'); assert e._DEFAULT is not None;"
+        "import sys; assert 'sklearn' not in sys.modules"
     )
     root = Path(__file__).resolve().parent.parent
     done = subprocess.run(
