@@ -256,6 +256,36 @@ HARD_CASES: list[tuple[str, str, str, set[str]]] = [
         "Merci de ne plus utiliser mon adresse pour vos newsletters mais gardez mon compte actif.",
         {"marketing_objection"},
     ),
+    # a complaint about automatic answers is no automatic answer
+    (
+        "complains-about-auto-replies",
+        "",
+        "Répondez-moi vraiment, pas avec un message automatique : supprimez mon compte.",
+        {"erasure"},
+    ),
+    # thanks for an answer already received
+    ("ack-en", "", "I have received the archive, thank you, nothing else needed.", {"other"}),
+    ("ack-fr", "Merci", "J'ai bien reçu le fichier, tout est en ordre.", {"other"}),
+    # stop using it until something is settled
+    (
+        "until-fr",
+        "",
+        "N'utilisez plus mes notes jusqu'à ce que la commission ait statué.",
+        {"restriction"},
+    ),
+    (
+        "until-en",
+        "",
+        "Do not use my file until the investigation is closed, but keep it.",
+        {"restriction"},
+    ),
+    ("disclosure-stop", "", "I wish this transfer to my old employer to stop.", {"objection"}),
+    (
+        "what-was-sent",
+        "",
+        "Je veux voir tout ce que vous avez transmis à mon employeur.",
+        {"access"},
+    ),
 ]
 
 
@@ -458,7 +488,7 @@ def test_language_of_the_corpus() -> None:
 
 
 def test_corpus_shape() -> None:
-    assert len(ROWS) >= 500
+    assert len(ROWS) >= 1500
     assert len({r["id"] for r in ROWS}) == len(ROWS)
     labels = Counter(label for r in ROWS for label in r["labels"])
     for label in RequestType:
@@ -466,7 +496,9 @@ def test_corpus_shape() -> None:
     languages = Counter(r["language"] for r in ROWS)
     assert abs(languages["fr"] - languages["en"]) <= 0.15 * len(ROWS)
     assert {r["split"] for r in ROWS} == {"train", "dev", "test"}
+    assert len({(r["subject"], r["text"]) for r in ROWS}) == len(ROWS)
     for r in ROWS:
+        assert r["origin"] == "written" or r["origin"].startswith("public "), r["id"]
         values = set(r["labels"])
         assert values <= {t.value for t in RequestType}
         assert values == {"other"} or "other" not in values

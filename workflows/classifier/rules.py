@@ -50,7 +50,8 @@ RULES: dict[str, list[Rule]] = {
     "access": [
         (
             rf"\b(?:tout ce que|everything|all (?:that|the information|the data))\b{g(40)}"
-            rf"(?:enregistr\w*|stock\w*|record\w*|stored|collect\w*|detenez|possedez|hold|have)",
+            rf"(?:enregistr\w*|stock\w*|record\w*|stored|collect\w*|detenez|possedez|hold|have"
+            rf"|sent|shared|disclosed|transmis\w*|envoye\w*|communique\w*|partage\w*)",
             0.6,
             True,
         ),
@@ -211,6 +212,14 @@ RULES: dict[str, list[Rule]] = {
     ],
     "restriction": [
         (
+            r"\b(?:ne (?:vous )?(?:servez|utilisez|traitez|exploitez) plus"
+            r"|ne plus (?:les |la |le )?(?:utiliser|traiter|exploiter)"
+            r"|do not (?:use|process) (?:them|it|my \w+))\b"
+            r"[^.!?;\n]{0,60}\b(?:tant que|jusqu a ce|en attendant|until|pending)\b",
+            1.0,
+            False,
+        ),
+        (
             r"\b(?:utilisation|traitement|processing|use|usage)\b[^.!?;\n]{0,30}\b(?:limitee?s?"
             r"|restreinte?s?|limited|restricted)\b|\brestrict\w*[^.!?;\n]{0,30}\b(?:use|usage"
             r"|utilisation)\b",
@@ -295,6 +304,13 @@ RULES: dict[str, list[Rule]] = {
             True,
         ),
         (r"\b(?:article|art) ?21\b", 1.0, False),
+        (
+            r"\b(?:want|wish|veux|souhaite) (?:that |this |the |ce |cette |que ce |que cette )?"
+            r"(?:sharing|disclosure|transfer|partage|transmission|transfert)\b[^.!?;\n]{0,40}"
+            r"\b(?:to stop|cesse|s arrete)\b",
+            1.0,
+            False,
+        ),
         (
             rf"(?:ne veux plus|ne veux pas|ne souhaite pas|ne souhaite plus|refuse|dont want|do "
             rf"not"
@@ -497,6 +513,8 @@ RULES: dict[str, list[Rule]] = {
 # A clause with one of these is boilerplate (newsletter footers, disclaimers, auto-replies): no
 # rule that matches inside it counts.
 BOILERPLATE = (
+    r"(?:bien recu|i (?:have )?(?:just )?received|je ai (?:bien )?recu) (?:the |your |la |le |"
+    r"votre |vos )?(?:export|confirmation|copie|copy|fichier|file|archive)|"
     r"vous (?:disposez|beneficiez) (?:de|du|des|d)|vous pouvez a tout moment|you (?:have|may "
     r"exercise)"
     r" the right|you (?:can|may)[^.!?;\n]{0,40}at any time|pour vous (?:desinscrire|desabonner)|"
@@ -513,9 +531,8 @@ BOILERPLATE = (
 AUTO_REPLY = (
     r"\b(?:absente? (?:du bureau|jusqu)|out of (?:the )?office|en conge|on (?:annual |parental )"
     r"?leave"
-    r"|reponse automatique|automatic reply|auto ?reply|automated (?:response|reply|message)|"
-    r"message"
-    r" automatique|de retour le|back (?:on|in the office)|ne sera pas transfere|will not be "
+    r"|reponse automatique|automatic reply|auto ?reply|automated (?:response|reply)|"
+    r"de retour le|back (?:on|in the office)|ne sera pas transfere|will not be "
     r"forwarded"
     r"|acces limite a mes|no access to (?:my )?e ?mail|ceci est un message automatique|this is "
     r"an"
