@@ -280,6 +280,20 @@ HARD_CASES: list[tuple[str, str, str, set[str]]] = [
         {"restriction"},
     ),
     ("disclosure-stop", "", "I wish this transfer to my old employer to stop.", {"objection"}),
+    ("stop-showing", "", "Please stop displaying my photo in the alumni gallery.", {"objection"}),
+    (
+        "to-a-funder",
+        "",
+        "je veux pas que mes notes partent chez mes partenaires de stage",
+        {"objection"},
+    ),
+    ("no-ai-training", "", "Do not use my essays to train any model.", {"objection"}),
+    (
+        "marketing-file",
+        "",
+        "Enlevez mon adresse de votre fichier commerciaux, merci.",
+        {"marketing_objection"},
+    ),
     (
         "what-was-sent",
         "",
@@ -508,13 +522,14 @@ def test_corpus_shape() -> None:
 
 def test_test_split_macro_f1() -> None:
     evaluation = evaluate_rows([r for r in ROWS if r["split"] == "test"])
-    assert evaluation.macro_f1 >= 0.93, evaluation.report()
+    assert evaluation.macro_f1 >= 0.95, evaluation.report()
 
 
 def test_rights_are_never_silently_other_on_the_test_split() -> None:
     silent = []
     for r in ROWS:
-        if r["split"] != "test" or not {"erasure", "access", "minor_parental"} & set(r["labels"]):
+        rights = {"erasure", "access", "portability", "minor_parental", "post_mortem"}
+        if r["split"] != "test" or not rights & set(r["labels"]):
             continue
         result = classify(r["subject"], r["text"])
         if result.labels == (RequestType.OTHER,) and not result.low_confidence:

@@ -11,8 +11,8 @@ the kind of public source its shape was adapted from (``adapted.py``). Kinds of 
 * *adapted*: messages shaped after public request-letter models, issue-tracker posts and
   mailing-list requests, paraphrased with invented names (``adapted.py``).
 
-The test split is ``heldout3.py``: messages written in a separate pass, in other registers than
-the rest, after the last change of the rules it measures. ``heldout.py`` and ``heldout2.py``
+The test split is ``heldout4.py``: messages written in a separate pass, in other registers than
+the rest, after the last change of the rules it measures. ``heldout.py`` to ``heldout3.py``
 were the earlier such batches; once their misses had been used to improve the rules they became
 development data (split ``dev``). Every core phrasing is wrapped ``VARIANTS`` times as often as
 its ``copies`` say (identical messages are kept once). The generated messages
@@ -35,6 +35,7 @@ from adapted import ADAPTED
 from heldout import HELDOUT
 from heldout2 import HELDOUT2
 from heldout3 import HELDOUT3
+from heldout4 import HELDOUT4
 from phrases import CORES, LETTERS, SUBJECTS
 
 OUT = Path(__file__).with_name("requests.jsonl")
@@ -252,18 +253,20 @@ def build() -> list[dict[str, object]]:
         add("heldout2\n" + subject + "\n" + text, lang, subject, text, list(labels), note)
     for lang, labels, subject, text, note in HELDOUT3:
         add("heldout3\n" + subject + "\n" + text, lang, subject, text, list(labels), note)
+    for lang, labels, subject, text, note in HELDOUT4:
+        add("heldout4\n" + subject + "\n" + text, lang, subject, text, list(labels), note)
 
     groups: dict[tuple[str, ...], list[str]] = {}
     for row in rows:
-        if str(row["_key"]).startswith(("heldout\n", "heldout2\n", "heldout3\n")):
+        if str(row["_key"]).startswith(("heldout\n", "heldout2\n", "heldout3\n", "heldout4\n")):
             continue
         groups.setdefault(tuple(row["labels"]), []).append(str(row["_key"]))  # type: ignore[arg-type]
     splits = assign_splits(groups)
     for row in rows:
         key = str(row.pop("_key"))
-        if key.startswith("heldout3\n"):
+        if key.startswith("heldout4\n"):
             row["split"] = "test"
-        elif key.startswith(("heldout\n", "heldout2\n")):
+        elif key.startswith(("heldout\n", "heldout2\n", "heldout3\n")):
             row["split"] = "dev"
         else:
             row["split"] = splits[key]

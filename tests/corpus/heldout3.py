@@ -1,11 +1,11 @@
-"""Third held-out batch: the test split of the corpus, written apart from everything else.
+"""Third held-out batch, written apart from everything else; now development data.
 
 Written in one pass, after the scikit-learn training step and before the classifier was run on
 it, without reading ``phrases.py`` or the earlier batches: other registers and lengths than the
 training messages (SMS without accents, long formal letters citing articles, angry complaints
 mixing requests, forwarded mails with a one-line request on top, English from non-native
 writers, French and English mixed). Every name, address and number is invented.
-``heldout2.py`` became development data when this batch replaced it as the test split.
+Its misses were used to fix rules, so ``heldout4.py`` replaced it as the test split.
 Format: ``(language, labels, subject, text, note)``.
 """
 

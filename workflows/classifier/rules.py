@@ -305,6 +305,12 @@ RULES: dict[str, list[Rule]] = {
         ),
         (r"\b(?:article|art) ?21\b", 1.0, False),
         (
+            r"\b(?:stop|arret\w*|cess\w*)\b (?:showing|displaying|publishing|d afficher"
+            r"|de publier|de montrer)\b[^.!?;\n]{0,30}\b(?:my|mon|ma|mes)\b",
+            1.0,
+            False,
+        ),
+        (
             r"\b(?:want|wish|veux|souhaite) (?:that |this |the |ce |cette |que ce |que cette )?"
             r"(?:sharing|disclosure|transfer|partage|transmission|transfert)\b[^.!?;\n]{0,40}"
             r"\b(?:to stop|cesse|s arrete)\b",
@@ -312,12 +318,13 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
-            rf"(?:ne veux plus|ne veux pas|ne souhaite pas|ne souhaite plus|refuse|dont want|do "
-            rf"not"
-            rf" want|do not agree|dont agree|stop|arret\w*|cess\w*|ne plus|no longer|not agree)"
+            rf"(?:ne veux plus|ne veux pas|veux pas|ne souhaite pas|ne souhaite plus|refuse|dont "
+            rf"want|do not want|do not agree|dont agree|stop|arret\w*|cess\w*|ne plus|no longer"
+            rf"|not agree|do not use|dont use|ne utilisez pas)"
             rf"{g(60)}(?:profil\w*|statisti\w*|analytic\w*|analys\w*|analyse\w*|tracking|"
             rf"track\w*"
-            rf"|mesurer|entrain\w*|\btrain\b|employeur|employer|evaluation)",
+            rf"|mesurer|entrain\w*|\btrain\b|employeur|employer|evaluation|financeur|partenaires?"
+            rf"|partners?|third part\w*|tiers|chatbot|leaderboard|classement|ranking)",
             1.0,
             False,
         ),
@@ -356,7 +363,9 @@ RULES: dict[str, list[Rule]] = {
         ),
         (
             rf"(?:{ERASE_VERB}|retir\w*|ray\w*|enlev\w*|take|sortez|get)\b{g(30)}(?:liste|list|"
-            rf"newsletter|mailing|fichiers? de prospection|listes? de diffusion|call list)",
+            rf"newsletter|mailing|marketing (?:database|files?|db)|base (?:de donnees )?"
+            rf"(?:marketing|commerciale)|fichiers? (?:marketing|commerciaux)"
+            rf"|fichiers? de prospection|listes? de diffusion|call list)",
             1.0,
             False,
         ),
