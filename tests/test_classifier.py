@@ -673,3 +673,42 @@ def test_importing_the_classifier_builds_nothing() -> None:
         [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_evaluation_counts_rights_filed_as_other() -> None:
+    from workflows.classifier.jsonl import Evaluation
+
+    evaluation = Evaluation()
+    evaluation.add(["erasure"], ["other"], low_confidence=False)
+    evaluation.add(["access", "minor_parental"], ["other"], low_confidence=True)
+    evaluation.add(["other"], ["other"], low_confidence=False)
+    evaluation.add(["erasure"], ["erasure", "access"], low_confidence=False)
+    assert (evaluation.rights_as_other, evaluation.rights_as_other_unflagged) == (2, 1)
+    assert "rights requests filed as other: 2 (1 without the low-confidence flag)" in (
+        evaluation.report()
+    )
+
+
+def test_bench_scores_a_file_of_labelled_examples(tmp_path: Path) -> None:
+    examples = tmp_path / "examples.jsonl"
+    examples.write_text(
+        json.dumps({"subject": "", "text": "Supprimez mon compte", "labels": ["erasure"]})
+        + "\n"
+        + json.dumps({"subject": "", "text": "Quand est l'examen ?", "labels": ["access"]})
+        + "\n",
+        encoding="utf-8",
+    )
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "bench/classify.py", "--examples", str(examples), "--seconds", "0"],
+        cwd=root,
+        env={"PYTHONPATH": str(root), "PATH": ""},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"corpus: {examples}, 2 messages" in done.stdout
+    assert "exact match: 0.500 (1/2)" in done.stdout
+    assert "rights requests filed as other: 1" in done.stdout
