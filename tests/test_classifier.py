@@ -712,3 +712,13 @@ def test_bench_scores_a_file_of_labelled_examples(tmp_path: Path) -> None:
     assert f"corpus: {examples}, 2 messages" in done.stdout
     assert "exact match: 0.500 (1/2)" in done.stdout
     assert "rights requests filed as other: 1" in done.stdout
+
+
+def test_a_negated_request_about_personal_data_is_confirmed_not_filed() -> None:
+    # A request word was there but negated, and the message is about personal data: the
+    # desk asks the person rather than filing it silently as something else.
+    result = classify("", "Ne supprimez pas mes données, je voulais juste vérifier.")
+    assert result.labels == (RequestType.OTHER,)
+    assert result.low_confidence
+    # Negated and about something else entirely: still a confident "other".
+    assert not classify("", "I did not ask you to delete anything.").low_confidence

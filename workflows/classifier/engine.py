@@ -344,7 +344,7 @@ class Classifier:
             confidence = 0.4
         elif marker and not (child and privacy):
             confidence = 0.85
-        elif body.dropped:
+        elif body.dropped and not privacy:
             confidence = 0.7  # a request word was there, but negated or in boilerplate
         elif privacy or child:
             confidence = 0.45
