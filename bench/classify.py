@@ -1,7 +1,9 @@
 """Accuracy on the corpus test split and single-core throughput of the request classifier.
 
 Run from the repository root:
-``PYTHONPATH=. python bench/classify.py [--split test] [--seconds 3]``.
+``PYTHONPATH=. python bench/classify.py [--split test] [--seconds 3] [--examples FILE]``.
+``--examples`` scores the classifier on a JSON-lines file of labelled messages (``subject``,
+``text``, ``labels``) instead of a corpus split.
 Prints figures only; the pass/fail thresholds live in tests/test_classifier.py.
 """
 
@@ -25,6 +27,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--split", default="test", help="train, dev, test or all")
     parser.add_argument("--seconds", type=float, default=3.0, help="duration of the speed run")
+    parser.add_argument("--examples", type=Path, help="JSON lines of labelled messages to score")
     args = parser.parse_args()
 
     if hasattr(os, "sched_setaffinity"):
@@ -32,6 +35,11 @@ def main() -> None:
 
     rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line]
     chosen = rows if args.split == "all" else [r for r in rows if r["split"] == args.split]
+    source = f"{CORPUS.name}, split={args.split}"
+    if args.examples:
+        lines = args.examples.read_text(encoding="utf-8").splitlines()
+        chosen = [json.loads(line) for line in lines if line.strip()]
+        source = str(args.examples)
     langs: dict[str, int] = {}
     for r in chosen:
         langs[r.get("language", "?")] = langs.get(r.get("language", "?"), 0) + 1
@@ -42,7 +50,7 @@ def main() -> None:
     build_ms = (time.perf_counter() - t0) * 1000
 
     evaluation = evaluate_rows(chosen)
-    print(f"corpus: {CORPUS.name}, split={args.split}, {len(chosen)} messages, languages {langs}")
+    print(f"corpus: {source}, {len(chosen)} messages, languages {langs}")
     print(evaluation.report())
 
     texts = [(str(r["subject"]), str(r["text"])) for r in rows]

@@ -256,6 +256,50 @@ HARD_CASES: list[tuple[str, str, str, set[str]]] = [
         "Merci de ne plus utiliser mon adresse pour vos newsletters mais gardez mon compte actif.",
         {"marketing_objection"},
     ),
+    # a complaint about automatic answers is no automatic answer
+    (
+        "complains-about-auto-replies",
+        "",
+        "Répondez-moi vraiment, pas avec un message automatique : supprimez mon compte.",
+        {"erasure"},
+    ),
+    # thanks for an answer already received
+    ("ack-en", "", "I have received the archive, thank you, nothing else needed.", {"other"}),
+    ("ack-fr", "Merci", "J'ai bien reçu le fichier, tout est en ordre.", {"other"}),
+    # stop using it until something is settled
+    (
+        "until-fr",
+        "",
+        "N'utilisez plus mes notes jusqu'à ce que la commission ait statué.",
+        {"restriction"},
+    ),
+    (
+        "until-en",
+        "",
+        "Do not use my file until the investigation is closed, but keep it.",
+        {"restriction"},
+    ),
+    ("disclosure-stop", "", "I wish this transfer to my old employer to stop.", {"objection"}),
+    ("stop-showing", "", "Please stop displaying my photo in the alumni gallery.", {"objection"}),
+    (
+        "to-a-funder",
+        "",
+        "je veux pas que mes notes partent chez mes partenaires de stage",
+        {"objection"},
+    ),
+    ("no-ai-training", "", "Do not use my essays to train any model.", {"objection"}),
+    (
+        "marketing-file",
+        "",
+        "Enlevez mon adresse de votre fichier commerciaux, merci.",
+        {"marketing_objection"},
+    ),
+    (
+        "what-was-sent",
+        "",
+        "Je veux voir tout ce que vous avez transmis à mon employeur.",
+        {"access"},
+    ),
 ]
 
 
@@ -343,19 +387,47 @@ def test_model_is_a_fallback_that_asks_for_confirmation() -> None:
 
 
 def test_model_training_is_deterministic_and_learns() -> None:
-    from workflows.classifier.model import features, train
+    pytest.importorskip("sklearn")  # a test extra: the service itself never imports it
+    sys.path.insert(0, str(CORPUS.parent))
+    from train_model import choose_thresholds, fit
 
-    samples = [
-        (features("supprimez mon compte"), {"erasure"}),
-        (features("effacez mes donnees"), {"erasure"}),
-        (features("quand commence le cours"), {"other"}),
-        (features("ma facture de mars"), {"other"}),
-    ] * 3
-    first = train(samples, ("erasure", "other"), epochs=10)
-    second = train(samples, ("erasure", "other"), epochs=10)
-    assert first == second
+    from workflows.classifier.model import features
+
+    rows: list[dict[str, object]] = [
+        {"subject": "", "text": t, "labels": [label]}
+        for t, label in [
+            ("supprimez mon compte", "erasure"),
+            ("effacez mes donnees", "erasure"),
+            ("supprimer mon profil svp", "erasure"),
+            ("quand commence le cours", "other"),
+            ("ma facture de mars", "other"),
+            ("le cours de mardi est annule", "other"),
+        ]
+    ] * 4
+    first = fit(rows, {})
+    assert first == fit(rows, {})
     scores = first.scores(features("supprimez mes donnees"))
     assert scores["erasure"] > 0.5 > scores["other"]
+    thresholds = choose_thresholds(first, rows)
+    assert set(thresholds) == set(first.labels)
+
+
+def test_shipped_model_has_a_threshold_per_label_and_no_rare_tokens() -> None:
+    from workflows.classifier.model import load_model
+
+    model = load_model()
+    assert model is not None
+    assert set(model.thresholds) == set(model.labels)
+    # Single-occurrence tokens of the corpus (a phone number, a birth date) are not features.
+    assert not any(f.isdigit() and f != "000" for f in model.weights if len(f) >= 3)
+
+
+def test_model_features_grow_linearly_with_the_text() -> None:
+    from workflows.classifier.model import features
+
+    one = len(features("supprimez " * 100))
+    assert len(features("supprimez " * 1000)) <= 10 * one + 10
+    assert len(features("a" * 50_000)) < 100
 
 
 def test_as_json() -> None:
@@ -430,7 +502,7 @@ def test_language_of_the_corpus() -> None:
 
 
 def test_corpus_shape() -> None:
-    assert len(ROWS) >= 500
+    assert len(ROWS) >= 1500
     assert len({r["id"] for r in ROWS}) == len(ROWS)
     labels = Counter(label for r in ROWS for label in r["labels"])
     for label in RequestType:
@@ -438,7 +510,9 @@ def test_corpus_shape() -> None:
     languages = Counter(r["language"] for r in ROWS)
     assert abs(languages["fr"] - languages["en"]) <= 0.15 * len(ROWS)
     assert {r["split"] for r in ROWS} == {"train", "dev", "test"}
+    assert len({(r["subject"], r["text"]) for r in ROWS}) == len(ROWS)
     for r in ROWS:
+        assert r["origin"] == "written" or r["origin"].startswith("public "), r["id"]
         values = set(r["labels"])
         assert values <= {t.value for t in RequestType}
         assert values == {"other"} or "other" not in values
@@ -448,13 +522,14 @@ def test_corpus_shape() -> None:
 
 def test_test_split_macro_f1() -> None:
     evaluation = evaluate_rows([r for r in ROWS if r["split"] == "test"])
-    assert evaluation.macro_f1 >= 0.93, evaluation.report()
+    assert evaluation.macro_f1 >= 0.95, evaluation.report()
 
 
 def test_rights_are_never_silently_other_on_the_test_split() -> None:
     silent = []
     for r in ROWS:
-        if r["split"] != "test" or not {"erasure", "access", "minor_parental"} & set(r["labels"]):
+        rights = {"erasure", "access", "portability", "minor_parental", "post_mortem"}
+        if r["split"] != "test" or not rights & set(r["labels"]):
             continue
         result = classify(r["subject"], r["text"])
         if result.labels == (RequestType.OTHER,) and not result.low_confidence:
@@ -590,10 +665,60 @@ def test_importing_the_classifier_builds_nothing() -> None:
         " workflows.classifier.model as m, workflows.classifier.text as t;"
         "assert e._DEFAULT is None and m.load_model.cache_info().currsize == 0;"
         "assert t._typo_map.cache_info().currsize == 0;"
-        "c.classify('', 'x'); assert e._DEFAULT is not None"
+        "c.classify('', 'x'); assert e._DEFAULT is not None;"
+        "import sys; assert 'sklearn' not in sys.modules"
     )
     root = Path(__file__).resolve().parent.parent
     done = subprocess.run(
         [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_evaluation_counts_rights_filed_as_other() -> None:
+    from workflows.classifier.jsonl import Evaluation
+
+    evaluation = Evaluation()
+    evaluation.add(["erasure"], ["other"], low_confidence=False)
+    evaluation.add(["access", "minor_parental"], ["other"], low_confidence=True)
+    evaluation.add(["other"], ["other"], low_confidence=False)
+    evaluation.add(["erasure"], ["erasure", "access"], low_confidence=False)
+    assert (evaluation.rights_as_other, evaluation.rights_as_other_unflagged) == (2, 1)
+    assert "rights requests filed as other: 2 (1 without the low-confidence flag)" in (
+        evaluation.report()
+    )
+
+
+def test_bench_scores_a_file_of_labelled_examples(tmp_path: Path) -> None:
+    examples = tmp_path / "examples.jsonl"
+    examples.write_text(
+        json.dumps({"subject": "", "text": "Supprimez mon compte", "labels": ["erasure"]})
+        + "\n"
+        + json.dumps({"subject": "", "text": "Quand est l'examen ?", "labels": ["access"]})
+        + "\n",
+        encoding="utf-8",
+    )
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "bench/classify.py", "--examples", str(examples), "--seconds", "0"],
+        cwd=root,
+        env={"PYTHONPATH": str(root), "PATH": ""},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"corpus: {examples}, 2 messages" in done.stdout
+    assert "exact match: 0.500 (1/2)" in done.stdout
+    assert "rights requests filed as other: 1" in done.stdout
+
+
+def test_a_negated_request_about_personal_data_is_confirmed_not_filed() -> None:
+    # A request word was there but negated, and the message is about personal data: the
+    # desk asks the person rather than filing it silently as something else.
+    result = classify("", "Ne supprimez pas mes données, je voulais juste vérifier.")
+    assert result.labels == (RequestType.OTHER,)
+    assert result.low_confidence
+    # Negated and about something else entirely: still a confident "other".
+    assert not classify("", "I did not ask you to delete anything.").low_confidence

@@ -36,7 +36,6 @@ MAX_BODY_CHARS = 100_000
 MAX_NEW_TEXT_CHARS = 20_000
 #: Phrases weighed per label: far more than any request holds, and each costs a look around it.
 MAX_MATCHES_PER_LABEL = 100
-MODEL_THRESHOLD = 0.6  # a model-only label needs at least this probability (chosen on dev)
 # A minor's data is only ever claimed on explicit words (see MINOR_* rules), never by the model.
 _RULES_ONLY = frozenset({"other", "minor_parental"})
 _TYPES = tuple(RequestType)  # in the specification's order
@@ -345,7 +344,7 @@ class Classifier:
             confidence = 0.4
         elif marker and not (child and privacy):
             confidence = 0.85
-        elif body.dropped:
+        elif body.dropped and not privacy:
             confidence = 0.7  # a request word was there, but negated or in boilerplate
         elif privacy or child:
             confidence = 0.45
@@ -363,7 +362,7 @@ def _model_guess(model: LinearModel, norm: str) -> tuple[list[_Hit], float] | No
     chosen = [
         label
         for label, p in scores.items()
-        if label not in _RULES_ONLY and p >= MODEL_THRESHOLD and p > other
+        if label not in _RULES_ONLY and p >= model.threshold(label) and p > other
     ]
     if not chosen:
         return None

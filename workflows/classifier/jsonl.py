@@ -31,11 +31,18 @@ class Evaluation:
     confusions: Counter[tuple[str, str]] = field(default_factory=Counter)
     exact: int = 0
     total: int = 0
+    rights_as_other: int = 0  # requests of a right filed as ``other``
+    rights_as_other_unflagged: int = 0  # ... and without the low-confidence flag
 
-    def add(self, expected: Iterable[str], got: Iterable[str]) -> None:
-        """Count one message: its expected and its predicted labels."""
+    def add(
+        self, expected: Iterable[str], got: Iterable[str], low_confidence: bool = True
+    ) -> None:
+        """Count one message: its expected and predicted labels, and the low-confidence flag."""
         exp, out = set(expected), set(got)
         self.total += 1
+        if out == {"other"} and exp - {"other"}:
+            self.rights_as_other += 1
+            self.rights_as_other_unflagged += not low_confidence
         self.exact += exp == out
         for label in exp & out:
             self.tp[label] += 1
@@ -90,6 +97,10 @@ class Evaluation:
             )
         lines.append(f"macro-F1: {self.macro_f1:.3f}")
         lines.append(f"exact match: {self.exact_match:.3f} ({self.exact}/{self.total})")
+        lines.append(
+            f"rights requests filed as other: {self.rights_as_other}"
+            f" ({self.rights_as_other_unflagged} without the low-confidence flag)"
+        )
         if self.confusions:
             lines.append("confusions (expected but missed -> predicted but not expected):")
             for (missed, extra), n in self.confusions.most_common():
@@ -152,7 +163,9 @@ def run_classify(
             continue
         result = classify(subject, text)
         if evaluate:
-            evaluation.add(expected, [label.value for label in result.labels])
+            evaluation.add(
+                expected, [label.value for label in result.labels], result.low_confidence
+            )
         else:
             stdout.write(json.dumps(result_line(ident, result), ensure_ascii=False) + "\n")
     if evaluate:
@@ -168,5 +181,9 @@ def evaluate_rows(rows: Sequence[dict[str, object]]) -> Evaluation:
         expected = row.get("labels")
         if not isinstance(expected, list):
             raise ValueError(f"row {row.get('id')!r} has no list of labels")
-        evaluation.add([str(x) for x in expected], [label.value for label in result.labels])
+        evaluation.add(
+            [str(x) for x in expected],
+            [label.value for label in result.labels],
+            result.low_confidence,
+        )
     return evaluation

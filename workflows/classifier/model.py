@@ -1,9 +1,11 @@
 """A small linear model, the classifier's second opinion when no rule recognises a request.
 
-One-vs-rest logistic regression over the normalised text's words, word pairs and word stems,
-trained offline from the corpus's train and dev splits (``tests/corpus/train_model.py``) and
-shipped as ``model.json``. Pure Python, read once on first use. It only speaks when the rules
-found nothing, and what it says is reported with a modest confidence so that channels confirm.
+One-vs-rest logistic regression over the normalised text's words, word pairs and character
+n-grams of words, trained offline with scikit-learn from the corpus's train and dev splits
+(``tests/corpus/train_model.py``, which also picks one probability threshold per label on the
+dev split) and shipped as ``model.json``. Scoring is pure Python, read once on first use: the
+service never imports scikit-learn. The model only speaks when the rules found nothing, and
+what it says is reported with a modest confidence so that channels confirm.
 """
 
 from __future__ import annotations
@@ -11,13 +13,16 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).with_name("model.json")
 
 _WORD = re.compile(r"[a-z0-9]+")
+_LONG_NUMBER = re.compile(r"[0-9]{3,}")  # a phone number, a date, a postcode: never a feature
+CHAR_NGRAMS = (3, 4, 5)
+MAX_WORD_CHARS = 20  # a longer word contributes the n-grams of its first 20 characters
 _STOP = frozenset(
     [
         "le",
@@ -74,17 +79,22 @@ _STOP = frozenset(
 
 
 def features(norm: str) -> list[str]:
-    """Feature names of one normalised text (words, stems of long words, word pairs)."""
-    words = _WORD.findall(norm)
+    """Feature names of one normalised text: words, word pairs, character 3- to 5-grams.
+
+    Numbers of three digits or more all read as "000" (an article number such as 17 stays).
+    Linear in the text's length: at most a fixed number of features per word.
+    """
+    words = _WORD.findall(_LONG_NUMBER.sub("000", norm))
     out: list[str] = []
     prev = "^"
     for w in words:
         if w not in _STOP:
             out.append(w)
-            if len(w) > 6:
-                out.append("~" + w[:6])
         out.append(prev + "_" + w)
         prev = w
+        padded = "<" + w[:MAX_WORD_CHARS] + ">"
+        for n in CHAR_NGRAMS:
+            out.extend("#" + padded[i : i + n] for i in range(len(padded) - n + 1))
     return out
 
 
@@ -95,6 +105,10 @@ class LinearModel:
     labels: tuple[str, ...]
     bias: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]
+    thresholds: dict[str, float] = field(default_factory=dict)  # label -> least probability
+
+    def threshold(self, label: str) -> float:
+        return self.thresholds.get(label, 0.5)
 
     def scores(self, feats: list[str]) -> dict[str, float]:
         totals = list(self.bias)
@@ -114,12 +128,13 @@ class LinearModel:
         i = self.labels.index(label)
         weighted = {f: self.weights[f][i] for f in set(feats) if f in self.weights}
         best = sorted(weighted.items(), key=lambda kv: kv[1], reverse=True)[:n]
-        return tuple(f.replace("_", " ").lstrip("^ ").lstrip("~") for f, w in best if w > 0)
+        return tuple(_readable(f) for f, w in best if w > 0)
 
     def to_json(self) -> dict[str, object]:
         return {
             "labels": list(self.labels),
             "bias": [round(b, 4) for b in self.bias],
+            "thresholds": {k: round(v, 3) for k, v in sorted(self.thresholds.items())},
             "weights": {f: [round(w, 3) for w in row] for f, row in sorted(self.weights.items())},
         }
 
@@ -128,13 +143,27 @@ class LinearModel:
         labels = data["labels"]
         bias = data["bias"]
         weights = data["weights"]
-        if not (isinstance(labels, list) and isinstance(bias, list) and isinstance(weights, dict)):
-            raise ValueError("model.json: labels, bias and weights expected")
+        thresholds = data.get("thresholds", {})
+        if not (
+            isinstance(labels, list)
+            and isinstance(bias, list)
+            and isinstance(weights, dict)
+            and isinstance(thresholds, dict)
+        ):
+            raise ValueError("model.json: labels, bias, thresholds and weights expected")
         return cls(
             tuple(str(x) for x in labels),
             tuple(float(x) for x in bias),
             {str(f): tuple(float(w) for w in row) for f, row in weights.items()},
+            {str(k): float(v) for k, v in thresholds.items()},
         )
+
+
+def _readable(feature: str) -> str:
+    """A feature as a person reads it in evidence: a word, two words or a piece of a word."""
+    if feature.startswith("#"):
+        return feature[1:].strip("<>")
+    return feature.replace("_", " ").lstrip("^ ")
 
 
 def _sigmoid(x: float) -> float:
@@ -150,38 +179,3 @@ def load_model() -> LinearModel | None:
     if not MODEL_PATH.exists():
         return None
     return LinearModel.from_json(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
-
-
-def train(
-    samples: list[tuple[list[str], set[str]]],
-    labels: tuple[str, ...],
-    epochs: int = 30,
-    l2: float = 1e-4,
-    rate: float = 0.5,
-    min_count: int = 1,
-) -> LinearModel:
-    """Fit one-vs-rest logistic regression with AdaGrad (deterministic order)."""
-    counts: dict[str, int] = {}
-    for feats, _ in samples:
-        for f in set(feats):
-            counts[f] = counts.get(f, 0) + 1
-    vocab = {f for f, c in counts.items() if c >= min_count}
-    data = [(sorted(set(f for f in feats if f in vocab)), targets) for feats, targets in samples]
-    weights: dict[str, list[float]] = {f: [0.0] * len(labels) for f in vocab}
-    grad_sq: dict[str, list[float]] = {f: [1e-8] * len(labels) for f in vocab}
-    bias = [0.0] * len(labels)
-    bias_sq = [1e-8] * len(labels)
-    for _ in range(epochs):
-        for feats, targets in data:
-            for i, label in enumerate(labels):
-                z = bias[i] + sum(weights[f][i] for f in feats)
-                g = _sigmoid(z) - (1.0 if label in targets else 0.0)
-                bias_sq[i] += g * g
-                bias[i] -= rate * g / math.sqrt(bias_sq[i])
-                for f in feats:
-                    w = weights[f]
-                    gf = g + l2 * w[i]
-                    grad_sq[f][i] += gf * gf
-                    w[i] -= rate * gf / math.sqrt(grad_sq[f][i])
-    kept = {f: tuple(row) for f, row in weights.items() if max(abs(w) for w in row) >= 0.05}
-    return LinearModel(labels, tuple(bias), kept)

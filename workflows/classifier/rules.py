@@ -50,7 +50,8 @@ RULES: dict[str, list[Rule]] = {
     "access": [
         (
             rf"\b(?:tout ce que|everything|all (?:that|the information|the data))\b{g(40)}"
-            rf"(?:enregistr\w*|stock\w*|record\w*|stored|collect\w*|detenez|possedez|hold|have)",
+            rf"(?:enregistr\w*|stock\w*|record\w*|stored|collect\w*|detenez|possedez|hold|have"
+            rf"|sent|shared|disclosed|transmis\w*|envoye\w*|communique\w*|partage\w*)",
             0.6,
             True,
         ),
@@ -211,6 +212,14 @@ RULES: dict[str, list[Rule]] = {
     ],
     "restriction": [
         (
+            r"\b(?:ne (?:vous )?(?:servez|utilisez|traitez|exploitez) plus"
+            r"|ne plus (?:les |la |le )?(?:utiliser|traiter|exploiter)"
+            r"|do not (?:use|process) (?:them|it|my \w+))\b"
+            r"[^.!?;\n]{0,60}\b(?:tant que|jusqu a ce|en attendant|until|pending)\b",
+            1.0,
+            False,
+        ),
+        (
             r"\b(?:utilisation|traitement|processing|use|usage)\b[^.!?;\n]{0,30}\b(?:limitee?s?"
             r"|restreinte?s?|limited|restricted)\b|\brestrict\w*[^.!?;\n]{0,30}\b(?:use|usage"
             r"|utilisation)\b",
@@ -296,12 +305,26 @@ RULES: dict[str, list[Rule]] = {
         ),
         (r"\b(?:article|art) ?21\b", 1.0, False),
         (
-            rf"(?:ne veux plus|ne veux pas|ne souhaite pas|ne souhaite plus|refuse|dont want|do "
-            rf"not"
-            rf" want|do not agree|dont agree|stop|arret\w*|cess\w*|ne plus|no longer|not agree)"
+            r"\b(?:stop|arret\w*|cess\w*)\b (?:showing|displaying|publishing|d afficher"
+            r"|de publier|de montrer)\b[^.!?;\n]{0,30}\b(?:my|mon|ma|mes)\b",
+            1.0,
+            False,
+        ),
+        (
+            r"\b(?:want|wish|veux|souhaite) (?:that |this |the |ce |cette |que ce |que cette )?"
+            r"(?:sharing|disclosure|transfer|partage|transmission|transfert)\b[^.!?;\n]{0,40}"
+            r"\b(?:to stop|cesse|s arrete)\b",
+            1.0,
+            False,
+        ),
+        (
+            rf"(?:ne veux plus|ne veux pas|veux pas|ne souhaite pas|ne souhaite plus|refuse|dont "
+            rf"want|do not want|do not agree|dont agree|stop|arret\w*|cess\w*|ne plus|no longer"
+            rf"|not agree|do not use|dont use|ne utilisez pas)"
             rf"{g(60)}(?:profil\w*|statisti\w*|analytic\w*|analys\w*|analyse\w*|tracking|"
             rf"track\w*"
-            rf"|mesurer|entrain\w*|\btrain\b|employeur|employer|evaluation)",
+            rf"|mesurer|entrain\w*|\btrain\b|employeur|employer|evaluation|financeur|partenaires?"
+            rf"|partners?|third part\w*|tiers|chatbot|leaderboard|classement|ranking)",
             1.0,
             False,
         ),
@@ -340,7 +363,9 @@ RULES: dict[str, list[Rule]] = {
         ),
         (
             rf"(?:{ERASE_VERB}|retir\w*|ray\w*|enlev\w*|take|sortez|get)\b{g(30)}(?:liste|list|"
-            rf"newsletter|mailing|fichiers? de prospection|listes? de diffusion|call list)",
+            rf"newsletter|mailing|marketing (?:database|files?|db)|base (?:de donnees )?"
+            rf"(?:marketing|commerciale)|fichiers? (?:marketing|commerciaux)"
+            rf"|fichiers? de prospection|listes? de diffusion|call list)",
             1.0,
             False,
         ),
@@ -497,6 +522,8 @@ RULES: dict[str, list[Rule]] = {
 # A clause with one of these is boilerplate (newsletter footers, disclaimers, auto-replies): no
 # rule that matches inside it counts.
 BOILERPLATE = (
+    r"(?:bien recu|i (?:have )?(?:just )?received|je ai (?:bien )?recu) (?:the |your |la |le |"
+    r"votre |vos )?(?:export|confirmation|copie|copy|fichier|file|archive)|"
     r"vous (?:disposez|beneficiez) (?:de|du|des|d)|vous pouvez a tout moment|you (?:have|may "
     r"exercise)"
     r" the right|you (?:can|may)[^.!?;\n]{0,40}at any time|pour vous (?:desinscrire|desabonner)|"
@@ -513,9 +540,8 @@ BOILERPLATE = (
 AUTO_REPLY = (
     r"\b(?:absente? (?:du bureau|jusqu)|out of (?:the )?office|en conge|on (?:annual |parental )"
     r"?leave"
-    r"|reponse automatique|automatic reply|auto ?reply|automated (?:response|reply|message)|"
-    r"message"
-    r" automatique|de retour le|back (?:on|in the office)|ne sera pas transfere|will not be "
+    r"|reponse automatique|automatic reply|auto ?reply|automated (?:response|reply)|"
+    r"de retour le|back (?:on|in the office)|ne sera pas transfere|will not be "
     r"forwarded"
     r"|acces limite a mes|no access to (?:my )?e ?mail|ceci est un message automatique|this is "
     r"an"
