@@ -165,8 +165,13 @@ def test_the_parser_and_the_classifier_read_any_run_quickly(place: str, run: str
 @example(markup="<a " * 7_000)
 @example(markup="<!-- x>" * 3_000)
 def test_html_is_read_quickly(markup: str) -> None:
-    """The standard library's HTML parser rescans to the end for every unclosed construct."""
-    assert within_budget(lambda: html_to_text(markup)) <= BUDGET
+    """The standard library's HTML parser rescans to the end for every unclosed construct.
+
+    Ordinary HTML as long as the crafted markup is the baseline, measured in the same
+    conditions: a busy process slows both alike, a quadratic rescan only the crafted one."""
+    ordinary = ("<p>Bonjour, <b>merci</b>.</p>" * (len(markup) // 27 + 1))[: len(markup)]
+    allowed = max(BUDGET, 4 * within_budget(lambda: html_to_text(ordinary)))
+    assert within_budget(lambda: html_to_text(markup)) <= allowed
 
 
 @settings(
