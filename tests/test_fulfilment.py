@@ -37,6 +37,7 @@ from workflows.models import (
     TrainingRecord,
 )
 from workflows.postmortem import Outcome as PostMortemOutcome
+from workflows.register import register_rows
 from workflows.requests import RequestType
 from workflows.staff import add_staff
 
@@ -458,6 +459,10 @@ def test_rectification_erasure_and_restriction_are_notified_to_the_recipients(
     done = _only(desk, template="completed").body_text
     assert "Comme l'article 19 du RGPD le prévoit" in done
     assert "privacy@lms-host.example" in done
+    reference = result.tickets[0].reference
+    rows = desk.run(lambda s: register_rows(s, desk.ctx.tz))
+    (row,) = [r for r in rows if r["reference"] == reference]
+    assert "privacy@lms-host.example (" in row["recipients_notified"]
 
 
 # -- marketing and consent (no approval) ---------------------------------------------------

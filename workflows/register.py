@@ -7,7 +7,7 @@ What art. 5(2) accountability asks to show is read from what the desk recorded: 
 cause, reasons and the day its notice went out; the written decision; how and when the
 requester's identity was established; the day the answer (completion or refusal) was sent, by
 mail, chat or as a letter prepared for the post, and whether that was on time; what an erasure
-kept. ``recipients_notified`` (art. 19) stays empty: the desk does not yet notify recipients.
+kept. ``recipients_notified``: the recipients told under art. 19 and of what.
 """
 
 from __future__ import annotations
@@ -88,6 +88,18 @@ def _kept(fulfilment: Any) -> str:
     )
 
 
+def _notified(fulfilment: Any) -> str:
+    """Who was told under art. 19, and of what, from the outcome's record."""
+    if not isinstance(fulfilment, dict) or not isinstance(fulfilment.get("notified"), list):
+        return ""
+    told = dict.fromkeys(
+        f"{e.get('recipient')} ({e.get('action')} {e.get('category')})"
+        for e in fulfilment["notified"]
+        if isinstance(e, dict)
+    )
+    return "; ".join(told)
+
+
 def register_rows(
     session: Session, tz: ZoneInfo, now: datetime | None = None
 ) -> list[dict[str, str]]:
@@ -149,7 +161,7 @@ def register_rows(
                 "answer_sent": day(answered),
                 "on_time": on_time(t, answered),
                 "partial_outcome": _kept(t.details.get("fulfilment")),
-                "recipients_notified": "",
+                "recipients_notified": _notified(t.details.get("fulfilment")),
                 "breach": "" if t.breach_id is None else str(t.breach_id),
             }
         )
