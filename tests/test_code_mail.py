@@ -17,6 +17,7 @@ from sqlmodel import select
 
 from tests.identity_helpers import ALICE, people
 from tests.test_mail_e2e import DPO, Stack, close_stack, make_stack, wait_for
+from tests.test_mail_identity import settled
 from workflows.config import Settings
 from workflows.db import session_scope
 from workflows.identity import TOKEN_RE
@@ -45,17 +46,6 @@ async def stack(engine: Engine, settings: Settings) -> AsyncIterator[Stack]:
         yield s
     finally:
         await close_stack(s)
-
-
-async def settled(stack: Stack) -> None:
-    await wait_for(
-        lambda: (
-            all(r.status != "stored" for r in stack.inbound())
-            and all(
-                o.status in ("sent", "suppressed") for o in stack.outbox() if o.channel == "email"
-            )
-        )
-    )
 
 
 def compose(sender: str, subject: str, body: str, message_id: str, in_reply_to: str = "") -> bytes:
