@@ -35,7 +35,7 @@ from workflows.db import session_scope
 from workflows.delivery import TELEGRAM, registered_route
 from workflows.learners import normalise_email
 from workflows.models import Breach, BreachNotice, BreachText, Learner, OutboxItem
-from workflows.notices import LANGUAGES, language_or_default
+from workflows.notices import LANGUAGES, Rendered, language_or_default
 from workflows.outbox import FAILED, SENT
 from workflows.staff import NotStaff, require_staff
 
@@ -577,3 +577,33 @@ class Breaches:
             ]
 
         return self._run(work)  # type: ignore[no-any-return]
+
+    def preview(self, breach_id: int, language: str) -> Rendered:
+        """The notice a learner would read, in one language (nothing is queued)."""
+        view = self.show(breach_id)
+        if language not in view.texts:
+            raise ValueError(f"breach {breach_id} has no {language} notice text")
+        return self.ctx.renderer.render(
+            "breach_notice",
+            language,
+            breach=view.breach,
+            notice_text=view.texts[language],
+            exposed="",
+            settings=self.ctx.settings,
+            now=self.ctx.now(),
+            ticket=None,
+        )
+
+    @property
+    def per_minute(self) -> int:
+        """How many notices leave a minute (``BREACH_NOTICES_PER_MINUTE``)."""
+        return self.ctx.settings.breach_notices_per_minute
+
+    @property
+    def tz(self) -> ZoneInfo:
+        """The time zone dates are read and shown in."""
+        return self.ctx.tz
+
+    def now(self) -> datetime:
+        """The desk's clock."""
+        return self.ctx.now()

@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from workflows import staffchat
 from workflows.config import Settings
+from workflows.datamap import DataMap
 from workflows.delivery import STAFF, Route, check_route, route_for
 from workflows.lifecycle import TERMINAL, Command, State
 from workflows.models import Learner, OutboxItem, Ticket, utcnow
@@ -70,6 +71,9 @@ class Context:
     renderer: Renderer
     classifier: Classifier
     clock: Callable[[], datetime] = field(default=_default_clock)
+    #: the data map in use: read once (by ``serve`` at start and on ``SIGHUP``, or on first
+    #: use), never per call; see :func:`workflows.fulfilment.data_map`
+    data_map: DataMap | None = None
 
     @property
     def tz(self) -> ZoneInfo:
