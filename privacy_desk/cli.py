@@ -69,6 +69,7 @@ FRIENDLY_ERRORS = (
     TicketNotFound,
     IllegalTransition,
     NotStaff,
+    PermissionError,
     ExtensionRefused,
     LearnerImportError,
     DatabaseError,
@@ -225,7 +226,13 @@ def tickets_show(
         }
         for p in desk.proofs(key)
     ]
-    view = {**desk.summary(ticket), "verification": verification, "proofs": proofs}
+    duplicate = desk.find_duplicate(key)
+    view = {
+        **desk.summary(ticket),
+        "duplicate_of": duplicate.reference if duplicate else None,
+        "verification": verification,
+        "proofs": proofs,
+    }
     if as_json:
         _emit_json({**view, "events": history})
         return
@@ -382,6 +389,18 @@ def tickets_correct(
         correction[name.strip()] = value.strip()
     ticket = command_desk().record_correction(key, Decider(name=by), correction)
     typer.echo(f"{ticket.reference}: correction of {', '.join(sorted(correction))} recorded")
+
+
+@tickets_app.command("change-email")
+def tickets_change_email(
+    key: str,
+    new_email: Annotated[str, typer.Argument(help="The learner's new registered email.")],
+    by: Annotated[str, typer.Option(help="Staff name.")],
+) -> None:
+    """Change a learner's registered email, as an approved rectification asks; the old
+    address is told of the change."""
+    learner = command_desk().change_registered_email(key, new_email, Decider(name=by))
+    typer.echo(f"{key}: registered email of {learner.learner_id} is now {learner.email}")
 
 
 @tickets_app.command("proof")

@@ -526,3 +526,31 @@ def test_the_language_switch_only_sends_back_to_a_console_page(client: TestClien
         assert answer.headers["location"] == "/queue"
     answer = client.post("/language", data={"csrf": token, "language": "fr", "back": "/overview"})
     assert answer.headers["location"] == "/overview"
+
+
+def test_a_dpo_changes_the_registered_email_an_approved_rectification_asks_for(
+    client: TestClient, team: Desk
+) -> None:
+    result = _submit(team, "alice@example.fr", (T.RECTIFICATION,))
+    _verified(team, result, "alice@example.fr")
+    ticket_id = result.tickets[0].id
+    team.record_correction(ticket_id, Decider(name="claire"), {"email": "alice@new.fr"})  # type: ignore[arg-type]
+    token = sign_in(client, "alex")
+    assert (
+        f'action="/tickets/{ticket_id}/email"' not in client.get(f"/tickets/{ticket_id}").text
+    )  # nothing to change before a DPO approves
+    team.approve(ticket_id, Decider(name="claire"))  # type: ignore[arg-type]
+    page = client.get(f"/tickets/{ticket_id}").text
+    assert f'action="/tickets/{ticket_id}/email"' in page and 'value="alice@new.fr"' in page
+    client.post(f"/tickets/{ticket_id}/email", data={"csrf": token, "new_email": "alice@new.fr"})
+    assert not outbox(team, template="email_changed")  # an agent may not
+    client.post("/logout", data={"csrf": token})
+    token = sign_in(client)
+    answer = client.post(
+        f"/tickets/{ticket_id}/email", data={"csrf": token, "new_email": "alice@new.fr"}
+    )
+    assert answer.status_code == 303
+    (told,) = outbox(team, template="email_changed")
+    assert told.recipient == "alice@example.fr"
+    _, events = team.ticket(ticket_id)  # type: ignore[arg-type]
+    assert events[-1].actor == "staff:claire" and events[-1].reason == "registered email changed"

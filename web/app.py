@@ -335,6 +335,9 @@ class Console:
             "correct": lambda: self.desk.record_correction(
                 ticket_id, who, parse_correction(str(form.get("correction", "")))
             ),
+            "email": lambda: self.desk.change_registered_email(
+                ticket_id, str(form.get("new_email", "")).strip(), who
+            ),
             "assign": lambda: self.desk.assign(
                 ticket_id, who, str(form.get("assignee", "")).strip() or None
             ),

@@ -421,18 +421,6 @@ class Desk:
             lambda s: list_tickets(s, state=state, overdue=overdue, now=self.ctx.now())
         )
 
-    def tickets_of_learner(self, learner_pk: int) -> list[Ticket]:
-        """A learner's own tickets, newest first."""
-        return self.run(
-            lambda s: list(
-                s.exec(
-                    select(Ticket)
-                    .where(Ticket.learner_pk == learner_pk)
-                    .order_by(col(Ticket.id).desc())
-                )
-            )
-        )
-
     def export_register(
         self,
         who: Decider,
@@ -717,7 +705,8 @@ class Desk:
         return self.run(work)
 
     def find_duplicate(self, ticket_key: str | int) -> Ticket | None:
-        """An earlier open request of the same type by the same *verified* learner, if any.
+        """An earlier open request of the same type by the same *verified* learner, if any
+        (``tickets show`` names it as ``duplicate_of``).
 
         Only two verified tickets of one learner can be duplicates: an unverified request is
         never joined to, and never blocks or closes, anybody's verified request.
