@@ -139,6 +139,10 @@ class ImapPoller:
         #: Set while the poller waits in IDLE (tests and health checks look at it).
         self.idling = asyncio.Event()
         self.connections = 0
+        #: sessions that ended in an error (refused, dropped, a failing handler), then backed off
+        self.failures = 0
+        #: folder syncs completed (each SEARCH round until nothing new is left)
+        self.syncs = 0
         self.delivered = 0
         self.set_aside = 0
 
@@ -166,6 +170,7 @@ class ImapPoller:
                 log.exception("IMAP intake error")
             else:
                 continue
+            self.failures += 1
             self.idling.clear()
             if self.stopped:
                 break
@@ -273,6 +278,7 @@ class ImapPoller:
                 cursor = Cursor(uidvalidity, uid)
                 await asyncio.to_thread(self.cursors.set, s.account, s.folder, cursor)
                 taken += 1
+        self.syncs += 1
         return taken
 
     async def _take(self, client: IMAPClient, uidvalidity: int, uid: int) -> None:
