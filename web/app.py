@@ -41,7 +41,6 @@ from workflows.desk import Decider, Desk
 from workflows.lifecycle import OPEN, TRANSITIONS, Command, ExtensionCause, RejectionReason, State
 from workflows.models import StaffMember
 from workflows.overview import Overview
-from workflows.proofvault import subkey
 from workflows.queue import (
     Cursor,
     QueueFilter,
@@ -575,7 +574,7 @@ def create_app(desk: Desk) -> Starlette:
             Middleware(SecurityHeaders),
             Middleware(
                 SessionMiddleware,
-                secret_key=subkey(settings, b"web-session").hex(),
+                secret_key=desk.derived_key(b"web-session").hex(),
                 session_cookie="privacy_desk_session",
                 max_age=settings.web_session_idle_minutes * 60,
                 same_site="lax",

@@ -12,7 +12,6 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import partial
 from typing import Any, TextIO, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -53,7 +52,6 @@ from workflows.models import (
 )
 from workflows.overview import Overview, overview
 from workflows.postmortem import Outcome as PostMortemOutcome
-from workflows.proofvault import subkey
 from workflows.queue import Cursor as QueueCursor
 from workflows.queue import QueueFilter, QueueView, assignees, queue_view, ticket_messages
 from workflows.register import COLUMNS as REGISTER_COLUMNS
@@ -90,7 +88,7 @@ class Desk:
     def __init__(self, engine: Engine, ctx: Context) -> None:
         self.engine = engine
         self.ctx = ctx
-        use_key(engine, partial(subkey, ctx.settings, KEY_PURPOSE))
+        use_key(engine, lambda: ctx.keys.subkey(KEY_PURPOSE))
 
     def run(self, work: Callable[[Session], T]) -> T:
         """Run ``work`` in one transaction."""
@@ -790,6 +788,10 @@ class Desk:
     def now(self) -> datetime:
         """The desk's clock."""
         return self.ctx.now()
+
+    def derived_key(self, purpose: bytes) -> bytes:
+        """A key derived from the proof key for ``purpose`` (the console's session cookies)."""
+        return self.ctx.keys.subkey(purpose)
 
     def reload_data_map(self) -> DataMap:
         """Read the configured data map again (``SIGHUP`` to ``serve``); an invalid map raises
