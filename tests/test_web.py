@@ -6,8 +6,10 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from markupsafe import escape
 from starlette.testclient import TestClient
 
 from tests.conftest import Clock, outbox
@@ -552,21 +554,33 @@ def test_a_dpo_changes_the_registered_email_an_approved_rectification_asks_for(
     ticket_id = result.tickets[0].id
     team.record_correction(ticket_id, Decider(name="claire"), {"email": "alice@new.fr"})  # type: ignore[arg-type]
     token = sign_in(client, "alex")
-    assert (
-        f'action="/tickets/{ticket_id}/email"' not in client.get(f"/tickets/{ticket_id}").text
-    )  # nothing to change before a DPO approves
+    form = f'action="/tickets/{ticket_id}/change-email"'
+    assert form not in client.get(f"/tickets/{ticket_id}").text  # nothing to change yet
     team.approve(ticket_id, Decider(name="claire"))  # type: ignore[arg-type]
     page = client.get(f"/tickets/{ticket_id}").text
-    assert f'action="/tickets/{ticket_id}/email"' in page and 'value="alice@new.fr"' in page
-    client.post(f"/tickets/{ticket_id}/email", data={"csrf": token, "new_email": "alice@new.fr"})
+    assert form in page and 'value="alice@new.fr"' in page
+    client.post(
+        f"/tickets/{ticket_id}/change-email", data={"csrf": token, "new_email": "alice@new.fr"}
+    )
     assert not outbox(team, template="email_changed")  # an agent may not
     client.post("/logout", data={"csrf": token})
     token = sign_in(client)
     answer = client.post(
-        f"/tickets/{ticket_id}/email", data={"csrf": token, "new_email": "alice@new.fr"}
+        f"/tickets/{ticket_id}/change-email", data={"csrf": token, "new_email": "alice@new.fr"}
     )
     assert answer.status_code == 303
+    done = escape(f"{_('Done:')} {_('change-email')}.")  # the page escapes the apostrophe
+    assert done in client.get(answer.headers["location"]).text
     (told,) = outbox(team, template="email_changed")
     assert told.recipient == "alice@example.fr"
-    _, events = team.ticket(ticket_id)  # type: ignore[arg-type]
+    events = team.ticket(ticket_id)[1]  # type: ignore[arg-type]
     assert events[-1].actor == "staff:claire" and events[-1].reason == "registered email changed"
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_each_console_message_id_is_translated_once(language: str) -> None:
+    """A message id twice in a catalog would silently give one text the other's words (an
+    action named like a channel, say)."""
+    catalog = Path(__file__).resolve().parent.parent / "templates" / "locales" / language
+    ids = re.findall(r'^msgid "(.+)"$', (catalog / "LC_MESSAGES" / "web.po").read_text(), re.M)
+    assert len(ids) == len(set(ids))

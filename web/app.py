@@ -334,7 +334,7 @@ class Console:
             "correct": lambda: self.desk.record_correction(
                 ticket_id, who, parse_correction(str(form.get("correction", "")))
             ),
-            "email": lambda: self.desk.change_registered_email(
+            "change-email": lambda: self.desk.change_registered_email(
                 ticket_id, str(form.get("new_email", "")).strip(), who
             ),
             "assign": lambda: self.desk.assign(
