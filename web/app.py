@@ -132,7 +132,7 @@ class Console:
         staff_id = request.session.get("staff_id")
         if staff_id is None:
             return None
-        member = self.desk.staff_member(int(staff_id))
+        member = self.desk.staff_by_id(int(staff_id))
         if member is None or not member.active:
             request.session.clear()
             return None

@@ -922,7 +922,7 @@ class Desk:
         return self.run(lambda s: export_csv(s, self.ctx.tz, out))
 
     # -- the staff console's reads and sign-in ------------------------------------------------
-    def staff_member(self, staff_id: int) -> StaffMember | None:
+    def staff_by_id(self, staff_id: int) -> StaffMember | None:
         """A staff member by id (the console's signed-in session), or ``None``."""
         return self.run(lambda s: s.get(StaffMember, staff_id))
 
