@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import email
 import email.policy
+import json
 import smtplib
 import time
 from collections.abc import AsyncIterator, Callable
@@ -411,6 +412,10 @@ async def test_unreadable_mail_is_quarantined_and_can_be_replayed(
     listed = runner.invoke(app, ["inbound", "list", "--quarantined"])
     assert listed.exit_code == 0, listed.output
     assert f"{row.id}\t" in listed.output and "empty message" in listed.output
+    as_json = runner.invoke(app, ["inbound", "list", "--quarantined", "--json"])
+    (shown,) = json.loads(as_json.output)
+    assert (shown["id"], shown["status"], shown["error"]) == (row.id, "quarantined", row.error)
+    assert shown["sender"] == "someone@example.com" and shown["size"] == len(row.raw)
     retried = runner.invoke(app, ["inbound", "retry", str(row.id)])
     assert retried.exit_code == 0 and "queued again" in retried.output
     assert stack.inbound()[0].status == "stored"
