@@ -62,7 +62,7 @@ FRONT_DOOR_ADAPTERS = ("mail", "web", "privacy_desk")
 
 
 def _reaches_behind_the_door(path: Path, root: Path = ROOT) -> list[str]:
-    """Where a module runs its own transaction through ``Desk.run``/``run_now``, reaches into
+    """Where a module runs its own transaction through ``Desk.run``, reaches into
     the core's context (``desk.ctx``) or opens a session itself."""
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

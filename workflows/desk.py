@@ -95,12 +95,6 @@ class Desk:
         with session_scope(self.engine) as session:
             return work(session)
 
-    def run_now(self, work: Callable[[Session], T]) -> T:
-        """Run ``work`` in one transaction on this thread at once, or raise
-        :class:`workflows.db.WouldWait` if it would have to wait (see ``session_now``)."""
-        with session_now(self.engine) as session:
-            return work(session)
-
     # -- intake -------------------------------------------------------------------------------
     def open_requests(self, submission: Submission) -> IntakeResult:
         """Open the tickets of one submission (see :func:`workflows.intake.open_requests`)."""
