@@ -23,7 +23,7 @@ from itertools import islice
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, insert, update
+from sqlalchemy import String, cast, func, insert, literal, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
@@ -32,12 +32,12 @@ from sqlmodel import Session, col, select
 from workflows.audit import append_event
 from workflows.context import Context
 from workflows.db import session_scope
-from workflows.delivery import TELEGRAM, registered_route
+from workflows.delivery import EMAIL, TELEGRAM, Route, registered_address
 from workflows.learners import normalise_email
 from workflows.models import Breach, BreachNotice, BreachText, Learner, OutboxItem
-from workflows.notices import LANGUAGES, language_or_default
-from workflows.outbox import FAILED, SENT
-from workflows.staff import NotStaff, require_staff
+from workflows.notices import LANGUAGES, Rendered, language_or_default
+from workflows.outbox import FAILED, SENT, item_values
+from workflows.staff import NotStaff, Role, list_staff, require_staff
 
 #: Art. 33(1) GDPR for the CNIL, and the privacy policy's promise to learners.
 NOTICE_WINDOW = timedelta(hours=72)
@@ -367,17 +367,25 @@ def import_affected(
 
 def notice_key(breach_id: int, learner_pk: int) -> str:
     """The outbox's dedupe key of a learner's notice: unique, so never queued twice."""
-    return f"breach:{breach_id}:{learner_pk}"
+    return f"{_key_prefix(breach_id)}{learner_pk}"
+
+
+def _key_prefix(breach_id: int) -> str:
+    return f"breach:{breach_id}:"
 
 
 def last_slot_of(session: Session, breach_id: int) -> datetime | None:
-    """When the last notice queued for the breach is due to go out (the throttle's end)."""
-    return session.exec(
-        select(func.max(OutboxItem.next_attempt_at))
-        .select_from(BreachNotice)
-        .join(OutboxItem, col(OutboxItem.id) == col(BreachNotice.outbox_item_id))
+    """When the last notice queued for the breach is due to go out (the throttle's end): that
+    of its newest outbox item, since each batch is due after the one before it (an index
+    look-up, where the latest of every item's time would read them all)."""
+    newest = (
+        select(func.max(BreachNotice.outbox_item_id))
         .where(BreachNotice.breach_id == breach_id)
-    ).one()
+        .scalar_subquery()
+    )
+    return session.exec(
+        select(OutboxItem.next_attempt_at).where(col(OutboxItem.id) == newest)
+    ).first()
 
 
 def queue_batch(
@@ -387,7 +395,10 @@ def queue_batch(
 
     Each notice goes to the learner's linked chat, else their registered email, in their
     language; the outbox sends them ``per_minute`` a minute (each item is due one slot after
-    the last one queued for this breach), so the relay is never flooded.
+    the last one queued for this breach), so the relay is never flooded. The batch is two
+    statements, whatever its size: the outbox items are inserted together (each notice text is
+    rendered once per language, channel and exposed categories), then each affected learner's
+    row takes its item, found by its unique dedupe key, only if it has none yet.
     """
     name = _staff(session, ctx, by)
     breach = get_breach(session, breach_id)
@@ -395,7 +406,14 @@ def queue_batch(
         raise NotApproved(f"breach {breach_id}: its notice texts are not approved")
     written = texts(session, breach_id)
     waiting = session.exec(
-        select(BreachNotice, Learner)
+        select(
+            BreachNotice.id,
+            BreachNotice.learner_pk,
+            BreachNotice.categories,
+            Learner.email,
+            Learner.telegram_chat_id,
+            Learner.language,
+        )
         .join(Learner, col(Learner.id) == col(BreachNotice.learner_pk))
         .where(BreachNotice.breach_id == breach_id, col(BreachNotice.outbox_item_id).is_(None))
         .order_by(col(BreachNotice.id))
@@ -403,37 +421,64 @@ def queue_batch(
     ).all()
     if not waiting:
         return 0
+    now = ctx.now()
     last_slot = last_slot_of(session, breach_id)
     step = timedelta(minutes=1) / per_minute
-    slot = max(ctx.now(), last_slot + step) if last_slot is not None else ctx.now()
-    for notice, learner in waiting:
-        language = language_or_default(learner.language)
-        item = ctx.notify(
-            session,
-            None,
-            TEMPLATE,
-            route=registered_route(learner, TELEGRAM),
+    slot = max(now, last_slot + step) if last_slot is not None else now
+    rendered: dict[tuple[str, str, str], Rendered] = {}
+    rows = []
+    for _, learner_pk, categories, email, chat_id, learner_language in waiting:
+        language = language_or_default(learner_language)
+        # the learner's registered address or linked chat, read with the notice: verified
+        route = registered_address(email, chat_id, TELEGRAM)
+        key = (language, route.channel, categories)
+        if key not in rendered:
+            rendered[key] = ctx.renderer.render(
+                TEMPLATE,
+                language,
+                channel=route.channel,
+                ticket=None,
+                settings=ctx.settings,
+                now=now,
+                breach=breach,
+                notice_text=written[language],
+                exposed=categories,
+            )
+        row = item_values(
+            route=route,
+            template=TEMPLATE,
+            language=language,
+            rendered=rendered[key],
+            ticket=None,
             personal=True,
             automatic=False,
-            language=language,
-            dedupe_key=notice_key(breach_id, notice.learner_pk),
-            recipient_learner=learner,
-            breach=breach,
-            notice_text=written[language],
-            exposed=notice.categories,
+            dedupe_key=notice_key(breach_id, learner_pk),
+            mail_domain=ctx.settings.mail_domain,
+            now=now,
         )
-        item.next_attempt_at = slot
+        row["next_attempt_at"] = slot
         slot += step
-        session.add(item)
-        taken = session.execute(
-            update(BreachNotice)
-            .where(col(BreachNotice.id) == notice.id, col(BreachNotice.outbox_item_id).is_(None))
-            .values(outbox_item_id=item.id)
-            # the batch's rows are not read again: no walk over the session per statement
-            .execution_options(synchronize_session=False)
+        rows.append(row)
+    session.execute(insert(OutboxItem.__table__), rows)  # type: ignore[attr-defined]
+    own_item = (
+        select(OutboxItem.id)
+        .where(
+            col(OutboxItem.dedupe_key)
+            == literal(_key_prefix(breach_id)) + cast(col(BreachNotice.learner_pk), String)
         )
-        if taken.rowcount != 1:  # type: ignore[attr-defined]
-            raise IntegrityError("breach notice queued by someone else", None, Exception())
+        .scalar_subquery()
+    )
+    taken = session.execute(
+        update(BreachNotice)
+        .where(
+            col(BreachNotice.id).in_([notice_id for notice_id, *_ in waiting]),
+            col(BreachNotice.outbox_item_id).is_(None),
+        )
+        .values(outbox_item_id=own_item)
+        .execution_options(synchronize_session=False)
+    )
+    if taken.rowcount != len(waiting):  # type: ignore[attr-defined]
+        raise IntegrityError("breach notice queued by someone else", None, Exception())
     _audit(session, ctx, breach, name, "breach_notices_queued", count=len(waiting))
     return len(waiting)
 
@@ -479,6 +524,85 @@ def notice_replied_to(session: Session, message_ids: Iterable[str]) -> BreachNot
         .join(OutboxItem, col(OutboxItem.id) == col(BreachNotice.outbox_item_id))
         .where(col(OutboxItem.message_id).in_(ids))
     ).first()
+
+
+# -- the clocks in front of staff: digest, console, reminders -----------------------------------
+
+#: Staff are reminded of a breach's running clocks this many hours after awareness.
+REMINDER_HOURS = (24, 48)
+REMINDER = "staff_breach_reminder"
+
+
+def view_of(session: Session, breach: Breach) -> BreachView:
+    """A breach with its notice counts, clocks and the end of its sending."""
+    assert breach.id is not None
+    return BreachView(
+        breach,
+        texts(session, breach.id),
+        notice_counts(session, breach.id),
+        clocks(session, breach),
+        last_slot_of(session, breach.id),
+    )
+
+
+def running(session: Session) -> list[BreachView]:
+    """Breaches with a clock still running (or overdue), the soonest awareness first: what the
+    staff digest and the console put in front of staff."""
+    views = [view_of(session, b) for b in session.exec(select(Breach).order_by(Breach.aware_at))]
+    return [v for v in views if any(c.done_at is None for c in v.clocks)]
+
+
+def remind_staff(session: Session, ctx: Context, now: datetime) -> int:
+    """Remind staff of each breach whose clocks still run, 24 and 48 hours after awareness:
+    to the staff chat, and by email to each DPO in their language. Each reminder is sent
+    once (``Breach.reminded_hours``) and audited; a pass that missed the 24-hour one sends
+    only the latest due. Returns how many reminders were sent."""
+    sent = 0
+    for view in running(session):
+        breach = view.breach
+        due = [h for h in REMINDER_HOURS if now >= breach.aware_at + timedelta(hours=h)]
+        if not due or due[-1] <= breach.reminded_hours or now >= breach.aware_at + NOTICE_WINDOW:
+            continue
+        hours = due[-1]
+        context: dict[str, Any] = {
+            "breach": breach,
+            "hours": hours,
+            "view": view,
+            "left": breach.aware_at + NOTICE_WINDOW - now,
+        }
+        key = f"breach-reminder:{breach.id}:{hours}"
+        recipients = []
+        chat = ctx.notify_staff(session, None, REMINDER, dedupe_key=f"{key}:chat", **context)
+        if chat is not None:
+            recipients.append(f"staff chat {chat.recipient}")
+        for member in list_staff(session):
+            if member.role != Role.DPO or not member.email:
+                continue
+            ctx.notify(
+                session,
+                None,
+                REMINDER,
+                route=Route(EMAIL, member.email, verified=True),
+                automatic=False,
+                language=language_or_default(member.language),
+                dedupe_key=f"{key}:{member.name}",
+                **context,
+            )
+            recipients.append(member.name)
+        breach.reminded_hours = hours
+        session.add(breach)
+        _audit(
+            session,
+            ctx,
+            breach,
+            "scheduler",
+            "breach_reminder",
+            hours=hours,
+            running=[c.name for c in view.clocks if c.done_at is None],
+            recipients=recipients,
+        )
+        sent += 1
+    return sent
 
 
 # -- the front door ---------------------------------------------------------------------------
@@ -557,17 +681,11 @@ class Breaches:
         )
 
     def show(self, breach_id: int) -> BreachView:
-        def work(session: Session) -> BreachView:
-            breach = get_breach(session, breach_id)
-            return BreachView(
-                breach,
-                texts(session, breach_id),
-                notice_counts(session, breach_id),
-                clocks(session, breach),
-                last_slot_of(session, breach_id),
-            )
+        return self._run(lambda s: view_of(s, get_breach(s, breach_id)))  # type: ignore[no-any-return]
 
-        return self._run(work)  # type: ignore[no-any-return]
+    def running(self) -> list[BreachView]:
+        """Breaches whose clocks still run, for the console."""
+        return self._run(running)  # type: ignore[no-any-return]
 
     def list(self) -> list[BreachView]:
         def work(session: Session) -> list[BreachView]:
