@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from itertools import islice
-from typing import Any
+from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import String, cast, func, insert, literal, update
@@ -34,7 +34,7 @@ from workflows.context import Context
 from workflows.db import session_scope
 from workflows.delivery import EMAIL, TELEGRAM, Route, registered_address
 from workflows.learners import normalise_email
-from workflows.models import Breach, BreachNotice, BreachText, Learner, OutboxItem
+from workflows.models import Breach, BreachNotice, BreachText, Learner, OutboxItem, Ticket
 from workflows.notices import LANGUAGES, Rendered, language_or_default
 from workflows.outbox import FAILED, SENT, item_values
 from workflows.staff import NotStaff, Role, list_staff, require_staff
@@ -207,10 +207,17 @@ def approve(session: Session, ctx: Context, breach_id: int, *, by: str) -> Breac
     return breach
 
 
-def refuse(session: Session, ctx: Context, breach_id: int, by: str, action: str) -> None:
-    """Log that someone who is not staff tried ``action`` on a breach (its own transaction)."""
+def refuse(
+    session: Session,
+    ctx: Context,
+    breach_id: int,
+    by: str,
+    action: str,
+    why: str = "someone who is not staff",
+) -> None:
+    """Log that someone not allowed tried ``action`` on a breach (its own transaction)."""
     breach = get_breach(session, breach_id)
-    _audit(session, ctx, breach, by, "note", refused=f"{action} by someone who is not staff")
+    _audit(session, ctx, breach, by, "note", refused=f"{action} by {why}")
 
 
 def mark_cnil_notified(
@@ -605,6 +612,127 @@ def remind_staff(session: Session, ctx: Context, now: datetime) -> int:
     return sent
 
 
+# -- the record for the CNIL ------------------------------------------------------------------
+
+RECORD = "breach_record"
+#: One row per affected learner: what the notification log for the CNIL shows.
+LOG_COLUMNS = (
+    "learner",
+    "data_exposed",
+    "channel",
+    "recipient",
+    "language",
+    "status",
+    "queued_at",
+    "due_to_leave_at",
+    "sent_at",
+    "last_error",
+    "reply_ticket",
+)
+NOT_QUEUED = "not queued"
+
+
+@dataclass(frozen=True)
+class Sending:
+    """When the notices of a breach left, and how many requests answered them."""
+
+    first_sent: datetime | None
+    last_sent: datetime | None
+    linked_tickets: int
+
+
+def sending_of(session: Session, breach_id: int) -> Sending:
+    first, last = session.exec(
+        select(func.min(OutboxItem.sent_at), func.max(OutboxItem.sent_at))
+        .select_from(BreachNotice)
+        .join(OutboxItem, col(OutboxItem.id) == col(BreachNotice.outbox_item_id))
+        .where(BreachNotice.breach_id == breach_id)
+    ).one()
+    linked = session.exec(
+        select(func.count()).select_from(Ticket).where(Ticket.breach_id == breach_id)
+    ).one()
+    return Sending(first, last, int(linked))
+
+
+def write_notification_log(session: Session, breach_id: int, out: TextIO, tz: ZoneInfo) -> int:
+    """The notification log as CSV, one row per affected learner (times in ``tz``); returns
+    how many rows."""
+
+    def when(value: datetime | None) -> str:
+        return "" if value is None else value.astimezone(tz).isoformat(timespec="seconds")
+
+    rows = session.exec(
+        select(
+            Learner.learner_id,
+            BreachNotice.categories,
+            OutboxItem.channel,
+            OutboxItem.recipient,
+            OutboxItem.language,
+            OutboxItem.status,
+            OutboxItem.created_at,
+            OutboxItem.next_attempt_at,
+            OutboxItem.sent_at,
+            OutboxItem.last_error,
+            Ticket.reference,
+        )
+        .select_from(BreachNotice)
+        .join(Learner, col(Learner.id) == col(BreachNotice.learner_pk))
+        .join(OutboxItem, col(OutboxItem.id) == col(BreachNotice.outbox_item_id), isouter=True)
+        .join(Ticket, col(Ticket.id) == col(BreachNotice.ticket_id), isouter=True)
+        .where(BreachNotice.breach_id == breach_id)
+        .order_by(col(BreachNotice.id))
+    )
+    writer = csv.writer(out)
+    writer.writerow(LOG_COLUMNS)
+    count = 0
+    for number, exposed, channel, to, lang, status, queued, due, sent, error, ticket in rows:
+        writer.writerow(
+            [
+                number,
+                exposed,
+                channel or "",
+                to or "",
+                lang or "",
+                status or NOT_QUEUED,
+                when(queued),
+                when(due) if status != SENT else "",
+                when(sent),
+                error or "",
+                ticket or "",
+            ]
+        )
+        count += 1
+    return count
+
+
+def export_record(
+    session: Session, ctx: Context, breach_id: int, log: TextIO, *, by: str, language: str
+) -> str:
+    """Write the notification log to ``log`` and return the readable summary of the art. 33(3)
+    record (in ``language``) that goes with it; a DPO only, and audited."""
+    name = require_staff(
+        session,
+        name=by,
+        configured_telegram_ids=ctx.settings.staff_user_ids,
+        action="export a breach record",
+    )
+    breach = get_breach(session, breach_id)
+    rows = write_notification_log(session, breach_id, log, ctx.tz)
+    summary = ctx.renderer.render(
+        RECORD,
+        language,
+        view=view_of(session, breach),
+        breach=breach,
+        sending=sending_of(session, breach_id),
+        due=breach.aware_at + NOTICE_WINDOW,
+        now=ctx.now(),
+        exported_by=name,
+        settings=ctx.settings,
+    )
+    _audit(session, ctx, breach, name, "breach_export", rows=rows, language=language)
+    return summary.text
+
+
 # -- the front door ---------------------------------------------------------------------------
 
 
@@ -682,6 +810,18 @@ class Breaches:
 
     def show(self, breach_id: int) -> BreachView:
         return self._run(lambda s: view_of(s, get_breach(s, breach_id)))  # type: ignore[no-any-return]
+
+    def export(self, breach_id: int, log: TextIO, *, by: str, language: str = "fr") -> str:
+        """The notification log (CSV, into ``log``) and the summary of the record for the
+        CNIL; a refusal is logged in its own transaction."""
+        try:
+            return self._run(  # type: ignore[no-any-return]
+                lambda s: export_record(s, self.ctx, breach_id, log, by=by, language=language)
+            )
+        except NotStaff as refused:
+            why = str(refused)
+            self._run(lambda s: refuse(s, self.ctx, breach_id, by, "export the record", why=why))
+            raise
 
     def running(self) -> list[BreachView]:
         """Breaches whose clocks still run, for the console."""
