@@ -533,6 +533,38 @@ def notice_replied_to(session: Session, message_ids: Iterable[str]) -> BreachNot
     ).first()
 
 
+def notice_in_chat(session: Session, chat_id: int) -> BreachNotice | None:
+    """The breach notice delivered to this chat, still the linked chat of its learner, that no
+    request answered yet: the chat's next request answers it (the notice asks the learner to
+    reply, and in a chat one replies by writing)."""
+    return session.exec(
+        select(BreachNotice)
+        .join(OutboxItem, col(OutboxItem.id) == col(BreachNotice.outbox_item_id))
+        .join(Learner, col(Learner.id) == col(BreachNotice.learner_pk))
+        .where(
+            OutboxItem.channel == TELEGRAM,
+            OutboxItem.recipient == str(chat_id),
+            OutboxItem.status == SENT,
+            Learner.telegram_chat_id == chat_id,
+            col(BreachNotice.ticket_id).is_(None),
+        )
+        .order_by(col(OutboxItem.sent_at).desc())
+    ).first()
+
+
+def answered_by(session: Session, notice: BreachNotice | None, ticket: Ticket | None) -> None:
+    """Record the ticket of the learner's own first reply on their notice (not that of someone
+    the notice was forwarded to): later replies to the notice join it."""
+    if (
+        notice is not None
+        and ticket is not None
+        and notice.ticket_id is None
+        and ticket.learner_pk == notice.learner_pk
+    ):
+        notice.ticket_id = ticket.id
+        session.add(notice)
+
+
 # -- the clocks in front of staff: digest, console, reminders -----------------------------------
 
 #: Staff are reminded of a breach's running clocks this many hours after awareness.
