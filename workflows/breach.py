@@ -24,6 +24,7 @@ from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import String, cast, func, insert, literal, update
+from sqlalchemy import select as columns  # more columns than sqlmodel's select types
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
@@ -412,17 +413,19 @@ def queue_batch(
     if breach.approved_at is None:
         raise NotApproved(f"breach {breach_id}: its notice texts are not approved")
     written = texts(session, breach_id)
-    waiting = session.exec(
-        select(
-            BreachNotice.id,
-            BreachNotice.learner_pk,
-            BreachNotice.categories,
-            Learner.email,
-            Learner.telegram_chat_id,
-            Learner.language,
+    waiting = session.execute(
+        columns(
+            col(BreachNotice.id),
+            col(BreachNotice.learner_pk),
+            col(BreachNotice.categories),
+            col(Learner.email),
+            col(Learner.telegram_chat_id),
+            col(Learner.language),
         )
         .join(Learner, col(Learner.id) == col(BreachNotice.learner_pk))
-        .where(BreachNotice.breach_id == breach_id, col(BreachNotice.outbox_item_id).is_(None))
+        .where(
+            col(BreachNotice.breach_id) == breach_id, col(BreachNotice.outbox_item_id).is_(None)
+        )
         .order_by(col(BreachNotice.id))
         .limit(limit)
     ).all()
@@ -587,7 +590,9 @@ def view_of(session: Session, breach: Breach) -> BreachView:
 def running(session: Session) -> list[BreachView]:
     """Breaches with a clock still running (or overdue), the soonest awareness first: what the
     staff digest and the console put in front of staff."""
-    views = [view_of(session, b) for b in session.exec(select(Breach).order_by(Breach.aware_at))]
+    views = [
+        view_of(session, b) for b in session.exec(select(Breach).order_by(col(Breach.aware_at)))
+    ]
     return [v for v in views if any(c.done_at is None for c in v.clocks)]
 
 
@@ -693,25 +698,25 @@ def write_notification_log(session: Session, breach_id: int, out: TextIO, tz: Zo
     def when(value: datetime | None) -> str:
         return "" if value is None else value.astimezone(tz).isoformat(timespec="seconds")
 
-    rows = session.exec(
-        select(
-            Learner.learner_id,
-            BreachNotice.categories,
-            OutboxItem.channel,
-            OutboxItem.recipient,
-            OutboxItem.language,
-            OutboxItem.status,
-            OutboxItem.created_at,
-            OutboxItem.next_attempt_at,
-            OutboxItem.sent_at,
-            OutboxItem.last_error,
-            Ticket.reference,
+    rows = session.execute(
+        columns(
+            col(Learner.learner_id),
+            col(BreachNotice.categories),
+            col(OutboxItem.channel),
+            col(OutboxItem.recipient),
+            col(OutboxItem.language),
+            col(OutboxItem.status),
+            col(OutboxItem.created_at),
+            col(OutboxItem.next_attempt_at),
+            col(OutboxItem.sent_at),
+            col(OutboxItem.last_error),
+            col(Ticket.reference),
         )
         .select_from(BreachNotice)
         .join(Learner, col(Learner.id) == col(BreachNotice.learner_pk))
         .join(OutboxItem, col(OutboxItem.id) == col(BreachNotice.outbox_item_id), isouter=True)
         .join(Ticket, col(Ticket.id) == col(BreachNotice.ticket_id), isouter=True)
-        .where(BreachNotice.breach_id == breach_id)
+        .where(col(BreachNotice.breach_id) == breach_id)
         .order_by(col(BreachNotice.id))
     )
     writer = csv.writer(out)
