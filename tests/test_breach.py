@@ -77,6 +77,17 @@ def written(b: Breaches, breach_id: int) -> None:
         )
 
 
+def one_notice_queued(desk: Desk, b: Breaches) -> int:
+    """A breach of one learner whose approved notice is queued; returns the breach id."""
+    learners(desk, 1)
+    breach_id = opened(b)
+    b.import_affected(breach_id, io.StringIO("L00000"), by="Dana")
+    written(b, breach_id)
+    b.approve(breach_id, by="Dana")
+    b.send(breach_id, by="Dana")
+    return breach_id
+
+
 def test_a_breach_records_art_33_and_its_two_72_hour_clocks(
     desk: Desk, staffed: Breaches, clock: Clock
 ) -> None:
@@ -193,12 +204,7 @@ def test_a_notice_cannot_be_queued_twice_even_by_a_writer_that_skips_the_check(
     desk: Desk, staffed: Breaches
 ) -> None:
     """The unique constraints decide, not a read before the write."""
-    learners(desk, 1)
-    breach_id = opened(staffed)
-    staffed.import_affected(breach_id, io.StringIO("L00000"), by="Dana")
-    written(staffed, breach_id)
-    staffed.approve(breach_id, by="Dana")
-    staffed.send(breach_id, by="Dana")
+    breach_id = one_notice_queued(desk, staffed)
     with pytest.raises(IntegrityError), session_scope(desk.engine) as session:
         learner = session.exec(select(Learner)).one()
         session.add(BreachNotice(breach_id=breach_id, learner_pk=learner.id or 0))
@@ -228,12 +234,7 @@ async def reply(intake: MailIntake, notice: object, sender: str, n: int, text: s
 async def test_replies_to_a_notice_open_one_ticket_linked_to_the_breach(
     desk: Desk, staffed: Breaches
 ) -> None:
-    learners(desk, 1)
-    breach_id = opened(staffed)
-    staffed.import_affected(breach_id, io.StringIO("L00000"), by="Dana")
-    written(staffed, breach_id)
-    staffed.approve(breach_id, by="Dana")
-    staffed.send(breach_id, by="Dana")
+    breach_id = one_notice_queued(desk, staffed)
     (notice,) = outbox(desk, template="breach_notice")
     intake = MailIntake(desk)
     # someone the notice was forwarded to answers first: their request does not take the

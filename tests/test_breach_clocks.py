@@ -4,17 +4,16 @@ requests linked to a breach picked out of the digest."""
 
 from __future__ import annotations
 
-import io
 from datetime import timedelta
 
 from sqlmodel import col, select
 
 from tests.conftest import Clock, outbox
-from tests.test_breach import AWARE, learners, opened, written
+from tests.test_breach import AWARE, one_notice_queued, opened
 from workflows.breach import Breaches
 from workflows.db import session_scope
 from workflows.desk import Desk
-from workflows.models import Ticket, TicketEvent
+from workflows.models import OutboxItem, Ticket, TicketEvent
 from workflows.scheduler import digest_entries, tick
 from workflows.staff import Role, add_staff, set_language
 
@@ -102,16 +101,11 @@ def test_a_scheduler_that_was_down_sends_only_the_latest_reminder(
 
 def test_no_reminder_once_both_clocks_stopped(desk: Desk, clock: Clock) -> None:
     breaches = team(desk)
-    learners(desk, 1)
-    breach_id = opened(breaches)
-    breaches.import_affected(breach_id, io.StringIO("L00000"), by="Dana")
-    written(breaches, breach_id)
-    breaches.approve(breach_id, by="Dana")
-    breaches.send(breach_id, by="Dana")
+    breach_id = one_notice_queued(desk, breaches)
     breaches.cnil_notified(breach_id, by="Dana", at=clock.now)
+    (item,) = outbox(desk, template="breach_notice")
     with session_scope(desk.engine) as session:  # the one notice was delivered
-        (item,) = [i for i in outbox(desk, template="breach_notice")]
-        stored = session.get(type(item), item.id)
+        stored = session.get(OutboxItem, item.id)
         assert stored is not None
         stored.status, stored.sent_at = "sent", clock.now
         session.add(stored)
