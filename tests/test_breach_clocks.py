@@ -125,6 +125,7 @@ def test_the_digest_shows_the_clocks_and_marks_the_requests_linked_to_a_breach(
     clock.now = AWARE + timedelta(hours=10)  # 18:00 in Paris, after the digest hour
     tick(desk)
     (digest,) = outbox(desk, template="staff_digest")
+    assert digest.subject == "Violations de données en cours et demandes à échéance proche"
     text = digest.body_text
     assert "Violation 1 « LMS database copied »" in text
     assert "CNIL — 62 h restantes" in text and "apprenants — 62 h restantes" in text
