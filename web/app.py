@@ -16,7 +16,7 @@ import secrets
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -231,6 +231,9 @@ class Console:
             verified={"1": True, "0": False}.get(str(params.get("verified", ""))),
             assigned_to=request.session.get("name") if params.get("mine") == "1" else None,
             search=search or None,
+            breach_id=int(breach)
+            if (breach := str(params.get("breach") or "")).isdigit()
+            else None,
         )
         after = None
         if params.get("after"):
@@ -240,6 +243,7 @@ class Console:
                 raise HTTPException(400) from None
         view = await run_in_threadpool(partial(self.desk.queue, wanted, after=after))
         rows, cursor, counts, assigned = view.rows, view.cursor, view.counts, view.assigned
+        running, breaches = await run_in_threadpool(self.desk.breaches.for_the_queue)
         now, tz = self.desk.now(), self.desk.tz
         tickets = []
         for t in rows:
@@ -271,6 +275,25 @@ class Console:
             types=[t.value for t in RequestType],
             reasons=[r.value for r in RejectionReason],
             channels=("email", "telegram", "letter"),
+            breaches=[(b.id, b.title) for b in breaches],
+            clocks=[
+                {
+                    "id": v.breach.id,
+                    "title": v.breach.title,
+                    "sent": v.counts.sent,
+                    "affected": v.counts.affected,
+                    "clocks": [
+                        {
+                            "name": c.name,
+                            "done": c.done_at is not None,
+                            "overdue": c.left(now) < timedelta(0),
+                            "hours": int(abs(c.left(now)).total_seconds() // 3600),
+                        }
+                        for c in v.clocks
+                    ],
+                }
+                for v in running
+            ],
         )
 
     # -- one ticket ----------------------------------------------------------------------------

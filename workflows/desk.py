@@ -59,6 +59,7 @@ from workflows.register import export_csv, register_rows
 from workflows.requester import after_confirmation, cancel_by_requester
 from workflows.requests import RequestType
 from workflows.retention import erasure_plan, plan_json
+from workflows.scheduler import digest_entries
 from workflows.staff import LoginResult, NotAllowed, NotStaff, Role, authenticate, require_staff
 from workflows.tickets import TicketNotFound, events_of, get_ticket, list_tickets
 
@@ -914,6 +915,12 @@ class Desk:
     def register_csv(self, out: TextIO) -> int:
         """Write the whole register as CSV (the operator's export); the row count."""
         return self.run(lambda s: export_csv(s, self.ctx.tz, out))
+
+    def urgent_requests(self, *, breach_id: int | None = None) -> list[tuple[Ticket, int]]:
+        """Open requests due within seven days or overdue, most urgent first, with their days
+        left: the staff digest (only those linked to breach ``breach_id`` when given)."""
+        now = self.ctx.now()
+        return self.run(lambda s: digest_entries(s, self.ctx, now, breach_id=breach_id))
 
     # -- the staff console's reads and sign-in ------------------------------------------------
     def staff_by_id(self, staff_id: int) -> StaffMember | None:
