@@ -37,8 +37,7 @@ CASES = [
 def completion_notice(stack: Stack, message: EmailMessage) -> bool:
     """The notice that closes a completed request: sent from a ``completed`` outbox item."""
     return any(
-        o.template == "completed" and o.message_id == message["Message-ID"]
-        for o in stack.outbox()
+        o.template == "completed" and o.message_id == message["Message-ID"] for o in stack.outbox()
     )
 
 
