@@ -16,12 +16,13 @@ from sqlmodel import Session
 
 from workflows import staffchat
 from workflows.config import Settings
+from workflows.datamap import DataMap
 from workflows.delivery import STAFF, Route, check_route, route_for
 from workflows.lifecycle import TERMINAL, Command, State
 from workflows.models import Learner, OutboxItem, Ticket, utcnow
 from workflows.notices import Renderer
 from workflows.outbox import HELD, enqueue
-from workflows.proofvault import wipe_when_decided
+from workflows.proofvault import ProofKey, wipe_when_decided
 from workflows.requests import RequestType
 from workflows.staff import DECISIONS, card_facts, decisions_offered
 from workflows.tickets import transition
@@ -70,6 +71,11 @@ class Context:
     renderer: Renderer
     classifier: Classifier
     clock: Callable[[], datetime] = field(default=_default_clock)
+    #: the data map in use: read once (by ``serve`` at start and on ``SIGHUP``, or on first
+    #: use), never per call; see :func:`workflows.fulfilment.data_map`
+    data_map: DataMap | None = None
+    #: the proof key, read once (the composition root passes it; else read on first use)
+    proof_key: ProofKey | None = None
 
     @property
     def tz(self) -> ZoneInfo:
@@ -77,6 +83,13 @@ class Context:
 
     def now(self) -> datetime:
         return self.clock()
+
+    @property
+    def keys(self) -> ProofKey:
+        """The proof key and its derived keys."""
+        if self.proof_key is None:
+            self.proof_key = ProofKey.from_settings(self.settings)
+        return self.proof_key
 
     def notify(
         self,

@@ -71,8 +71,11 @@ Handler = Callable[[Session, Context, Ticket], Outcome | None]
 
 
 def data_map(ctx: Context) -> DataMap:
-    """The configured data map (the default one mirroring the privacy policy when unset)."""
-    return load_data_map(ctx.settings.data_map)
+    """The data map in use (the default one mirroring the privacy policy when unset), read
+    from the configured file once and kept on the context."""
+    if ctx.data_map is None:
+        ctx.data_map = load_data_map(ctx.settings.data_map)
+    return ctx.data_map
 
 
 def _learner(session: Session, ticket: Ticket) -> Learner | None:

@@ -26,10 +26,10 @@ from sqlmodel import Session, col, select
 from workflows import breach, codestep, fulfilment, identity, proofs
 from workflows.audit import append_event
 from workflows.context import Context
-from workflows.desk import after_confirmation, cancel_by_requester
 from workflows.intake import Submission, open_requests
 from workflows.lifecycle import OPEN, Command, State
-from workflows.models import InboundMessage, OutboxItem, Ticket, utcnow
+from workflows.models import InboundMessage, MailboxCursor, OutboxItem, Ticket, utcnow
+from workflows.requester import after_confirmation, cancel_by_requester
 from workflows.tickets import find_reference
 
 #: Same content from the same sender within this window is one message sent twice.
@@ -220,6 +220,91 @@ def pending_ids(session: Session, limit: int = 1000) -> list[int]:
         )
         if i is not None
     ]
+
+
+@dataclass(frozen=True)
+class InboundSummary:
+    """One inbound message as staff list it (``privacy-desk inbound list``)."""
+
+    id: int
+    source: str
+    received_at: datetime
+    status: str
+    sender: str | None
+    subject: str | None
+    message_id: str | None
+    ticket_id: int | None
+    size: int
+    error: str | None
+
+
+def inbound_messages(
+    session: Session, *, for_staff: bool = False, status: str | None = None, limit: int = 50
+) -> list[InboundSummary]:
+    """Inbound messages, newest first; ``for_staff``: only those kept for staff."""
+    query = select(InboundMessage).order_by(col(InboundMessage.id).desc()).limit(limit)
+    if for_staff:
+        query = query.where(col(InboundMessage.status).in_(FOR_STAFF))
+    if status:
+        query = query.where(InboundMessage.status == status)
+    return [
+        InboundSummary(
+            id=int(r.id or 0),
+            source=r.source,
+            received_at=r.received_at,
+            status=r.status,
+            sender=r.sender or r.envelope_from,
+            subject=r.meta.get("subject"),
+            message_id=r.message_id,
+            ticket_id=r.ticket_id,
+            size=len(r.raw),
+            error=r.error,
+        )
+        for r in session.exec(query)
+    ]
+
+
+def cursor(session: Session, account: str, folder: str) -> tuple[int, int] | None:
+    """``(UIDVALIDITY, last UID)`` reached in a mailbox folder, or ``None``."""
+    row = _cursor_row(session, account, folder)
+    return (row.uidvalidity, row.last_uid) if row else None
+
+
+def save_cursor(session: Session, account: str, folder: str, uidvalidity: int, uid: int) -> None:
+    """Remember how far a mailbox folder was read."""
+    row = _cursor_row(session, account, folder) or MailboxCursor(account=account, folder=folder)
+    row.uidvalidity, row.last_uid = uidvalidity, uid
+    session.add(row)
+
+
+def _cursor_row(session: Session, account: str, folder: str) -> MailboxCursor | None:
+    return session.exec(
+        select(MailboxCursor).where(
+            MailboxCursor.account == account, MailboxCursor.folder == folder
+        )
+    ).first()
+
+
+#: What the adapter read of a stored message: the mail, or why it is unreadable (quarantined),
+#: or ``None`` when the message is gone meanwhile.
+Reading = IncomingMail | str | None
+
+
+def decide_stored(
+    session: Session, ctx: Context, readings: Sequence[tuple[int, Reading]]
+) -> list[InboundOutcome | None]:
+    """Decide stored messages in order, each seeing the ones before it: an unreadable one is
+    quarantined with its reason, the others go through :func:`process_inbound`."""
+    outcomes: list[InboundOutcome | None] = []
+    for inbound_id, reading in readings:
+        if isinstance(reading, str):
+            quarantine(session, inbound_id, reading)
+            outcomes.append(None)
+        elif reading is None:
+            outcomes.append(None)
+        else:
+            outcomes.append(process_inbound(session, ctx, inbound_id, reading))
+    return outcomes
 
 
 # --------------------------------------------------------------------------------------------

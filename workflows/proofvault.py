@@ -17,7 +17,6 @@ import hashlib
 import hmac
 import os
 from datetime import datetime
-from functools import cache
 from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken
@@ -30,10 +29,17 @@ from workflows.config import Settings
 from workflows.lifecycle import TERMINAL, Command, State
 from workflows.models import ProofDocument, Ticket
 
-__all__ = ["InvalidToken", "decrypt", "encrypt", "fernet_for", "subkey", "wipe_when_decided"]
+__all__ = [
+    "InvalidToken",
+    "ProofKey",
+    "decrypt",
+    "encrypt",
+    "fernet_for",
+    "subkey",
+    "wipe_when_decided",
+]
 
 
-@cache  # once per process: codes are hashed under a subkey at every challenge and check
 def _derive(passphrase: str) -> bytes:
     kdf = HKDF(
         algorithm=hashes.SHA256(), length=32, salt=b"privacy-desk/proofs", info=b"fernet key"
@@ -41,7 +47,6 @@ def _derive(passphrase: str) -> bytes:
     return base64.urlsafe_b64encode(kdf.derive(passphrase.encode()))
 
 
-@cache  # read (or made) once per process, not at every challenge and check
 def _key_from_file(path: Path) -> bytes:
     if path.exists():
         return path.read_bytes().strip()
@@ -68,6 +73,27 @@ def _fernet_key(settings: Settings) -> bytes:
     return _key_from_file(settings.proof_key_file)
 
 
+class ProofKey:
+    """The proof key and the keys derived from it, read (or made) once by the composition root
+    and kept on the core's context, not at every challenge, check or document."""
+
+    def __init__(self, fernet_key: bytes) -> None:
+        self.fernet = Fernet(fernet_key)
+        self._material = base64.urlsafe_b64decode(fernet_key)
+        self._subkeys: dict[bytes, bytes] = {}
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> ProofKey:
+        """The key of setting ``proof_key``, or of the generated ``proof_key_file``."""
+        return cls(_fernet_key(settings))
+
+    def subkey(self, purpose: bytes) -> bytes:
+        """A 32-byte key for ``purpose`` (see :func:`subkey`)."""
+        if purpose not in self._subkeys:
+            self._subkeys[purpose] = hmac.new(self._material, purpose, hashlib.sha256).digest()
+        return self._subkeys[purpose]
+
+
 def fernet_for(settings: Settings) -> Fernet:
     """The cipher of proof documents, from ``proof_key`` or the generated key file."""
     return Fernet(_fernet_key(settings))
@@ -79,8 +105,7 @@ def subkey(settings: Settings, purpose: bytes) -> bytes:
     One secret to manage: HMAC-SHA256(proof key, purpose) gives each use its own key, and none
     of them reveals the proof key or another purpose's key.
     """
-    material = base64.urlsafe_b64decode(_fernet_key(settings))
-    return hmac.new(material, purpose, hashlib.sha256).digest()
+    return ProofKey.from_settings(settings).subkey(purpose)
 
 
 def encrypt(settings: Settings, data: bytes) -> bytes:

@@ -16,6 +16,7 @@ import asyncio
 import contextlib
 import logging
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
@@ -23,12 +24,14 @@ from workflows import breach, fulfilment, identity
 from workflows.audit import strip_free_texts
 from workflows.context import Context
 from workflows.deadlines import days_left, waiting_since
-from workflows.desk import Desk
 from workflows.lifecycle import OPEN, TERMINAL, Command, State
 from workflows.models import InboundMessage, OutboxItem, ProofDocument, Ticket
 from workflows.outbox import expire_attachments
 from workflows.records import purge_register
 from workflows.staffchat import release_held
+
+if TYPE_CHECKING:  # workflows.desk imports this module (Desk.urgent_requests)
+    from workflows.desk import Desk
 
 log = logging.getLogger(__name__)
 DIGEST_HORIZON_DAYS = 7
