@@ -7,6 +7,7 @@ the process swaps in the stand-in the core tests use. Everything else is the pro
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
 
 import privacy_desk.app as app
@@ -16,6 +17,9 @@ from workflows.config import Settings
 
 def main() -> None:
     app.default_classifier = KeywordClassifier()  # type: ignore[assignment]
+    # warnings, and which roles this process takes or loses, with the time (tests read them)
+    logging.basicConfig(level=logging.WARNING, format="%(created).3f %(name)s %(message)s")
+    logging.getLogger("workflows.db").setLevel(logging.INFO)
     asyncio.run(
         app.serve(Settings(), frozenset({"mail"}), say=lambda line: print(line, flush=True))
     )
