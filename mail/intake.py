@@ -179,7 +179,8 @@ class MailIntake:
         self.rescan_interval = rescan_interval
         #: how soon a message waiting for an earlier one decided elsewhere is tried again
         self.wait_retry = wait_retry
-        self.queue: asyncio.Queue[int] = asyncio.Queue()
+        #: ids of stored messages, the oldest first (those a rescan finds before newer ones)
+        self.queue: asyncio.PriorityQueue[int] = asyncio.PriorityQueue()
         self._queued: set[int] = set()  # what the queue holds, queued once
         self.processed = 0
         self.batch_size = 64  # messages stored per commit

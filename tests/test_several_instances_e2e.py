@@ -17,6 +17,7 @@ import re
 import signal
 import smtplib
 import subprocess
+import threading
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -56,6 +57,14 @@ def send(port: int, n: int) -> bool:
         return False
 
 
+class SlowRelay(Sink):
+    """The relay takes a moment per message, as a real one does: dispatchers hold claims."""
+
+    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
+        await asyncio.sleep(0.02)
+        return await super().handle_DATA(server, session, envelope)
+
+
 def roles_taken(log: Path) -> dict[str, float]:
     """When the process writing ``log`` took each role (the last time)."""
     return {name: float(at) for at, name in ROLE_LINE.findall(log.read_text(errors="replace"))}
@@ -68,7 +77,7 @@ async def test_three_instances_share_the_work_and_survive_the_loss_of_one(
 ) -> None:
     url = pg_database_url
     await asyncio.to_thread(upgrade, url)
-    sink = Sink()
+    sink = SlowRelay()
     relay_port = free_port()
     relay = await start_sink(sink, relay_port)
     smtp_ports = [free_port() for _ in range(3)]
@@ -146,22 +155,25 @@ async def test_three_instances_share_the_work_and_survive_the_loss_of_one(
                 time.sleep(0.05)
             raise AssertionError(f"message {n} never accepted")
 
+        killed = threading.Event()
+
         def client(c: int) -> None:
             for n in range(c, TOTAL, CLIENTS):
+                if n >= TOTAL // 2:  # the second half streams on through the kill
+                    killed.wait(120)
                 deliver(n, n)
                 if n in RESENT:
                     deliver(n, n + 1)  # the same message again, to another instance
 
         async def killer() -> None:
             nonlocal killed_at
-            # mid-stream, with the outbox at work if it is by then
-            while len(accepted) < TOTAL // 3 or (
-                len(sink.messages) < 10 and len(accepted) < TOTAL // 2
-            ):
+            # mid-stream, with the outbox at work
+            while len(accepted) < TOTAL // 3 or len(sink.messages) < 40:
                 await asyncio.sleep(0.01)
             services[poller].send_signal(signal.SIGKILL)
             killed_at = time.time()
             at_kill.extend((len(accepted), len(by_killed), len(sink.messages)))
+            killed.set()
 
         await asyncio.gather(killer(), *(asyncio.to_thread(client, c) for c in range(CLIENTS)))
         await asyncio.to_thread(services[poller].wait, 10)
