@@ -235,15 +235,15 @@ class Roles:
         next change)."""
         while not stop.is_set():
             if not self.holds(name):
-                await first(stop.wait(), self.change().wait())
+                await wait_first(stop.wait(), self.change().wait())
                 continue
             task = asyncio.ensure_future(work())
             while not task.done() and self.holds(name) and not stop.is_set():
-                await first(task, stop.wait(), self.change().wait())
+                await wait_first(task, stop.wait(), self.change().wait())
             if task.done():
                 if not task.cancelled() and task.exception() is not None:
                     log.error("%s stopped", name, exc_info=task.exception())
-                await first(stop.wait(), self.change().wait())
+                await wait_first(stop.wait(), self.change().wait())
                 continue
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -258,7 +258,7 @@ _KEEPALIVES = (
 )
 
 
-async def first(*waits: Awaitable[Any]) -> None:
+async def wait_first(*waits: Awaitable[Any]) -> None:
     """Wait until the first of ``waits`` completes; cancel the others (never a task passed in)."""
     futures = [asyncio.ensure_future(w) for w in waits]
     try:

@@ -4,9 +4,9 @@ A dispatcher claims a batch of due items for a lease (``SELECT … FOR UPDATE SK
 several processes share the outbox and never take the same item), hands each to the transport
 of its channel, and marks it sent; while it sends it renews the lease, and the items of a
 dispatcher that died are claimed again once their lease ends. A failed send is retried with
-backoff. Items keep their ``Message-ID`` across retries,
-so a resend after a crash is the same message. When a peer asks to wait (a Telegram 429 with
-``retry_after``), every item for that recipient waits that long; other recipients' do not.
+backoff. Items keep their ``Message-ID`` across retries, so a resend after a crash is the same
+message. When a peer asks to wait (a Telegram 429 with ``retry_after``), every item for that
+recipient waits that long; other recipients' do not.
 
 Personal content (verification codes and tokens, data, decisions) stays readable only while it
 may still be sent: the statement that records an item delivered, or given up, also empties the

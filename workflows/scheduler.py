@@ -23,7 +23,7 @@ from sqlmodel import Session, col, select
 from workflows import fulfilment, identity
 from workflows.audit import strip_free_texts
 from workflows.context import Context
-from workflows.db import Roles, first
+from workflows.db import Roles, wait_first
 from workflows.deadlines import days_left, waiting_since
 from workflows.desk import Desk
 from workflows.lifecycle import OPEN, TERMINAL, Command, State
@@ -236,8 +236,9 @@ def tick(desk: Desk, roles: Roles | None = None) -> None:
         if roles is not None and not roles.holds(job_role(name)):
             continue
         done = desk.run(job)
-        if name in _DONE and done and any(done if isinstance(done, tuple) else (done,)):
-            log.info(_DONE[name], *(done if isinstance(done, tuple) else (done,)))
+        counts = done if isinstance(done, tuple) else (done,)
+        if name in _DONE and any(counts):
+            log.info(_DONE[name], *counts)
 
 
 async def run_scheduler(
@@ -252,4 +253,4 @@ async def run_scheduler(
         except Exception:
             log.exception("scheduler pass failed; will try again")
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(first(stop.wait(), change.wait()), timeout=interval)
+            await asyncio.wait_for(wait_first(stop.wait(), change.wait()), timeout=interval)
