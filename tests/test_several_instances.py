@@ -19,13 +19,14 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.engine import Engine
-from sqlmodel import SQLModel, col, select
+from sqlmodel import SQLModel, select
 
 import workflows.outbox
 from mail.intake import MailIntake
 from tests.conftest import KeywordClassifier
 from tests.test_mail_e2e import DPO, mail
+from tests.test_mail_intake import rows as inbound
+from tests.test_mail_intake import tickets
 from workflows.audit import append_event
 from workflows.config import Settings
 from workflows.context import Context
@@ -33,7 +34,7 @@ from workflows.db import Roles, make_engine, session_scope
 from workflows.desk import Desk
 from workflows.intake import Submission
 from workflows.mailbox import record_failure
-from workflows.models import AuditHead, InboundMessage, OutboxItem, Ticket, TicketEvent
+from workflows.models import AuditHead, OutboxItem, TicketEvent
 from workflows.notices import Renderer
 from workflows.outbox import SENT, Dispatcher
 from workflows.scheduler import JOBS, job_role, jobs, tick
@@ -71,16 +72,6 @@ async def store(desk: Desk, *raws: bytes) -> list[int]:
     for raw in raws:
         await intake.store_smtp(raw, "someone@exemple.fr", [DPO])
     return [intake.queue.get_nowait() for _ in raws]
-
-
-def inbound(engine: Engine) -> list[InboundMessage]:
-    with session_scope(engine) as session:
-        return list(session.exec(select(InboundMessage).order_by(col(InboundMessage.id))))
-
-
-def tickets(engine: Engine) -> list[Ticket]:
-    with session_scope(engine) as session:
-        return list(session.exec(select(Ticket).order_by(col(Ticket.id))))
 
 
 async def decide_everything(intakes: list[MailIntake], groups: list[list[int]]) -> None:

@@ -15,7 +15,6 @@ import asyncio
 import os
 import re
 import signal
-import smtplib
 import subprocess
 import threading
 import time
@@ -27,7 +26,7 @@ from sqlmodel import select
 
 from privacy_desk.app import build_desk
 from tests.imap_server import DovecotServer, free_port
-from tests.test_mail_crash import start_service
+from tests.test_mail_crash import send, start_service
 from tests.test_mail_e2e import Sink, mail, start_sink
 from workflows.config import Settings
 from workflows.db import session_scope
@@ -38,23 +37,6 @@ TOTAL = 600
 RESENT = range(0, TOTAL, 40)  # sent a second time, under the same Message-ID
 CLIENTS = 6
 ROLE_LINE = re.compile(r"^(\d+\.\d+) workflows\.db role (\S+) taken$", re.MULTILINE)
-
-
-def request(n: int) -> bytes:
-    return (
-        f"From: learner{n}@exemple.fr\r\nTo: dpo@studi.fr\r\nSubject: demande {n}\r\n"
-        f"Message-ID: <multi-{n}@exemple.fr>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
-        f"Bonjour, merci de faire l'erasure de mes données (demande {n}).\r\n"
-    ).encode()
-
-
-def send(port: int, n: int) -> bool:
-    """True when the listener on ``port`` answered 250 for message ``n``."""
-    try:
-        with smtplib.SMTP("127.0.0.1", port, timeout=20) as client:
-            return client.sendmail(f"learner{n}@exemple.fr", ["dpo@studi.fr"], request(n)) == {}
-    except (smtplib.SMTPException, OSError):
-        return False
 
 
 class SlowRelay(Sink):
