@@ -294,11 +294,14 @@ class MailIntake:
         message another process is deciding is left to it."""
         stored = self.desk.run(lambda session: read_raw(session, inbound_ids))
         readings = {i: self._read(*stored[i]) for i in inbound_ids if i in stored}
-        senders = [r.sender for r in readings.values() if isinstance(r, IncomingMail)]
+        senders = {
+            i: reading.sender if isinstance(reading, IncomingMail) else None
+            for i, reading in readings.items()
+        }
 
         def work(session: Session) -> list[InboundOutcome | None]:
             outcomes: list[InboundOutcome | None] = []
-            claimed = set(claim(session, list(readings), senders))
+            claimed = set(claim(session, senders))
             for inbound_id in inbound_ids:
                 reading = readings.get(inbound_id) if inbound_id in claimed else None
                 if isinstance(reading, MalformedMail):

@@ -43,7 +43,7 @@ class SlowRelay(Sink):
     """The relay takes a moment per message, as a real one does: dispatchers hold claims."""
 
     async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
-        await asyncio.sleep(0.02)
+        await asyncio.sleep(0.1)
         return await super().handle_DATA(server, session, envelope)
 
 

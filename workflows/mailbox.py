@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -200,22 +200,21 @@ def record_failure(session: Session, inbound_id: int, error: str) -> None:
     )
 
 
-def claim(session: Session, inbound_ids: Sequence[int], senders: Iterable[str] = ()) -> list[int]:
-    """Take stored messages to decide in this transaction, in order: those still undecided that
-    no other worker is deciding (their rows stay locked until this transaction ends, and a
-    worker that dies lets go of them). Then wait for any other worker deciding mail of the same
-    ``senders``: the same text sent twice under two Message-IDs is one message, and only one
-    worker at a time may compare them."""
+def claim(session: Session, senders: Mapping[int, str | None]) -> list[int]:
+    """Take stored messages (``senders``: id → who wrote it, when known) to decide in this
+    transaction, in order: those still undecided that no other worker is deciding (their rows
+    stay locked until this transaction ends, and a worker that dies lets go of them). Then wait
+    for any other worker deciding mail of the same senders: the same text sent twice under two
+    Message-IDs is one message, and only one worker at a time may compare them."""
     table = _INBOUND.c
     taken = session.execute(
         select(table.id)
-        .where(table.id.in_(inbound_ids), table.status.in_(PENDING))
+        .where(table.id.in_(list(senders)), table.status.in_(PENDING))
         .order_by(table.id)
         .with_for_update(skip_locked=True)
     ).scalars()
     claimed = [int(i) for i in taken]
-    if claimed:
-        serialize(session, (f"sender:{sender.lower()}" for sender in senders))
+    serialize(session, (f"sender:{s.lower()}" for i in claimed if (s := senders[i])))
     return claimed
 
 
