@@ -1,9 +1,12 @@
 """From raw bytes to core calls: store first, then read and hand over, resumably.
 
 Both intake paths meet here. SMTP stores the raw message (committed) and returns so the listener
-can answer ``250``; a single worker then parses and processes stored messages in order, and on
-start resumes whatever a crash left undecided. IMAP stores *and* processes before returning, so
-the poller flags the message only once its ticket is committed.
+can answer ``250``; a worker then parses and processes stored messages in order, and on start
+resumes whatever a crash left undecided. IMAP stores *and* processes before returning, so the
+poller flags the message only once its ticket is committed. Processes sharing a PostgreSQL
+database each run a worker: a worker claims the messages it decides (``workflows.mailbox.claim``)
+and looks every ``rescan_interval`` seconds for stored messages nobody decides, such as those a
+process that died had stored.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from mail.parsing import MalformedMail, ParsedMail, parse_mail
 from workflows.authresults import assess_auth
 from workflows.db import WouldWait
 from workflows.desk import Desk
-from workflows.mailbox import InboundOutcome, IncomingMail, RawInbound, Reading
+from workflows.mailbox import InboundOutcome, InboundStatus, IncomingMail, RawInbound, Reading
 
 __all__ = ["ArrivalRate", "DbCursorStore", "MailIntake", "to_incoming"]
 
@@ -153,12 +156,17 @@ class MailIntake:
         desk: Desk,
         *,
         on_outbox: Callable[[], None] | None = None,
-        rescan_interval: float = 30.0,
+        rescan_interval: float = 10.0,
+        wait_retry: float = 0.5,
     ) -> None:
         self.desk = desk
         self.on_outbox = on_outbox
         self.rescan_interval = rescan_interval
-        self.queue: asyncio.Queue[int] = asyncio.Queue()
+        #: how soon a message waiting for an earlier one decided elsewhere is tried again
+        self.wait_retry = wait_retry
+        #: ids of stored messages, the oldest first (those a rescan finds before newer ones)
+        self.queue: asyncio.PriorityQueue[int] = asyncio.PriorityQueue()
+        self._queued: set[int] = set()  # what the queue holds, queued once
         self.processed = 0
         self.batch_size = 64  # messages stored per commit
         #: larger batches are stored from a worker thread, never on the event loop
@@ -219,7 +227,7 @@ class MailIntake:
             _quick_message_id(raw),
             received_at=self.desk.now(),
         )
-        self.queue.put_nowait(await self._store(request))
+        self._enqueue([await self._store(request)])
 
     async def handle_imap(self, raw: bytes, source: ImapSource) -> None:
         """The IMAP poller's handler: stored and processed (ticket committed) before returning."""
@@ -261,7 +269,8 @@ class MailIntake:
 
     def _process_sync(self, inbound_ids: list[int]) -> list[InboundOutcome | None]:
         """Decide stored messages in one transaction, in order: each sees the ones before it.
-        They are read and parsed first, outside the transaction."""
+        They are read and parsed first, outside the transaction; the core claims them, so that a
+        message another process is deciding is left to it."""
         stored = self.desk.raw_inbound(inbound_ids)
         readings: list[tuple[int, Reading]] = []
         for inbound_id in inbound_ids:
@@ -309,12 +318,30 @@ class MailIntake:
             return
         per_message = (time.perf_counter() - started) / len(inbound_ids)
         self.seconds_per_message += 0.2 * (per_message - self.seconds_per_message)
-        self._processed(outcomes)
+        self._processed(inbound_ids, outcomes)
 
-    def _processed(self, outcomes: list[InboundOutcome | None]) -> None:
-        self.processed += len(outcomes)
-        if any(outcome is not None for outcome in outcomes) and self.on_outbox is not None:
+    def _processed(self, inbound_ids: list[int], outcomes: list[InboundOutcome | None]) -> None:
+        waiting = [
+            inbound_id
+            for inbound_id, outcome in zip(inbound_ids, outcomes, strict=True)
+            if outcome is not None and outcome.status is InboundStatus.STORED
+        ]
+        self.processed += len(outcomes) - len(waiting)
+        if waiting:  # an earlier message they depend on is being decided elsewhere
+            asyncio.get_running_loop().call_later(self.wait_retry, self._enqueue, waiting)
+        if len(waiting) < sum(o is not None for o in outcomes) and self.on_outbox is not None:
             self.on_outbox()
+
+    def _enqueue(self, inbound_ids: list[int]) -> None:
+        for inbound_id in inbound_ids:
+            if inbound_id not in self._queued:
+                self._queued.add(inbound_id)
+                self.queue.put_nowait(inbound_id)
+
+    def _dequeue(self) -> int:
+        inbound_id = self.queue.get_nowait()
+        self._queued.discard(inbound_id)
+        return inbound_id
 
     async def resume(self) -> int:
         """Queue every message a previous run stored but did not decide."""
@@ -371,7 +398,7 @@ class MailIntake:
     async def drain(self) -> None:
         """Process everything queued now (tests and one-shot tools)."""
         while not self.queue.empty():
-            await self.process(self.queue.get_nowait())
+            await self.process(self._dequeue())
 
 
 def _instant(moment: datetime | None) -> datetime | None:

@@ -17,15 +17,18 @@ from sqlalchemy.engine import Engine
 
 from workflows.config import Settings
 from workflows.context import ClassificationLike, Context
-from workflows.db import make_engine
+from workflows.db import Roles, make_engine
 from workflows.desk import Desk
 from workflows.migrate import check_schema
 from workflows.notices import Renderer
 from workflows.outbox import Dispatcher, Transport
-from workflows.scheduler import run_scheduler
+from workflows.scheduler import JOBS, job_role, run_scheduler
 
 log = logging.getLogger("privacy_desk")
 ALL_CHANNELS = frozenset({"mail", "bot", "web"})
+#: How often a process tries to take the roles another holds: a role whose holder died is
+#: taken over within this time.
+ROLE_RETRY_SECONDS = 5.0
 
 
 def default_classifier(subject: str, text: str) -> ClassificationLike:
@@ -126,11 +129,17 @@ async def serve(
         say(line)
     dispatcher = Dispatcher(desk.engine, transports, interval=settings.dispatcher_interval_seconds)
     services.append(dispatcher.run(stop))
+    # what one process at a time does, among those sharing a PostgreSQL database
+    roles = Roles(desk.engine, [job_role(job) for job in JOBS], retry=ROLE_RETRY_SECONDS)
+    services.append(roles.run(stop))
     if "mail" in channels:
-        from mail.service import run_mail_channel
+        from mail.service import IMAP_ROLE, run_mail_channel
 
-        services.append(run_mail_channel(settings, desk, stop, on_outbox=dispatcher.wakeup.set))
-    services.append(run_scheduler(desk, stop, settings.scheduler_interval_seconds))
+        roles.names = (*roles.names, IMAP_ROLE)
+        services.append(
+            run_mail_channel(settings, desk, stop, on_outbox=dispatcher.wakeup.set, roles=roles)
+        )
+    services.append(run_scheduler(desk, stop, settings.scheduler_interval_seconds, roles))
     if "bot" in channels and settings.telegram_token:
         from bot.app import run_bot  # delivers the outbox's "telegram" and "staff" items itself
 

@@ -16,6 +16,7 @@ import base64
 import hashlib
 import hmac
 import os
+import threading
 from datetime import datetime
 from pathlib import Path
 
@@ -52,12 +53,20 @@ def _key_from_file(path: Path) -> bytes:
         return path.read_bytes().strip()
     path.parent.mkdir(parents=True, exist_ok=True)
     key = Fernet.generate_key()
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:  # another process created it first
-        return path.read_bytes().strip()
+    # written aside, then linked in place whole: a process starting at the same time reads
+    # either no file or the whole key, never a file created and not written yet
+    draft = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}")
+    fd = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as handle:
         handle.write(key + b"\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+    try:
+        os.link(draft, path)
+    except FileExistsError:  # another process made it first
+        return path.read_bytes().strip()
+    finally:
+        draft.unlink()
     return key
 
 
