@@ -23,6 +23,7 @@ LETTER_ONLY = (
     "PÉROLS",
     "Data Protection Officer",
     "Telegram",
+    "t.me/",
 )
 
 
