@@ -212,6 +212,35 @@ async def test_i_still_want_the_emails_is_understood(running_bot: RunningBot) ->
     assert not any("Quels messages" in (m.text or "") for m in emu.sent(user))
 
 
+async def test_a_verified_learner_objecting_in_the_chat_gets_the_confirmation_by_email_too(
+    running_bot: RunningBot,
+) -> None:
+    emu, user, address = running_bot.telegram, 1001, "marie.dupont@example.fr"
+    # a first request proves who writes from this chat, and links it
+    await objection_by(running_bot, user, "Je voudrais une copie de mes données")
+    await emu.wait_for_text(user, "adresse e-mail enregistrée")
+    await emu.user_sends_text(user, address)
+    await emu.user_sends_text(user, await running_bot.mailbox.code_for(address))
+    await emu.wait_for_text(user, "votre identité est confirmée")
+
+    await emu.user_sends_text(user, "Plus de publicité par e-mail svp")
+    question = await emu.wait_for_message(
+        user, lambda m: "J'ai compris" in (m.text or "") and has_buttons(m)
+    )
+    await emu.user_presses(user, question.message_id, question.button("c:yes").callback_data)
+    done = await emu.wait_for_text(user, "est terminée")
+    assert "aussi envoyé cette confirmation à votre adresse e-mail enregistrée" in (
+        done.text or ""
+    )
+    with session_scope(running_bot.desk.engine) as session:
+        objection = session.exec(
+            select(Ticket).where(Ticket.request_type == "marketing_objection")
+        ).one()
+    letter = await running_bot.mailbox.letter_to(address, objection.reference or "")
+    assert letter.startswith("Bonjour") and "liste d'opposition" in letter
+    assert len([m for m in emu.sent(user) if "est terminée" in (m.text or "")]) == 1
+
+
 async def test_a_greeting_gets_a_line_and_off_topic_gets_the_contacts(
     running_bot: RunningBot, bot_settings: Settings
 ) -> None:
