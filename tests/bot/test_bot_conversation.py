@@ -8,6 +8,8 @@ from datetime import date
 
 from sqlmodel import select
 
+from bot.i18n import build_i18n
+from bot.routers.requests import off_topic_text
 from tests.bot.scenario import STAFF_CHAT, STAFF_USER, RunningBot
 from tests.bot.test_bot_staff_flows import escalate, has_buttons, ticket
 from workflows.config import Settings
@@ -242,7 +244,7 @@ async def test_a_verified_learner_objecting_in_the_chat_gets_the_confirmation_by
 
 
 async def test_a_greeting_gets_a_line_and_off_topic_gets_the_contacts(
-    running_bot: RunningBot, bot_settings: Settings
+    running_bot: RunningBot,
 ) -> None:
     emu, user = running_bot.telegram, 7012
     await emu.user_sends_text(user, "Bonjour !")
@@ -255,14 +257,20 @@ async def test_a_greeting_gets_a_line_and_off_topic_gets_the_contacts(
     assert "Obtenir une copie de mes données" in labels
     assert "Mes données dans un fichier, pour un autre service" in labels
 
-    running_bot.desk.ctx.settings = bot_settings.model_copy(
-        update={"courses_contact": "https://aide.studi.fr", "billing_contact": "compta@studi.fr"}
-    )
     await emu.user_sends_text(user, "Ma facture de mars est fausse")
     other = await emu.wait_for_message(user)
-    assert "cours : https://aide.studi.fr" in (other.text or "")
-    assert "facturation : compta@studi.fr" in (other.text or "")
+    assert "Pour vos cours : votre école. Pour la facturation : votre école." in (other.text or "")
     assert len(other.flat_buttons()) == 1
+
+
+def test_off_topic_questions_go_to_the_configured_contacts(bot_settings: Settings) -> None:
+    settings = bot_settings.model_copy(
+        update={"courses_contact": "https://aide.studi.fr", "billing_contact": "compta@studi.fr"}
+    )
+    i18n = build_i18n()
+    with i18n.context(), i18n.use_locale("fr"):
+        text = off_topic_text(settings)
+    assert "cours : https://aide.studi.fr" in text and "facturation : compta@studi.fr" in text
 
 
 async def test_staff_approving_an_unrecorded_correction_are_told_what_to_do(
