@@ -53,3 +53,26 @@ def test_the_rule_sees_the_console() -> None:
 
 def test_the_rule_sees_the_core() -> None:
     assert len(CORE_FILES) >= 10
+
+
+BOT_FILES = sorted((ROOT / "bot").rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", BOT_FILES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_the_bot_calls_named_desk_commands_and_its_handlers_are_module_level(
+    path: Path,
+) -> None:
+    """The bot never runs its own query (``desk.run``) nor reaches into ``desk.ctx``: what a
+    chat may see or do is a named Desk command that checks it; and no handler is a closure
+    hidden inside ``build_router()``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+            assert (node.value.id, node.attr) not in {("desk", "run"), ("desk", "ctx")}, (
+                f"{path.name}:{node.lineno}: desk.{node.attr}"
+            )
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            nested = [n for n in ast.walk(node) if n is not node]
+            assert not any(isinstance(n, ast.AsyncFunctionDef) for n in nested), (
+                f"{path.name}: a coroutine defined inside {node.name}()"
+            )

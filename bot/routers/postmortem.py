@@ -11,14 +11,13 @@ from __future__ import annotations
 from typing import Any
 
 from aiogram import F, Router
-from aiogram.filters import Filter
+from aiogram.filters import Filter, StateFilter
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.i18n import gettext as _
 
 from bot.callbacks import Confirm, PickType
-from bot.filters import In
 from bot.keyboards import inline
 from bot.routers.common import core
 from bot.routers.requests import ask_identifier, drop_buttons, opened, submission_for
@@ -109,7 +108,10 @@ def build_router() -> Router:
     router = Router(name="postmortem")
     router.callback_query.register(ask_who, PickType.filter(), AboutPostMortem())
     router.callback_query.register(
-        ask_who, In(Learner.confirming), Confirm.filter(F.answer == "yes"), AboutPostMortem()
+        ask_who,
+        StateFilter(Learner.confirming),
+        Confirm.filter(F.answer == "yes"),
+        AboutPostMortem(),
     )
     router.callback_query.register(answered, WhoWrites.filter(F.who.in_(WRITERS)))
     return router

@@ -7,13 +7,13 @@ import logging
 from dataclasses import dataclass
 
 from aiogram import Bot, F, Router
+from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.i18n import gettext as _
 from aiogram.utils.i18n import ngettext
 
 from bot.callbacks import Answer
-from bot.filters import In, Magic
 from bot.routers.common import core
 from bot.states import Learner
 from bot.storage import move
@@ -146,7 +146,7 @@ def build_router() -> Router:
     router = Router(name="replies")
     router.callback_query.register(answer_button, Answer.filter())
     router.message.register(
-        answered, In(Learner.answering), Magic(F.text & ~F.text.startswith("/"))
+        answered, StateFilter(Learner.answering), F.text & ~F.text.startswith("/")
     )
-    router.message.register(document, Magic(F.document | F.photo))
+    router.message.register(document, F.document | F.photo)
     return router

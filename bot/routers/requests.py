@@ -14,14 +14,13 @@ from typing import Any
 
 from aiogram import F, Router
 from aiogram.exceptions import TelegramBadRequest
-from aiogram.filters import Filter
+from aiogram.filters import Filter, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.i18n import I18n
 from aiogram.utils.i18n import gettext as _
 
 from bot.callbacks import Confirm, IsAnswer, Menu, NewCode, OtherIdentifier, PickChannel, PickType
-from bot.filters import In, Magic
 from bot.keyboards import inline
 from bot.routers.common import core, types_keyboard
 from bot.states import Learner
@@ -362,7 +361,7 @@ async def picked(
     language: str,
 ) -> None:
     await query.answer()
-    if callback_data.label not in set(RequestType) or query.message is None:
+    if callback_data.label not in set(RequestType) or not isinstance(query.message, Message):
         return
     labels = labels_for_pick(callback_data.label)
     data = await state.get_data()
@@ -468,8 +467,8 @@ async def identifier(
     data = await state.get_data()
     minutes = settings.verification_code_ttl_minutes
     if data.get("reidentify"):  # the pending requests name another identifier
-        result = await core(desk.reidentify, message.chat.id, hint)
-        await resent(message, state, result, minutes)
+        resend = await core(desk.reidentify, message.chat.id, hint)
+        await resent(message, state, resend, minutes)
         return
     submission = submission_for(message, data, language, chat_id=message.chat.id, hint=hint)
     result = await core(desk.open_requests, submission)
@@ -629,19 +628,25 @@ def build_router() -> Router:
     """The new-request conversation's handlers, in the order they are tried."""
     router = Router(name="requests")
     router.callback_query.register(picked, PickType.filter())
-    router.callback_query.register(picked_channel, In(Learner.channels), PickChannel.filter())
-    router.callback_query.register(confirmed, In(Learner.confirming), Confirm.filter())
-    router.callback_query.register(stale_confirmation, Confirm.filter())
-    router.message.register(identifier, In(Learner.identifier), Magic(F.text))
-    router.message.register(
-        correction, In(Learner.correction), Magic(F.text & ~F.text.startswith("/"))
+    router.callback_query.register(
+        picked_channel, StateFilter(Learner.channels), PickChannel.filter()
     )
-    router.message.register(child, In(Learner.child), Magic(F.text & ~F.text.startswith("/")))
+    router.callback_query.register(confirmed, StateFilter(Learner.confirming), Confirm.filter())
+    router.callback_query.register(stale_confirmation, Confirm.filter())
+    router.message.register(identifier, StateFilter(Learner.identifier), F.text)
+    router.message.register(
+        correction, StateFilter(Learner.correction), F.text & ~F.text.startswith("/")
+    )
+    router.message.register(child, StateFilter(Learner.child), F.text & ~F.text.startswith("/"))
     router.message.register(typed_code, AtCodeStep())
     router.callback_query.register(new_code, NewCode.filter())
     router.callback_query.register(other_identifier, OtherIdentifier.filter())
-    router.message.register(not_a_code, In(Learner.code), Magic(F.text & ~F.text.startswith("/")))
-    router.callback_query.register(is_answer, In(Learner.answer_or_new), IsAnswer.filter())
+    router.message.register(
+        not_a_code, StateFilter(Learner.code), F.text & ~F.text.startswith("/")
+    )
+    router.callback_query.register(
+        is_answer, StateFilter(Learner.answer_or_new), IsAnswer.filter()
+    )
     router.callback_query.register(stale_answer, IsAnswer.filter())
-    router.message.register(free_text, Magic(F.text & ~F.text.startswith("/")))
+    router.message.register(free_text, F.text & ~F.text.startswith("/"))
     return router

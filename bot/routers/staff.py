@@ -10,14 +10,13 @@ from __future__ import annotations
 import logging
 
 from aiogram import F, Router
-from aiogram.filters import Command
+from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, ForceReply, Message
 from aiogram.utils.i18n import gettext as _
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.callbacks import Decision, RejectReason
-from bot.filters import In, Magic
 from bot.routers.common import core
 from bot.states import Staff
 from bot.storage import move
@@ -238,13 +237,13 @@ async def question(message: Message, state: FSMContext, desk: Desk) -> None:
 def build_router(staff_chat_id: int) -> Router:
     """The staff chat's decisions; only updates from the staff chat reach them."""
     router = Router(name="staff")
-    router.message.filter(Magic(F.chat.id == staff_chat_id))
-    router.callback_query.filter(Magic(F.message.chat.id == staff_chat_id))
+    router.message.filter(F.chat.id == staff_chat_id)
+    router.callback_query.filter(F.message.chat.id == staff_chat_id)
     router.message.register(cancel, Command("cancel"))
     router.callback_query.register(approve, Decision.filter(F.action == "a"))
     router.callback_query.register(reject, Decision.filter(F.action == "r"))
     router.callback_query.register(reject_reason, RejectReason.filter())
     router.callback_query.register(ask, Decision.filter(F.action == "q"))
-    router.message.register(reject_text, In(Staff.reject_text), Magic(F.text))
-    router.message.register(question, In(Staff.question), Magic(F.text))
+    router.message.register(reject_text, StateFilter(Staff.reject_text), F.text)
+    router.message.register(question, StateFilter(Staff.question), F.text)
     return router
