@@ -56,9 +56,8 @@ def test_the_rule_sees_the_core() -> None:
 
 
 # -- the core's front door -------------------------------------------------------------------
-#: the adapters the front-door rule holds for; the bot joins once its handlers call named
-#: ``Desk`` commands
-FRONT_DOOR_ADAPTERS = ("mail", "web", "privacy_desk")
+#: the adapters the front-door rule holds for
+FRONT_DOOR_ADAPTERS = ("bot", "mail", "web", "privacy_desk")
 
 
 def _reaches_behind_the_door(path: Path, root: Path = ROOT) -> list[str]:
@@ -102,3 +101,26 @@ def test_no_adapter_module_imports_the_composition_root_back() -> None:
     for package in ("bot", "mail", "web"):
         for path in (ROOT / package).rglob("*.py"):
             assert "privacy_desk" not in _imported(path), path
+
+
+BOT_FILES = sorted((ROOT / "bot").rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", BOT_FILES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_the_bot_calls_named_desk_commands_and_its_handlers_are_module_level(
+    path: Path,
+) -> None:
+    """The bot never runs its own query (``desk.run``) nor reaches into ``desk.ctx``: what a
+    chat may see or do is a named Desk command that checks it; and no handler is a closure
+    hidden inside ``build_router()``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+            assert (node.value.id, node.attr) not in {("desk", "run"), ("desk", "ctx")}, (
+                f"{path.name}:{node.lineno}: desk.{node.attr}"
+            )
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            nested = [n for n in ast.walk(node) if n is not node]
+            assert not any(isinstance(n, ast.AsyncFunctionDef) for n in nested), (
+                f"{path.name}: a coroutine defined inside {node.name}()"
+            )

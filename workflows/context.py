@@ -46,11 +46,13 @@ Classifier = Callable[[str, str], ClassificationLike]
 
 #: The notice each command sends to the requester (DESIGN §3, automatic acknowledgements).
 ESCALATION = "staff_escalation"  # the staff card that asks for a decision
+COMPLETED = "completed"  # the notice a carried-out request ends with
+PREVIEW_CHARS = 900  # the requester's text on a staff card: a few lines
 
 NOTICE_FOR: dict[Command, str] = {
     Command.CONFIRM_IDENTITY: "identity_confirmed",
     Command.EXTEND: "extended",
-    Command.COMPLETE: "completed",
+    Command.COMPLETE: COMPLETED,
     Command.REJECT: "rejected",
     Command.CANCEL: "cancelled",
     Command.EXPIRE: "expired",
@@ -134,6 +136,21 @@ class Context:
             now=self.now(),
         )
 
+    def approval_preview(self, ticket: Ticket) -> str:
+        """What the requester will read if staff approve, as the chat says it (the short
+        rendering of the completion notice), cut to fit a card: the outcome in full where the
+        plan already says it (an erasure), else its first line."""
+        predicted: dict[str, Any] = {}
+        plan = (ticket.details.get("erasure_plan") or {}).get("entries")
+        if ticket.request_type == RequestType.ERASURE.value and plan:
+            predicted["result"] = {"plan": plan}
+        text = self.renderer.chat_text(
+            COMPLETED, ticket.language, ticket=ticket, settings=self.settings, **predicted
+        ).strip()
+        if len(text) <= PREVIEW_CHARS:
+            return text
+        return text[:PREVIEW_CHARS].rsplit("\n", 1)[0].rstrip() + "\n…"
+
     def notify_staff(
         self, session: Session, ticket: Ticket | None, template: str, **context: Any
     ) -> OutboxItem | None:
@@ -150,7 +167,8 @@ class Context:
         )
         if ticket is not None and template == ESCALATION:
             today = self.now().astimezone(self.tz).date()
-            context = {**card_facts(session, ticket, today), **context}
+            facts = card_facts(session, ticket, today)
+            context = {**facts, "preview": self.approval_preview(ticket), **context}
         item = self.notify(
             session, ticket, template, route=route, language="fr", automatic=False, **context
         )

@@ -19,12 +19,12 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from workflows import codestep, fulfilment, identity, mailbox, proofs, staff
+from workflows import breach, chat, codestep, fulfilment, identity, mailbox, proofs, staff
 from workflows.audit import KEY_PURPOSE, ChainReport, append_event, use_key, verify_chain
 from workflows.breach import Breaches
 from workflows.config import Settings
 from workflows.connectors import LearnerKey, open_connectors
-from workflows.context import Context
+from workflows.context import ClassificationLike, Context
 from workflows.datamap import DataMap, load_data_map
 from workflows.db import session_now, session_scope
 from workflows.deadlines import extended_due_date
@@ -56,7 +56,7 @@ from workflows.queue import Cursor as QueueCursor
 from workflows.queue import QueueFilter, QueueView, assignees, queue_view, ticket_messages
 from workflows.register import COLUMNS as REGISTER_COLUMNS
 from workflows.register import export_csv, register_rows
-from workflows.requester import after_confirmation, cancel_by_requester
+from workflows.requester import after_confirmation, cancel_by_requester, requester_replied
 from workflows.requests import RequestType
 from workflows.retention import erasure_plan, plan_json
 from workflows.scheduler import digest_entries
@@ -73,6 +73,16 @@ class Decider:
 
     name: str | None = None
     telegram_user_id: int | None = None
+
+
+@dataclass(frozen=True)
+class DecisionPrompt:
+    """What staff about to reject or ask are shown: the reasons that may refuse the ticket, and
+    the requester's language, in which staff write what the requester will read."""
+
+    reference: str
+    language: str
+    reasons: tuple[RejectionReason, ...]
 
 
 class ReasonNotAllowed(ValueError):
@@ -357,20 +367,9 @@ class Desk:
     def requester_replied(self, key: str | int, *, actor: str, text: str) -> Ticket:
         """The requester answered a question: the ticket goes back to work (and to staff)."""
 
-        def work(session: Session) -> Ticket:
-            ticket = get_ticket(session, key)
-            self.ctx.move(
-                session,
-                ticket,
-                Command.REQUESTER_REPLIED,
-                actor=actor,
-                data={"text": text[:4000]},
-                changes={"details": {**ticket.details, "approved_by": None}},
-            )
-            fulfilment.advance(session, self.ctx, ticket, actor="desk")
-            return ticket
-
-        return self.run(work)
+        return self.run(
+            lambda s: requester_replied(s, self.ctx, get_ticket(s, key), actor=actor, text=text)
+        )
 
     def record_correction(
         self, key: str | int, who: Decider, correction: dict[str, str]
@@ -549,6 +548,105 @@ class Desk:
                 language=language,
             )
             return thread_key, identity.ResendResult.ACCEPTED
+
+        return self.run(work)
+
+    # -- the chat channel: what a chat may see and do, checked here ----------------------------
+    def classify(self, text: str) -> ClassificationLike:
+        """What a chat message asks for (the configured classifier; pure, no transaction)."""
+        return self.ctx.classifier("", text)
+
+    def chat_is_linked(self, telegram_chat_id: int) -> bool:
+        """Whether a code linked this chat to a learner account (``/forget`` can unlink it)."""
+        return self.run(lambda s: chat.linked_learner(s, telegram_chat_id) is not None)
+
+    def breach_notice_awaits_answer(self, telegram_chat_id: int) -> bool:
+        """Whether a breach notice reached this chat and no request answered it yet: the
+        chat's next message, even off-topic, is then a question for the DPO team."""
+        return self.run(lambda s: breach.notice_in_chat(s, telegram_chat_id) is not None)
+
+    def open_from_linked_chat(self, submission: Submission) -> IntakeResult | None:
+        """Open the requests of a chat linked to a learner (no new code needed), in one
+        transaction; ``None`` when the chat is not linked (the bot asks who writes)."""
+        assert submission.telegram_chat_id is not None
+
+        def work(session: Session) -> IntakeResult | None:
+            if chat.linked_learner(session, submission.telegram_chat_id or 0) is None:
+                return None
+            return open_requests(session, self.ctx, submission)
+
+        return self.run(work)
+
+    def tickets_for_chat(self, telegram_chat_id: int) -> list[Ticket]:
+        """The requests a chat may see (see :func:`workflows.chat.tickets_of_chat`)."""
+        return self.run(lambda s: chat.tickets_of_chat(s, telegram_chat_id))
+
+    def ticket_for_chat(self, telegram_chat_id: int, ticket_id: int) -> Ticket | None:
+        """``ticket_id`` if this chat may see it, else ``None`` (a forged button)."""
+        return self.run(lambda s: chat.ticket_of_chat(s, telegram_chat_id, ticket_id))
+
+    def question_waiting_for_chat(self, telegram_chat_id: int) -> Ticket | None:
+        """The chat's request whose question from our team waits for an answer, if any."""
+        return self.run(lambda s: chat.question_waiting(s, telegram_chat_id))
+
+    def tickets_wanting_documents(self, telegram_chat_id: int) -> list[Ticket]:
+        """The chat's requests a document sent now goes to."""
+        return self.run(lambda s: chat.tickets_wanting_documents(s, telegram_chat_id))
+
+    def reply_from_chat(self, telegram_chat_id: int, ticket_id: int, text: str) -> Ticket:
+        """The chat answers our team's question on one of its requests; a ticket this chat may
+        not see raises :class:`TicketNotFound`, one that waits for no answer
+        :class:`IllegalTransition`."""
+
+        def work(session: Session) -> Ticket:
+            ticket = chat.ticket_of_chat(session, telegram_chat_id, ticket_id)
+            if ticket is None:
+                raise TicketNotFound(f"ticket {ticket_id} is not this chat's")
+            return requester_replied(
+                session, self.ctx, ticket, actor=f"telegram:{telegram_chat_id}", text=text
+            )
+
+        return self.run(work)
+
+    def withdraw_from_chat(self, telegram_chat_id: int, ticket_id: int) -> Ticket:
+        """Withdraw a request from a chat: allowed only to its requester's chat (see
+        :func:`cancel_by_requester`); anything else raises :class:`CancelRefused`."""
+        return self.cancel_by_requester(
+            ticket_id, channel="telegram", address=str(telegram_chat_id)
+        )
+
+    def staff_member(self, who: Decider) -> str | None:
+        """The staff name of ``who``, or ``None`` when they may not decide."""
+        return self.run(
+            lambda s: (
+                chat.staff_name(s, self.ctx.settings, who.telegram_user_id)
+                if who.telegram_user_id is not None
+                else None
+            )
+        )
+
+    def decision_prompt(self, key: str | int, who: Decider, action: str) -> DecisionPrompt:
+        """What staff about to ``action`` (``reject``, ``ask``) a ticket need, once checked that
+        they may (a refusal is logged on the ticket and raises :class:`NotStaff`)."""
+
+        def work(session: Session) -> DecisionPrompt:
+            try:
+                ticket = get_ticket(session, key)
+            except TicketNotFound:  # someone who is not staff learns nothing of what exists
+                require_staff(
+                    session,
+                    name=who.name,
+                    telegram_user_id=who.telegram_user_id,
+                    configured_telegram_ids=self.ctx.settings.staff_user_ids,
+                )
+                raise
+            self._decider(session, ticket, who, action)
+            reasons = tuple(
+                reason
+                for reason in RejectionReason
+                if rejection_allowed(reason, ticket.request_type, ticket.requester_kind)
+            )
+            return DecisionPrompt(ticket.reference or "", ticket.language or "fr", reasons)
 
         return self.run(work)
 

@@ -1,6 +1,7 @@
 """What a requester does on their own tickets, in the caller's transaction: confirm who they
-are, withdraw a request. The only place these rules live: :class:`workflows.desk.Desk` and the
-mail intake (:mod:`workflows.mailbox`, which decides a reply at once) both call them.
+are, answer a question, withdraw a request. The only place these rules live:
+:class:`workflows.desk.Desk` and the mail intake (:mod:`workflows.mailbox`, which decides a
+reply at once) both call them.
 """
 
 from __future__ import annotations
@@ -13,6 +14,22 @@ from workflows import fulfilment, identity
 from workflows.context import Context
 from workflows.lifecycle import Command, State
 from workflows.models import Learner, Ticket, VerificationChallenge
+
+
+def requester_replied(
+    session: Session, ctx: Context, ticket: Ticket, *, actor: str, text: str
+) -> Ticket:
+    """The requester answered what staff asked: the answer is kept and the ticket goes on."""
+    ctx.move(
+        session,
+        ticket,
+        Command.REQUESTER_REPLIED,
+        actor=actor,
+        data={"text": text[:4000]},
+        changes={"details": {**ticket.details, "approved_by": None}},
+    )
+    fulfilment.advance(session, ctx, ticket, actor="desk")
+    return ticket
 
 
 def after_confirmation(
