@@ -23,6 +23,8 @@ from workflows.audit import KEY_PURPOSE, ChainReport, append_event, use_key, ver
 from workflows.context import Context
 from workflows.db import session_now, session_scope
 from workflows.deadlines import extended_due_date
+from workflows.delivery import LETTER
+from workflows.examples import export_examples, record_example
 from workflows.intake import IntakeResult, Submission, open_requests
 from workflows.learners import find_learner
 from workflows.letters import Letter, open_letter
@@ -34,6 +36,7 @@ from workflows.lifecycle import (
     State,
     rejection_allowed,
 )
+from workflows.lifecycle import decide as next_state
 from workflows.models import (
     Learner,
     PostMortemDecision,
@@ -47,7 +50,7 @@ from workflows.postmortem import Outcome as PostMortemOutcome
 from workflows.proofvault import subkey
 from workflows.register import COLUMNS as REGISTER_COLUMNS
 from workflows.register import register_rows
-from workflows.requests import RequestType
+from workflows.requests import RequestType, Verification, policy_for
 from workflows.staff import NotAllowed, NotStaff, require_staff
 from workflows.tickets import TicketNotFound, events_of, get_ticket, list_tickets
 
@@ -65,6 +68,26 @@ class Decider:
 
 class ReasonNotAllowed(ValueError):
     """A rejection reason that does not fit the request (see ``rejection_allowed``)."""
+
+
+class ReclassifyRefused(ValueError):
+    """A type change the desk cannot make safely; the message says why."""
+
+
+#: The types staff may give a request by hand: those whose handling needs nothing more than
+#: the message and the requester (marketing, post-mortem and parental requests are read from
+#: the message itself when it arrives, and a third party's standing with them).
+RECLASSIFIABLE = frozenset(
+    {
+        RequestType.ACCESS,
+        RequestType.RECTIFICATION,
+        RequestType.ERASURE,
+        RequestType.RESTRICTION,
+        RequestType.OBJECTION,
+        RequestType.PORTABILITY,
+        RequestType.OTHER,
+    }
+)
 
 
 class CancelRefused(PermissionError):
@@ -95,9 +118,31 @@ class Desk:
         """Open the tickets of one submission (see :func:`workflows.intake.open_requests`)."""
         return self.run(lambda s: open_requests(s, self.ctx, submission))
 
-    def open_letter(self, letter: Letter) -> IntakeResult:
-        """Register a postal letter as requests (see :func:`workflows.letters.open_letter`)."""
-        return self.run(lambda s: open_letter(s, self.ctx, letter))
+    def open_letter(self, letter: Letter, who: Decider) -> IntakeResult:
+        """Register a postal letter as requests (see :func:`workflows.letters.open_letter`);
+        any staff member may, and the audit names who did."""
+
+        def work(session: Session) -> IntakeResult:
+            name = require_staff(
+                session,
+                name=who.name,
+                telegram_user_id=who.telegram_user_id,
+                configured_telegram_ids=self.ctx.settings.staff_user_ids,
+                action="register a letter",
+            )
+            result = open_letter(session, self.ctx, letter)
+            for ticket in result.tickets:
+                self.ctx.move(
+                    session,
+                    ticket,
+                    Command.NOTE,
+                    actor=f"staff:{name}",
+                    reason=f"letter of {letter.received_on.isoformat()} registered",
+                    notice=None,
+                )
+            return result
+
+        return self.run(work)
 
     def confirm_code(
         self, thread_key: str, code: str, *, telegram_chat_id: int | None = None
@@ -386,6 +431,61 @@ class Desk:
             )
 
         return self._staff_decision(key, who, "record a correction", decide)
+
+    def reclassify(self, key: str | int, who: Decider, request_type: RequestType) -> Ticket:
+        """Give a request the type staff read in it, where the lifecycle allows it, and keep
+        the message (masked) as a labelled example for the classifier. A step already prepared
+        for staff is prepared again for the new type; the due date does not change."""
+
+        def decide(session: Session, ticket: Ticket, name: str) -> None:
+            next_state(ticket.state, Command.RECLASSIFY)  # the lifecycle first: an illegal move
+            old = RequestType(ticket.request_type)
+            if request_type is old:
+                raise ReclassifyRefused(f"{ticket.reference} is already {old.value}")
+            if old not in RECLASSIFIABLE or request_type not in RECLASSIFIABLE:
+                raise ReclassifyRefused(
+                    f"{old.value} cannot become {request_type.value} by hand: reject it and "
+                    "let the requester write again"
+                )
+            siblings = select(Ticket).where(
+                Ticket.thread_key == ticket.thread_key,
+                Ticket.id != ticket.id,
+                Ticket.request_type == request_type.value,
+                col(Ticket.state).in_([s.value for s in OPEN]),
+            )
+            if session.exec(siblings).first() is not None:
+                raise ReclassifyRefused(f"this message already opened a {request_type.value}")
+            unproven = (
+                ticket.identity_verified_at is None
+                and ticket.requester_kind == "self"
+                and ticket.channel != LETTER
+                and State(ticket.state) is not State.AWAITING_IDENTITY
+            )
+            if unproven and policy_for(request_type).verification is not Verification.NONE:
+                raise ReclassifyRefused(
+                    f"{request_type.value} needs the requester's identity, not yet proven"
+                )
+            learner = session.get(Learner, ticket.learner_pk) if ticket.learner_pk else None
+            example = record_example(session, ticket, learner, [request_type.value], name)
+            details = {k: v for k, v in ticket.details.items() if k not in fulfilment.PREPARED}
+            self.ctx.move(
+                session,
+                ticket,
+                Command.RECLASSIFY,
+                actor=f"staff:{name}",
+                reason=f"{old.value} → {request_type.value}",
+                data={"from": old.value, "to": request_type.value, "example": example.id},
+                changes={"request_type": request_type.value, "details": details},
+                notice=None,
+            )
+            fulfilment.advance(session, self.ctx, ticket, actor=f"staff:{name}")
+
+        return self._staff_decision(key, who, "reclassify", decide)
+
+    def export_examples(self, out: TextIO) -> int:
+        """Write the labelled examples staff made, masked, as JSON lines (see
+        :func:`workflows.examples.export_examples`)."""
+        return self.run(lambda s: export_examples(s, out))
 
     def cancel(self, key: str | int, *, actor: str, reason: str | None = None) -> Ticket:
         """Withdraw a request at the requester's wish."""
