@@ -57,7 +57,16 @@ def examples(desk: Desk) -> list[ClassifierExample]:
 
 def test_masking_leaves_the_wording_and_takes_out_names_addresses_and_numbers() -> None:
     masked = mask(ALICE_WRITES, names=["Alice", "Martin"], identifiers=["alice@example.fr"])
-    for personal in ("L001", "06 12", "12 rue", "Lilas", "75011", "alice.perso", "Alice", "Martin"):
+    for personal in (
+        "L001",
+        "06 12",
+        "12 rue",
+        "Lilas",
+        "75011",
+        "alice.perso",
+        "Alice",
+        "Martin",
+    ):
         assert personal not in masked, (personal, masked)
     assert "DSR-2026" not in masked and "[reference]" in masked
     assert "je veux savoir ce que vous avez sur moi et que tout soit supprimé" in masked

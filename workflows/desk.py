@@ -21,6 +21,7 @@ from sqlmodel import Session, col, select
 from workflows import codestep, fulfilment, identity, proofs
 from workflows.audit import KEY_PURPOSE, ChainReport, append_event, use_key, verify_chain
 from workflows.context import Context
+from workflows.datamap import DataMap
 from workflows.db import session_now, session_scope
 from workflows.deadlines import extended_due_date
 from workflows.delivery import LETTER
@@ -481,6 +482,17 @@ class Desk:
             fulfilment.advance(session, self.ctx, ticket, actor=f"staff:{name}")
 
         return self._staff_decision(key, who, "reclassify", decide)
+
+    def data_map(self) -> DataMap:
+        """The data map in force (categories, purposes, retention rules)."""
+        return fulfilment.data_map(self.ctx)
+
+    def category_titles(self, language: str) -> dict[str, str]:
+        """Each data category's name for people, in ``language``."""
+        return {
+            name: category.text("title", language)
+            for name, category in self.data_map().categories.items()
+        }
 
     def export_examples(self, out: TextIO) -> int:
         """Write the labelled examples staff made, masked, as JSON lines (see
