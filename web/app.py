@@ -67,7 +67,7 @@ from workflows.tickets import TicketNotFound, get_ticket
 log = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parent.parent
 CSP = (
-    "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; "
+    "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; "
     "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 )
 ADDRESS_WINDOW = 15 * 60  # seconds over which wrong sign-ins from one address are counted
