@@ -31,7 +31,7 @@ def main() -> None:
     parser.add_argument("--split", default="test", help="train, dev, test or all")
     parser.add_argument("--seconds", type=float, default=3.0, help="duration of the speed run")
     parser.add_argument("--examples", type=Path, help="JSON lines of labelled messages to score")
-    parser.add_argument("--model", type=Path, help="a model.json to score instead of the shipped one")
+    parser.add_argument("--model", type=Path, help="a model.json to score, not the shipped one")
     args = parser.parse_args()
 
     if hasattr(os, "sched_setaffinity"):
