@@ -124,13 +124,7 @@ class Desk:
         any staff member may, and the audit names who did."""
 
         def work(session: Session) -> IntakeResult:
-            name = require_staff(
-                session,
-                name=who.name,
-                telegram_user_id=who.telegram_user_id,
-                configured_telegram_ids=self.ctx.settings.staff_user_ids,
-                action="register a letter",
-            )
+            name = self._staff_name(session, who, "register a letter")
             result = open_letter(session, self.ctx, letter)
             for ticket in result.tickets:
                 self.ctx.move(
@@ -159,17 +153,22 @@ class Desk:
         return self.run(work)
 
     # -- staff decisions ----------------------------------------------------------------------
+    def _staff_name(self, session: Session, who: Decider, action: str) -> str:
+        """The name of ``who`` if they are staff whose role allows ``action``
+        (:func:`workflows.staff.require_staff`)."""
+        return require_staff(
+            session,
+            name=who.name,
+            telegram_user_id=who.telegram_user_id,
+            configured_telegram_ids=self.ctx.settings.staff_user_ids,
+            action=action,
+        )
+
     def _decider(self, session: Session, ticket: Ticket, who: Decider, action: str) -> str:
         """The staff name deciding ``action``, if they are staff whose role allows it
         (:func:`workflows.staff.require_staff`); a refusal is logged on the ticket."""
         try:
-            return require_staff(
-                session,
-                name=who.name,
-                telegram_user_id=who.telegram_user_id,
-                configured_telegram_ids=self.ctx.settings.staff_user_ids,
-                action=action,
-            )
+            return self._staff_name(session, who, action)
         except NotStaff as refused:
             log.warning("refused %s on %s: %s", action, ticket.reference, refused)
             assert ticket.id is not None
@@ -544,13 +543,7 @@ class Desk:
         local dates) for a DPO; the export is logged with their name. Returns the row count."""
 
         def work(session: Session) -> int:
-            name = require_staff(
-                session,
-                name=who.name,
-                telegram_user_id=who.telegram_user_id,
-                configured_telegram_ids=self.ctx.settings.staff_user_ids,
-                action="export the register",
-            )
+            name = self._staff_name(session, who, "export the register")
             first = received_from.isoformat() if received_from else ""
             last = received_to.isoformat() if received_to else "9999-12-31"
             rows = [
