@@ -144,10 +144,10 @@ def test_tickets_open_registers_a_letter_from_the_command_line(
         "letter",
         "--received-at",
         received.isoformat(),
-        "--from",
-        "Camille Durand/12 rue des Lilas, 75011 Paris",
         "--by",
         "claire",
+        "--from",
+        "Camille Durand/12 rue des Lilas, 75011 Paris",
         "--text-file",
         str(text),
     ]
