@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
+from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
 from sqlalchemy.engine import Engine
@@ -21,7 +22,7 @@ from sqlmodel import Session, col, select
 from workflows import codestep, fulfilment, identity, proofs
 from workflows.audit import KEY_PURPOSE, ChainReport, append_event, use_key, verify_chain
 from workflows.context import Context
-from workflows.datamap import DataMap
+from workflows.datamap import DEFAULT_DATA_MAP, DataMap
 from workflows.db import session_now, session_scope
 from workflows.deadlines import extended_due_date
 from workflows.delivery import LETTER
@@ -101,6 +102,7 @@ class Desk:
     def __init__(self, engine: Engine, ctx: Context) -> None:
         self.engine = engine
         self.ctx = ctx
+        self._data_map: tuple[tuple[str, int, int], DataMap] | None = None
         use_key(engine, partial(subkey, ctx.settings, KEY_PURPOSE))
 
     def run(self, work: Callable[[Session], T]) -> T:
@@ -483,8 +485,14 @@ class Desk:
         return self._staff_decision(key, who, "reclassify", decide)
 
     def data_map(self) -> DataMap:
-        """The data map in force (categories, purposes, retention rules)."""
-        return fulfilment.data_map(self.ctx)
+        """The data map in force (categories, purposes, retention rules), read again when its
+        file changes (parsing and checking it takes some 25 ms, too long for every page)."""
+        path = Path(self.ctx.settings.data_map or DEFAULT_DATA_MAP)
+        stat = path.stat()
+        key = (str(path), stat.st_mtime_ns, stat.st_size)
+        if self._data_map is None or self._data_map[0] != key:
+            self._data_map = (key, fulfilment.data_map(self.ctx))
+        return self._data_map[1]
 
     def category_titles(self, language: str) -> dict[str, str]:
         """Each data category's name for people, in ``language``."""
