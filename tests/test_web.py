@@ -604,4 +604,30 @@ def test_the_data_map_and_retention_rules_are_shown_read_only(client: TestClient
     page = client.get("/datamap").text
     assert 'href="/datamap"' in page and "Profil apprenant" in page
     assert "5 ans après votre dernière utilisation" in page and "5 ans après la clôture" in page
+    assert "purgé 365 jours après la clôture" in page
     assert "<form" not in page.split("<main", 1)[1]  # nothing to change there
+
+
+def test_every_text_of_the_console_pages_is_in_both_catalogs() -> None:
+    from pathlib import Path
+
+    from babel.messages.pofile import read_po
+
+    root = Path(__file__).resolve().parent.parent / "templates"
+    wanted = {
+        text
+        for page in (root / "web").glob("*.html")
+        for text in re.findall(r"""_\((?:"([^"]+)"|'([^']+)')\)""", page.read_text())
+        for text in text
+        if text
+    }
+    assert "Reclassify" in wanted and "Data map and retention" in wanted
+    for language in ("fr", "en"):
+        with (root / "locales" / language / "LC_MESSAGES" / "web.po").open("rb") as source:
+            catalog = read_po(source)
+        # English ids: an empty English translation reads as the id itself
+        missing = [t for t in wanted if t not in catalog]
+        untranslated = [
+            t for t in wanted if language == "fr" and t in catalog and not catalog[t].string
+        ]
+        assert (language, sorted(missing), sorted(untranslated)) == (language, [], [])
