@@ -631,3 +631,16 @@ def test_every_text_of_the_console_pages_is_in_both_catalogs() -> None:
             t for t in wanted if language == "fr" and t in catalog and not catalog[t].string
         ]
         assert (language, sorted(missing), sorted(untranslated)) == (language, [], [])
+
+
+def test_a_reclassification_the_desk_refuses_is_explained(client: TestClient, team: Desk) -> None:
+    result = _submit(team, "alice@example.fr", (T.OTHER,))  # no code was ever confirmed
+    ticket_id = result.tickets[0].id
+    token = sign_in(client, "alex")
+    answer = client.post(
+        f"/tickets/{ticket_id}/reclassify", data={"csrf": token, "request_type": "erasure"}
+    )
+    assert answer.status_code == 303
+    page = client.get(f"/tickets/{ticket_id}").text
+    assert "qui n&#39;a jamais été prouvée" in page
+    assert team.ticket(ticket_id)[0].request_type == "other"  # type: ignore[arg-type]

@@ -38,7 +38,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from web.charts import horizontal_bars, weekly_bars
 from web.i18n import LANGUAGES, preferred, translations
-from workflows.desk import RECLASSIFIABLE, Decider, Desk
+from workflows.desk import RECLASSIFIABLE, Decider, Desk, ReclassifyRefused
 from workflows.letters import Letter, LetterRefused
 from workflows.lifecycle import OPEN, TRANSITIONS, Command, ExtensionCause, RejectionReason, State
 from workflows.models import StaffMember
@@ -390,6 +390,8 @@ class Console:
             request.session["flash"] = {"kind": "refused", "action": action}
         except TicketNotFound:
             raise HTTPException(404) from None
+        except ReclassifyRefused as refused:
+            request.session["flash"] = {"kind": "failed", "action": action, "why": refused.why}
         except Exception as failed:  # an illegal move, a missing reason: said on the page
             log.info("console %s on ticket %s failed: %s", action, ticket_id, type(failed))
             request.session["flash"] = {"kind": "failed", "action": action}

@@ -73,7 +73,12 @@ class ReasonNotAllowed(ValueError):
 
 
 class ReclassifyRefused(ValueError):
-    """A type change the desk cannot make safely; the message says why."""
+    """A type change the desk cannot make safely; the message says why, and ``why`` names it
+    for a channel to word it (``same``, ``by_hand``, ``sibling``, ``identity``)."""
+
+    def __init__(self, message: str, why: str) -> None:
+        super().__init__(message)
+        self.why = why
 
 
 #: The types staff may give a request by hand: those whose handling needs nothing more than
@@ -443,11 +448,12 @@ class Desk:
             next_state(ticket.state, Command.RECLASSIFY)  # the lifecycle first: an illegal move
             old = RequestType(ticket.request_type)
             if request_type is old:
-                raise ReclassifyRefused(f"{ticket.reference} is already {old.value}")
+                raise ReclassifyRefused(f"{ticket.reference} is already {old.value}", "same")
             if old not in RECLASSIFIABLE or request_type not in RECLASSIFIABLE:
                 raise ReclassifyRefused(
                     f"{old.value} cannot become {request_type.value} by hand: reject it and "
-                    "let the requester write again"
+                    "let the requester write again",
+                    "by_hand",
                 )
             siblings = select(Ticket).where(
                 Ticket.thread_key == ticket.thread_key,
@@ -456,7 +462,9 @@ class Desk:
                 col(Ticket.state).in_([s.value for s in OPEN]),
             )
             if session.exec(siblings).first() is not None:
-                raise ReclassifyRefused(f"this message already opened a {request_type.value}")
+                raise ReclassifyRefused(
+                    f"this message already opened a {request_type.value}", "sibling"
+                )
             unproven = (
                 ticket.identity_verified_at is None
                 and ticket.requester_kind == "self"
@@ -465,7 +473,8 @@ class Desk:
             )
             if unproven and policy_for(request_type).verification is not Verification.NONE:
                 raise ReclassifyRefused(
-                    f"{request_type.value} needs the requester's identity, not yet proven"
+                    f"{request_type.value} needs the requester's identity, not yet proven",
+                    "identity",
                 )
             learner = session.get(Learner, ticket.learner_pk) if ticket.learner_pk else None
             example = record_example(session, ticket, learner, [request_type.value], name)
