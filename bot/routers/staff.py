@@ -1,4 +1,4 @@
-"""The staff chat: Approve / Reject / Ask on escalated tickets.
+"""The staff chat: Approve / Reject / Ask on escalated tickets, and ``/reclassify REF TYPE``.
 
 Whoever presses a button is checked against the configured staff at the handler (the button only
 names the ticket); refusals are logged on the ticket. Decisions are the core's (``Desk.approve``,
@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from aiogram import F, Router
-from aiogram.filters import Command
+from aiogram.filters import Command, CommandObject
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, ForceReply, Message
 from aiogram.utils.i18n import gettext as _
@@ -24,9 +24,10 @@ from bot.storage import move
 from bot.texts import state_name
 from workflows import chat
 from workflows.config import Settings
-from workflows.desk import Decider, Desk, ReasonNotAllowed
+from workflows.desk import RECLASSIFIABLE, Decider, Desk, ReasonNotAllowed, ReclassifyRefused
 from workflows.fulfilment import CORRECTION_MISSING, FulfilmentBlocked
 from workflows.lifecycle import IllegalTransition, RejectionReason
+from workflows.requests import RequestType
 from workflows.staff import NotStaff
 from workflows.tickets import TicketNotFound
 
@@ -55,6 +56,16 @@ def not_possible(exc: Exception) -> str:
     if isinstance(exc, TicketNotFound):
         return _("This request cannot be found.")
     return _("Not possible: this request is no longer waiting for this decision.")
+
+
+def reclassify_refusal(why: str) -> str:
+    """Why the desk would not change a request's type, in the staff member's language."""
+    reasons = {
+        "identity": _("the new type needs the requester's identity, which was never proven."),
+        "sibling": _("the same message already opened a request of that type."),
+        "same": _("the request already has that type."),
+    }
+    return reasons.get(why) or _("this type is read from the message when it arrives.")
 
 
 async def blocked_text(desk: Desk, decision: Decision, blocked: FulfilmentBlocked) -> str:
@@ -101,6 +112,40 @@ def build_router(staff_chat_id: int) -> Router:
     async def cancel(message: Message, state: FSMContext) -> None:
         await move(state, None, {})
         await message.answer(_("All right, I stopped the current step."))
+
+    @router.message(Command("reclassify"))
+    async def reclassify(message: Message, command: CommandObject, desk: Desk) -> None:
+        words = (command.args or "").split()
+        types = sorted(t.value for t in RECLASSIFIABLE)
+        if len(words) != 2 or words[1] not in types or message.from_user is None:
+            await message.answer(
+                _("Write /reclassify REFERENCE TYPE, the type one of: {types}.").format(
+                    types=", ".join(types)
+                )
+            )
+            return
+        who = Decider(telegram_user_id=message.from_user.id)
+        try:
+            ticket = await core(desk.reclassify, words[0], who, RequestType(words[1]))
+        except ReclassifyRefused as refused:
+            log.info("reclassify refused: %s", refused)
+            await message.answer(
+                _("Not reclassified: {reason}").format(reason=reclassify_refusal(refused.why))
+            )
+            return
+        except (NotStaff, IllegalTransition, TicketNotFound) as exc:
+            await message.answer(not_possible(exc))
+            return
+        await message.answer(
+            _(
+                "{reference} is now a request of type {type} ({state}). Its message is kept, "
+                "names and numbers masked, to teach the classifier."
+            ).format(
+                reference=ticket.reference,
+                type=ticket.request_type,
+                state=state_name(ticket.state),
+            )
+        )
 
     @router.callback_query(Decision.filter(F.action == "a"))
     async def approve(
