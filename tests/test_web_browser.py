@@ -344,3 +344,23 @@ async def test_a_note_is_added_in_place_with_htmx_and_without_javascript_too(
     notes = [e.reason for e in console.stack.events(ticket_id) if e.command == "note"]
     assert "note: Appelée le 3, elle confirme." in notes and "note: Sans JavaScript." in notes
     assert refused == []
+
+
+async def test_the_queue_filters_in_place_and_keeps_the_filters_in_the_address(
+    console: Console, page: Page
+) -> None:
+    await mailed_erasure(console.stack)
+    (erasure,) = console.stack.tickets()
+    await sign_in(page, console.url, "claire")
+    await expect(page.get_by_role("row").filter(has_text=str(erasure.reference))).to_be_visible()
+    await page.evaluate("window.stillTheSamePage = true")
+    await page.get_by_label("Type").select_option("access")
+    await page.get_by_role("button", name="Filtrer").click()
+    await expect(page.get_by_text("Aucune demande ne correspond.")).to_be_visible()
+    await expect(page).to_have_url(re.compile(r"/queue\?.*type=access"))
+    assert await page.evaluate("window.stillTheSamePage") is True
+    await page.get_by_label("Type").select_option("erasure")
+    await page.get_by_role("button", name="Filtrer").click()
+    await expect(page.get_by_role("row").filter(has_text=str(erasure.reference))).to_be_visible()
+    await page.reload()  # the address holds the filters (never a search: it is posted)
+    await expect(page.get_by_label("Type")).to_have_value("erasure")
