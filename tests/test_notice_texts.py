@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from workflows.breach import BreachView, Clock, NoticeCounts, Sending
 from workflows.config import Settings
 from workflows.datamap import load_data_map
 from workflows.models import Breach, BreachText, Learner, Ticket
@@ -98,6 +99,8 @@ BOT_USERNAME = "StudiDataBot"
 def context(name: str, language: str = "fr") -> dict[str, Any]:
     settings = Settings(_env_file=None, telegram_bot_username=BOT_USERNAME)  # type: ignore[call-arg]
     datamap = load_data_map()
+    breach = Breach(id=1, title="LMS", aware_at=RECEIVED, opened_at=RECEIVED, dpo_contact="")
+    due = RECEIVED + timedelta(hours=72)
     proof = ticket("awaiting_requester", awaiting="proof", asked_at=RECEIVED.isoformat())
     result = {
         "files": "DSR-2026-000001.zip",
@@ -179,7 +182,18 @@ def context(name: str, language: str = "fr") -> dict[str, Any]:
         "category": datamap.categories["profile"],
         "learner_id": "L001",
         "fields": ["last_name"],
-        "breach": Breach(title="LMS", aware_at=RECEIVED, dpo_contact=""),
+        "breach": breach,
+        "view": BreachView(
+            breach=breach,
+            texts={},
+            counts=NoticeCounts(affected=120, queued=100, sent=90, failed=2),
+            clocks=[Clock("CNIL", due, None), Clock("learners", due, None)],
+        ),
+        "hours": 24,
+        "left": due - RECEIVED - timedelta(hours=24),
+        "due": due,
+        "exported_by": "claire",
+        "sending": Sending(first_sent=RECEIVED, last_sent=RECEIVED, linked_tickets=4),
         "notice_text": BreachText(
             breach_id=1, language="fr", nature="n", consequences="c", measures="m", advice="a"
         ),

@@ -651,7 +651,7 @@ def remind_staff(session: Session, ctx: Context, now: datetime) -> int:
 
 # -- the record for the CNIL ------------------------------------------------------------------
 
-RECORD = "breach_record"
+RECORD = "staff_breach_record"
 #: One row per affected learner: what the notification log for the CNIL shows.
 LOG_COLUMNS = (
     "learner",
