@@ -35,7 +35,7 @@ ASKING = {
 }
 
 
-def ticket(state: str = "awaiting_identity", **details: Any) -> Ticket:
+def ticket(state: str = "awaiting_identity", **fields: Any) -> Ticket:
     return Ticket(
         id=1,
         reference="DSR-2026-000001",
@@ -49,7 +49,7 @@ def ticket(state: str = "awaiting_identity", **details: Any) -> Ticket:
         due_at=datetime(2026, 4, 10, 21, 59, tzinfo=UTC),
         extended_due_at=datetime(2026, 6, 10, 21, 59, tzinfo=UTC),
         closed_at=RECEIVED + timedelta(days=2),
-        details=details,
+        **fields,
     )
 
 
@@ -95,7 +95,7 @@ STAFF_TEXT = {
 def context(name: str, language: str = "fr") -> dict[str, Any]:
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
     datamap = load_data_map()
-    proof = ticket("awaiting_requester", awaiting="proof", asked_at=RECEIVED.isoformat())
+    proof = ticket("awaiting_requester", proof_asked_at=RECEIVED)
     result = {
         "files": "DSR-2026-000001.zip",
         "channels": ["email", "phone"],

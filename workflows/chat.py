@@ -14,7 +14,7 @@ from workflows.config import Settings
 from workflows.delivery import TELEGRAM
 from workflows.lifecycle import OPEN, State
 from workflows.models import Learner, Ticket
-from workflows.proofs import AWAITING_PROOF, documents_missing
+from workflows.proofs import documents_missing
 from workflows.staff import NotStaff, require_staff
 
 _GREETING = re.compile(
@@ -65,9 +65,7 @@ def question_waiting(session: Session, chat_id: int) -> Ticket | None:
     """The latest request of this chat that waits for the requester's answer to our team's
     question (not for documents): what the chat writes next is most likely that answer."""
     for ticket in tickets_of_chat(session, chat_id):
-        if ticket.state == State.AWAITING_REQUESTER and (
-            ticket.details.get("awaiting") != AWAITING_PROOF
-        ):
+        if ticket.state == State.AWAITING_REQUESTER and ticket.proof_asked_at is None:
             return ticket
     return None
 

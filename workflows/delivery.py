@@ -57,7 +57,7 @@ def registered_route(learner: Learner, channel: str) -> Route:
 
 def third_party_approved(ticket: Ticket) -> bool:
     """A third party's proof documents were reviewed and accepted by a staff member."""
-    return ticket.requester_kind != "self" and bool(ticket.details.get("approved_by"))
+    return ticket.requester_kind != "self" and ticket.approved_by is not None
 
 
 def route_for(session: Session, ticket: Ticket, *, personal: bool) -> Route:

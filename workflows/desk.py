@@ -186,7 +186,7 @@ class Desk:
 
         def decide(session: Session, ticket: Ticket, name: str) -> None:
             changes: dict[str, Any] = {
-                "details": {**ticket.details, "approved_by": name},
+                "approved_by": name,
                 "decided_by": name,
             }
             if post_mortem is not None:
@@ -359,7 +359,7 @@ class Desk:
                 Command.REQUESTER_REPLIED,
                 actor=actor,
                 data={"text": text[:4000]},
-                changes={"details": {**ticket.details, "approved_by": None}},
+                changes={"approved_by": None},
             )
             fulfilment.advance(session, self.ctx, ticket, actor="desk")
             return ticket
@@ -783,7 +783,7 @@ def after_confirmation(
     identity.confirm(session, ctx, challenge, telegram_chat_id=telegram_chat_id)
     thread = session.exec(
         select(Ticket).where(
-            Ticket.thread_key == challenge.requester,
+            Ticket.thread_key == challenge.thread_key,
             Ticket.state == State.IN_PROGRESS.value,
         )
     ).all()

@@ -924,16 +924,14 @@ HANDLERS: dict[RequestType, Handler] = {
 
 def needs_approval(ticket: Ticket) -> bool:
     """Staff must approve this ticket before it is carried out."""
-    return policy_for(RequestType(ticket.request_type)).needs_approval or bool(
-        ticket.details.get("needs_review")
-    )
+    return policy_for(RequestType(ticket.request_type)).needs_approval or ticket.needs_review
 
 
 def advance(session: Session, ctx: Context, ticket: Ticket, *, actor: str) -> None:
     """Escalate an in-progress ticket to staff, or carry it out and complete it."""
     if State(ticket.state) is not State.IN_PROGRESS:
         return
-    if needs_approval(ticket) and not ticket.details.get("approved_by"):
+    if needs_approval(ticket) and ticket.approved_by is None:
         prepared = prepare(session, ctx, ticket)
         changes = {"details": {**ticket.details, **prepared}} if prepared else None
         ctx.move(session, ticket, Command.REQUEST_APPROVAL, actor=actor, changes=changes)

@@ -221,10 +221,6 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
     tickets: list[Ticket] = []
     for label in labels:
         details = {**submission.details, "references": list(submission.references)}
-        if low_confidence or third_party or submission.channel == LETTER:
-            details["needs_review"] = True
-        if submission.auth_failed:
-            details["auth_failed"] = True
         if label in MARKETING_TYPES:
             details.update(marketing_request(text, submission, ctx.settings.dpo_addresses))
         if label is RequestType.POST_MORTEM and kind == "self":
@@ -252,6 +248,8 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
                 auth_results=submission.auth_results,
                 classification=classification,
                 details=details,
+                needs_review=low_confidence or third_party or submission.channel == LETTER,
+                auth_failed=submission.auth_failed,
                 learner_pk=match.learner.id if match.learner else None,
                 match_method=match.method,
                 match_strength=match.strength.value if match.strength else None,

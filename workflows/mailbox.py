@@ -387,7 +387,7 @@ def process_inbound(
         _note(session, ticket, row, mail, "reply from the requester")
         _answer_reply(session, ctx, ticket, mail)
         refused_proofs = bool(mail.documents) and (
-            ticket.details.get("awaiting") == proofs.AWAITING_PROOF
+            ticket.proof_asked_at is not None
         )  # documents that were not accepted leave the request waiting for good ones
         if ticket.state == State.AWAITING_REQUESTER.value and not refused_proofs:
             ctx.move(
@@ -396,7 +396,7 @@ def process_inbound(
                 Command.REQUESTER_REPLIED,
                 actor=f"email:{mail.sender}",
                 data={"text": (mail.new_text or mail.text)[:4000], "inbound_id": row.id},
-                changes={"details": {**ticket.details, "approved_by": None}},
+                changes={"approved_by": None},
             )
             fulfilment.advance(session, ctx, ticket, actor="desk")
         _finish(row, InboundStatus.ATTACHED, ticket)
@@ -465,9 +465,7 @@ def _answer_reply(session: Session, ctx: Context, ticket: Ticket, mail: Incoming
     if any(State(t.state) is State.AWAITING_IDENTITY for t in thread):
         _verify_from_reply(session, ctx, ticket, text)
     if mail.documents and any(
-        State(t.state) is State.AWAITING_REQUESTER
-        and t.details.get("awaiting") == proofs.AWAITING_PROOF
-        for t in thread
+        State(t.state) is State.AWAITING_REQUESTER and t.proof_asked_at is not None for t in thread
     ):
         _take_proofs(session, ctx, ticket, mail)
     if CANCEL_RE.search(text):

@@ -119,7 +119,21 @@ class Ticket(SQLModel, table=True):
     text: str = ""
     classification: dict[str, Any] = _json()
     auth_results: dict[str, Any] = _json()
+    #: Free-form, display-only facts (what was asked, plans, results); what steers the code is
+    #: in the typed columns below, never here (``tests/test_architecture.py`` keeps it so).
     details: dict[str, Any] = _json()
+    #: The staff member who approved the request (cleared when the requester answers again).
+    approved_by: str | None = Field(default=None, max_length=120)
+    #: When the requester was asked for proof documents; set while the request waits for them.
+    proof_asked_at: datetime | None = _instant(default=None)
+    #: When the requester was reminded of the code or documents still awaited.
+    reminded_at: datetime | None = _instant(default=None)
+    #: When the retention rule purged the request's texts, attachments and proofs.
+    purged_at: datetime | None = _instant(default=None)
+    #: Staff must review the request before it is carried out (a letter read by hand).
+    needs_review: bool = False
+    #: The trusted mail server saw SPF, DKIM or DMARC fail on the request's message.
+    auth_failed: bool = False
     #: The personal-data breach whose notice this request answers (:mod:`workflows.breach`).
     breach_id: int | None = Field(default=None, foreign_key="breach.id", index=True)
     created_at: datetime = _instant(default_factory=utcnow)
@@ -266,7 +280,8 @@ class VerificationChallenge(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     ticket_id: int | None = Field(default=None, foreign_key="ticket.id", index=True)
     learner_pk: int | None = Field(default=None, foreign_key="learner.id", index=True)
-    requester: str = Field(default="", index=True, max_length=320)
+    #: The thread the code confirms (``Ticket.thread_key``): every request of it.
+    thread_key: str = Field(default="", index=True, max_length=320)
     code_hash: str = Field(max_length=128)
     created_at: datetime = _instant(default_factory=utcnow)
     expires_at: datetime = _instant()

@@ -27,7 +27,6 @@ SIGNATURES: dict[str, tuple[bytes, ...]] = {
     "image/webp": (b"RIFF",),
     "image/heic": (b"\x00\x00\x00",),
 }
-AWAITING_PROOF = "proof"
 
 
 class ProofRefused(ValueError):
@@ -57,13 +56,7 @@ def ask_for_proof(session: Session, ctx: Context, tickets: list[Ticket], *, acto
             Command.ASK_REQUESTER,
             actor=actor,
             reason="proof documents needed",
-            changes={
-                "details": {
-                    **ticket.details,
-                    "awaiting": AWAITING_PROOF,
-                    "asked_at": now.isoformat(),
-                }
-            },
+            changes={"proof_asked_at": now},
             notice=None,
         )
     first = tickets[0]
@@ -191,18 +184,18 @@ def store_proof(
             Ticket.requester_address == ticket.requester_address,
         )
     ):
-        if waiting.details.get("awaiting") != AWAITING_PROOF:
+        if waiting.proof_asked_at is None:
             continue
-        details = {**waiting.details, "awaiting": None, "approved_by": None}
+        changes: dict[str, object] = {"proof_asked_at": None, "approved_by": None}
         if waiting.id != ticket.id:
-            details["proofs"] = listed
+            changes["details"] = {**waiting.details, "proofs": listed}
         ctx.move(
             session,
             waiting,
             Command.REQUESTER_REPLIED,
             actor=actor,
             reason="proof documents received",
-            changes={"details": details},
+            changes=changes,
         )
         fulfilment.advance(session, ctx, waiting, actor="desk")
     return document

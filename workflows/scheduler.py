@@ -52,9 +52,7 @@ def remind_and_expire(session: Session, ctx: Context, now: datetime) -> tuple[in
         if age >= timedelta(days=settings.unverified_expiry_days):
             ctx.move(session, ticket, Command.EXPIRE, actor="scheduler")
             expired += 1
-        elif age >= timedelta(days=settings.unverified_reminder_days) and not ticket.details.get(
-            "reminded_at"
-        ):
+        elif age >= timedelta(days=settings.unverified_reminder_days) and not ticket.reminded_at:
             fresh = None
             if State(ticket.state) is State.AWAITING_IDENTITY:
                 # the first code expired long ago: a reminder comes with a new one
@@ -66,7 +64,7 @@ def remind_and_expire(session: Session, ctx: Context, now: datetime) -> tuple[in
                 ticket,
                 Command.REMIND,
                 actor="scheduler",
-                changes={"details": {**ticket.details, "reminded_at": now.isoformat()}},
+                changes={"reminded_at": now},
                 new_code=fresh,
             )
             reminded += 1
@@ -126,14 +124,13 @@ def purge_closed(session: Session, ctx: Context, now: datetime) -> int:
     ).all()
     purged = 0
     for ticket in candidates:
-        if ticket.details.get("purged_at") or not _purgeable(ticket, cutoff):
+        if ticket.purged_at is not None or not _purgeable(ticket, cutoff):
             continue
         details = {k: v for k, v in ticket.details.items() if k not in PERSONAL_DETAILS}
         if isinstance(details.get("fulfilment"), dict):
             details["fulfilment"] = {
                 k: v for k, v in details["fulfilment"].items() if k not in PERSONAL_RESULTS
             }
-        details["purged_at"] = now.isoformat()
         classification = {k: v for k, v in ticket.classification.items() if k != "evidence"}
         assert ticket.id is not None
         strip_free_texts(session, ticket.id)  # a keyed digest of each stays in the chain
@@ -161,13 +158,14 @@ def purge_closed(session: Session, ctx: Context, now: datetime) -> int:
                 "text": "",
                 "subject": "",
                 "details": details,
+                "purged_at": now,
                 "classification": classification,
             },
             notice=None,
         )
         purged += 1
         thread = session.exec(select(Ticket).where(Ticket.thread_key == ticket.thread_key)).all()
-        if all(t.details.get("purged_at") for t in thread):
+        if all(t.purged_at is not None for t in thread):
             for message in session.exec(
                 select(InboundMessage).where(
                     (col(InboundMessage.thread_key) == ticket.thread_key)
