@@ -34,9 +34,8 @@ from workflows.context import Context
 from workflows.db import session_scope
 from workflows.delivery import TELEGRAM, registered_route
 from workflows.learners import normalise_email
-from workflows.models import Breach, BreachNotice, BreachText, Learner, OutboxItem
+from workflows.models import Breach, BreachNotice, BreachText, Learner, OutboxItem, OutboxStatus
 from workflows.notices import LANGUAGES, language_or_default
-from workflows.outbox import FAILED, SENT
 from workflows.staff import NotStaff, require_staff
 
 #: Art. 33(1) GDPR for the CNIL, and the privacy policy's promise to learners.
@@ -238,8 +237,8 @@ def notice_counts(session: Session, breach_id: int) -> NoticeCounts:
     return NoticeCounts(
         affected=affected,
         queued=affected - by_status.get(None, 0),  # type: ignore[call-overload]
-        sent=by_status.get(SENT, 0),
-        failed=by_status.get(FAILED, 0),
+        sent=by_status.get(OutboxStatus.SENT, 0),
+        failed=by_status.get(OutboxStatus.FAILED, 0),
     )
 
 

@@ -15,6 +15,7 @@ from workflows.delivery import TELEGRAM
 from workflows.lifecycle import OPEN, State
 from workflows.models import Learner, Ticket
 from workflows.proofs import documents_missing
+from workflows.requests import RequesterKind
 from workflows.staff import NotStaff, require_staff
 
 _GREETING = re.compile(
@@ -77,7 +78,11 @@ def tickets_wanting_documents(session: Session, chat_id: int) -> list[Ticket]:
         t
         for t in tickets_of_chat(session, chat_id)
         if t.state == State.AWAITING_REQUESTER
-        or (t.requester_kind != "self" and State(t.state) in OPEN and documents_missing(t))
+        or (
+            t.requester_kind != RequesterKind.SELF
+            and State(t.state) in OPEN
+            and documents_missing(t)
+        )
     ]
 
 

@@ -190,7 +190,7 @@ class Desk:
                 "decided_by": name,
             }
             if post_mortem is not None:
-                if ticket.request_type != RequestType.POST_MORTEM.value:
+                if ticket.request_type != RequestType.POST_MORTEM:
                     raise ValueError(f"{ticket.reference} is not a post-mortem request")
                 assert ticket.id is not None
                 decision = session.get(PostMortemDecision, ticket.id) or PostMortemDecision(
@@ -720,7 +720,7 @@ class Desk:
                     Ticket.learner_pk == ticket.learner_pk,
                     Ticket.request_type == ticket.request_type,
                     col(Ticket.identity_verified_at).is_not(None),
-                    col(Ticket.state).in_([s.value for s in OPEN]),
+                    col(Ticket.state).in_(OPEN),
                     col(Ticket.id) != ticket.id,
                     col(Ticket.id) < ticket.id,
                 )
@@ -784,7 +784,7 @@ def after_confirmation(
     thread = session.exec(
         select(Ticket).where(
             Ticket.thread_key == challenge.thread_key,
-            Ticket.state == State.IN_PROGRESS.value,
+            Ticket.state == State.IN_PROGRESS,
         )
     ).all()
     for ticket in thread:

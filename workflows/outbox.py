@@ -27,14 +27,11 @@ from sqlmodel import Session, col, select
 
 from workflows.db import session_scope
 from workflows.delivery import EMAIL, Route
-from workflows.models import OutboxItem, Ticket, utcnow
+from workflows.models import OutboxItem, OutboxStatus, Ticket, utcnow
 from workflows.notices import Renderer
 
 log = logging.getLogger(__name__)
 
-PENDING, SENDING, SENT, FAILED, SUPPRESSED = "pending", "sending", "sent", "failed", "suppressed"
-#: Kept back by the staff chat's flood guard, then sent in a digest (``workflows.staffchat``).
-HELD, GROUPED = "held", "grouped"
 MAX_ATTEMPTS = 12
 STALE_CLAIM = timedelta(minutes=5)
 
@@ -94,7 +91,7 @@ def enqueue(
             headers["In-Reply-To"] = ticket.message_id
             refs = [*ticket.details.get("references", []), ticket.message_id]
             headers["References"] = " ".join(dict.fromkeys(refs))
-    status = PENDING
+    status = OutboxStatus.PENDING
     if automatic and rate_limit_per_hour is not None and not personal:
         recent = session.exec(
             select(func.count())
@@ -106,7 +103,7 @@ def enqueue(
             )
         ).one()
         if recent >= rate_limit_per_hour:
-            status = SUPPRESSED
+            status = OutboxStatus.SUPPRESSED
     item = OutboxItem(
         ticket_id=ticket.id if ticket else None,
         channel=route.channel,
@@ -163,7 +160,7 @@ def expire_attachments(session: Session, *, delivered_before: datetime) -> int:
     expired = session.execute(
         update(OutboxItem)
         .where(
-            col(OutboxItem.status) == SENT,
+            col(OutboxItem.status) == OutboxStatus.SENT,
             col(OutboxItem.sent_at) <= delivered_before,
             cast(col(OutboxItem.attachments), String) != "[]",
         )
@@ -201,15 +198,15 @@ class Dispatcher:
             session.execute(
                 update(OutboxItem)
                 .where(
-                    col(OutboxItem.status) == SENDING,
+                    col(OutboxItem.status) == OutboxStatus.SENDING,
                     col(OutboxItem.next_attempt_at) < now - STALE_CLAIM,
                 )
-                .values(status=PENDING)
+                .values(status=OutboxStatus.PENDING)
             )
             due = session.exec(
                 select(OutboxItem)
                 .where(
-                    OutboxItem.status == PENDING,
+                    OutboxItem.status == OutboxStatus.PENDING,
                     col(OutboxItem.channel).in_(channels),
                     col(OutboxItem.next_attempt_at) <= now,
                 )
@@ -219,8 +216,15 @@ class Dispatcher:
             for item in due:
                 won = session.execute(
                     update(OutboxItem)
-                    .where(col(OutboxItem.id) == item.id, col(OutboxItem.status) == PENDING)
-                    .values(status=SENDING, attempts=item.attempts + 1, next_attempt_at=now)
+                    .where(
+                        col(OutboxItem.id) == item.id,
+                        col(OutboxItem.status) == OutboxStatus.PENDING,
+                    )
+                    .values(
+                        status=OutboxStatus.SENDING,
+                        attempts=item.attempts + 1,
+                        next_attempt_at=now,
+                    )
                 )
                 if won.rowcount == 1:  # type: ignore[attr-defined]
                     claimed.append(item)  # the ORM update refreshed its status and attempts
@@ -240,7 +244,7 @@ class Dispatcher:
                 .where(
                     col(OutboxItem.channel) == item.channel,
                     col(OutboxItem.recipient) == item.recipient,
-                    col(OutboxItem.status) == PENDING,
+                    col(OutboxItem.status) == OutboxStatus.PENDING,
                     col(OutboxItem.next_attempt_at) < until,
                 )
                 .values(next_attempt_at=until)
@@ -262,7 +266,7 @@ class Dispatcher:
             await asyncio.to_thread(
                 self._finish,
                 item.id,
-                status=FAILED if given_up else PENDING,
+                status=OutboxStatus.FAILED if given_up else OutboxStatus.PENDING,
                 last_error=str(exc)[:2000],
                 next_attempt_at=until,
                 **(_spent(item, delivered=False) if given_up else {}),
@@ -275,7 +279,7 @@ class Dispatcher:
             await asyncio.to_thread(
                 self._finish,
                 item.id,
-                status=FAILED,
+                status=OutboxStatus.FAILED,
                 last_error=str(exc)[:2000],
                 **_spent(item, delivered=False),
             )
@@ -284,7 +288,7 @@ class Dispatcher:
             await asyncio.to_thread(
                 self._finish,
                 item.id,
-                status=PENDING,
+                status=OutboxStatus.PENDING,
                 last_error=repr(exc)[:2000],
                 next_attempt_at=utcnow() + backoff(item.attempts),
             )
@@ -292,7 +296,7 @@ class Dispatcher:
             await asyncio.to_thread(
                 self._finish,
                 item.id,
-                status=SENT,
+                status=OutboxStatus.SENT,
                 sent_at=utcnow(),
                 **_spent(item, delivered=True),
             )
@@ -309,7 +313,7 @@ class Dispatcher:
                 await asyncio.to_thread(
                     self._finish,
                     item.id,
-                    status=PENDING,
+                    status=OutboxStatus.PENDING,
                     attempts=item.attempts - 1,
                     next_attempt_at=held[key],
                 )

@@ -179,7 +179,7 @@ def store_proof(
     for waiting in session.exec(
         select(Ticket).where(
             Ticket.thread_key == ticket.thread_key,
-            Ticket.state == State.AWAITING_REQUESTER.value,
+            Ticket.state == State.AWAITING_REQUESTER,
             Ticket.requester_kind == ticket.requester_kind,
             Ticket.requester_address == ticket.requester_address,
         )

@@ -24,7 +24,7 @@ from workflows.context import Context
 from workflows.deadlines import days_left, waiting_since
 from workflows.desk import Desk
 from workflows.lifecycle import OPEN, TERMINAL, Command, State
-from workflows.models import InboundMessage, OutboxItem, ProofDocument, Ticket
+from workflows.models import STILL_TO_SEND, InboundMessage, OutboxItem, ProofDocument, Ticket
 from workflows.outbox import expire_attachments
 from workflows.records import purge_register
 from workflows.staffchat import release_held
@@ -41,7 +41,7 @@ def remind_and_expire(session: Session, ctx: Context, now: datetime) -> tuple[in
     codes: dict[str, identity.ResendResult] = {}  # one new code per thread
     waiting = session.exec(
         select(Ticket).where(
-            col(Ticket.state).in_([State.AWAITING_IDENTITY.value, State.AWAITING_REQUESTER.value])
+            col(Ticket.state).in_([State.AWAITING_IDENTITY, State.AWAITING_REQUESTER])
         )
     ).all()
     for ticket in waiting:
@@ -73,9 +73,7 @@ def remind_and_expire(session: Session, ctx: Context, now: datetime) -> tuple[in
 
 def digest_entries(session: Session, ctx: Context, now: datetime) -> list[tuple[Ticket, int]]:
     """Open tickets due within seven days or overdue, most urgent first, with days left."""
-    open_tickets = session.exec(
-        select(Ticket).where(col(Ticket.state).in_([s.value for s in OPEN]))
-    ).all()
+    open_tickets = session.exec(select(Ticket).where(col(Ticket.state).in_(OPEN))).all()
     entries = [(t, days_left(t.effective_due_at, now, ctx.tz)) for t in open_tickets]
     return sorted(
         [(t, left) for t, left in entries if left <= DIGEST_HORIZON_DAYS], key=lambda e: e[1]
@@ -143,7 +141,7 @@ def purge_closed(session: Session, ctx: Context, now: datetime) -> int:
         for item in session.exec(
             select(OutboxItem).where(
                 OutboxItem.ticket_id == ticket.id,
-                col(OutboxItem.status).not_in(["pending", "sending"]),
+                col(OutboxItem.status).not_in(STILL_TO_SEND),
             )
         ):
             item.body_text, item.body_html, item.attachments = "", None, []
