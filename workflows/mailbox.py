@@ -48,9 +48,11 @@ class InboundStatus(StrEnum):
     FAILED = "failed"  # processing kept failing: kept raw for staff
 
 
-PENDING = (InboundStatus.STORED.value,)
+#: Statuses of mail kept raw for staff, and of mail decided for good (``STORED``: not yet).
 FOR_STAFF = (InboundStatus.QUARANTINED.value, InboundStatus.FAILED.value)
-DECIDED = tuple(s.value for s in InboundStatus if s.value not in (*PENDING, *FOR_STAFF))
+DECIDED = tuple(
+    s.value for s in InboundStatus if s is not InboundStatus.STORED and s not in FOR_STAFF
+)
 
 
 @dataclass(frozen=True)
@@ -172,7 +174,7 @@ def read_raw(session: Session, inbound_ids: Sequence[int]) -> dict[int, tuple[by
 def quarantine(session: Session, inbound_id: int, error: str) -> None:
     """Unreadable mail stays raw, with the reason, for staff (``inbound list --quarantined``)."""
     row = session.get(InboundMessage, inbound_id)
-    if row is None or row.status not in PENDING:
+    if row is None or row.status != InboundStatus.STORED:
         return
     row.status = InboundStatus.QUARANTINED.value
     row.error = error[:4000]
@@ -183,7 +185,7 @@ def quarantine(session: Session, inbound_id: int, error: str) -> None:
 def record_failure(session: Session, inbound_id: int, error: str) -> InboundMessage | None:
     """A processing attempt failed for a reason outside the message: retry, then give up."""
     row = session.get(InboundMessage, inbound_id)
-    if row is None or row.status not in PENDING:
+    if row is None or row.status != InboundStatus.STORED:
         return row
     row.attempts += 1
     row.error = error[:4000]
@@ -214,7 +216,7 @@ def pending_ids(session: Session, limit: int = 1000) -> list[int]:
         int(i)
         for i in session.exec(
             select(InboundMessage.id)
-            .where(col(InboundMessage.status).in_(PENDING))
+            .where(InboundMessage.status == InboundStatus.STORED)
             .order_by(col(InboundMessage.id))
             .limit(limit)
         )
@@ -340,7 +342,7 @@ def process_inbound(
     row = session.get(InboundMessage, inbound_id, options=[without_raw])
     if row is None:
         raise LookupError(f"no inbound message {inbound_id}")
-    if row.status not in PENDING:  # already decided: nothing to do twice
+    if row.status != InboundStatus.STORED:  # already decided: nothing to do twice
         return InboundOutcome(InboundStatus(row.status), row.ticket_id, row.thread_key)
     row.sender = mail.sender.lower()
     row.content_hash = mail.content_hash
@@ -389,7 +391,7 @@ def process_inbound(
         refused_proofs = bool(mail.documents) and (
             ticket.proof_asked_at is not None
         )  # documents that were not accepted leave the request waiting for good ones
-        if ticket.state == State.AWAITING_REQUESTER.value and not refused_proofs:
+        if ticket.state == State.AWAITING_REQUESTER and not refused_proofs:
             ctx.move(
                 session,
                 ticket,
