@@ -177,7 +177,8 @@ class Ticket(SQLModel, table=True):
     reminded_at: datetime | None = _instant(default=None)
     #: When the retention rule purged the request's texts, attachments and proofs.
     purged_at: datetime | None = _instant(default=None)
-    #: Staff must review the request before it is carried out (a letter read by hand).
+    #: Staff must review the request before it is carried out: the classifier was unsure, a
+    #: third party asks, or it came by post.
     needs_review: bool = False
     #: The trusted mail server saw SPF, DKIM or DMARC fail on the request's message.
     auth_failed: bool = False
