@@ -35,7 +35,9 @@ ASKING = {
 }
 
 
-def ticket(state: str = "awaiting_identity", **fields: Any) -> Ticket:
+def ticket(
+    state: str = "awaiting_identity", *, proof_asked_at: datetime | None = None, **details: Any
+) -> Ticket:
     return Ticket(
         id=1,
         reference="DSR-2026-000001",
@@ -49,7 +51,8 @@ def ticket(state: str = "awaiting_identity", **fields: Any) -> Ticket:
         due_at=datetime(2026, 4, 10, 21, 59, tzinfo=UTC),
         extended_due_at=datetime(2026, 6, 10, 21, 59, tzinfo=UTC),
         closed_at=RECEIVED + timedelta(days=2),
-        **fields,
+        proof_asked_at=proof_asked_at,
+        details=details,
     )
 
 
