@@ -85,7 +85,7 @@ def test_erasures_carried_out_before_the_upgrade_get_their_deferred_erasures(
 def test_ticket_state_moves_out_of_details_and_back(database_url: str) -> None:
     from sqlalchemy import text
 
-    before, after = "0013_breach17_reminders_queue", "0013_state13_ticket_state"
+    before, after = "0014_web14_examples", "0013_state13_ticket_state"
     upgrade(database_url, before)
     details = (
         '{"approved_by": "claire", "awaiting": "proof", "asked_at": "2026-01-03T10:00:00+00:00",'

@@ -60,7 +60,7 @@ from workflows.queue import QueueFilter, QueueView, assignees, queue_view, ticke
 from workflows.register import COLUMNS as REGISTER_COLUMNS
 from workflows.register import export_csv, register_rows
 from workflows.requester import after_confirmation, cancel_by_requester, requester_replied
-from workflows.requests import RequestType, Verification, policy_for
+from workflows.requests import RequesterKind, RequestType, Verification, policy_for
 from workflows.retention import erasure_plan, plan_json
 from workflows.scheduler import digest_entries
 from workflows.staff import LoginResult, NotAllowed, NotStaff, Role, authenticate, require_staff
@@ -469,7 +469,7 @@ class Desk:
                 )
             unproven = (
                 ticket.identity_verified_at is None
-                and ticket.requester_kind == "self"
+                and ticket.requester_kind == RequesterKind.SELF
                 and ticket.channel != LETTER
                 and State(ticket.state) is not State.AWAITING_IDENTITY
             )

@@ -7,7 +7,7 @@ no date was kept). ``verification_challenge.requester`` held a thread key: it is
 ``thread_key``. Values move out of ``details`` on upgrade and back on downgrade.
 
 Revision ID: 0013_state13_ticket_state
-Revises: 0013_breach17_reminders_queue
+Revises: 0014_web14_examples
 Create Date: 2026-11-30 06:00:00
 """
 
@@ -21,7 +21,7 @@ from alembic import op
 import workflows.models
 
 revision: str = '0013_state13_ticket_state'
-down_revision: str | None = '0013_breach17_reminders_queue'
+down_revision: str | None = '0014_web14_examples'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
