@@ -29,9 +29,9 @@ from workflows.config import Settings
 from workflows.context import Context
 from workflows.db import make_engine, session_scope
 from workflows.desk import Desk
-from workflows.models import AuditHead, Learner, OutboxItem
+from workflows.models import AuditHead, Learner, OutboxItem, OutboxStatus
 from workflows.notices import Renderer
-from workflows.outbox import SENT, Dispatcher
+from workflows.outbox import Dispatcher
 from workflows.staff import add_staff
 
 TARGET_SECONDS = 60.0
@@ -72,7 +72,9 @@ async def _send_sample(desk: Desk, settings: Settings) -> float:
     await server.wait_closed()
     with session_scope(desk.engine) as session:
         sent = session.exec(
-            select(func.count()).select_from(OutboxItem).where(OutboxItem.status == SENT)
+            select(func.count())
+            .select_from(OutboxItem)
+            .where(OutboxItem.status == OutboxStatus.SENT)
         ).one()
     assert sent >= SENDING_SAMPLE, sent
     return SENDING_SAMPLE / elapsed

@@ -52,7 +52,7 @@ FROM generate_series(1, :learners) AS n;
 INSERT INTO ticket (reference, request_type, state, version, channel, language, received_at,
                     due_at, learner_pk, requester_kind, requester_address, requester_name,
                     thread_key, subject, text, classification, auth_results, details, created_at,
-                    identity_verified_at, closed_at, outcome)
+                    identity_verified_at, closed_at, outcome, needs_review, auth_failed)
 SELECT 'DSR-2026-' || lpad(n::text, 6, '0'),
        (ARRAY['access','erasure','rectification','objection','portability',
               'marketing_objection'])[1 + n % 6],
@@ -69,7 +69,7 @@ SELECT 'DSR-2026-' || lpad(n::text, 6, '0'),
        now() - (n % 400) * interval '1 day' + interval '1 hour',
        CASE WHEN n % 10 = 0 THEN NULL
             ELSE now() - (n % 400) * interval '1 day' + interval '12 days' END,
-       CASE WHEN n % 10 = 0 THEN NULL ELSE 'completed' END
+       CASE WHEN n % 10 = 0 THEN NULL ELSE 'completed' END, false, false
 FROM generate_series(1, :tickets) AS n;
 
 INSERT INTO ticket_event (ticket_id, at, actor, command, from_state, to_state, reason, data,

@@ -114,7 +114,7 @@ def assert_delivery_policy(desk: Desk, *strangers: str) -> list[OutboxItem]:
                     own = {("email", learner.email)}
                     if learner.telegram_chat_id is not None:
                         own.add(("telegram", str(learner.telegram_chat_id)))
-                    third = ticket.requester_kind != "self" and ticket.details.get("approved_by")
+                    third = ticket.requester_kind != "self" and ticket.approved_by
                     if third:
                         own.add((item.channel, ticket.requester_address))
                 else:

@@ -4,6 +4,7 @@ libraries; the adapters do not import each other."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -124,3 +125,50 @@ def test_the_bot_calls_named_desk_commands_and_its_handlers_are_module_level(
             assert not any(isinstance(n, ast.AsyncFunctionDef) for n in nested), (
                 f"{path.name}: a coroutine defined inside {node.name}()"
             )
+
+
+#: Ticket state that steers the code: typed columns of ``Ticket``, never keys of its
+#: free-form ``details`` (nor the names they had there before they became columns).
+CONTROL_FLOW_KEYS = (
+    "approved_by",
+    "awaiting",
+    "asked_at",
+    "proof_asked_at",
+    "reminded_at",
+    "purged_at",
+    "needs_review",
+    "auth_failed",
+)
+_KEY_IN_DETAILS = re.compile(
+    r"details\b[^\n]{0,40}?[\"'](" + "|".join(CONTROL_FLOW_KEYS) + r")[\"']"
+)
+SOURCES = sorted(
+    path
+    for package in ("workflows", "bot", "mail", "web", "privacy_desk", "templates")
+    for path in (ROOT / package).rglob("*")
+    if path.suffix in {".py", ".j2", ".html"}
+)
+
+
+def test_control_flow_is_not_read_from_ticket_details() -> None:
+    found = [
+        f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
+        for path in SOURCES
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if _KEY_IN_DETAILS.search(line)
+    ]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'if ticket.details.get("approved_by"):',
+        "{% if ticket.details.get('awaiting') == 'proof' %}",
+        'changes={"details": {**ticket.details, "reminded_at": now.isoformat()}},',
+        'details["needs_review"] = True',
+    ],
+)
+def test_the_details_rule_sees_each_way_of_writing_it(line: str) -> None:
+    assert _KEY_IN_DETAILS.search(line)
+    assert any(path.suffix == ".j2" for path in SOURCES) and len(SOURCES) > 50

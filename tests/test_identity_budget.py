@@ -183,7 +183,9 @@ def test_a_code_held_back_by_the_send_limits_never_confirms(
     assert len(outbox(desk, template="verification_code")) == limit
     with session_scope(desk.engine) as session:
         challenge = session.exec(
-            select(VerificationChallenge).where(VerificationChallenge.requester == held.thread_key)
+            select(VerificationChallenge).where(
+                VerificationChallenge.thread_key == held.thread_key
+            )
         ).one()
     assert not challenge.sent
     assert desk.confirm_code(held.thread_key, "424242") is WRONG  # the right code, never sent
@@ -235,7 +237,7 @@ def test_concurrent_guesses_from_one_chat_each_count(
     with session_scope(desk.engine) as session:
         challenge = session.exec(
             select(VerificationChallenge).where(
-                VerificationChallenge.requester == thread.thread_key
+                VerificationChallenge.thread_key == thread.thread_key
             )
         ).one()
         failures = session.exec(select(func.count()).select_from(VerificationFailure)).one()

@@ -74,7 +74,7 @@ async def test_a_letter_runs_from_its_receipt_and_is_answered_on_paper(
     assert ticket.due_at == due_date(received)  # 2 April, not 10 April
     assert ticket.requester_name == "Camille Durand"
     # a code cannot reach a postal address: staff check the letter and approve
-    assert ticket.details.get("needs_review") is True
+    assert ticket.needs_review is True
     assert desk.ticket(ticket.id)[0].state == State.AWAITING_APPROVAL.value  # type: ignore[arg-type]
     with session_scope(desk.engine) as session:
         (scan,) = session.exec(select(ProofDocument)).all()

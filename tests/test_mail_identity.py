@@ -137,7 +137,7 @@ async def test_a_trusted_dmarc_failure_is_recorded_and_forces_verification(stack
     assert ticket.auth_results["dmarc"] == "fail" and ticket.auth_results["spf"] == "pass"
     assert "forged.example" in ticket.auth_results["untrusted_headers"][0]
     # a low-risk request waits for the code because the sender's domain failed DMARC
-    assert ticket.state == State.AWAITING_IDENTITY and ticket.details["auth_failed"]
+    assert ticket.state == State.AWAITING_IDENTITY and ticket.auth_failed
 
 
 async def test_an_untrusted_header_decides_nothing(stack: Stack) -> None:

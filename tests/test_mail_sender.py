@@ -178,4 +178,4 @@ async def test_a_trusted_result_about_another_domain_forces_verification(stack: 
     (ticket,) = stack.tickets()
     assert ticket.auth_results["failed"] and "header.from" in ticket.auth_results["failures"]
     # the low-risk request waits for the code sent to Alice instead of being carried out
-    assert ticket.state == State.AWAITING_IDENTITY and ticket.details["auth_failed"]
+    assert ticket.state == State.AWAITING_IDENTITY and ticket.auth_failed

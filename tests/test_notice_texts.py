@@ -36,7 +36,9 @@ ASKING = {
 }
 
 
-def ticket(state: str = "awaiting_identity", **details: Any) -> Ticket:
+def ticket(
+    state: str = "awaiting_identity", *, proof_asked_at: datetime | None = None, **details: Any
+) -> Ticket:
     return Ticket(
         id=1,
         reference="DSR-2026-000001",
@@ -50,6 +52,7 @@ def ticket(state: str = "awaiting_identity", **details: Any) -> Ticket:
         due_at=datetime(2026, 4, 10, 21, 59, tzinfo=UTC),
         extended_due_at=datetime(2026, 6, 10, 21, 59, tzinfo=UTC),
         closed_at=RECEIVED + timedelta(days=2),
+        proof_asked_at=proof_asked_at,
         details=details,
     )
 
@@ -101,7 +104,7 @@ def context(name: str, language: str = "fr") -> dict[str, Any]:
     datamap = load_data_map()
     breach = Breach(id=1, title="LMS", aware_at=RECEIVED, opened_at=RECEIVED, dpo_contact="")
     due = RECEIVED + timedelta(hours=72)
-    proof = ticket("awaiting_requester", awaiting="proof", asked_at=RECEIVED.isoformat())
+    proof = ticket("awaiting_requester", proof_asked_at=RECEIVED)
     result = {
         "files": "DSR-2026-000001.zip",
         "channels": ["email", "phone"],

@@ -69,7 +69,7 @@ def test_closed_tickets_lose_their_bodies_but_keep_their_register_row(
     tick(desk)  # idempotent
 
     purged, events = desk.ticket(old)
-    assert purged.text == "" and purged.subject == "" and purged.details["purged_at"]
+    assert purged.text == "" and purged.subject == "" and purged.purged_at is not None
     # the number the learner wrote, and the list of what was suppressed, go with the body
     assert "identifiers" not in purged.details
     assert "suppressed" not in purged.details["fulfilment"]

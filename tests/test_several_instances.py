@@ -34,9 +34,9 @@ from workflows.db import Roles, make_engine, session_scope
 from workflows.desk import Desk
 from workflows.intake import Submission
 from workflows.mailbox import record_failure
-from workflows.models import AuditHead, OutboxItem, TicketEvent
+from workflows.models import AuditHead, OutboxItem, OutboxStatus, TicketEvent
 from workflows.notices import Renderer
-from workflows.outbox import SENT, Dispatcher
+from workflows.outbox import Dispatcher
 from workflows.scheduler import JOBS, job_role, jobs, tick
 
 INSTANCES = 3
@@ -298,7 +298,7 @@ async def test_dispatchers_on_every_instance_send_each_item_once(desks: list[Des
     assert sorted(sent) == list(range(1, 121))
     with session_scope(desks[0].engine) as session:
         items = session.exec(select(OutboxItem)).all()
-    assert {(i.status, i.attempts) for i in items} == {(SENT, 1)}
+    assert {(i.status, i.attempts) for i in items} == {(OutboxStatus.SENT, 1)}
 
 
 async def test_a_dead_dispatchers_items_are_sent_when_its_lease_ends_never_while_renewed(
@@ -331,7 +331,7 @@ async def test_a_dead_dispatchers_items_are_sent_when_its_lease_ends_never_while
     assert time.monotonic() - claimed_at >= 1.4
     with session_scope(desks[0].engine) as session:
         item = session.get(OutboxItem, 3)
-    assert item is not None and (item.status, item.attempts) == (SENT, 2)
+    assert item is not None and (item.status, item.attempts) == (OutboxStatus.SENT, 2)
 
 
 def backend_pid(roles: Roles) -> int:

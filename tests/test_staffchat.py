@@ -12,8 +12,7 @@ from tests.conftest import Clock, outbox
 from workflows.db import session_scope
 from workflows.desk import Desk
 from workflows.intake import Submission
-from workflows.models import OutboxItem, Ticket
-from workflows.outbox import GROUPED, HELD, PENDING
+from workflows.models import OutboxItem, OutboxStatus, Ticket
 from workflows.requests import RequestType
 from workflows.scheduler import tick
 from workflows.staffchat import MAX_DIGEST_LINES, release_held
@@ -58,18 +57,18 @@ def test_past_the_limit_escalations_are_held_then_sent_as_one_digest(
 ) -> None:
     desk = limited(desk)
     references = escalate(desk, 8)
-    assert statuses(desk) == [PENDING] * LIMIT + [HELD] * 5
+    assert statuses(desk) == [OutboxStatus.PENDING] * LIMIT + [OutboxStatus.HELD] * 5
 
     digest = release(desk)
     assert digest is not None and digest.channel == "staff" and digest.ticket_id is None
-    assert digest.recipient == "-100123" and digest.status == PENDING
+    assert digest.recipient == "-100123" and digest.status == OutboxStatus.PENDING
     lines = [line for line in digest.body_text.splitlines() if line.startswith("- ")]
     assert lines == [f"- {ref} other — décision attendue" for ref in references[LIMIT:]]
     assert "privacy-desk tickets show" in digest.body_text
-    assert statuses(desk) == [PENDING] * LIMIT + [GROUPED] * 5
+    assert statuses(desk) == [OutboxStatus.PENDING] * LIMIT + [OutboxStatus.GROUPED] * 5
 
     more = escalate(desk, 2, start=8)  # the chat had its minute's worth: held again
-    assert statuses(desk)[-2:] == [HELD, HELD]
+    assert statuses(desk)[-2:] == [OutboxStatus.HELD, OutboxStatus.HELD]
     assert release(desk) is None  # one digest a minute
     clock.now += timedelta(seconds=61)
     second = release(desk)
@@ -77,7 +76,7 @@ def test_past_the_limit_escalations_are_held_then_sent_as_one_digest(
 
     clock.now += timedelta(seconds=61)  # a quiet minute: escalations go one by one again
     escalate(desk, 1, start=10)
-    assert statuses(desk)[-1] == PENDING
+    assert statuses(desk)[-1] == OutboxStatus.PENDING
 
 
 def test_the_scheduler_sends_the_digest_and_nothing_is_lost(desk: Desk, clock: Clock) -> None:
@@ -90,9 +89,11 @@ def test_the_scheduler_sends_the_digest_and_nothing_is_lost(desk: Desk, clock: C
     assert f"{total - 1 - MAX_DIGEST_LINES} autres attendent" in first.body_text
     clock.now += timedelta(seconds=61)
     tick(desk)
-    named = "\n".join(i.body_text for i in outbox(desk, channel="staff") if i.status == PENDING)
+    named = "\n".join(
+        i.body_text for i in outbox(desk, channel="staff") if i.status == OutboxStatus.PENDING
+    )
     assert all(ref in named for ref in references)
-    assert set(statuses(desk)) == {PENDING, GROUPED}
+    assert set(statuses(desk)) == {OutboxStatus.PENDING, OutboxStatus.GROUPED}
     with session_scope(desk.engine) as session:  # every ticket waits in the queue for staff
         waiting = session.exec(select(Ticket).where(col(Ticket.reference).in_(references))).all()
     assert {t.state for t in waiting} == {"awaiting_approval"} and len(waiting) == total
@@ -109,5 +110,5 @@ def test_concurrent_escalations_do_not_overrun_the_limit(desk: Desk) -> None:
     desk = limited(desk)
     with ThreadPoolExecutor(max_workers=12) as pool:
         list(pool.map(lambda n: escalate(desk, 1, start=n), range(24)))
-    assert sorted(statuses(desk)).count(PENDING) == LIMIT
+    assert sorted(statuses(desk)).count(OutboxStatus.PENDING) == LIMIT
     assert len(statuses(desk)) == 24

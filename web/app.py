@@ -223,10 +223,10 @@ class Console:
         return await self.queue_view(request, form, search=str(form.get("q", "")).strip())
 
     async def queue_view(self, request: Request, params: Any, search: str | None) -> Response:
-        state = params.get("state") or None
+        state, kind = params.get("state") or None, params.get("type")
         wanted = QueueFilter(
             state=State(state) if state in {s.value for s in OPEN} else None,
-            request_type=params.get("type") or None,
+            request_type=RequestType(kind) if kind in set(RequestType) else None,
             channel=params.get("channel") or None,
             overdue=params.get("overdue") == "1",
             with_awaiting_identity=params.get("identity") == "1",

@@ -136,7 +136,7 @@ def legacy_seal(key: bytes, last_id: int, last_hash: str) -> str:
     ).hexdigest()
 
 
-_PENDING = "audit_pending"
+_UNAPPENDED = "audit_unappended"
 
 
 def _lock_head(session: Session) -> str:
@@ -155,7 +155,7 @@ def _lock_head(session: Session) -> str:
 
 def _write_pending(session: Session) -> None:
     """Chain and insert the events queued in this transaction (``before_commit``)."""
-    pending: list[dict[str, Any]] = session.info.pop(_PENDING, [])
+    pending: list[dict[str, Any]] = session.info.pop(_UNAPPENDED, [])
     if not pending:
         return
     key = _key(session)
@@ -177,7 +177,7 @@ def _write_pending(session: Session) -> None:
 
 
 def _forget_pending(session: Session) -> None:
-    session.info.pop(_PENDING, None)
+    session.info.pop(_UNAPPENDED, None)
 
 
 def append_event(
@@ -195,9 +195,9 @@ def append_event(
     """Queue one event for the tip of the chain; it is written when the transaction commits.
 
     ``ticket_id`` is ``None`` for an event about a learner rather than a request."""
-    pending = session.info.get(_PENDING)
+    pending = session.info.get(_UNAPPENDED)
     if pending is None:
-        pending = session.info[_PENDING] = []
+        pending = session.info[_UNAPPENDED] = []
         if not event.contains(session, "before_commit", _write_pending):
             event.listen(session, "before_commit", _write_pending)
             event.listen(session, "after_rollback", _forget_pending)
@@ -292,7 +292,7 @@ def remove_events(session: Session, ids: set[int]) -> int:
 
 def pending_events(session: Session, ticket_id: int) -> list[dict[str, Any]]:
     """The events of a ticket queued in this transaction and not yet written, oldest first."""
-    return [e for e in session.info.get(_PENDING) or [] if e["ticket_id"] == ticket_id]
+    return [e for e in session.info.get(_UNAPPENDED) or [] if e["ticket_id"] == ticket_id]
 
 
 @dataclass(frozen=True)

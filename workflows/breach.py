@@ -35,9 +35,17 @@ from workflows.context import Context
 from workflows.db import session_scope
 from workflows.delivery import EMAIL, TELEGRAM, Route, registered_address
 from workflows.learners import normalise_email
-from workflows.models import Breach, BreachNotice, BreachText, Learner, OutboxItem, Ticket
+from workflows.models import (
+    Breach,
+    BreachNotice,
+    BreachText,
+    Learner,
+    OutboxItem,
+    OutboxStatus,
+    Ticket,
+)
 from workflows.notices import LANGUAGES, Rendered, language_or_default
-from workflows.outbox import FAILED, SENT, item_values
+from workflows.outbox import item_values
 from workflows.staff import NotStaff, Role, list_staff, require_staff
 
 #: Art. 33(1) GDPR for the CNIL, and the privacy policy's promise to learners.
@@ -246,8 +254,8 @@ def notice_counts(session: Session, breach_id: int) -> NoticeCounts:
     return NoticeCounts(
         affected=affected,
         queued=affected - by_status.get(None, 0),  # type: ignore[call-overload]
-        sent=by_status.get(SENT, 0),
-        failed=by_status.get(FAILED, 0),
+        sent=by_status.get(OutboxStatus.SENT, 0),
+        failed=by_status.get(OutboxStatus.FAILED, 0),
     )
 
 
@@ -547,7 +555,7 @@ def notice_in_chat(session: Session, chat_id: int) -> BreachNotice | None:
         .where(
             OutboxItem.channel == TELEGRAM,
             OutboxItem.recipient == str(chat_id),
-            OutboxItem.status == SENT,
+            OutboxItem.status == OutboxStatus.SENT,
             Learner.telegram_chat_id == chat_id,
             col(BreachNotice.ticket_id).is_(None),
         )
@@ -732,7 +740,7 @@ def write_notification_log(session: Session, breach_id: int, out: TextIO, tz: Zo
                 lang or "",
                 status or NOT_QUEUED,
                 when(queued),
-                when(due) if status != SENT else "",
+                when(due) if status != OutboxStatus.SENT else "",
                 when(sent),
                 error or "",
                 ticket or "",

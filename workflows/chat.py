@@ -14,7 +14,8 @@ from workflows.config import Settings
 from workflows.delivery import TELEGRAM
 from workflows.lifecycle import OPEN, State
 from workflows.models import Learner, Ticket
-from workflows.proofs import AWAITING_PROOF, documents_missing
+from workflows.proofs import documents_missing
+from workflows.requests import RequesterKind
 from workflows.staff import NotStaff, require_staff
 
 _GREETING = re.compile(
@@ -65,9 +66,7 @@ def question_waiting(session: Session, chat_id: int) -> Ticket | None:
     """The latest request of this chat that waits for the requester's answer to our team's
     question (not for documents): what the chat writes next is most likely that answer."""
     for ticket in tickets_of_chat(session, chat_id):
-        if ticket.state == State.AWAITING_REQUESTER and (
-            ticket.details.get("awaiting") != AWAITING_PROOF
-        ):
+        if ticket.state == State.AWAITING_REQUESTER and ticket.proof_asked_at is None:
             return ticket
     return None
 
@@ -79,7 +78,11 @@ def tickets_wanting_documents(session: Session, chat_id: int) -> list[Ticket]:
         t
         for t in tickets_of_chat(session, chat_id)
         if t.state == State.AWAITING_REQUESTER
-        or (t.requester_kind != "self" and State(t.state) in OPEN and documents_missing(t))
+        or (
+            t.requester_kind != RequesterKind.SELF
+            and State(t.state) in OPEN
+            and documents_missing(t)
+        )
     ]
 
 

@@ -80,18 +80,20 @@ def pending_for_chat(session: Session, chat_id: int, now: datetime) -> PendingCo
     ).all()
     for challenge in challenges:
         thread = session.exec(
-            select(Ticket).where(Ticket.thread_key == challenge.requester).order_by(col(Ticket.id))
+            select(Ticket)
+            .where(Ticket.thread_key == challenge.thread_key)
+            .order_by(col(Ticket.id))
         ).all()
         waiting = [t for t in thread if State(t.state) is State.AWAITING_IDENTITY]
         if waiting:
             return PendingCode(
-                challenge.requester,
+                challenge.thread_key,
                 tuple(t.reference or "" for t in waiting),
                 waiting[0].language,
                 challenge.expires_at,
             )
         if not thread and challenge.locked_at is None and challenge.expires_at > now:
-            return PendingCode(challenge.requester, (), None, challenge.expires_at)
+            return PendingCode(challenge.thread_key, (), None, challenge.expires_at)
     return None
 
 

@@ -19,9 +19,9 @@ from workflows.config import Settings
 from workflows.datamap import DataMap
 from workflows.delivery import STAFF, Route, check_route, route_for
 from workflows.lifecycle import TERMINAL, Command, State
-from workflows.models import Learner, OutboxItem, Ticket, utcnow
+from workflows.models import Learner, OutboxItem, OutboxStatus, Ticket, utcnow
 from workflows.notices import Renderer
-from workflows.outbox import HELD, enqueue
+from workflows.outbox import enqueue
 from workflows.proofvault import ProofKey, wipe_when_decided
 from workflows.requests import RequestType
 from workflows.staff import DECISIONS, card_facts, decisions_offered
@@ -175,7 +175,7 @@ class Context:
         if ticket is not None and template == ESCALATION:
             item.headers = {**(item.headers or {}), DECISIONS: decisions_offered(ticket)}
         if hold:
-            item.status = HELD
+            item.status = OutboxStatus.HELD
             session.add(item)
         return item
 

@@ -16,10 +16,8 @@ from typing import Any
 from sqlalchemy import or_, update
 from sqlmodel import Session, col, select
 
-from workflows.models import InboundMessage, Learner, OutboxItem, Ticket
+from workflows.models import STILL_TO_SEND, InboundMessage, Learner, OutboxItem, Ticket
 
-#: Outbox states in which an item may still be sent: its content is still needed.
-_STILL_TO_SEND = ("pending", "sending")
 _STAFF = "staff"
 
 
@@ -66,7 +64,7 @@ def forget_learner_mail(session: Session, learner: Learner, *, now: datetime) ->
         )
     )
 
-    spent = col(OutboxItem.status).not_in(_STILL_TO_SEND)
+    spent = col(OutboxItem.status).not_in(STILL_TO_SEND)
     emptied: dict[str, Any] = {"body_text": "", "body_html": None, "attachments": []}
     to_learner = [col(OutboxItem.recipient).in_([*addresses, *chat])]
     if ticket_ids:

@@ -75,11 +75,8 @@ def waiting_since(ticket: Ticket) -> datetime | None:
     """
     if State(ticket.state) is State.AWAITING_IDENTITY:
         return ticket.received_at
-    if State(ticket.state) is State.AWAITING_REQUESTER and ticket.details.get("awaiting") == (
-        "proof"
-    ):
-        asked = ticket.details.get("asked_at")
-        return datetime.fromisoformat(asked) if asked else ticket.received_at
+    if State(ticket.state) is State.AWAITING_REQUESTER:
+        return ticket.proof_asked_at
     return None
 
 

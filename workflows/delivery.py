@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from workflows.models import Learner, Ticket
+from workflows.requests import RequesterKind
 
 EMAIL = "email"
 TELEGRAM = "telegram"
@@ -63,13 +64,13 @@ def registered_address(email: str, telegram_chat_id: int | None, channel: str) -
 
 def third_party_approved(ticket: Ticket) -> bool:
     """A third party's proof documents were reviewed and accepted by a staff member."""
-    return ticket.requester_kind != "self" and bool(ticket.details.get("approved_by"))
+    return ticket.requester_kind != RequesterKind.SELF and ticket.approved_by is not None
 
 
 def route_for(session: Session, ticket: Ticket, *, personal: bool) -> Route:
     """The route for a message about ``ticket``; raises when personal data has no verified one."""
     learner = session.get(Learner, ticket.learner_pk) if ticket.learner_pk else None
-    if ticket.requester_kind == "self":
+    if ticket.requester_kind == RequesterKind.SELF:
         if learner is not None and ticket.identity_verified_at is not None:
             return registered_route(learner, ticket.channel)
     elif third_party_approved(ticket):

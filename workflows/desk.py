@@ -60,7 +60,7 @@ from workflows.queue import QueueFilter, QueueView, assignees, queue_view, ticke
 from workflows.register import COLUMNS as REGISTER_COLUMNS
 from workflows.register import export_csv, register_rows
 from workflows.requester import after_confirmation, cancel_by_requester, requester_replied
-from workflows.requests import RequestType, Verification, policy_for
+from workflows.requests import RequesterKind, RequestType, Verification, policy_for
 from workflows.retention import erasure_plan, plan_json
 from workflows.scheduler import digest_entries
 from workflows.staff import LoginResult, NotAllowed, NotStaff, Role, authenticate, require_staff
@@ -251,11 +251,11 @@ class Desk:
 
         def decide(session: Session, ticket: Ticket, name: str) -> None:
             changes: dict[str, Any] = {
-                "details": {**ticket.details, "approved_by": name},
+                "approved_by": name,
                 "decided_by": name,
             }
             if post_mortem is not None:
-                if ticket.request_type != RequestType.POST_MORTEM.value:
+                if ticket.request_type != RequestType.POST_MORTEM:
                     raise ValueError(f"{ticket.reference} is not a post-mortem request")
                 assert ticket.id is not None
                 decision = session.get(PostMortemDecision, ticket.id) or PostMortemDecision(
@@ -469,7 +469,7 @@ class Desk:
                 )
             unproven = (
                 ticket.identity_verified_at is None
-                and ticket.requester_kind == "self"
+                and ticket.requester_kind == RequesterKind.SELF
                 and ticket.channel != LETTER
                 and State(ticket.state) is not State.AWAITING_IDENTITY
             )
@@ -927,7 +927,7 @@ class Desk:
                     Ticket.learner_pk == ticket.learner_pk,
                     Ticket.request_type == ticket.request_type,
                     col(Ticket.identity_verified_at).is_not(None),
-                    col(Ticket.state).in_([s.value for s in OPEN]),
+                    col(Ticket.state).in_(OPEN),
                     col(Ticket.id) != ticket.id,
                     col(Ticket.id) < ticket.id,
                 )

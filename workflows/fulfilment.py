@@ -35,7 +35,7 @@ from workflows.models import (
     Ticket,
 )
 from workflows.package import attachment, build_package
-from workflows.requests import RequestType, policy_for
+from workflows.requests import RequesterKind, RequestType, policy_for
 from workflows.retention import as_date, erasure_plan, plan_json
 from workflows.tickets import events_of
 
@@ -93,7 +93,7 @@ def _require_learner(session: Session, ticket: Ticket) -> Learner:
 
 
 def _self(ticket: Ticket) -> bool:
-    return ticket.requester_kind == "self"
+    return ticket.requester_kind == RequesterKind.SELF
 
 
 # -- marketing --------------------------------------------------------------------------------
@@ -339,7 +339,7 @@ def minor_facts(session: Session, ctx: Context, learner: Learner) -> dict[str, A
 def _check_standing(session: Session, ctx: Context, ticket: Ticket) -> None:
     """A parent acts for a minor only: an adult exercises their rights themself."""
     learner = _learner(session, ticket)
-    if ticket.requester_kind != "parent" or learner is None:
+    if ticket.requester_kind != RequesterKind.PARENT or learner is None:
         return
     age = age_on(learner, _today(ctx))
     if age is not None and age >= ADULT_AGE:
@@ -601,7 +601,7 @@ def prepare(session: Session, ctx: Context, ticket: Ticket) -> dict[str, Any]:
             extra["post_mortem_standing"] = postmortem.standing(ticket, directive)
             if directive is not None:
                 extra["directives_on_file"] = postmortem.directive_json(directive)
-        if ticket.requester_kind == "parent" and learner is not None:
+        if ticket.requester_kind == RequesterKind.PARENT and learner is not None:
             extra["minor"] = minor_facts(session, ctx, learner)
     except ConnectorError as exc:
         extra["connector_error"] = str(exc)[:500]
@@ -717,7 +717,7 @@ def minor_parental(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
     companions = [
         t
         for t in session.exec(select(Ticket).where(Ticket.thread_key == ticket.thread_key))
-        if t.id != ticket.id and t.request_type != RequestType.MINOR_PARENTAL.value
+        if t.id != ticket.id and t.request_type != RequestType.MINOR_PARENTAL
     ]
     if not companions:
         raise FulfilmentBlocked(
@@ -954,16 +954,14 @@ HANDLERS: dict[RequestType, Handler] = {
 
 def needs_approval(ticket: Ticket) -> bool:
     """Staff must approve this ticket before it is carried out."""
-    return policy_for(RequestType(ticket.request_type)).needs_approval or bool(
-        ticket.details.get("needs_review")
-    )
+    return policy_for(RequestType(ticket.request_type)).needs_approval or ticket.needs_review
 
 
 def advance(session: Session, ctx: Context, ticket: Ticket, *, actor: str) -> None:
     """Escalate an in-progress ticket to staff, or carry it out and complete it."""
     if State(ticket.state) is not State.IN_PROGRESS:
         return
-    if needs_approval(ticket) and not ticket.details.get("approved_by"):
+    if needs_approval(ticket) and ticket.approved_by is None:
         prepared = prepare(session, ctx, ticket)
         changes = {"details": {**ticket.details, **prepared}} if prepared else None
         ctx.move(session, ticket, Command.REQUEST_APPROVAL, actor=actor, changes=changes)

@@ -225,7 +225,7 @@ def issue_challenge(
     settings = ctx.settings
     for earlier in session.exec(
         select(VerificationChallenge).where(
-            VerificationChallenge.requester == thread_key,
+            VerificationChallenge.thread_key == thread_key,
             col(VerificationChallenge.confirmed_at).is_(None),
             col(VerificationChallenge.superseded_at).is_(None),
         )
@@ -248,7 +248,7 @@ def issue_challenge(
     challenge = VerificationChallenge(
         ticket_id=ticket.id if ticket else None,
         learner_pk=learner.id if learner else None,
-        requester=thread_key,
+        thread_key=thread_key,
         requester_address=requester,
         code_hash=hash_code(key, code),
         token_hash=_token_digest(secret),
@@ -300,7 +300,7 @@ def current_challenge(session: Session, thread_key: str) -> VerificationChalleng
     return session.exec(
         select(VerificationChallenge)
         .where(
-            VerificationChallenge.requester == thread_key,
+            VerificationChallenge.thread_key == thread_key,
             col(VerificationChallenge.superseded_at).is_(None),
         )
         .order_by(col(VerificationChallenge.id).desc())
@@ -405,7 +405,7 @@ def _attempt(
     challenge.locked_at = now
     session.add(challenge)
     session.flush()
-    thread = _thread_tickets(session, challenge.requester)
+    thread = _thread_tickets(session, challenge.thread_key)
     for ticket in thread:
         ctx.move(
             session,
@@ -556,7 +556,7 @@ def confirm(
     if asked_here:
         learner.telegram_last_used_at = ctx.now()
         session.add(learner)
-    for ticket in _thread_tickets(session, challenge.requester):
+    for ticket in _thread_tickets(session, challenge.thread_key):
         if State(ticket.state) is State.AWAITING_IDENTITY and ticket.learner_pk in (
             None,
             learner.id,
@@ -690,7 +690,7 @@ def change_registered_email(
         raise PermissionError("only a rectification can change the registered email")
     if ticket.identity_verified_at is None or ticket.learner_pk is None:
         raise PermissionError("the requester's identity is not verified")
-    if not ticket.details.get("approved_by"):
+    if not ticket.approved_by:
         raise PermissionError("a staff member must approve the change first")
     learner = session.get(Learner, ticket.learner_pk)
     assert learner is not None

@@ -24,12 +24,11 @@ from workflows.delivery import LETTER
 from workflows.lifecycle import Command
 from workflows.models import Ticket
 from workflows.notices import language_or_default
-from workflows.requests import RequestType
+from workflows.requests import RequesterKind, RequestType
 from workflows.tickets import create_ticket
 
 MARKETING_TYPES = frozenset({RequestType.MARKETING_OBJECTION, RequestType.CONSENT_WITHDRAWAL})
-THIRD_PARTY_TYPES = {RequestType.MINOR_PARENTAL: "parent"}
-THIRD_PARTY_KINDS = frozenset({"parent", "heir", "lawyer", "notary", postmortem.TRUSTED_PERSON})
+THIRD_PARTY_TYPES = {RequestType.MINOR_PARENTAL: RequesterKind.PARENT}
 #: Channels whose adapter acknowledges a request in the conversation itself, with the same
 #: facts as the ``received`` letter (references, dates, next step): one confirmation, not two.
 ANSWERED_LIVE = frozenset({"telegram"})
@@ -92,7 +91,7 @@ class IntakeResult:
 
 def requester_kind(
     labels: tuple[RequestType, ...], text: str, details: dict[str, Any] | None = None
-) -> str:
+) -> RequesterKind:
     """Who is asking, from what they wrote: ``self``, ``parent``, ``heir``, ``lawyer``, ``notary``,
     ``trusted_person``.
 
@@ -104,24 +103,24 @@ def requester_kind(
     whether the sender is a known learner, so the answer cannot reveal that.
     """
     stated = str((details or {}).get("requester_kind") or "")
-    if stated in THIRD_PARTY_KINDS or stated == "self":
-        return stated
+    if stated in set(RequesterKind):
+        return RequesterKind(stated)
     for label in labels:
         if label in THIRD_PARTY_TYPES:
             return THIRD_PARTY_TYPES[label]
     if RequestType.POST_MORTEM in labels and postmortem.own_directives(text):
-        return "self"
+        return RequesterKind.SELF
     if _NOTARY.search(text):
-        return "notary"
+        return RequesterKind.NOTARY
     if _LAWYER.search(text):
-        return "lawyer"
+        return RequesterKind.LAWYER
     if RequestType.POST_MORTEM in labels and postmortem.trusted_person_writing(text):
-        return postmortem.TRUSTED_PERSON
+        return RequesterKind.TRUSTED_PERSON
     if RequestType.POST_MORTEM in labels and (
         _DEATH.search(text) or postmortem.reports_death(text)
     ):
-        return "heir"
-    return "self"
+        return RequesterKind.HEIR
+    return RequesterKind.SELF
 
 
 def one_ticket_per_right(labels: tuple[RequestType, ...]) -> tuple[RequestType, ...]:
@@ -198,7 +197,7 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
     text = submission.new_text or submission.text
     kind = requester_kind(labels, f"{submission.subject}\n{text}", submission.details)
     labels = one_ticket_per_right(labels)
-    third_party = kind != "self"
+    third_party = kind is not RequesterKind.SELF
     # A third party is not the learner: only the number or address they name can say whom
     # the request is about, and nothing they say is verified by a code.
     match = identity.match_requester(
@@ -226,13 +225,9 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
     tickets: list[Ticket] = []
     for label in labels:
         details = {**submission.details, "references": list(submission.references)}
-        if low_confidence or third_party or submission.channel == LETTER:
-            details["needs_review"] = True
-        if submission.auth_failed:
-            details["auth_failed"] = True
         if label in MARKETING_TYPES:
             details.update(marketing_request(text, submission, ctx.settings.dpo_addresses))
-        if label is RequestType.POST_MORTEM and kind == "self":
+        if label is RequestType.POST_MORTEM and kind is RequesterKind.SELF:
             stated = submission.details.get("post_mortem") or submission.details
             details["post_mortem"] = postmortem.read_directives(text, stated).as_json()
         new_email = requested_email_change(label, text, submission.requester_address)
@@ -257,6 +252,8 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
                 auth_results=submission.auth_results,
                 classification=classification,
                 details=details,
+                needs_review=low_confidence or third_party or submission.channel == LETTER,
+                auth_failed=submission.auth_failed,
                 learner_pk=match.learner.id if match.learner else None,
                 match_method=match.method,
                 match_strength=match.strength.value if match.strength else None,

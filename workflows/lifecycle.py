@@ -9,6 +9,8 @@ from __future__ import annotations
 from enum import StrEnum
 from types import MappingProxyType
 
+from workflows.requests import RequesterKind, RequestType
+
 
 class State(StrEnum):
     """Where a ticket stands."""
@@ -68,25 +70,28 @@ _ANY = frozenset(
     {_R.IDENTITY_NOT_PROVEN, _R.NO_MATCHING_LEARNER, _R.MANIFESTLY_UNFOUNDED, _R.OTHER}
 )
 #: Reasons that fit some request types only (the others fit every type but those below).
-_ONLY: dict[RejectionReason, frozenset[str]] = {
-    _R.COMPELLING_GROUNDS: frozenset({"objection"}),
+_T = RequestType
+_ONLY: dict[RejectionReason, frozenset[RequestType]] = {
+    _R.COMPELLING_GROUNDS: frozenset({_T.OBJECTION}),
     _R.LEGAL_EXCEPTION: frozenset(
-        {"access", "rectification", "erasure", "restriction", "objection", "portability"}
-        | {"post_mortem", "minor_parental", "other"}
+        {_T.ACCESS, _T.RECTIFICATION, _T.ERASURE, _T.RESTRICTION, _T.OBJECTION, _T.PORTABILITY}
+        | {_T.POST_MORTEM, _T.MINOR_PARENTAL, _T.OTHER}
     ),
 }
 #: The right to object to marketing is absolute (Art. 21(3)): only a request that is no such
 #: objection at all can be refused.
-_ABSOLUTE = {"marketing_objection": frozenset({_R.MANIFESTLY_UNFOUNDED, _R.OTHER})}
-del _R
+_ABSOLUTE = {_T.MARKETING_OBJECTION: frozenset({_R.MANIFESTLY_UNFOUNDED, _R.OTHER})}
+del _R, _T
 
 
-def rejection_allowed(reason: RejectionReason, request_type: str, requester_kind: str) -> bool:
+def rejection_allowed(
+    reason: RejectionReason, request_type: RequestType, requester_kind: RequesterKind
+) -> bool:
     """Whether ``reason`` may refuse a request of this type from this kind of requester."""
     if request_type in _ABSOLUTE:
         return reason in _ABSOLUTE[request_type]
     if reason is RejectionReason.NO_STANDING:
-        return requester_kind != "self"
+        return requester_kind != RequesterKind.SELF
     return reason in _ANY or request_type in _ONLY.get(reason, frozenset())
 
 

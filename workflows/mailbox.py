@@ -49,9 +49,11 @@ class InboundStatus(StrEnum):
     FAILED = "failed"  # processing kept failing: kept raw for staff
 
 
-PENDING = (InboundStatus.STORED.value,)
+#: Statuses of mail kept raw for staff, and of mail decided for good (``STORED``: not yet).
 FOR_STAFF = (InboundStatus.QUARANTINED.value, InboundStatus.FAILED.value)
-DECIDED = tuple(s.value for s in InboundStatus if s.value not in (*PENDING, *FOR_STAFF))
+DECIDED = tuple(
+    s.value for s in InboundStatus if s is not InboundStatus.STORED and s not in FOR_STAFF
+)
 
 
 @dataclass(frozen=True)
@@ -165,7 +167,8 @@ def read_raw(session: Session, inbound_ids: Sequence[int]) -> dict[int, tuple[by
     query): another worker may have decided some of them meanwhile."""
     found = session.exec(
         select(InboundMessage.id, InboundMessage.raw, InboundMessage.envelope_from).where(
-            col(InboundMessage.id).in_(inbound_ids), col(InboundMessage.status).in_(PENDING)
+            col(InboundMessage.id).in_(inbound_ids),
+            col(InboundMessage.status) == InboundStatus.STORED,
         )
     )
     return {int(i): (raw, envelope_from) for i, raw, envelope_from in found if i is not None}
@@ -174,7 +177,7 @@ def read_raw(session: Session, inbound_ids: Sequence[int]) -> dict[int, tuple[by
 def quarantine(session: Session, inbound_id: int, error: str) -> None:
     """Unreadable mail stays raw, with the reason, for staff (``inbound list --quarantined``)."""
     row = session.get(InboundMessage, inbound_id)
-    if row is None or row.status not in PENDING:
+    if row is None or row.status != InboundStatus.STORED:
         return
     row.status = InboundStatus.QUARANTINED.value
     row.error = error[:4000]
@@ -188,7 +191,7 @@ def record_failure(session: Session, inbound_id: int, error: str) -> None:
     table = _INBOUND.c
     session.execute(
         update(_INBOUND)
-        .where(table.id == inbound_id, table.status.in_(PENDING))
+        .where(table.id == inbound_id, (table.status == InboundStatus.STORED))
         .values(
             attempts=table.attempts + 1,
             error=error[:4000],
@@ -209,7 +212,7 @@ def claim(session: Session, senders: Mapping[int, str | None]) -> list[int]:
     table = _INBOUND.c
     taken = session.execute(
         select(table.id)
-        .where(table.id.in_(list(senders)), table.status.in_(PENDING))
+        .where(table.id.in_(list(senders)), (table.status == InboundStatus.STORED))
         .order_by(table.id)
         .with_for_update(skip_locked=True)
     ).scalars()
@@ -239,7 +242,7 @@ def pending_ids(session: Session, limit: int = 1000) -> list[int]:
         int(i)
         for i in session.exec(
             select(InboundMessage.id)
-            .where(col(InboundMessage.status).in_(PENDING))
+            .where(col(InboundMessage.status) == InboundStatus.STORED)
             .order_by(col(InboundMessage.id))
             .limit(limit)
         )
@@ -454,7 +457,9 @@ def _waits_for_earlier(session: Session, row: InboundMessage, mail: IncomingMail
     table = _INBOUND.c
     earlier = session.execute(
         select(table.id)
-        .where(table.message_id.in_(ids), table.id < row.id, table.status.in_(PENDING))
+        .where(
+            table.message_id.in_(ids), table.id < row.id, (table.status == InboundStatus.STORED)
+        )
         .limit(1)
     ).first()
     return earlier is not None
@@ -470,7 +475,7 @@ def process_inbound(
     row = session.get(InboundMessage, inbound_id, options=[without_raw])
     if row is None:
         raise LookupError(f"no inbound message {inbound_id}")
-    if row.status not in PENDING:  # already decided: nothing to do twice
+    if row.status != InboundStatus.STORED:  # already decided: nothing to do twice
         return InboundOutcome(InboundStatus(row.status), row.ticket_id, row.thread_key)
     # before looking for the earlier message: once decided, its ticket is there to be seen
     if _waits_for_earlier(session, row, mail):
@@ -520,16 +525,16 @@ def process_inbound(
         _note(session, ticket, row, mail, "reply from the requester")
         _answer_reply(session, ctx, ticket, mail)
         refused_proofs = bool(mail.documents) and (
-            ticket.details.get("awaiting") == proofs.AWAITING_PROOF
+            ticket.proof_asked_at is not None
         )  # documents that were not accepted leave the request waiting for good ones
-        if ticket.state == State.AWAITING_REQUESTER.value and not refused_proofs:
+        if ticket.state == State.AWAITING_REQUESTER and not refused_proofs:
             ctx.move(
                 session,
                 ticket,
                 Command.REQUESTER_REPLIED,
                 actor=f"email:{mail.sender}",
                 data={"text": (mail.new_text or mail.text)[:4000], "inbound_id": row.id},
-                changes={"details": {**ticket.details, "approved_by": None}},
+                changes={"approved_by": None},
             )
             fulfilment.advance(session, ctx, ticket, actor="desk")
         _finish(row, InboundStatus.ATTACHED, ticket)
@@ -590,9 +595,7 @@ def _answer_reply(session: Session, ctx: Context, ticket: Ticket, mail: Incoming
     if any(State(t.state) is State.AWAITING_IDENTITY for t in thread):
         _verify_from_reply(session, ctx, ticket, text)
     if mail.documents and any(
-        State(t.state) is State.AWAITING_REQUESTER
-        and t.details.get("awaiting") == proofs.AWAITING_PROOF
-        for t in thread
+        State(t.state) is State.AWAITING_REQUESTER and t.proof_asked_at is not None for t in thread
     ):
         _take_proofs(session, ctx, ticket, mail)
     if CANCEL_RE.search(text):

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any
+from enum import StrEnum
+from typing import Any, TypeVar
 
-from sqlalchemy import JSON, BigInteger, Column, Index, LargeBinary, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, LargeBinary, String, UniqueConstraint
 from sqlalchemy.types import DateTime, TypeDecorator
 from sqlmodel import Field, SQLModel
+
+from workflows.lifecycle import State
+from workflows.requests import RequesterKind, RequestType
 
 
 def utcnow() -> datetime:
@@ -30,6 +34,49 @@ class UTCDateTime(TypeDecorator[datetime]):
 
     def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
         return None if value is None else value.replace(tzinfo=UTC)
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+class EnumValue(TypeDecorator[E]):
+    """Stores a :class:`StrEnum` member as its value in a string column; gives back the member,
+    and refuses a value that is none of the enum's."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, enum: type[E], length: int) -> None:
+        super().__init__(length)
+        self.enum = enum
+
+    def process_bind_param(self, value: E | str | None, dialect: Any) -> str | None:
+        return None if value is None else self.enum(value).value
+
+    def process_result_value(self, value: str | None, dialect: Any) -> E | None:
+        return None if value is None else self.enum(value)
+
+
+def _enum(enum: type[StrEnum], length: int, *, index: bool = False, default: Any = None) -> Any:
+    column: Column[Any] = Column(EnumValue(enum, length), index=index, nullable=False)
+    return Field(sa_column=column) if default is None else Field(default, sa_column=column)
+
+
+class OutboxStatus(StrEnum):
+    """Where a message of the outbox stands."""
+
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    SUPPRESSED = "suppressed"
+    #: Kept back by the staff chat's flood guard, then sent in a digest (``workflows.staffchat``).
+    HELD = "held"
+    GROUPED = "grouped"
+
+
+#: Outbox states in which an item may still be sent: its content is still needed.
+STILL_TO_SEND = frozenset({OutboxStatus.PENDING, OutboxStatus.SENDING})
 
 
 def _instant(**kwargs: Any) -> Any:
@@ -90,8 +137,8 @@ class Ticket(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     reference: str | None = Field(default=None, unique=True, max_length=32)
-    request_type: str = Field(index=True, max_length=32)
-    state: str = Field(index=True, max_length=32)
+    request_type: RequestType = _enum(RequestType, 32, index=True)
+    state: State = _enum(State, 32, index=True)
     version: int = 1
     channel: str = Field(max_length=16)
     language: str = Field(default="fr", max_length=8)
@@ -110,7 +157,7 @@ class Ticket(SQLModel, table=True):
     match_method: str | None = Field(default=None, max_length=32)
     match_strength: str | None = Field(default=None, max_length=16)
     identity_verified_at: datetime | None = _instant(default=None)
-    requester_kind: str = Field(default="self", max_length=16)
+    requester_kind: RequesterKind = _enum(RequesterKind, 16, default=RequesterKind.SELF)
     requester_address: str = Field(default="", index=True, max_length=320)
     requester_name: str = ""
     thread_key: str = Field(index=True, max_length=64)
@@ -119,7 +166,22 @@ class Ticket(SQLModel, table=True):
     text: str = ""
     classification: dict[str, Any] = _json()
     auth_results: dict[str, Any] = _json()
+    #: Free-form, display-only facts (what was asked, plans, results); what steers the code is
+    #: in the typed columns below, never here (``tests/test_architecture.py`` keeps it so).
     details: dict[str, Any] = _json()
+    #: The staff member who approved the request (cleared when the requester answers again).
+    approved_by: str | None = Field(default=None, max_length=120)
+    #: When the requester was asked for proof documents; set while the request waits for them.
+    proof_asked_at: datetime | None = _instant(default=None)
+    #: When the requester was reminded of the code or documents still awaited.
+    reminded_at: datetime | None = _instant(default=None)
+    #: When the retention rule purged the request's texts, attachments and proofs.
+    purged_at: datetime | None = _instant(default=None)
+    #: Staff must review the request before it is carried out: the classifier was unsure, a
+    #: third party asks, or it came by post.
+    needs_review: bool = False
+    #: The trusted mail server saw SPF, DKIM or DMARC fail on the request's message.
+    auth_failed: bool = False
     #: The personal-data breach whose notice this request answers (:mod:`workflows.breach`).
     breach_id: int | None = Field(default=None, foreign_key="breach.id", index=True)
     created_at: datetime = _instant(default_factory=utcnow)
@@ -210,7 +272,7 @@ class OutboxItem(SQLModel, table=True):
     personal: bool = False
     dedupe_key: str | None = Field(default=None, unique=True, max_length=200)
     message_id: str | None = Field(default=None, index=True, max_length=998)
-    status: str = Field(default="pending", index=True, max_length=16)
+    status: OutboxStatus = _enum(OutboxStatus, 16, index=True, default=OutboxStatus.PENDING)
     attempts: int = 0
     next_attempt_at: datetime = _instant(default_factory=utcnow, index=True)
     last_error: str | None = None
@@ -266,7 +328,8 @@ class VerificationChallenge(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     ticket_id: int | None = Field(default=None, foreign_key="ticket.id", index=True)
     learner_pk: int | None = Field(default=None, foreign_key="learner.id", index=True)
-    requester: str = Field(default="", index=True, max_length=320)
+    #: The thread the code confirms (``Ticket.thread_key``): every request of it.
+    thread_key: str = Field(default="", index=True, max_length=320)
     code_hash: str = Field(max_length=128)
     created_at: datetime = _instant(default_factory=utcnow)
     expires_at: datetime = _instant()

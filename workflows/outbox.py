@@ -30,14 +30,11 @@ from sqlmodel import Session, col, select
 
 from workflows.db import session_scope
 from workflows.delivery import EMAIL, Route
-from workflows.models import OutboxItem, Ticket, utcnow
+from workflows.models import OutboxItem, OutboxStatus, Ticket, utcnow
 from workflows.notices import Rendered, Renderer
 
 log = logging.getLogger(__name__)
 
-PENDING, SENDING, SENT, FAILED, SUPPRESSED = "pending", "sending", "sent", "failed", "suppressed"
-#: Kept back by the staff chat's flood guard, then sent in a digest (``workflows.staffchat``).
-HELD, GROUPED = "held", "grouped"
 MAX_ATTEMPTS = 12
 #: How long a claimed item is its dispatcher's. The dispatcher renews the lease while it sends;
 #: a dispatcher that dies stops renewing, and its items are claimed again when the lease ends.
@@ -89,7 +86,7 @@ def enqueue(
     """
     now = now or utcnow()
     rendered = renderer.render(template, language, channel=route.channel, ticket=ticket, **context)
-    status = PENDING
+    status = OutboxStatus.PENDING
     if automatic and rate_limit_per_hour is not None and not personal:
         recent = session.exec(
             select(func.count())
@@ -101,7 +98,7 @@ def enqueue(
             )
         ).one()
         if recent >= rate_limit_per_hour:
-            status = SUPPRESSED
+            status = OutboxStatus.SUPPRESSED
     item = OutboxItem(
         **item_values(
             route=route,
@@ -135,7 +132,7 @@ def item_values(
     dedupe_key: str | None,
     mail_domain: str,
     attachments: list[dict[str, Any]] | None = None,
-    status: str = PENDING,
+    status: OutboxStatus = OutboxStatus.PENDING,
     now: datetime,
 ) -> dict[str, Any]:
     """The columns of one outbox item (its own ``Message-ID`` on email, threading headers after
@@ -204,7 +201,7 @@ def expire_attachments(session: Session, *, delivered_before: datetime) -> int:
     expired = session.execute(
         update(OutboxItem)
         .where(
-            col(OutboxItem.status) == SENT,
+            col(OutboxItem.status) == OutboxStatus.SENT,
             col(OutboxItem.sent_at) <= delivered_before,
             cast(col(OutboxItem.attachments), String) != "[]",
         )
@@ -245,7 +242,7 @@ class Dispatcher:
             due = session.exec(
                 select(OutboxItem.id)
                 .where(
-                    col(OutboxItem.status).in_([PENDING, SENDING]),
+                    col(OutboxItem.status).in_([OutboxStatus.PENDING, OutboxStatus.SENDING]),
                     col(OutboxItem.channel).in_(list(self.transports)),
                     col(OutboxItem.next_attempt_at) <= now,
                 )
@@ -259,7 +256,7 @@ class Dispatcher:
                 update(OutboxItem)
                 .where(col(OutboxItem.id).in_(due))
                 .values(
-                    status=SENDING,
+                    status=OutboxStatus.SENDING,
                     attempts=OutboxItem.attempts + 1,
                     next_attempt_at=now + LEASE,
                 )
@@ -280,7 +277,7 @@ class Dispatcher:
                 update(OutboxItem)
                 .where(
                     col(OutboxItem.id) == item.id,
-                    col(OutboxItem.status) == SENDING,
+                    col(OutboxItem.status) == OutboxStatus.SENDING,
                     col(OutboxItem.attempts) == item.attempts,
                 )
                 .values(**values)
@@ -297,7 +294,7 @@ class Dispatcher:
                 update(OutboxItem)
                 .where(
                     col(OutboxItem.id).in_(list(leased)),
-                    col(OutboxItem.status) == SENDING,
+                    col(OutboxItem.status) == OutboxStatus.SENDING,
                 )
                 .values(next_attempt_at=utcnow() + LEASE)
             )
@@ -318,7 +315,7 @@ class Dispatcher:
                 .where(
                     col(OutboxItem.channel) == item.channel,
                     col(OutboxItem.recipient) == item.recipient,
-                    col(OutboxItem.status) == PENDING,
+                    col(OutboxItem.status) == OutboxStatus.PENDING,
                     col(OutboxItem.next_attempt_at) < until,
                 )
                 .values(next_attempt_at=until)
@@ -340,7 +337,7 @@ class Dispatcher:
             await asyncio.to_thread(
                 self._finish,
                 item,
-                status=FAILED if given_up else PENDING,
+                status=OutboxStatus.FAILED if given_up else OutboxStatus.PENDING,
                 last_error=str(exc)[:2000],
                 next_attempt_at=until,
                 **(_spent(item, delivered=False) if given_up else {}),
@@ -353,7 +350,7 @@ class Dispatcher:
             await asyncio.to_thread(
                 self._finish,
                 item,
-                status=FAILED,
+                status=OutboxStatus.FAILED,
                 last_error=str(exc)[:2000],
                 **_spent(item, delivered=False),
             )
@@ -362,7 +359,7 @@ class Dispatcher:
             await asyncio.to_thread(
                 self._finish,
                 item,
-                status=PENDING,
+                status=OutboxStatus.PENDING,
                 last_error=repr(exc)[:2000],
                 next_attempt_at=utcnow() + backoff(item.attempts),
             )
@@ -370,7 +367,7 @@ class Dispatcher:
             await asyncio.to_thread(
                 self._finish,
                 item,
-                status=SENT,
+                status=OutboxStatus.SENT,
                 sent_at=utcnow(),
                 **_spent(item, delivered=True),
             )
@@ -398,7 +395,7 @@ class Dispatcher:
                 await asyncio.to_thread(
                     self._finish,
                     item,
-                    status=PENDING,
+                    status=OutboxStatus.PENDING,
                     attempts=OutboxItem.attempts - 1,
                     next_attempt_at=held[key],
                 )

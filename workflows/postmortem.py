@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Any
 
 from workflows.models import PostMortemDirective, Ticket
+from workflows.requests import RequesterKind
 
 
 class Action(StrEnum):
@@ -34,8 +35,6 @@ class Outcome(StrEnum):
     SETTLE_ESTATE = "settle_estate"  # art. 85 II 1°: the data the estate needs, nothing closed
     CLOSE_ACCOUNT = "close_account"  # art. 85 II 2°: the death taken into account
 
-
-TRUSTED_PERSON = "trusted_person"
 
 _FIRST_PERSON_DEATH = re.compile(
     r"\b((après|à|a|lors de|en cas de|suite à)\s+(mon|ma)\s+(décès|deces|mort|disparition)"
@@ -156,7 +155,7 @@ def is_trusted_person(ticket: Ticket, directive: PostMortemDirective | None) -> 
         return False
     if directive.trusted_contact and ticket.channel == "email":
         return ticket.requester_address.lower() == directive.trusted_contact.lower()
-    return ticket.requester_kind == TRUSTED_PERSON
+    return ticket.requester_kind == RequesterKind.TRUSTED_PERSON
 
 
 def standing(ticket: Ticket, directive: PostMortemDirective | None) -> dict[str, Any]:
@@ -170,7 +169,7 @@ def standing(ticket: Ticket, directive: PostMortemDirective | None) -> dict[str,
     named = directive is not None and bool(directive.trusted_person or directive.trusted_contact)
     if directive is not None:
         allowed = [Outcome.APPLY_DIRECTIVES] if trusted or not named else []
-    elif ticket.requester_kind == TRUSTED_PERSON:
+    elif ticket.requester_kind == RequesterKind.TRUSTED_PERSON:
         allowed = []
     else:
         allowed = [Outcome.SETTLE_ESTATE, Outcome.CLOSE_ACCOUNT]

@@ -27,7 +27,6 @@ SIGNATURES: dict[str, tuple[bytes, ...]] = {
     "image/webp": (b"RIFF",),
     "image/heic": (b"\x00\x00\x00",),
 }
-AWAITING_PROOF = "proof"
 
 
 class ProofRefused(ValueError):
@@ -57,13 +56,7 @@ def ask_for_proof(session: Session, ctx: Context, tickets: list[Ticket], *, acto
             Command.ASK_REQUESTER,
             actor=actor,
             reason="proof documents needed",
-            changes={
-                "details": {
-                    **ticket.details,
-                    "awaiting": AWAITING_PROOF,
-                    "asked_at": now.isoformat(),
-                }
-            },
+            changes={"proof_asked_at": now},
             notice=None,
         )
     first = tickets[0]
@@ -186,23 +179,23 @@ def store_proof(
     for waiting in session.exec(
         select(Ticket).where(
             Ticket.thread_key == ticket.thread_key,
-            Ticket.state == State.AWAITING_REQUESTER.value,
+            Ticket.state == State.AWAITING_REQUESTER,
             Ticket.requester_kind == ticket.requester_kind,
             Ticket.requester_address == ticket.requester_address,
         )
     ):
-        if waiting.details.get("awaiting") != AWAITING_PROOF:
+        if waiting.proof_asked_at is None:
             continue
-        details = {**waiting.details, "awaiting": None, "approved_by": None}
+        changes: dict[str, object] = {"proof_asked_at": None, "approved_by": None}
         if waiting.id != ticket.id:
-            details["proofs"] = listed
+            changes["details"] = {**waiting.details, "proofs": listed}
         ctx.move(
             session,
             waiting,
             Command.REQUESTER_REPLIED,
             actor=actor,
             reason="proof documents received",
-            changes={"details": details},
+            changes=changes,
         )
         fulfilment.advance(session, ctx, waiting, actor="desk")
     return document

@@ -133,7 +133,7 @@ def sha256(data: bytes) -> str:
 
 
 def _decided(ticket: Ticket) -> bool:
-    return State(ticket.state) in TERMINAL or bool(ticket.details.get("approved_by"))
+    return State(ticket.state) in TERMINAL or ticket.approved_by is not None
 
 
 def wipe_when_decided(session: Session, ticket: Ticket, *, actor: str, now: datetime) -> int:

@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 from workflows.learners import normalise_email
 from workflows.lifecycle import OPEN, State
 from workflows.models import InboundMessage, Learner, OutboxItem, Ticket, TicketAssignment
+from workflows.requests import RequestType
 from workflows.tickets import find_reference
 
 PAGE_SIZE = 50
@@ -27,7 +28,7 @@ class QueueFilter:
     """What staff narrowed the queue to; ``None`` or ``False`` means no restriction."""
 
     state: State | None = None
-    request_type: str | None = None
+    request_type: RequestType | None = None
     channel: str | None = None
     overdue: bool = False
     with_awaiting_identity: bool = False
@@ -75,10 +76,10 @@ def queue_page(
     due = _due()
     query = select(Ticket)
     if wanted.state is not None:
-        query = query.where(Ticket.state == wanted.state.value)
+        query = query.where(Ticket.state == wanted.state)
     else:
         states = OPEN if wanted.with_awaiting_identity else OPEN - {State.AWAITING_IDENTITY}
-        query = query.where(col(Ticket.state).in_(sorted(s.value for s in states)))
+        query = query.where(col(Ticket.state).in_(sorted(states)))
     if wanted.request_type:
         query = query.where(Ticket.request_type == wanted.request_type)
     if wanted.channel:
@@ -139,7 +140,7 @@ def open_counts(session: Session) -> dict[str, int]:
     """How many tickets are open in each state."""
     rows = session.exec(
         select(Ticket.state, func.count())
-        .where(col(Ticket.state).in_(sorted(s.value for s in OPEN)))
+        .where(col(Ticket.state).in_(sorted(OPEN)))
         .group_by(Ticket.state)
     )
     counts = {s.value: 0 for s in State if s in OPEN}

@@ -48,7 +48,7 @@ def _candidates(session: Session, cutoff: datetime) -> set[int]:
     found = session.exec(
         select(Ticket.id).where(
             col(Ticket.closed_at) <= cutoff,
-            col(Ticket.state).in_([s.value for s in TERMINAL]),
+            col(Ticket.state).in_(TERMINAL),
             col(Ticket.id).not_in(pending),
         )
     )

@@ -20,8 +20,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session, col, select
 
 from workflows.delivery import STAFF
-from workflows.models import DeferredErasure, OutboxItem, Ticket, utcnow
-from workflows.outbox import SENT
+from workflows.models import DeferredErasure, OutboxItem, OutboxStatus, Ticket, utcnow
 
 #: Notices that answer a request: its completion (every ``completed*`` template) or its refusal.
 ANSWERS = ("completed", "rejected")
@@ -63,7 +62,7 @@ def _sent_notices(session: Session) -> dict[tuple[int, str], datetime]:
     items = session.exec(
         select(OutboxItem.ticket_id, OutboxItem.template, OutboxItem.sent_at).where(
             col(OutboxItem.ticket_id).is_not(None),
-            OutboxItem.status == SENT,
+            OutboxItem.status == OutboxStatus.SENT,
             OutboxItem.channel != STAFF,
         )
     )

@@ -26,7 +26,7 @@ def requester_replied(
         Command.REQUESTER_REPLIED,
         actor=actor,
         data={"text": text[:4000]},
-        changes={"details": {**ticket.details, "approved_by": None}},
+        changes={"approved_by": None},
     )
     fulfilment.advance(session, ctx, ticket, actor="desk")
     return ticket
@@ -39,8 +39,8 @@ def after_confirmation(
     identity.confirm(session, ctx, challenge, telegram_chat_id=telegram_chat_id)
     thread = session.exec(
         select(Ticket).where(
-            Ticket.thread_key == challenge.requester,
-            Ticket.state == State.IN_PROGRESS.value,
+            Ticket.thread_key == challenge.thread_key,
+            Ticket.state == State.IN_PROGRESS,
         )
     ).all()
     for ticket in thread:

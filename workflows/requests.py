@@ -22,6 +22,17 @@ class RequestType(StrEnum):
     OTHER = "other"
 
 
+class RequesterKind(StrEnum):
+    """Who is asking: the person themself, or a third party acting for them."""
+
+    SELF = "self"
+    PARENT = "parent"
+    HEIR = "heir"
+    LAWYER = "lawyer"
+    NOTARY = "notary"
+    TRUSTED_PERSON = "trusted_person"  # named by a deceased learner's directives
+
+
 class Verification(StrEnum):
     """How sure we must be of the requester's identity before acting."""
 
@@ -67,23 +78,21 @@ def policy_for(request_type: RequestType) -> RequestPolicy:
 
 
 #: What each kind of third party must send (the notice spells each document out).
-THIRD_PARTY_DOCUMENTS: dict[str, tuple[str, ...]] = {
-    "parent": ("identity", "parental_authority", "child_identity"),
-    "heir": ("identity", "death_certificate", "heir_status"),
-    "lawyer": ("identity", "mandate"),
-    "notary": ("identity", "mandate", "death_certificate"),
-    "trusted_person": ("identity", "death_certificate"),
+THIRD_PARTY_DOCUMENTS: dict[RequesterKind, tuple[str, ...]] = {
+    RequesterKind.PARENT: ("identity", "parental_authority", "child_identity"),
+    RequesterKind.HEIR: ("identity", "death_certificate", "heir_status"),
+    RequesterKind.LAWYER: ("identity", "mandate"),
+    RequesterKind.NOTARY: ("identity", "mandate", "death_certificate"),
+    RequesterKind.TRUSTED_PERSON: ("identity", "death_certificate"),
 }
 
 
-def required_documents(kind: str) -> tuple[str, ...]:
+def required_documents(kind: RequesterKind) -> tuple[str, ...]:
     """The documents a requester of ``kind`` must send: none for the person themself."""
-    if kind == "self":
-        return ()
-    return THIRD_PARTY_DOCUMENTS.get(kind, ("identity", "mandate"))
+    return THIRD_PARTY_DOCUMENTS.get(RequesterKind(kind), ())
 
 
-def missing_documents(requester_kind: str, received: int) -> int:
+def missing_documents(requester_kind: RequesterKind, received: int) -> int:
     """How many of the required documents are still to come, ``received`` files counted one
     document each (a file that holds several is for staff to judge)."""
     return max(0, len(required_documents(requester_kind)) - received)

@@ -28,7 +28,7 @@ from workflows.context import Context
 from workflows.db import Roles, wait_first
 from workflows.deadlines import days_left, waiting_since
 from workflows.lifecycle import OPEN, TERMINAL, Command, State
-from workflows.models import InboundMessage, OutboxItem, ProofDocument, Ticket
+from workflows.models import STILL_TO_SEND, InboundMessage, OutboxItem, ProofDocument, Ticket
 from workflows.outbox import expire_attachments
 from workflows.records import purge_register
 from workflows.staffchat import release_held
@@ -48,7 +48,7 @@ def remind_and_expire(session: Session, ctx: Context, now: datetime) -> tuple[in
     codes: dict[str, identity.ResendResult] = {}  # one new code per thread
     waiting = session.exec(
         select(Ticket).where(
-            col(Ticket.state).in_([State.AWAITING_IDENTITY.value, State.AWAITING_REQUESTER.value])
+            col(Ticket.state).in_([State.AWAITING_IDENTITY, State.AWAITING_REQUESTER])
         )
     ).all()
     for ticket in waiting:
@@ -59,9 +59,7 @@ def remind_and_expire(session: Session, ctx: Context, now: datetime) -> tuple[in
         if age >= timedelta(days=settings.unverified_expiry_days):
             ctx.move(session, ticket, Command.EXPIRE, actor="scheduler")
             expired += 1
-        elif age >= timedelta(days=settings.unverified_reminder_days) and not ticket.details.get(
-            "reminded_at"
-        ):
+        elif age >= timedelta(days=settings.unverified_reminder_days) and not ticket.reminded_at:
             fresh = None
             if State(ticket.state) is State.AWAITING_IDENTITY:
                 # the first code expired long ago: a reminder comes with a new one
@@ -73,7 +71,7 @@ def remind_and_expire(session: Session, ctx: Context, now: datetime) -> tuple[in
                 ticket,
                 Command.REMIND,
                 actor="scheduler",
-                changes={"details": {**ticket.details, "reminded_at": now.isoformat()}},
+                changes={"reminded_at": now},
                 new_code=fresh,
             )
             reminded += 1
@@ -85,7 +83,7 @@ def digest_entries(
 ) -> list[tuple[Ticket, int]]:
     """Open tickets due within seven days or overdue, most urgent first, with days left; only
     those linked to breach ``breach_id`` when it is given (the wave that follows a breach)."""
-    query = select(Ticket).where(col(Ticket.state).in_([s.value for s in OPEN]))
+    query = select(Ticket).where(col(Ticket.state).in_(OPEN))
     if breach_id is not None:
         query = query.where(Ticket.breach_id == breach_id)
     entries = [(t, days_left(t.effective_due_at, now, ctx.tz)) for t in session.exec(query)]
@@ -140,14 +138,13 @@ def purge_closed(session: Session, ctx: Context, now: datetime) -> int:
     ).all()
     purged = 0
     for ticket in candidates:
-        if ticket.details.get("purged_at") or not _purgeable(ticket, cutoff):
+        if ticket.purged_at is not None or not _purgeable(ticket, cutoff):
             continue
         details = {k: v for k, v in ticket.details.items() if k not in PERSONAL_DETAILS}
         if isinstance(details.get("fulfilment"), dict):
             details["fulfilment"] = {
                 k: v for k, v in details["fulfilment"].items() if k not in PERSONAL_RESULTS
             }
-        details["purged_at"] = now.isoformat()
         classification = {k: v for k, v in ticket.classification.items() if k != "evidence"}
         assert ticket.id is not None
         strip_free_texts(session, ticket.id)  # a keyed digest of each stays in the chain
@@ -160,7 +157,7 @@ def purge_closed(session: Session, ctx: Context, now: datetime) -> int:
         for item in session.exec(
             select(OutboxItem).where(
                 OutboxItem.ticket_id == ticket.id,
-                col(OutboxItem.status).not_in(["pending", "sending"]),
+                col(OutboxItem.status).not_in(STILL_TO_SEND),
             )
         ):
             item.body_text, item.body_html, item.attachments = "", None, []
@@ -175,13 +172,14 @@ def purge_closed(session: Session, ctx: Context, now: datetime) -> int:
                 "text": "",
                 "subject": "",
                 "details": details,
+                "purged_at": now,
                 "classification": classification,
             },
             notice=None,
         )
         purged += 1
         thread = session.exec(select(Ticket).where(Ticket.thread_key == ticket.thread_key)).all()
-        if all(t.details.get("purged_at") for t in thread):
+        if all(t.purged_at is not None for t in thread):
             for message in session.exec(
                 select(InboundMessage).where(
                     (col(InboundMessage.thread_key) == ticket.thread_key)

@@ -19,8 +19,7 @@ from sqlalchemy import ColumnElement
 from sqlmodel import Session, col, func, select
 
 from workflows.delivery import STAFF
-from workflows.models import OutboxItem, Ticket
-from workflows.outbox import GROUPED, HELD
+from workflows.models import OutboxItem, OutboxStatus, Ticket
 
 if TYPE_CHECKING:
     from workflows.context import Context
@@ -48,7 +47,7 @@ def chat_is_full(session: Session, chat: str, per_minute: int, now: datetime) ->
         .select_from(OutboxItem)
         .where(
             *_to_chat(chat),
-            col(OutboxItem.status).not_in([HELD, GROUPED]),
+            col(OutboxItem.status).not_in([OutboxStatus.HELD, OutboxStatus.GROUPED]),
             col(OutboxItem.created_at) > now - WINDOW,
         )
     ).one()
@@ -72,7 +71,7 @@ def release_held(session: Session, ctx: Context, now: datetime) -> OutboxItem | 
     held = session.exec(
         select(OutboxItem, Ticket)
         .join(Ticket, col(Ticket.id) == col(OutboxItem.ticket_id))
-        .where(*_to_chat(chat), OutboxItem.status == HELD)
+        .where(*_to_chat(chat), OutboxItem.status == OutboxStatus.HELD)
         .order_by(col(OutboxItem.id))
         .limit(MAX_DIGEST_LINES)
         .with_for_update(skip_locked=True, of=OutboxItem)
@@ -80,13 +79,13 @@ def release_held(session: Session, ctx: Context, now: datetime) -> OutboxItem | 
     if not held:
         return None
     for item, _ in held:
-        item.status = GROUPED
+        item.status = OutboxStatus.GROUPED
         session.add(item)
     session.flush()
     waiting = session.exec(
         select(func.count())
         .select_from(OutboxItem)
-        .where(*_to_chat(chat), OutboxItem.status == HELD)
+        .where(*_to_chat(chat), OutboxItem.status == OutboxStatus.HELD)
     ).one()
     return ctx.notify_staff(
         session,

@@ -59,8 +59,8 @@ def create_ticket(
 ) -> Ticket:
     """A new ticket in ``received`` with its due date, reference and opening event."""
     ticket = Ticket(
-        request_type=request_type.value,
-        state=State.RECEIVED.value,
+        request_type=request_type,
+        state=State.RECEIVED,
         channel=channel,
         language=language,
         received_at=received_at,
@@ -101,7 +101,7 @@ def transition(
     now = now or utcnow()
     before = State(ticket.state)
     after = decide(before, command)
-    values: dict[str, Any] = {"state": after.value, "version": ticket.version + 1}
+    values: dict[str, Any] = {"state": after, "version": ticket.version + 1}
     values.update(changes or {})
     if after in TERMINAL and before not in TERMINAL:
         values.setdefault("closed_at", now)
@@ -161,7 +161,7 @@ def list_tickets(
     """Tickets, newest first, optionally in one state or past their due date while open."""
     query = select(Ticket).order_by(col(Ticket.id).desc())
     if state is not None:
-        query = query.where(Ticket.state == state.value)
+        query = query.where(Ticket.state == state)
     tickets = list(session.exec(query))
     if overdue:
         tickets = [

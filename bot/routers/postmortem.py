@@ -25,16 +25,16 @@ from bot.states import Learner
 from bot.storage import move
 from workflows.config import Settings
 from workflows.desk import Desk
-from workflows.requests import RequestType
+from workflows.requests import RequesterKind, RequestType
 
-WRITERS = ("self", "heir")
+WRITERS = (RequesterKind.SELF, RequesterKind.HEIR)
 
 
 class WhoWrites(CallbackData, prefix="pw"):
     """Who writes about data after a death: ``self`` (my own directives) or ``heir`` (a death
     I report, as heir or trusted person)."""
 
-    who: str
+    who: RequesterKind
 
 
 class AboutPostMortem(Filter):
@@ -42,14 +42,16 @@ class AboutPostMortem(Filter):
 
     async def __call__(self, query: CallbackQuery, state: FSMContext, callback_data: Any) -> bool:
         if isinstance(callback_data, PickType):
-            return callback_data.label == RequestType.POST_MORTEM.value
+            return callback_data.label == RequestType.POST_MORTEM
         return RequestType.POST_MORTEM.value in ((await state.get_data()).get("labels") or [])
 
 
 def who_keyboard() -> Any:
     own = _("I am recording my own directives for after my death")
     other = _("I am reporting the death of someone (heir, trusted person)")
-    return inline([(own, WhoWrites(who="self"))], [(other, WhoWrites(who="heir"))])
+    return inline(
+        [(own, WhoWrites(who=RequesterKind.SELF))], [(other, WhoWrites(who=RequesterKind.HEIR))]
+    )
 
 
 async def ask_who(query: CallbackQuery, state: FSMContext) -> None:
@@ -86,7 +88,7 @@ async def answered(
     await drop_buttons(message)
     data = {**data, "requester_kind": callback_data.who}
     chat_id = query.from_user.id
-    if callback_data.who == "heir":
+    if callback_data.who is RequesterKind.HEIR:
         await move(state, Learner.identifier, data)
         await message.answer(
             _(

@@ -35,7 +35,7 @@ from workflows.identity import ChallengeResult, ResendResult, find_token
 from workflows.intake import IntakeResult, Submission, child_identifier
 from workflows.lifecycle import IllegalTransition, State
 from workflows.models import Ticket, utcnow
-from workflows.requests import RequestType
+from workflows.requests import RequesterKind, RequestType
 from workflows.tickets import TicketNotFound
 
 log = logging.getLogger(__name__)
@@ -135,7 +135,7 @@ async def opened(
     The chat's answer is the acknowledgement (the core sends no ``received`` letter to the
     chat); a third party's is the list of documents, which the core sends itself."""
     waiting = [t for t in result.tickets if t.state == State.AWAITING_IDENTITY]
-    third_party = any(t.requester_kind != "self" for t in result.tickets)
+    third_party = any(t.requester_kind != RequesterKind.SELF for t in result.tickets)
     if third_party:
         await move(state, Learner.proof, {"ticket_ids": [t.id for t in result.tickets]})
     elif waiting:

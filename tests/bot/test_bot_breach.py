@@ -14,8 +14,7 @@ from tests.bot.scenario import RunningBot
 from tests.telegram_emulator import BotMessage
 from workflows.breach import Breaches
 from workflows.db import session_scope
-from workflows.models import BreachNotice, Learner, OutboxItem, Ticket
-from workflows.outbox import SENT
+from workflows.models import BreachNotice, Learner, OutboxItem, OutboxStatus, Ticket
 from workflows.staff import add_staff
 
 MARIE = 1001  # her chat is linked to learner L-1001
@@ -62,10 +61,10 @@ async def notice_delivered(bot: RunningBot) -> int:
     for _ in range(100):  # the dispatcher records the delivery just after the Bot API answered
         with session_scope(desk.engine) as session:
             status = session.exec(select(OutboxItem.status)).one()
-        if status == SENT:
+        if status == OutboxStatus.SENT:
             break
         await asyncio.sleep(0.05)
-    assert status == SENT
+    assert status == OutboxStatus.SENT
     return breach.id
 
 

@@ -11,8 +11,7 @@ from sqlmodel import select
 
 from tests.bot.scenario import RunningBot
 from workflows.db import session_scope
-from workflows.models import OutboxItem
-from workflows.outbox import SENT
+from workflows.models import OutboxItem, OutboxStatus
 
 PACKAGE = [
     {"filename": "donnees.json", "content_type": "application/json", "data": b'{"a": 1}'},
@@ -64,9 +63,11 @@ async def test_attachments_are_sent_once_despite_a_flood_error(
     for _ in range(100):
         with session_scope(bot.desk.engine) as session:
             item = session.exec(select(OutboxItem).where(OutboxItem.id == item_id)).one()
-        if item.status == SENT:
+        if item.status == OutboxStatus.SENT:
             break
         await asyncio.sleep(0.05)
-    assert item.status == SENT and item.attempts == 2  # the flood error cost one retry
+    assert (
+        item.status == OutboxStatus.SENT and item.attempts == 2
+    )  # the flood error cost one retry
     sent = emu.sent(user)[1:]  # after the /help answer
     assert [m.method for m in sent] == ["sendMessage", "sendDocument", "sendDocument"]
