@@ -21,6 +21,7 @@ from mail.cli import app as inbound_app
 from privacy_desk.app import ALL_CHANNELS, command_desk, serve
 from privacy_desk.cli_breach import breach_app
 from privacy_desk.cli_fulfilment import data_app
+from privacy_desk.logs import configure_logging
 from workflows import staff as staff_module
 from workflows.config import Settings
 from workflows.connectors import ConnectorError
@@ -477,7 +478,9 @@ def serve_command(
     unknown = wanted - ALL_CHANNELS
     if unknown:
         raise ValueError(f"unknown channel(s): {', '.join(sorted(unknown))}")
-    asyncio.run(serve(Settings(), wanted))
+    settings = Settings()
+    configure_logging(settings)
+    asyncio.run(serve(settings, wanted))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -500,3 +503,7 @@ def _fail(message: str) -> None:
 def run() -> None:
     """Console-script entry point."""
     sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

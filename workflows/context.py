@@ -18,6 +18,7 @@ from workflows import staffchat
 from workflows.config import Settings
 from workflows.delivery import STAFF, Route, check_route, route_for
 from workflows.lifecycle import TERMINAL, Command, State
+from workflows.metrics import Metrics
 from workflows.models import Learner, OutboxItem, Ticket, utcnow
 from workflows.notices import Renderer
 from workflows.outbox import HELD, enqueue
@@ -70,6 +71,7 @@ class Context:
     renderer: Renderer
     classifier: Classifier
     clock: Callable[[], datetime] = field(default=_default_clock)
+    metrics: Metrics = field(default_factory=Metrics)
 
     @property
     def tz(self) -> ZoneInfo:

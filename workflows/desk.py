@@ -18,7 +18,7 @@ from typing import Any, TextIO, TypeVar
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from workflows import codestep, fulfilment, identity, proofs
+from workflows import codestep, fulfilment, identity, metrics, proofs
 from workflows.audit import KEY_PURPOSE, ChainReport, append_event, use_key, verify_chain
 from workflows.context import Context
 from workflows.db import session_now, session_scope
@@ -78,6 +78,7 @@ class Desk:
         self.engine = engine
         self.ctx = ctx
         use_key(engine, partial(subkey, ctx.settings, KEY_PURPOSE))
+        metrics.bind(engine, ctx.metrics)
 
     def run(self, work: Callable[[Session], T]) -> T:
         """Run ``work`` in one transaction."""

@@ -55,7 +55,8 @@ class Cursor:
         return cls(datetime.fromtimestamp(float(stamp), UTC), int(ticket_id))
 
 
-def _due() -> Any:
+def due_date() -> Any:
+    """The due date in force, as SQL: the extended one when staff extended it."""
     return func.coalesce(col(Ticket.extended_due_at), col(Ticket.due_at))
 
 
@@ -70,7 +71,7 @@ def queue_page(
     """One page of open tickets, soonest due first, and the cursor of the next page (or
     ``None`` on the last page); ``limit`` defaults to :data:`PAGE_SIZE`."""
     limit = limit or PAGE_SIZE
-    due = _due()
+    due = due_date()
     query = select(Ticket)
     if wanted.state is not None:
         query = query.where(Ticket.state == wanted.state.value)
