@@ -10,12 +10,16 @@ import json
 import mimetypes
 import os
 import sys
+import time
+from contextlib import nullcontext
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from sqlalchemy import func
 from sqlalchemy.exc import OperationalError
+from sqlmodel import select
 
 from mail.cli import app as inbound_app
 from privacy_desk.app import ALL_CHANNELS, command_desk, serve
@@ -23,6 +27,7 @@ from privacy_desk.cli_breach import breach_app
 from privacy_desk.cli_fulfilment import data_app
 from privacy_desk.logs import configure_logging
 from workflows import staff as staff_module
+from workflows.audit import count_events
 from workflows.config import Settings
 from workflows.connectors import ConnectorError
 from workflows.db import DatabaseError
@@ -33,6 +38,7 @@ from workflows.learners import LearnerImportError, import_learners
 from workflows.letters import Letter, parse_sender
 from workflows.lifecycle import ExtensionCause, IllegalTransition, RejectionReason, State
 from workflows.migrate import upgrade
+from workflows.models import Ticket
 from workflows.notices import language_or_default
 from workflows.postmortem import Outcome as PostMortemOutcome
 from workflows.register import export_csv
@@ -429,22 +435,29 @@ def register_export(
     fmt: Annotated[str, typer.Option("--format", help="Only csv.")] = "csv",
     output: Annotated[Path | None, typer.Option(help="File to write (default stdout).")] = None,
 ) -> None:
-    """Export the register of requests."""
+    """Export the register of requests, streamed (constant memory), with a progress bar on
+    standard error."""
     if fmt != "csv":
         raise ValueError(f"unknown format {fmt!r}; only csv is supported")
     desk = command_desk()
-    if output is None:
-        desk.run(lambda s: export_csv(s, desk.ctx.tz, sys.stdout))
-        return
-    with output.open("w", newline="", encoding="utf-8") as out:
-        count = desk.run(lambda s: export_csv(s, desk.ctx.tz, out))
-    typer.echo(f"{count} rows written to {output}")
+    total = desk.run(lambda s: s.exec(select(func.count()).select_from(Ticket)).one())
+    target = output.open("w", newline="", encoding="utf-8") if output else nullcontext(sys.stdout)
+    with typer.progressbar(length=total, label="Exporting", file=sys.stderr) as bar, target as out:
+        count = desk.run(lambda s: export_csv(s, desk.ctx.tz, out, progress=bar.update))
+    if output is not None:
+        typer.echo(f"{count} rows written to {output}")
 
 
 @audit_app.command("verify")
 def audit_verify() -> None:
-    """Recompute the audit hash chain and report the first broken event."""
-    report = command_desk().verify_audit()
+    """Recompute the audit hash chain, streamed, with a progress bar on standard error, and
+    report the first broken event and the rate."""
+    desk = command_desk()
+    total = desk.run(count_events)
+    started = time.monotonic()
+    with typer.progressbar(length=total, label="Verifying", file=sys.stderr) as bar:
+        report = desk.verify_audit(progress=bar.update)
+    seconds = time.monotonic() - started
     if not report.ok:
         typer.echo(
             f"audit log broken: event {report.broken_event_id} {report.problem} "
@@ -452,7 +465,8 @@ def audit_verify() -> None:
             err=True,
         )
         raise typer.Exit(1)
-    typer.echo(f"audit log intact: {report.checked} events")
+    rate = report.checked / seconds if seconds > 0 else 0.0
+    typer.echo(f"audit log intact: {report.checked} events in {seconds:.1f} s ({rate:,.0f}/s)")
 
 
 @app.command("classify")

@@ -36,7 +36,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import delete, event, insert, update
+from sqlalchemy import delete, event, func, insert, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -318,8 +318,20 @@ def _bridged(key: bytes, gap: AuditGap | None, prev: str, entry: TicketEvent) ->
     return hmac.compare_digest(expected, gap.seal)
 
 
-def verify_chain(session: Session) -> ChainReport:
-    """Recompute the chain in order and report the first edited, missing or moved event."""
+#: Events read at a time by :func:`verify_chain` (a log of any length in constant memory).
+VERIFY_BATCH = 5000
+
+
+def count_events(session: Session) -> int:
+    """How many events the log holds (what :func:`verify_chain` will read)."""
+    return int(session.exec(select(func.count()).select_from(TicketEvent)).one())
+
+
+def verify_chain(session: Session, progress: Callable[[int], object] | None = None) -> ChainReport:
+    """Recompute the chain in order and report the first edited, missing or moved event.
+
+    The events are streamed :data:`VERIFY_BATCH` at a time; ``progress`` is called with the
+    number of events checked since its last call."""
     key = _key(session)
     head = session.get(AuditHead, 1)
     legacy_until = head.legacy_last_id if head is not None else 0
@@ -327,7 +339,8 @@ def verify_chain(session: Session) -> ChainReport:
     prev, last_id, checked = GENESIS, 0, 0
     # the unkeyed prefix is sealed by its last event, or that event left through a gap
     sealed = legacy_until == 0 or any(g.after_id < legacy_until < g.next_id for g in gaps.values())
-    for entry in session.exec(select(TicketEvent).order_by(col(TicketEvent.id))):
+    ordered = select(TicketEvent).order_by(col(TicketEvent.id))
+    for entry in session.exec(ordered.execution_options(yield_per=VERIFY_BATCH)):
         assert entry.id is not None
         if entry.prev_hash != prev and not _bridged(key, gaps.get(last_id), prev, entry):
             return ChainReport(checked, entry.id, "does not follow the event before it")
@@ -361,6 +374,10 @@ def verify_chain(session: Session) -> ChainReport:
             sealed = True
         prev, last_id = entry.hash, entry.id
         checked += 1
+        if progress is not None and checked % VERIFY_BATCH == 0:
+            progress(VERIFY_BATCH)
+    if progress is not None:
+        progress(checked % VERIFY_BATCH)
     if not sealed:
         return ChainReport(checked, legacy_until, "is missing, yet the unkeyed log ends there")
     if head is not None and (head.last_hash != prev or head.last_event_id != last_id):

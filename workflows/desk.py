@@ -46,7 +46,7 @@ from workflows.models import (
 from workflows.postmortem import Outcome as PostMortemOutcome
 from workflows.proofvault import subkey
 from workflows.register import COLUMNS as REGISTER_COLUMNS
-from workflows.register import register_rows
+from workflows.register import iter_register_rows
 from workflows.requests import RequestType
 from workflows.staff import NotAllowed, NotStaff, require_staff
 from workflows.tickets import TicketNotFound, events_of, get_ticket, list_tickets
@@ -442,14 +442,13 @@ class Desk:
             )
             first = received_from.isoformat() if received_from else ""
             last = received_to.isoformat() if received_to else "9999-12-31"
-            rows = [
-                row
-                for row in register_rows(session, self.ctx.tz)
-                if first <= row["received"] <= last
-            ]
             writer = csv.DictWriter(out, fieldnames=REGISTER_COLUMNS)
             writer.writeheader()
-            writer.writerows(rows)
+            count = 0
+            for row in iter_register_rows(session, self.ctx.tz):
+                if first <= row["received"] <= last:
+                    writer.writerow(row)
+                    count += 1
             append_event(
                 session,
                 ticket_id=None,
@@ -459,15 +458,15 @@ class Desk:
                 from_state="",
                 to_state="",
                 reason="register exported",
-                data={"from": first or None, "to": received_to and last, "rows": len(rows)},
+                data={"from": first or None, "to": received_to and last, "rows": count},
             )
-            return len(rows)
+            return count
 
         return self.run(work)
 
-    def verify_audit(self) -> ChainReport:
-        """Recompute the audit chain."""
-        return self.run(verify_chain)
+    def verify_audit(self, progress: Callable[[int], object] | None = None) -> ChainReport:
+        """Recompute the audit chain (``progress``: see :func:`workflows.audit.verify_chain`)."""
+        return self.run(lambda s: verify_chain(s, progress))
 
     def summary(self, ticket: Ticket) -> dict[str, Any]:
         """A JSON-ready view of a ticket for the CLI and the staff chat."""
