@@ -165,8 +165,8 @@ def write_chain(engine: Engine, key: bytes, tickets: int, per_ticket: int) -> in
 # -- the queries -----------------------------------------------------------------------------
 def time_queries(engine: Engine, args: argparse.Namespace) -> bool:
     now = datetime.now(UTC)
-    some = max(args.tickets // 3, 1)
-    learner = max(args.tickets // 4 // 3, 1)
+    some = args.tickets // 30 * 10 or 10  # an open ticket (one in ten is open)
+    learner = 1 + some % max(args.tickets // 4, 1)  # its learner
     gauges = DatabaseGauges(engine, lambda: now)
     checks: list[tuple[str, Callable[[Session], object]]] = [
         ("queue (open, by due date)", lambda s: queue_page(s, QueueFilter(), now=now)),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -22,6 +23,11 @@ def test_stairway(database_url: str) -> None:
         upgrade(database_url, revision.revision)
 
 
+# SQLite cannot reflect an expression index: the queue's index exists on PostgreSQL only, and is
+# compared there
+@pytest.mark.filterwarnings(
+    "ignore:autogenerate skipping metadata-specified expression-based index 'ix_ticket_open_due'"
+)
 def test_head_schema_matches_the_models(database_url: str) -> None:
     upgrade(database_url)
     engine = make_engine(database_url)

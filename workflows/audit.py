@@ -308,7 +308,7 @@ class ChainReport:
         return self.problem is None
 
 
-def _bridged(key: bytes, gap: AuditGap | None, prev: str, entry: TicketEvent) -> bool:
+def _bridged(key: bytes, gap: AuditGap | None, prev: str, entry: Any) -> bool:
     """Whether a sealed gap joins the event before ``entry`` (hash ``prev``) to ``entry``."""
     if gap is None or gap.after_hash != prev or gap.next_id != entry.id:
         return False
@@ -339,9 +339,10 @@ def verify_chain(session: Session, progress: Callable[[int], object] | None = No
     prev, last_id, checked = GENESIS, 0, 0
     # the unkeyed prefix is sealed by its last event, or that event left through a gap
     sealed = legacy_until == 0 or any(g.after_id < legacy_until < g.next_id for g in gaps.values())
-    ordered = select(TicketEvent).order_by(col(TicketEvent.id))
-    for entry in session.exec(ordered.execution_options(yield_per=VERIFY_BATCH)):
-        assert entry.id is not None
+    # rows, not ORM objects: a third of the time per event, and nothing kept in the session
+    table = TicketEvent.__table__  # type: ignore[attr-defined]
+    ordered = select(*table.c).order_by(table.c.id)
+    for entry in session.execute(ordered.execution_options(yield_per=VERIFY_BATCH)):
         if entry.prev_hash != prev and not _bridged(key, gaps.get(last_id), prev, entry):
             return ChainReport(checked, entry.id, "does not follow the event before it")
         expected = event_hash(
