@@ -27,7 +27,7 @@ from privacy_desk.cli_breach import breach_app
 from privacy_desk.cli_fulfilment import data_app
 from privacy_desk.logs import configure_logging
 from workflows import staff as staff_module
-from workflows.audit import count_events
+from workflows.audit import Anchor, check_anchor, count_events, current_anchor
 from workflows.config import Settings
 from workflows.connectors import ConnectorError
 from workflows.db import DatabaseError
@@ -448,8 +448,21 @@ def register_export(
         typer.echo(f"{count} rows written to {output}")
 
 
+@audit_app.command("anchor")
+def audit_anchor() -> None:
+    """Print the tip of the audit chain as one JSON line, to keep outside the database with
+    each backup (``audit verify --anchor FILE`` checks the log still holds it)."""
+    anchor = command_desk().run(current_anchor)
+    typer.echo(json.dumps({"event_id": anchor.event_id, "hash": anchor.hash}))
+
+
 @audit_app.command("verify")
-def audit_verify() -> None:
+def audit_verify(
+    anchor_file: Annotated[
+        Path | None,
+        typer.Option("--anchor", help="A file written by `audit anchor`: check it too."),
+    ] = None,
+) -> None:
     """Recompute the audit hash chain, streamed, with a progress bar on standard error, and
     report the first broken event and the rate."""
     desk = command_desk()
@@ -465,6 +478,13 @@ def audit_verify() -> None:
             err=True,
         )
         raise typer.Exit(1)
+    if anchor_file is not None:
+        kept = json.loads(anchor_file.read_text(encoding="utf-8"))
+        anchor = Anchor(int(kept["event_id"]), str(kept["hash"]))
+        problem = desk.run(lambda s: check_anchor(s, anchor))
+        if problem is not None:
+            typer.echo(f"audit log does not hold its anchor: {problem}", err=True)
+            raise typer.Exit(1)
     rate = report.checked / seconds if seconds > 0 else 0.0
     typer.echo(f"audit log intact: {report.checked} events in {seconds:.1f} s ({rate:,.0f}/s)")
 

@@ -1,16 +1,18 @@
 """``register export`` and ``audit verify`` read the database a batch at a time, with a progress
 bar on standard error: every row is written and every event checked across the batches, and a
-break in the chain found in a later batch is still reported."""
+break in the chain found in a later batch is still reported; ``audit anchor`` keeps the chain's
+tip outside the database, and ``audit verify --anchor`` finds a log cut at its end."""
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from pathlib import Path
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import delete, select, update
 
 import workflows.audit
 import workflows.register
@@ -19,7 +21,7 @@ from privacy_desk.cli import main
 from workflows.config import Settings
 from workflows.desk import Desk
 from workflows.intake import Submission
-from workflows.models import TicketEvent
+from workflows.models import AuditHead, TicketEvent
 from workflows.requests import RequestType
 
 
@@ -79,4 +81,28 @@ def test_audit_verify_checks_every_event_and_says_its_rate(
         )
     assert main(["audit", "verify"]) == 1
     assert f"event {events - 1} was altered" in capsys.readouterr().err
+    seven_requests.engine.dispose()
+
+
+def test_an_anchor_kept_outside_tells_a_log_cut_at_its_end(
+    seven_requests: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Deleting the last events and moving the head back leaves a chain that verifies; the
+    anchor taken before (kept with the backups) no longer matches it."""
+    assert main(["audit", "anchor"]) == 0
+    anchor = tmp_path / "anchor.json"
+    anchor.write_text(capsys.readouterr().out, encoding="utf-8")
+    kept = json.loads(anchor.read_text(encoding="utf-8"))
+    assert kept["event_id"] >= 14 and len(kept["hash"]) == 64
+    assert main(["audit", "verify", "--anchor", str(anchor)]) == 0
+    capsys.readouterr()
+    with seven_requests.engine.begin() as conn:
+        last = kept["event_id"]
+        before = conn.execute(select(TicketEvent.hash).where(TicketEvent.id == last - 1)).one()
+        conn.execute(delete(TicketEvent).where(TicketEvent.id == last))
+        conn.execute(update(AuditHead).values(last_event_id=last - 1, last_hash=before.hash))
+    assert main(["audit", "verify"]) == 0  # the chain alone cannot tell
+    capsys.readouterr()
+    assert main(["audit", "verify", "--anchor", str(anchor)]) == 1
+    assert f"event {last} is missing" in capsys.readouterr().err
     seven_requests.engine.dispose()

@@ -384,3 +384,42 @@ def verify_chain(session: Session, progress: Callable[[int], object] | None = No
     if head is not None and (head.last_hash != prev or head.last_event_id != last_id):
         return ChainReport(checked, head.last_event_id, "is missing from the end of the log")
     return ChainReport(checked)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The tip of the chain at one moment, kept outside the database (with its backups): a log
+    cut at its end together with its head row, or a database restored from an older copy, no
+    longer holds it (the keyed chain alone cannot tell)."""
+
+    event_id: int
+    hash: str
+
+
+def current_anchor(session: Session) -> Anchor:
+    """The tip of the chain now."""
+    head = session.get(AuditHead, 1)
+    return Anchor(head.last_event_id, head.last_hash) if head is not None else Anchor(0, GENESIS)
+
+
+def check_anchor(session: Session, anchor: Anchor) -> str | None:
+    """What is wrong with the log against ``anchor`` taken earlier, or ``None``: the anchored
+    event is still there with its hash, or left through a sealed gap (the retention rule)."""
+    if anchor.event_id == 0:
+        return None
+    found = session.get(TicketEvent, anchor.event_id)
+    if found is not None:
+        if hmac.compare_digest(found.hash, anchor.hash):
+            return None
+        return f"event {anchor.event_id} no longer has the anchored hash"
+    gap = session.exec(
+        select(AuditGap).where(
+            col(AuditGap.after_id) < anchor.event_id, col(AuditGap.next_id) > anchor.event_id
+        )
+    ).first()
+    if gap is not None:
+        return None
+    return (
+        f"event {anchor.event_id} is missing: the log was cut at its end, or the database "
+        "restored from a copy older than the anchor"
+    )
