@@ -233,6 +233,7 @@ def test_search_posts_its_query_and_finds_by_email_number_name_and_reference(
         ("alice@example.fr", alice),
         ("L002", bob),
         ("martin", alice),
+        ("Alice Martin", alice),
         (reference, bob),
     ):
         page = client.post("/queue/search", data={"csrf": token, "q": query}).text

@@ -5,9 +5,20 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, Index, LargeBinary, UniqueConstraint, func, text
+from sqlalchemy import (
+    DDL,
+    JSON,
+    BigInteger,
+    Column,
+    Index,
+    LargeBinary,
+    UniqueConstraint,
+    event,
+    func,
+    text,
+)
 from sqlalchemy.types import DateTime, TypeDecorator
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field, SQLModel, col
 
 from workflows.lifecycle import OPEN
 
@@ -139,9 +150,36 @@ OPEN_TICKETS = text("state IN (" + ", ".join(f"'{s.value}'" for s in sorted(OPEN
 Index(
     "ix_ticket_open_due",
     func.coalesce(Ticket.extended_due_at, Ticket.due_at),
-    Ticket.id,
+    col(Ticket.id),
     postgresql_where=OPEN_TICKETS,
 ).ddl_if(dialect="postgresql")
+
+
+event.listen(
+    SQLModel.metadata,
+    "before_create",
+    DDL("CREATE EXTENSION IF NOT EXISTS pg_trgm").execute_if(dialect="postgresql"),
+)
+
+
+def _trigrams(name: str, expression: Any) -> None:
+    """A trigram index on ``expression`` (PostgreSQL's ``pg_trgm``): the queue's search by part
+    of a name finds its rows through it instead of reading every learner and ticket."""
+    Index(
+        name,
+        expression.label("trgm"),
+        postgresql_using="gin",
+        postgresql_ops={"trgm": "gin_trgm_ops"},
+    ).ddl_if(dialect="postgresql")
+
+
+#: the names the queue search compares (``workflows.queue``), as it compares them
+LEARNER_FIRST_NAME = func.lower(Learner.first_name)
+LEARNER_LAST_NAME = func.lower(Learner.last_name)
+REQUESTER_NAME = func.lower(Ticket.requester_name)
+_trigrams("ix_learner_first_name_trgm", LEARNER_FIRST_NAME)
+_trigrams("ix_learner_last_name_trgm", LEARNER_LAST_NAME)
+_trigrams("ix_ticket_requester_name_trgm", REQUESTER_NAME)
 
 
 class TicketAssignment(SQLModel, table=True):

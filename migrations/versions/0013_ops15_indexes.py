@@ -1,5 +1,6 @@
 """The open tickets' queue order, indexed: the queue, the overdue filter and the overdue count
-read open tickets by due date without sorting or skipping the closed ones.
+read open tickets by due date without sorting or skipping the closed ones; names searched by
+trigrams (PostgreSQL's pg_trgm).
 
 Revision ID: 0013_ops15_indexes
 Revises: 0012_breach
@@ -21,6 +22,13 @@ OPEN = sa.text(
     "'received')"
 )
 
+#: the queue's search by part of a name, through trigrams (pg_trgm)
+TRIGRAMS = (
+    ('ix_learner_first_name_trgm', 'learner', 'lower(first_name)'),
+    ('ix_learner_last_name_trgm', 'learner', 'lower(last_name)'),
+    ('ix_ticket_requester_name_trgm', 'ticket', 'lower(requester_name)'),
+)
+
 
 def upgrade() -> None:
     if op.get_bind().dialect.name != 'postgresql':
@@ -31,9 +39,14 @@ def upgrade() -> None:
         [sa.text('coalesce(extended_due_at, due_at)'), 'id'],
         postgresql_where=OPEN,
     )
+    op.execute('CREATE EXTENSION IF NOT EXISTS pg_trgm')
+    for name, table, expression in TRIGRAMS:
+        op.execute(f'CREATE INDEX {name} ON {table} USING gin (({expression}) gin_trgm_ops)')
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name != 'postgresql':
         return
+    for name, _table, _expression in TRIGRAMS:
+        op.execute(f'DROP INDEX {name}')
     op.drop_index('ix_ticket_open_due', table_name='ticket')
