@@ -177,7 +177,7 @@ def time_queries(engine: Engine, args: argparse.Namespace) -> bool:
         ("metrics scrape (overdue count...)", lambda s: list(gauges.collect())),
         (
             "search by reference",
-            lambda s: queue_page(s, QueueFilter(search=f"DSR-2026-{some:06d}"), now=now),
+            lambda s: queue_page(s, QueueFilter(search=f"DSR-2026-{some:07d}"), now=now),
         ),
         (
             "search by email",

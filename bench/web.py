@@ -55,7 +55,7 @@ INSERT INTO ticket (reference, request_type, state, version, channel, language, 
                     due_at, learner_pk, requester_kind, requester_address, requester_name,
                     thread_key, subject, text, classification, auth_results, details, created_at,
                     identity_verified_at, closed_at, outcome)
-SELECT 'DSR-2026-' || lpad(n::text, 6, '0'),
+SELECT 'DSR-2026-' || lpad(n::text, 7, '0'),
        (ARRAY['access','erasure','rectification','objection','portability',
               'marketing_objection'])[1 + n % 6],
        CASE WHEN n % 10 = 0 THEN
