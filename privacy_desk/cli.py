@@ -11,7 +11,7 @@ import mimetypes
 import os
 import sys
 import time
-from contextlib import nullcontext
+from contextlib import AbstractContextManager, nullcontext
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -430,6 +430,19 @@ def _new_private_file(path: Path) -> int:
     return handle
 
 
+class _NoBar:
+    def update(self, steps: int) -> None:
+        """Nothing to draw."""
+
+
+def progress_bar(total: int, label: str) -> AbstractContextManager[Any]:
+    """A progress bar on standard error when it is a terminal; otherwise nothing, so that a
+    log or a script reads only the command's own lines."""
+    if sys.stderr.isatty():
+        return typer.progressbar(length=total, label=label, file=sys.stderr)
+    return nullcontext(_NoBar())
+
+
 @register_app.command("export")
 def register_export(
     fmt: Annotated[str, typer.Option("--format", help="Only csv.")] = "csv",
@@ -442,7 +455,7 @@ def register_export(
     desk = command_desk()
     total = desk.run(lambda s: s.exec(select(func.count()).select_from(Ticket)).one())
     target = output.open("w", newline="", encoding="utf-8") if output else nullcontext(sys.stdout)
-    with typer.progressbar(length=total, label="Exporting", file=sys.stderr) as bar, target as out:
+    with progress_bar(total, "Exporting") as bar, target as out:
         count = desk.run(lambda s: export_csv(s, desk.ctx.tz, out, progress=bar.update))
     if output is not None:
         typer.echo(f"{count} rows written to {output}")
@@ -468,7 +481,7 @@ def audit_verify(
     desk = command_desk()
     total = desk.run(count_events)
     started = time.monotonic()
-    with typer.progressbar(length=total, label="Verifying", file=sys.stderr) as bar:
+    with progress_bar(total, "Verifying") as bar:
         report = desk.verify_audit(progress=bar.update)
     seconds = time.monotonic() - started
     if not report.ok:

@@ -9,6 +9,7 @@ import csv
 import io
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -49,15 +50,19 @@ def seven_requests(database_url: str, tmp_path: Path, monkeypatch: pytest.Monkey
 
 
 def test_register_export_writes_every_row_across_batches(
-    seven_requests: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    seven_requests: Desk,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     assert main(["register", "export", "--output", str(tmp_path / "register.csv")]) == 0
     out, err = capsys.readouterr()
     assert out.strip() == f"7 rows written to {tmp_path / 'register.csv'}"
-    assert "Exporting" in err
+    assert err == ""  # no terminal: no progress bar
     with (tmp_path / "register.csv").open(encoding="utf-8") as written:
         rows = list(csv.DictReader(written))
     assert len({row["reference"] for row in rows}) == 7
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     assert main(["register", "export"]) == 0  # to standard output, the bar on standard error
     out, err = capsys.readouterr()
     assert len(list(csv.DictReader(io.StringIO(out)))) == 7 and "Exporting" in err
@@ -74,7 +79,7 @@ def test_audit_verify_checks_every_event_and_says_its_rate(
     assert main(["audit", "verify"]) == 0
     out, err = capsys.readouterr()
     assert re.fullmatch(rf"audit log intact: {events} events in [\d.]+ s \([\d,]+/s\)\n", out)
-    assert "Verifying" in err
+    assert err == ""
     with seven_requests.engine.begin() as conn:  # an event of the last batch, edited
         conn.execute(
             update(TicketEvent).where(TicketEvent.id == events - 1).values(actor="mallory")
