@@ -31,6 +31,7 @@ import hmac
 import json
 import weakref
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -342,41 +343,45 @@ def verify_chain(session: Session, progress: Callable[[int], object] | None = No
     # rows, not ORM objects: a third of the time per event, and nothing kept in the session
     table = TicketEvent.__table__  # type: ignore[attr-defined]
     ordered = select(*table.c).order_by(table.c.id)
-    for entry in session.execute(ordered.execution_options(yield_per=VERIFY_BATCH)):
-        if entry.prev_hash != prev and not _bridged(key, gaps.get(last_id), prev, entry):
-            return ChainReport(checked, entry.id, "does not follow the event before it")
-        expected = event_hash(
-            key if entry.id > legacy_until else None,
-            entry.prev_hash,
-            ticket_id=entry.ticket_id,
-            at=entry.at,
-            actor=entry.actor,
-            command=entry.command,
-            from_state=entry.from_state,
-            to_state=entry.to_state,
-            reason=entry.reason,
-            data=entry.data,
-        )
-        if not hmac.compare_digest(expected, entry.hash):
-            return ChainReport(checked, entry.id, "was altered after it was written")
-        for name in FREE_TEXTS:
-            text, digest = entry.data.get(name), entry.data.get(f"{name}{DIGEST}")
-            if (
-                digest is not None
-                and text is not None
-                and not hmac.compare_digest(text_digest(key, str(text)), str(digest))
-            ):
+    # closed on every return: a server-side cursor on PostgreSQL
+    with closing(session.execute(ordered.execution_options(yield_per=VERIFY_BATCH))) as rows:
+        for entry in rows:
+            if entry.prev_hash != prev and not _bridged(key, gaps.get(last_id), prev, entry):
+                return ChainReport(checked, entry.id, "does not follow the event before it")
+            expected = event_hash(
+                key if entry.id > legacy_until else None,
+                entry.prev_hash,
+                ticket_id=entry.ticket_id,
+                at=entry.at,
+                actor=entry.actor,
+                command=entry.command,
+                from_state=entry.from_state,
+                to_state=entry.to_state,
+                reason=entry.reason,
+                data=entry.data,
+            )
+            if not hmac.compare_digest(expected, entry.hash):
                 return ChainReport(checked, entry.id, "was altered after it was written")
-        if entry.id == legacy_until:
-            assert head is not None
-            seal = legacy_seal(key, entry.id, entry.hash)
-            if not hmac.compare_digest(seal, head.legacy_seal or ""):
-                return ChainReport(checked, entry.id, "does not match the seal of the unkeyed log")
-            sealed = True
-        prev, last_id = entry.hash, entry.id
-        checked += 1
-        if progress is not None and checked % VERIFY_BATCH == 0:
-            progress(VERIFY_BATCH)
+            for name in FREE_TEXTS:
+                text, digest = entry.data.get(name), entry.data.get(f"{name}{DIGEST}")
+                if (
+                    digest is not None
+                    and text is not None
+                    and not hmac.compare_digest(text_digest(key, str(text)), str(digest))
+                ):
+                    return ChainReport(checked, entry.id, "was altered after it was written")
+            if entry.id == legacy_until:
+                assert head is not None
+                seal = legacy_seal(key, entry.id, entry.hash)
+                if not hmac.compare_digest(seal, head.legacy_seal or ""):
+                    return ChainReport(
+                        checked, entry.id, "does not match the seal of the unkeyed log"
+                    )
+                sealed = True
+            prev, last_id = entry.hash, entry.id
+            checked += 1
+            if progress is not None and checked % VERIFY_BATCH == 0:
+                progress(VERIFY_BATCH)
     if progress is not None:
         progress(checked % VERIFY_BATCH)
     if not sealed:

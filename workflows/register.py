@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from datetime import datetime
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
@@ -118,11 +119,10 @@ def iter_register_rows(
     """Every ticket as a register row, oldest first, read :data:`BATCH` tickets at a time:
     a register of any size is written in constant memory."""
     now = now or utcnow()
-    tickets = session.exec(
-        select(Ticket).order_by(col(Ticket.id)).execution_options(yield_per=BATCH)
-    )
-    for batch in tickets.partitions():
-        yield from _rows(session, tz, now, list(batch))
+    ordered = select(Ticket).order_by(col(Ticket.id)).execution_options(yield_per=BATCH)
+    with closing(session.exec(ordered)) as tickets:  # a server-side cursor on PostgreSQL
+        for batch in tickets.partitions():
+            yield from _rows(session, tz, now, list(batch))
 
 
 def _rows(

@@ -39,6 +39,12 @@ def upgrade() -> None:
         [sa.text('coalesce(extended_due_at, due_at)'), 'id'],
         postgresql_where=OPEN,
     )
+    op.create_index(
+        'ix_ticket_open_type_due',
+        'ticket',
+        ['request_type', sa.text('coalesce(extended_due_at, due_at)'), 'id'],
+        postgresql_where=OPEN,
+    )
     op.execute('CREATE EXTENSION IF NOT EXISTS pg_trgm')
     for name, table, expression in TRIGRAMS:
         op.execute(f'CREATE INDEX {name} ON {table} USING gin (({expression}) gin_trgm_ops)')
@@ -49,4 +55,5 @@ def downgrade() -> None:
         return
     for name, _table, _expression in TRIGRAMS:
         op.execute(f'DROP INDEX {name}')
+    op.drop_index('ix_ticket_open_type_due', table_name='ticket')
     op.drop_index('ix_ticket_open_due', table_name='ticket')
