@@ -14,6 +14,7 @@ and outbox rows (``generate_series``), and ``--events`` audit events per ticket 
 Run from the checkout (``--keep`` keeps the database and prints its URL)::
 
     .venv/bin/python -m bench.scale [--tickets 1000000] [--events 10] [--runs 30] [--keep]
+                                    [--queries-only]
 
 The server is ``PRIVACY_DESK_BENCH_DATABASE_URL`` (default the tests' PostgreSQL).
 """
@@ -59,6 +60,9 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=10, help="audit events per ticket")
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--keep", action="store_true", help="keep the database")
+    parser.add_argument(
+        "--queries-only", action="store_true", help="skip register export and audit verify"
+    )
     args = parser.parse_args()
     name = f"pd_bench_scale_{uuid.uuid4().hex[:8]}"
     admin = make_engine(SERVER, pooled=False)
@@ -102,6 +106,9 @@ def run(url: str, folder: Path, args: argparse.Namespace) -> int:
         size = conn.execute(text("SELECT pg_size_pretty(pg_database_size(current_database()))"))
         print(f"database size {size.scalar()}")
     ok = time_queries(engine, args)
+    if args.queries_only:
+        engine.dispose()
+        return 0 if ok else 1
     env = {
         **os.environ,
         "PRIVACY_DESK_DATABASE_URL": url,
