@@ -17,31 +17,26 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from sqlalchemy import func
 from sqlalchemy.exc import OperationalError
-from sqlmodel import select
 
-from mail.cli import app as inbound_app
 from privacy_desk.app import ALL_CHANNELS, command_desk, serve
 from privacy_desk.cli_breach import breach_app
 from privacy_desk.cli_fulfilment import data_app
+from privacy_desk.cli_inbound import inbound_app
 from privacy_desk.logs import configure_logging
-from workflows import staff as staff_module
-from workflows.audit import Anchor, check_anchor, count_events, current_anchor
+from workflows.audit import Anchor
 from workflows.config import Settings
 from workflows.connectors import ConnectorError
 from workflows.db import DatabaseError
 from workflows.deadlines import ExtensionRefused
 from workflows.delivery import LETTER, DeliveryRefused
 from workflows.desk import Decider
-from workflows.learners import LearnerImportError, import_learners
+from workflows.learners import LearnerImportError
 from workflows.letters import Letter, parse_sender
 from workflows.lifecycle import ExtensionCause, IllegalTransition, RejectionReason, State
 from workflows.migrate import upgrade
-from workflows.models import Ticket
 from workflows.notices import language_or_default
 from workflows.postmortem import Outcome as PostMortemOutcome
-from workflows.register import export_csv
 from workflows.staff import NotStaff, Role
 from workflows.tickets import ConcurrentUpdate, TicketNotFound
 
@@ -78,6 +73,7 @@ FRIENDLY_ERRORS = (
     TicketNotFound,
     IllegalTransition,
     NotStaff,
+    PermissionError,
     ExtensionRefused,
     LearnerImportError,
     DatabaseError,
@@ -109,7 +105,7 @@ def learners_import(path: Path) -> None:
         total = max(sum(1 for _ in stream) - 1, 0)
         stream.seek(0)
         with typer.progressbar(length=total, label="Importing", file=sys.stderr) as bar:
-            report = desk.run(lambda s: import_learners(s, stream, progress=bar.update))
+            report = desk.import_learners(stream, progress=bar.update)
     typer.echo(
         f"{report.created} created, {report.updated} updated, {report.unchanged} unchanged, "
         f"{len(report.rejected)} rejected, {len(report.warnings)} warning(s)"
@@ -137,11 +133,7 @@ def staff_add(
     ] = Role.DPO,
 ) -> None:
     """Allow someone to work on requests, as dpo (the default) or agent."""
-    command_desk().run(
-        lambda s: staff_module.add_staff(
-            s, name, email=email, telegram_user_id=telegram_id, role=role
-        )
-    )
+    command_desk().add_staff(name, email=email, telegram_user_id=telegram_id, role=role)
     typer.echo(f"{name} is staff ({role.value})")
 
 
@@ -153,7 +145,7 @@ def staff_set_password(name: str) -> None:
         password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
     else:
         password = sys.stdin.readline().rstrip("\r\n")
-    command_desk().run(lambda s: staff_module.set_password(s, name, password))
+    command_desk().set_staff_password(name, password)
     typer.echo(f"{name} can sign in to the console")
 
 
@@ -165,10 +157,10 @@ def staff_totp(
     """Turn on a staff member's TOTP second factor for the console, and print the URI to load
     into their authenticator app (or turn it off with --off)."""
     if off:
-        command_desk().run(lambda s: staff_module.disable_totp(s, name))
+        command_desk().disable_totp(name)
         typer.echo(f"{name} signs in with the password alone")
         return
-    uri = command_desk().run(lambda s: staff_module.enable_totp(s, name))
+    uri = command_desk().enable_totp(name)
     typer.echo(f"{name} now needs a code from an authenticator app; load this into it:")
     typer.echo(uri)
 
@@ -176,7 +168,7 @@ def staff_totp(
 @staff_app.command("list")
 def staff_list() -> None:
     """List the staff allowed to decide."""
-    for member in command_desk().run(staff_module.list_staff):
+    for member in command_desk().staff_members():
         typer.echo(
             f"{member.name}\t{member.role}\t{member.email or '-'}\t"
             f"{member.telegram_user_id or '-'}"
@@ -186,7 +178,7 @@ def staff_list() -> None:
 @staff_app.command("remove")
 def staff_remove(name: str) -> None:
     """Withdraw someone's right to decide (their past decisions stay in the log)."""
-    if not command_desk().run(lambda s: staff_module.remove_staff(s, name)):
+    if not command_desk().remove_staff(name):
         raise ValueError(f"{name} is not staff")
     typer.echo(f"{name} is no longer staff")
 
@@ -204,7 +196,7 @@ def tickets_list(
         _emit_json([desk.summary(t) for t in tickets])
         return
     for t in tickets:
-        due = t.effective_due_at.astimezone(desk.ctx.tz).date().isoformat()
+        due = t.effective_due_at.astimezone(desk.tz).date().isoformat()
         typer.echo(f"{t.reference}\t{t.request_type}\t{t.state}\tdue {due}\t{t.requester_address}")
 
 
@@ -238,7 +230,13 @@ def tickets_show(
         }
         for p in desk.proofs(key)
     ]
-    view = {**desk.summary(ticket), "verification": verification, "proofs": proofs}
+    duplicate = desk.find_duplicate(key)
+    view = {
+        **desk.summary(ticket),
+        "duplicate_of": duplicate.reference if duplicate else None,
+        "verification": verification,
+        "proofs": proofs,
+    }
     if as_json:
         _emit_json({**view, "events": history})
         return
@@ -287,7 +285,7 @@ def tickets_open(
     desk = command_desk()
     result = desk.open_letter(letter)
     for ticket in result.tickets:
-        due = ticket.due_at.astimezone(desk.ctx.tz).date().isoformat()
+        due = ticket.due_at.astimezone(desk.tz).date().isoformat()
         typer.echo(f"{ticket.reference}\t{ticket.request_type}\tdue {due}")
 
 
@@ -357,7 +355,7 @@ def tickets_extend(
     desk = command_desk()
     ticket = desk.extend(key, Decider(name=by), reason, cause)
     assert ticket.extended_due_at is not None
-    due = ticket.extended_due_at.astimezone(desk.ctx.tz).date().isoformat()
+    due = ticket.extended_due_at.astimezone(desk.tz).date().isoformat()
     typer.echo(f"{ticket.reference} now due {due}")
 
 
@@ -395,6 +393,18 @@ def tickets_correct(
         correction[name.strip()] = value.strip()
     ticket = command_desk().record_correction(key, Decider(name=by), correction)
     typer.echo(f"{ticket.reference}: correction of {', '.join(sorted(correction))} recorded")
+
+
+@tickets_app.command("change-email")
+def tickets_change_email(
+    key: str,
+    new_email: Annotated[str, typer.Argument(help="The learner's new registered email.")],
+    by: Annotated[str, typer.Option(help="Staff name.")],
+) -> None:
+    """Change a learner's registered email, as an approved rectification asks; the old
+    address is told of the change."""
+    learner = command_desk().change_registered_email(key, new_email, Decider(name=by))
+    typer.echo(f"{key}: registered email of {learner.learner_id} is now {learner.email}")
 
 
 @tickets_app.command("proof")
@@ -453,10 +463,10 @@ def register_export(
     if fmt != "csv":
         raise ValueError(f"unknown format {fmt!r}; only csv is supported")
     desk = command_desk()
-    total = desk.run(lambda s: s.exec(select(func.count()).select_from(Ticket)).one())
+    total = desk.register_length()
     target = output.open("w", newline="", encoding="utf-8") if output else nullcontext(sys.stdout)
     with progress_bar(total, "Exporting") as bar, target as out:
-        count = desk.run(lambda s: export_csv(s, desk.ctx.tz, out, progress=bar.update))
+        count = desk.register_csv(out, progress=bar.update)
     if output is not None:
         typer.echo(f"{count} rows written to {output}")
 
@@ -465,7 +475,7 @@ def register_export(
 def audit_anchor() -> None:
     """Print the tip of the audit chain as one JSON line, to keep outside the database with
     each backup (``audit verify --anchor FILE`` checks the log still holds it)."""
-    anchor = command_desk().run(current_anchor)
+    anchor = command_desk().audit_anchor()
     typer.echo(json.dumps({"event_id": anchor.event_id, "hash": anchor.hash}))
 
 
@@ -479,7 +489,7 @@ def audit_verify(
     """Recompute the audit hash chain, streamed, with a progress bar on standard error, and
     report the first broken event and the rate."""
     desk = command_desk()
-    total = desk.run(count_events)
+    total = desk.audit_length()
     started = time.monotonic()
     with progress_bar(total, "Verifying") as bar:
         report = desk.verify_audit(progress=bar.update)
@@ -494,7 +504,7 @@ def audit_verify(
     if anchor_file is not None:
         kept = json.loads(anchor_file.read_text(encoding="utf-8"))
         anchor = Anchor(int(kept["event_id"]), str(kept["hash"]))
-        problem = desk.run(lambda s: check_anchor(s, anchor))
+        problem = desk.check_audit_anchor(anchor)
         if problem is not None:
             typer.echo(f"audit log does not hold its anchor: {problem}", err=True)
             raise typer.Exit(1)

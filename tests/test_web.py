@@ -6,13 +6,16 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from markupsafe import escape
 from starlette.testclient import TestClient
 
 from tests.conftest import Clock, outbox
 from tests.test_fulfilment import HISTORY, LEARNERS, _submit, _verified
 from web.app import create_app
+from web.i18n import translations
 from workflows.desk import Decider, Desk
 from workflows.history import import_history
 from workflows.learners import import_learners
@@ -21,6 +24,13 @@ from workflows.requests import RequestType as T
 from workflows.staff import Role, add_staff, set_password
 
 PASSWORD = "correct horse battery"
+#: what the console says, in French (its default), looked up in its catalog by message id
+_ = translations("fr").gettext
+WRONG = _("Wrong name, password or code.")
+LOCKED = _(
+    "This account is locked after too many wrong passwords. Try again in 15 minutes, or ask a DPO"
+    " to set a new password."
+)[:40]  # its opening words
 LEARNER_EMAILS = ("alice@example.fr", "bob@example.com", "old@example.fr")
 
 
@@ -39,6 +49,14 @@ def team(desk: Desk) -> Desk:
 def client(team: Desk) -> Iterator[TestClient]:
     with TestClient(create_app(team), follow_redirects=False) as c:
         yield c
+
+
+def bulk_said(action: str, **counts: int) -> str:
+    """The console's report of a bulk decision, as the French console words it."""
+    return _("%(action)s: %(done)d done, %(refused)d refused, %(failed)d not possible.") % {
+        "action": _(action),
+        **counts,
+    }
 
 
 def csrf_of(page: str) -> str:
@@ -129,11 +147,11 @@ def test_five_wrong_passwords_lock_the_account_and_staff_are_told(client: TestCl
     token = csrf_of(client.get("/login").text)
     for _ in range(4):
         answer = client.post("/login", data={"login": "alex", "password": "x", "csrf": token})
-        assert answer.status_code == 401 and "Nom, mot de passe ou code incorrect" in answer.text
+        assert answer.status_code == 401 and WRONG in answer.text and LOCKED not in answer.text
     answer = client.post("/login", data={"login": "alex", "password": "x", "csrf": token})
-    assert "verrouillé après trop de mots de passe erronés" in answer.text
+    assert LOCKED in answer.text
     answer = client.post("/login", data={"login": "alex", "password": PASSWORD, "csrf": token})
-    assert answer.status_code == 401 and "verrouillé" in answer.text
+    assert answer.status_code == 401 and LOCKED in answer.text
 
 
 def test_wrong_passwords_from_one_address_are_throttled_across_accounts(
@@ -364,7 +382,7 @@ def test_bulk_approval_confirms_the_count_then_decides_each_ticket_on_its_own(
     for ticket_id in (first, third):
         approvals = [e for e in team.ticket(ticket_id)[1] if e.command == "approve"]
         assert [e.actor for e in approvals] == ["staff:claire"]
-    assert "2 fait(s), 0 refusé(s), 0 impossible(s)" in client.get("/queue").text
+    assert bulk_said("approve", done=2, refused=0, failed=0) in client.get("/queue").text
 
 
 def test_bulk_reject_of_everything_shown_and_an_agent_is_refused_on_each(
@@ -381,7 +399,7 @@ def test_bulk_reject_of_everything_shown_and_an_agent_is_refused_on_each(
     }
     client.post("/bulk/apply", data=data)
     assert all(team.ticket(i)[0].state == State.AWAITING_APPROVAL for i in ids)
-    assert "0 fait(s), 2 refusé(s)" in client.get("/queue").text
+    assert bulk_said("reject", done=0, refused=2, failed=0) in client.get("/queue").text
     client.post("/logout", data={"csrf": token})
     token = sign_in(client)
     confirm = client.post(
@@ -529,3 +547,43 @@ def test_the_language_switch_only_sends_back_to_a_console_page(client: TestClien
         assert answer.headers["location"] == "/queue"
     answer = client.post("/language", data={"csrf": token, "language": "fr", "back": "/overview"})
     assert answer.headers["location"] == "/overview"
+
+
+def test_a_dpo_changes_the_registered_email_an_approved_rectification_asks_for(
+    client: TestClient, team: Desk
+) -> None:
+    result = _submit(team, "alice@example.fr", (T.RECTIFICATION,))
+    _verified(team, result, "alice@example.fr")
+    ticket_id = result.tickets[0].id
+    team.record_correction(ticket_id, Decider(name="claire"), {"email": "alice@new.fr"})  # type: ignore[arg-type]
+    token = sign_in(client, "alex")
+    form = f'action="/tickets/{ticket_id}/change-email"'
+    assert form not in client.get(f"/tickets/{ticket_id}").text  # nothing to change yet
+    team.approve(ticket_id, Decider(name="claire"))  # type: ignore[arg-type]
+    page = client.get(f"/tickets/{ticket_id}").text
+    assert form in page and 'value="alice@new.fr"' in page
+    client.post(
+        f"/tickets/{ticket_id}/change-email", data={"csrf": token, "new_email": "alice@new.fr"}
+    )
+    assert not outbox(team, template="email_changed")  # an agent may not
+    client.post("/logout", data={"csrf": token})
+    token = sign_in(client)
+    answer = client.post(
+        f"/tickets/{ticket_id}/change-email", data={"csrf": token, "new_email": "alice@new.fr"}
+    )
+    assert answer.status_code == 303
+    done = escape(f"{_('Done:')} {_('change-email')}.")  # the page escapes the apostrophe
+    assert done in client.get(answer.headers["location"]).text
+    (told,) = outbox(team, template="email_changed")
+    assert told.recipient == "alice@example.fr"
+    events = team.ticket(ticket_id)[1]  # type: ignore[arg-type]
+    assert events[-1].actor == "staff:claire" and events[-1].reason == "registered email changed"
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_each_console_message_id_is_translated_once(language: str) -> None:
+    """A message id twice in a catalog would silently give one text the other's words (an
+    action named like a channel, say)."""
+    catalog = Path(__file__).resolve().parent.parent / "templates" / "locales" / language
+    ids = re.findall(r'^msgid "(.+)"$', (catalog / "LC_MESSAGES" / "web.po").read_text(), re.M)
+    assert len(ids) == len(set(ids))

@@ -17,13 +17,13 @@ import time
 from collections import defaultdict, deque
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import partial
 from ipaddress import ip_address
 from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
-from sqlmodel import Session
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
@@ -39,22 +39,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from web.charts import horizontal_bars, weekly_bars
 from web.i18n import LANGUAGES, preferred, translations
-from workflows.breach import list_breaches
-from workflows.breach import running as running_breaches
 from workflows.desk import Decider, Desk
-from workflows.gauges import DatabaseGauges
 from workflows.lifecycle import OPEN, TRANSITIONS, Command, ExtensionCause, RejectionReason, State
-from workflows.migrate import readiness
 from workflows.models import StaffMember
-from workflows.overview import Overview, overview
-from workflows.proofvault import subkey
+from workflows.overview import Overview
 from workflows.queue import (
     Cursor,
     QueueFilter,
-    assignees,
-    open_counts,
-    queue_page,
-    ticket_messages,
 )
 from workflows.requests import RequestType
 from workflows.staff import (
@@ -62,11 +53,8 @@ from workflows.staff import (
     LoginResult,
     NotStaff,
     Role,
-    authenticate,
-    list_staff,
-    set_language,
 )
-from workflows.tickets import TicketNotFound, get_ticket
+from workflows.tickets import TicketNotFound
 
 log = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parent.parent
@@ -121,7 +109,7 @@ class Console:
 
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
-        self.settings = desk.ctx.settings
+        self.settings = desk.settings
         self.templates = Jinja2Templates(directory=str(ROOT / "templates" / "web"))
         self.failures_by_address: dict[str, deque[float]] = defaultdict(deque)
 
@@ -146,7 +134,7 @@ class Console:
         staff_id = request.session.get("staff_id")
         if staff_id is None:
             return None
-        member = self.desk.run(lambda s: s.get(StaffMember, staff_id))
+        member = self.desk.staff_by_id(int(staff_id))
         if member is None or not member.active:
             request.session.clear()
             return None
@@ -165,7 +153,7 @@ class Console:
 
     async def readyz(self, request: Request) -> Response:
         """Ready when the database answers and its schema is the code's (or newer)."""
-        ready, why = await run_in_threadpool(readiness, self.desk.engine)
+        ready, why = await run_in_threadpool(self.desk.readiness)
         if not ready:
             log.warning("not ready: %s", why)
         return PlainTextResponse(why, status_code=200 if ready else 503)
@@ -200,12 +188,9 @@ class Console:
         if self.address_throttled(address):
             log.warning("console sign-in refused: too many wrong passwords from one address")
             return self.render(request, "login.html", 429, error="throttled")
-        now = self.desk.ctx.now()
         login, password = str(form.get("login", "")), str(form.get("password", ""))
         code = str(form.get("code", ""))
-        result, member = await run_in_threadpool(
-            self.desk.run, lambda s: authenticate(s, login, password, now=now, code=code)
-        )
+        result, member = await run_in_threadpool(self.desk.sign_in, login, password, code)
         if result is not LoginResult.OK or member is None:
             if result is LoginResult.WRONG:
                 self.failures_by_address[address].append(time.monotonic())
@@ -241,9 +226,7 @@ class Console:
             request.session["language"] = language
             name = request.session.get("name")
             if name:
-                await run_in_threadpool(
-                    self.desk.run, lambda s: set_language(s, str(name), language)
-                )
+                await run_in_threadpool(self.desk.set_staff_language, str(name), language)
         back = str(form.get("back") or "")
         local = back.startswith("/") and not back.startswith(("//", "/\\"))
         return RedirectResponse(back if local else "/queue", status_code=303)
@@ -279,18 +262,10 @@ class Console:
                 after = Cursor.decode(str(params["after"]))
             except ValueError:
                 raise HTTPException(400) from None
-        now = self.desk.ctx.now()
-
-        def load(session: Session) -> tuple[Any, Any, dict[str, int], dict[int, str], Any, Any]:
-            rows, cursor = queue_page(session, wanted, now=now, after=after)
-            assigned = assignees(session, [t.id for t in rows if t.id is not None])
-            breaches = (running_breaches(session), list_breaches(session))
-            return rows, cursor, open_counts(session), assigned, *breaches
-
-        rows, cursor, counts, assigned, running, breaches = await run_in_threadpool(
-            self.desk.run, load
-        )
-        tz = self.desk.ctx.tz
+        view = await run_in_threadpool(partial(self.desk.queue, wanted, after=after))
+        rows, cursor, counts, assigned = view.rows, view.cursor, view.counts, view.assigned
+        running, breaches = await run_in_threadpool(self.desk.breaches.for_the_queue)
+        now, tz = self.desk.now(), self.desk.tz
         tickets = []
         for t in rows:
             due = t.effective_due_at.astimezone(tz).date()
@@ -347,22 +322,14 @@ class Console:
         await self.signed_in(request)
         ticket_id = request.path_params["ticket_id"]
 
-        def load(session: Session) -> dict[str, Any]:
-            ticket = get_ticket(session, ticket_id)
-            assert ticket.id is not None
-            return {
-                "messages": ticket_messages(session, ticket),
-                "assigned_to": assignees(session, [ticket.id]).get(ticket.id),
-            }
-
         try:
             ticket, events = await run_in_threadpool(self.desk.ticket, ticket_id)
         except TicketNotFound:
             raise HTTPException(404) from None
-        story = await run_in_threadpool(self.desk.run, load)
+        messages, assigned_to = await run_in_threadpool(self.desk.ticket_story, ticket_id)
         verification = await run_in_threadpool(self.desk.verification_status, ticket_id)
         proofs = await run_in_threadpool(self.desk.proofs, ticket_id)
-        colleagues = [m.name for m in await run_in_threadpool(self.desk.run, list_staff)]
+        colleagues = [m.name for m in await run_in_threadpool(self.desk.staff_members)]
         state = State(ticket.state)
         allowed = [name for name, cmd in ACTIONS.items() if (state, cmd) in TRANSITIONS]
         if ticket.extended_due_at is not None and "extend" in allowed:
@@ -371,10 +338,10 @@ class Console:
             request,
             "ticket.html",
             ticket=ticket,
-            tz=self.desk.ctx.tz,
+            tz=self.desk.tz,
             events=events,
-            messages=story["messages"],
-            assigned_to=story["assigned_to"],
+            messages=messages,
+            assigned_to=assigned_to,
             verification=verification,
             proofs=proofs,
             allowed=allowed,
@@ -410,6 +377,9 @@ class Console:
             "note": lambda: self.desk.add_note(ticket_id, who, str(form.get("note", ""))),
             "correct": lambda: self.desk.record_correction(
                 ticket_id, who, parse_correction(str(form.get("correction", "")))
+            ),
+            "change-email": lambda: self.desk.change_registered_email(
+                ticket_id, str(form.get("new_email", "")).strip(), who
             ),
             "assign": lambda: self.desk.assign(
                 ticket_id, who, str(form.get("assignee", "")).strip() or None
@@ -451,15 +421,12 @@ class Console:
             request.session["flash"] = {"kind": "failed", "action": action or "bulk"}
             return RedirectResponse("/queue", status_code=303)
 
-        def references(session: Session) -> list[str]:
-            return [str(get_ticket(session, i).reference) for i in ids]
-
         return self.render(
             request,
             "bulk.html",
             action=action,
             ids=ids,
-            references=await run_in_threadpool(self.desk.run, references),
+            references=await run_in_threadpool(self.desk.references, ids),
             reason=form.get("reason", ""),
             explanation=form.get("explanation", ""),
         )
@@ -548,10 +515,7 @@ class Console:
     async def charts(self, request: Request) -> tuple[Overview, dict[str, str]]:
         language = request.session.get("language") or "fr"
         _ = translations(language).gettext
-        now = self.desk.ctx.now()
-        figures = await run_in_threadpool(
-            self.desk.run, lambda s: overview(s, now=now, tz=self.desk.ctx.tz)
-        )
+        figures = await run_in_threadpool(self.desk.overview)
         labels = {key: _(key) for key in [*(t.value for t in RequestType), *figures.open_by_state]}
         return figures, {
             "weekly": weekly_bars(
@@ -626,8 +590,8 @@ async def http_error(request: Request, exc: Exception) -> Response:
 def create_app(desk: Desk) -> Starlette:
     """The console over ``desk``."""
     console = Console(desk)
-    settings = desk.ctx.settings
-    desk.ctx.metrics.watch(DatabaseGauges(desk.engine, desk.ctx.now))
+    settings = desk.settings
+    desk.watch_database()
     routes: list[Route | Mount] = [
         Route("/", console.home),
         Route("/healthz", console.healthz),
@@ -656,7 +620,7 @@ def create_app(desk: Desk) -> Starlette:
             Middleware(SecurityHeaders),
             Middleware(
                 SessionMiddleware,
-                secret_key=subkey(settings, b"web-session").hex(),
+                secret_key=desk.derived_key(b"web-session").hex(),
                 session_cookie="privacy_desk_session",
                 max_age=settings.web_session_idle_minutes * 60,
                 same_site="lax",
