@@ -162,7 +162,7 @@ class Console:
         """Prometheus figures, for the configured networks or the bearer of the token."""
         if not self.may_scrape(request):
             return PlainTextResponse("forbidden", status_code=403)
-        body = await run_in_threadpool(generate_latest, self.desk.ctx.metrics.registry)
+        body = await run_in_threadpool(generate_latest, self.desk.metrics.registry)
         return Response(body, media_type=CONTENT_TYPE_LATEST)
 
     def may_scrape(self, request: Request) -> bool:

@@ -52,6 +52,7 @@ from workflows.lifecycle import (
     rejection_allowed,
 )
 from workflows.mailbox import RawInbound
+from workflows.metrics import Metrics
 from workflows.migrate import readiness
 from workflows.models import (
     Learner,
@@ -1046,6 +1047,12 @@ class Desk:
     def readiness(self) -> tuple[bool, str]:
         """Whether this instance can serve, and why (:func:`workflows.migrate.readiness`)."""
         return readiness(self.engine)
+
+    @property
+    def metrics(self) -> Metrics:
+        """What this process counts (:mod:`workflows.metrics`), for /metrics and the adapters'
+        own counts (SMTP refusals)."""
+        return self.ctx.metrics
 
     def watch_database(self) -> None:
         """Report the database's figures (:mod:`workflows.gauges`) with the metrics."""
