@@ -37,6 +37,7 @@ from workflows.lifecycle import ExtensionCause, IllegalTransition, RejectionReas
 from workflows.migrate import upgrade
 from workflows.notices import language_or_default
 from workflows.postmortem import Outcome as PostMortemOutcome
+from workflows.requests import RequestType
 from workflows.staff import NotStaff, Role
 from workflows.tickets import ConcurrentUpdate, TicketNotFound
 
@@ -51,12 +52,14 @@ staff_app = typer.Typer(help="Staff allowed to decide.", no_args_is_help=True)
 tickets_app = typer.Typer(help="Requests and their decisions.", no_args_is_help=True)
 register_app = typer.Typer(help="The register of requests.", no_args_is_help=True)
 audit_app = typer.Typer(help="The audit log.", no_args_is_help=True)
+classify_app = typer.Typer(help="The request classifier.")
 app.add_typer(db_app, name="db")
 app.add_typer(learners_app, name="learners")
 app.add_typer(staff_app, name="staff")
 app.add_typer(tickets_app, name="tickets")
 app.add_typer(register_app, name="register")
 app.add_typer(audit_app, name="audit")
+app.add_typer(classify_app, name="classify")
 app.add_typer(data_app, name="data")
 app.add_typer(inbound_app, name="inbound")
 app.add_typer(breach_app, name="breach")
@@ -79,6 +82,7 @@ FRIENDLY_ERRORS = (
     DatabaseError,
     ConcurrentUpdate,
     FileNotFoundError,
+    FileExistsError,
     IsADirectoryError,
     UnicodeDecodeError,
     ValueError,
@@ -264,6 +268,7 @@ def tickets_open(
         str, typer.Option("--from", help="NAME/ADDRESS: the sender's name and postal address.")
     ],
     text_file: Annotated[Path, typer.Option(help="The letter's text, typed or read (UTF-8).")],
+    by: Annotated[str, typer.Option(help="Staff name of who registers it.")],
     scan: Annotated[
         Path | None, typer.Option(help="The scanned letter (PDF, JPEG, PNG), kept encrypted.")
     ] = None,
@@ -283,7 +288,7 @@ def tickets_open(
         scan_type=content_type or "application/octet-stream",
     )
     desk = command_desk()
-    result = desk.open_letter(letter)
+    result = desk.open_letter(letter, Decider(name=by))
     for ticket in result.tickets:
         due = ticket.due_at.astimezone(desk.tz).date().isoformat()
         typer.echo(f"{ticket.reference}\t{ticket.request_type}\tdue {due}")
@@ -407,6 +412,17 @@ def tickets_change_email(
     typer.echo(f"{key}: registered email of {learner.learner_id} is now {learner.email}")
 
 
+@tickets_app.command("reclassify")
+def tickets_reclassify(
+    key: str,
+    request_type: Annotated[RequestType, typer.Argument(help="The type the request really is.")],
+    by: Annotated[str, typer.Option(help="Staff name.")],
+) -> None:
+    """Change a request's type (kept, masked, as a labelled example for the classifier)."""
+    ticket = command_desk().reclassify(key, Decider(name=by), request_type)
+    typer.echo(f"{ticket.reference}: now {ticket.request_type}, {ticket.state}")
+
+
 @tickets_app.command("proof")
 def tickets_proof(
     proof_id: int,
@@ -512,16 +528,30 @@ def audit_verify(
     typer.echo(f"audit log intact: {report.checked} events in {seconds:.1f} s ({rate:,.0f}/s)")
 
 
-@app.command("classify")
+@classify_app.callback(invoke_without_command=True)
 def classify_command(
+    context: typer.Context,
     evaluate: Annotated[
         bool, typer.Option("--eval", help="Inputs carry labels: print evaluation figures.")
     ] = False,
 ) -> None:
     """Classify JSON lines {"id", "subject", "text"} from stdin to stdout."""
+    if context.invoked_subcommand is not None:
+        return
     from workflows.classifier.jsonl import run_classify
 
     raise typer.Exit(run_classify(sys.stdin, sys.stdout, evaluate=evaluate))
+
+
+@classify_app.command("export-examples")
+def classify_export_examples(
+    output: Annotated[Path, typer.Argument(help="JSON-lines file to write (not overwritten).")],
+) -> None:
+    """Write the requests staff reclassified, personal data masked, as labelled examples for
+    the next training run (``classify --eval`` and ``bench/classify.py --examples`` read them)."""
+    with output.open("x", encoding="utf-8") as out:
+        count = command_desk().export_examples(out)
+    typer.echo(f"{count} labelled examples written to {output}")
 
 
 @app.command("serve")

@@ -26,7 +26,7 @@ from markupsafe import Markup
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import FormData
+from starlette.datastructures import FormData, UploadFile
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
@@ -39,7 +39,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from web.charts import horizontal_bars, weekly_bars
 from web.i18n import LANGUAGES, preferred, translations
-from workflows.desk import Decider, Desk
+from workflows.desk import RECLASSIFIABLE, Decider, Desk, ReclassifyRefused
+from workflows.letters import Letter, LetterRefused
 from workflows.lifecycle import OPEN, TRANSITIONS, Command, ExtensionCause, RejectionReason, State
 from workflows.models import StaffMember
 from workflows.overview import Overview
@@ -59,11 +60,12 @@ from workflows.tickets import TicketNotFound
 log = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parent.parent
 CSP = (
-    "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; "
+    "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; "
     "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 )
 ADDRESS_WINDOW = 15 * 60  # seconds over which wrong sign-ins from one address are counted
 SOON_DAYS = 7
+FORM_OVERHEAD = 64 * 1024  # the letter's text and fields beside its scan, in a multipart body
 #: the decisions a ticket page offers, with the lifecycle command each one issues
 ACTIONS = {
     "approve": Command.APPROVE,
@@ -334,6 +336,11 @@ class Console:
         allowed = [name for name, cmd in ACTIONS.items() if (state, cmd) in TRANSITIONS]
         if ticket.extended_due_at is not None and "extend" in allowed:
             allowed.remove("extend")
+        reclassify_to = []
+        if (state, Command.RECLASSIFY) in TRANSITIONS and ticket.request_type in RECLASSIFIABLE:
+            reclassify_to = sorted(t.value for t in RECLASSIFIABLE if t != ticket.request_type)
+        language = request.session.get("language") or "fr"
+        titles = await run_in_threadpool(self.desk.category_titles, language)
         return self.render(
             request,
             "ticket.html",
@@ -349,6 +356,8 @@ class Console:
             is_dpo=request.session.get("role") == Role.DPO,
             reasons=[r.value for r in RejectionReason],
             colleagues=colleagues,
+            reclassify_to=reclassify_to,
+            titles=titles,
         )
 
     async def decide(self, request: Request) -> Response:
@@ -384,6 +393,9 @@ class Console:
             "assign": lambda: self.desk.assign(
                 ticket_id, who, str(form.get("assignee", "")).strip() or None
             ),
+            "reclassify": lambda: self.desk.reclassify(
+                ticket_id, who, RequestType(str(form.get("request_type", "")))
+            ),
         }
         if action not in commands:
             raise HTTPException(404)
@@ -394,6 +406,8 @@ class Console:
             request.session["flash"] = {"kind": "refused", "action": action}
         except TicketNotFound:
             raise HTTPException(404) from None
+        except ReclassifyRefused as refused:
+            request.session["flash"] = {"kind": "failed", "action": action, "why": refused.why}
         except Exception as failed:  # an illegal move, a missing reason: said on the page
             log.info("console %s on ticket %s failed: %s", action, ticket_id, type(failed))
             request.session["flash"] = {"kind": "failed", "action": action}
@@ -472,6 +486,62 @@ class Console:
             data,
             media_type=document.content_type,
             headers={"content-disposition": f'attachment; filename="proof-{proof_id}"'},
+        )
+
+    # -- letters -------------------------------------------------------------------------------
+    async def letter_form(self, request: Request) -> Response:
+        await self.signed_in(request)
+        return self.render(request, "letter.html", today=self.desk.now().date().isoformat())
+
+    async def register_letter(self, request: Request) -> Response:
+        """A letter received by post, typed in with its scan (at most ``MAX_PROOF_BYTES``)."""
+        member = await self.signed_in(request)
+        limit = self.settings.max_proof_bytes
+        declared = request.headers.get("content-length", "")
+        if not declared.isdigit() or int(declared) > limit + FORM_OVERHEAD:
+            raise HTTPException(413, "the scan is too large")
+        form = await checked_form(request, max_files=1, max_fields=10)
+        upload = form.get("scan")
+        try:
+            scan = await upload.read(limit + 1) if isinstance(upload, UploadFile) else b""
+        finally:
+            await form.close()
+        try:
+            if len(scan) > limit:
+                raise LetterRefused("the scan is too large")
+            letter = Letter(
+                received_on=date.fromisoformat(str(form.get("received_on", ""))),
+                name=str(form.get("name", "")).strip(),
+                address=str(form.get("address", "")).strip(),
+                text=str(form.get("text", "")),
+                scan=scan or None,
+                scan_name=(upload.filename if isinstance(upload, UploadFile) else None) or "scan",
+                scan_type=(upload.content_type if isinstance(upload, UploadFile) else None)
+                or "application/octet-stream",
+            )
+            if not letter.name or not letter.address:
+                raise LetterRefused("the sender's name and postal address are both needed")
+            result = await run_in_threadpool(
+                self.desk.open_letter, letter, Decider(name=member.name)
+            )
+        except NotStaff:
+            request.session["flash"] = {"kind": "refused", "action": "register a letter"}
+            return RedirectResponse("/letters", status_code=303)
+        except ValueError as refused:  # LetterRefused, a bad date, a scan refused as proof
+            log.info("console letter refused: %s", type(refused).__name__)
+            request.session["flash"] = {"kind": "failed", "action": "register a letter"}
+            return RedirectResponse("/letters", status_code=303)
+        request.session["flash"] = {"kind": "done", "action": "register a letter"}
+        return RedirectResponse(f"/tickets/{result.tickets[0].id}", status_code=303)
+
+    # -- data map and retention ----------------------------------------------------------------
+    async def data_map(self, request: Request) -> Response:
+        await self.signed_in(request)
+        return self.render(
+            request,
+            "datamap.html",
+            datamap=await run_in_threadpool(self.desk.data_map),
+            settings=self.settings,
         )
 
     # -- register and audit --------------------------------------------------------------------
@@ -569,13 +639,14 @@ def csrf_token(request: Request) -> str:
     return str(token)
 
 
-async def checked_form(request: Request) -> FormData:
+async def checked_form(request: Request, max_files: int = 0, max_fields: int = 1000) -> FormData:
     """The POSTed form, if it carries the session's CSRF token; 403 otherwise."""
-    form = await request.form()
+    form = await request.form(max_files=max_files, max_fields=max_fields)
     sent = str(form.get("csrf", ""))
     expected = request.session.get("csrf")
     if not expected or not hmac.compare_digest(sent.encode(), str(expected).encode()):
         log.warning("console refused a form without its CSRF token")
+        await form.close()
         raise HTTPException(403, "missing or wrong CSRF token")
     return form
 
@@ -610,6 +681,9 @@ def create_app(desk: Desk) -> Starlette:
         Route("/bulk/apply", console.bulk_apply, methods=["POST"]),
         Route("/overview", console.overview, methods=["GET"]),
         Route("/overview/{name}.svg", console.chart, methods=["GET"]),
+        Route("/letters", console.letter_form, methods=["GET"]),
+        Route("/letters", console.register_letter, methods=["POST"]),
+        Route("/datamap", console.data_map, methods=["GET"]),
         Route("/register", console.register, methods=["GET"]),
         Route("/register/export", console.export_register, methods=["POST"]),
         Mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static"))),

@@ -38,6 +38,8 @@ from workflows.context import ClassificationLike, Context
 from workflows.datamap import DataMap, load_data_map
 from workflows.db import session_now, session_scope
 from workflows.deadlines import extended_due_date
+from workflows.delivery import LETTER
+from workflows.examples import export_examples, record_example
 from workflows.gauges import DatabaseGauges
 from workflows.history import HistoryReport, import_history
 from workflows.intake import IntakeResult, Submission, open_requests
@@ -51,6 +53,7 @@ from workflows.lifecycle import (
     State,
     rejection_allowed,
 )
+from workflows.lifecycle import decide as next_state
 from workflows.mailbox import RawInbound
 from workflows.metrics import Metrics
 from workflows.migrate import readiness
@@ -70,7 +73,7 @@ from workflows.queue import QueueFilter, QueueView, assignees, queue_view, ticke
 from workflows.register import COLUMNS as REGISTER_COLUMNS
 from workflows.register import export_csv, iter_register_rows
 from workflows.requester import after_confirmation, cancel_by_requester, requester_replied
-from workflows.requests import RequestType
+from workflows.requests import RequestType, Verification, policy_for
 from workflows.retention import erasure_plan, plan_json
 from workflows.scheduler import digest_entries
 from workflows.staff import LoginResult, NotAllowed, NotStaff, Role, authenticate, require_staff
@@ -102,6 +105,31 @@ class ReasonNotAllowed(ValueError):
     """A rejection reason that does not fit the request (see ``rejection_allowed``)."""
 
 
+class ReclassifyRefused(ValueError):
+    """A type change the desk cannot make safely; the message says why, and ``why`` names it
+    for a channel to word it (``same``, ``by_hand``, ``sibling``, ``identity``)."""
+
+    def __init__(self, message: str, why: str) -> None:
+        super().__init__(message)
+        self.why = why
+
+
+#: The types staff may give a request by hand: those whose handling needs nothing more than
+#: the message and the requester (marketing, post-mortem and parental requests are read from
+#: the message itself when it arrives, and a third party's standing with them).
+RECLASSIFIABLE = frozenset(
+    {
+        RequestType.ACCESS,
+        RequestType.RECTIFICATION,
+        RequestType.ERASURE,
+        RequestType.RESTRICTION,
+        RequestType.OBJECTION,
+        RequestType.PORTABILITY,
+        RequestType.OTHER,
+    }
+)
+
+
 class CancelRefused(PermissionError):
     """A cancellation that did not come from the requester's own verified channel or thread."""
 
@@ -125,9 +153,25 @@ class Desk:
         """Open the tickets of one submission (see :func:`workflows.intake.open_requests`)."""
         return self.run(lambda s: open_requests(s, self.ctx, submission))
 
-    def open_letter(self, letter: Letter) -> IntakeResult:
-        """Register a postal letter as requests (see :func:`workflows.letters.open_letter`)."""
-        return self.run(lambda s: open_letter(s, self.ctx, letter))
+    def open_letter(self, letter: Letter, who: Decider) -> IntakeResult:
+        """Register a postal letter as requests (see :func:`workflows.letters.open_letter`);
+        any staff member may, and the audit names who did."""
+
+        def work(session: Session) -> IntakeResult:
+            name = self._staff_name(session, who, "register a letter")
+            result = open_letter(session, self.ctx, letter)
+            for ticket in result.tickets:
+                self.ctx.move(
+                    session,
+                    ticket,
+                    Command.NOTE,
+                    actor=f"staff:{name}",
+                    reason=f"letter of {letter.received_on.isoformat()} registered",
+                    notice=None,
+                )
+            return result
+
+        return self.run(work)
 
     def confirm_code(
         self, thread_key: str, code: str, *, telegram_chat_id: int | None = None
@@ -143,17 +187,22 @@ class Desk:
         return self.run(work)
 
     # -- staff decisions ----------------------------------------------------------------------
+    def _staff_name(self, session: Session, who: Decider, action: str) -> str:
+        """The name of ``who`` if they are staff whose role allows ``action``
+        (:func:`workflows.staff.require_staff`)."""
+        return require_staff(
+            session,
+            name=who.name,
+            telegram_user_id=who.telegram_user_id,
+            configured_telegram_ids=self.ctx.settings.staff_user_ids,
+            action=action,
+        )
+
     def _decider(self, session: Session, ticket: Ticket, who: Decider, action: str) -> str:
         """The staff name deciding ``action``, if they are staff whose role allows it
         (:func:`workflows.staff.require_staff`); a refusal is logged on the ticket."""
         try:
-            return require_staff(
-                session,
-                name=who.name,
-                telegram_user_id=who.telegram_user_id,
-                configured_telegram_ids=self.ctx.settings.staff_user_ids,
-                action=action,
-            )
+            return self._staff_name(session, who, action)
         except NotStaff as refused:
             log.warning("refused %s on %s: %s", action, ticket.reference, refused)
             assert ticket.id is not None
@@ -406,6 +455,77 @@ class Desk:
 
         return self._staff_decision(key, who, "record a correction", decide)
 
+    def reclassify(self, key: str | int, who: Decider, request_type: RequestType) -> Ticket:
+        """Give a request the type staff read in it, where the lifecycle allows it, and keep
+        the message (masked) as a labelled example for the classifier. A step already prepared
+        for staff is prepared again for the new type; the due date does not change."""
+
+        def decide(session: Session, ticket: Ticket, name: str) -> None:
+            next_state(ticket.state, Command.RECLASSIFY)  # the lifecycle first: an illegal move
+            old = RequestType(ticket.request_type)
+            if request_type is old:
+                raise ReclassifyRefused(f"{ticket.reference} is already {old.value}", "same")
+            if old not in RECLASSIFIABLE or request_type not in RECLASSIFIABLE:
+                raise ReclassifyRefused(
+                    f"{old.value} cannot become {request_type.value} by hand: reject it and "
+                    "let the requester write again",
+                    "by_hand",
+                )
+            siblings = select(Ticket).where(
+                Ticket.thread_key == ticket.thread_key,
+                Ticket.id != ticket.id,
+                Ticket.request_type == request_type.value,
+                col(Ticket.state).in_([s.value for s in OPEN]),
+            )
+            if session.exec(siblings).first() is not None:
+                raise ReclassifyRefused(
+                    f"this message already opened a {request_type.value}", "sibling"
+                )
+            unproven = (
+                ticket.identity_verified_at is None
+                and ticket.requester_kind == "self"
+                and ticket.channel != LETTER
+                and State(ticket.state) is not State.AWAITING_IDENTITY
+            )
+            if unproven and policy_for(request_type).verification is not Verification.NONE:
+                raise ReclassifyRefused(
+                    f"{request_type.value} needs the requester's identity, not yet proven",
+                    "identity",
+                )
+            learner = session.get(Learner, ticket.learner_pk) if ticket.learner_pk else None
+            example = record_example(session, ticket, learner, [request_type.value], name)
+            details = {k: v for k, v in ticket.details.items() if k not in fulfilment.PREPARED}
+            self.ctx.move(
+                session,
+                ticket,
+                Command.RECLASSIFY,
+                actor=f"staff:{name}",
+                reason=f"{old.value} → {request_type.value}",
+                data={"from": old.value, "to": request_type.value, "example": example.id},
+                changes={"request_type": request_type.value, "details": details},
+                notice=None,
+            )
+            fulfilment.advance(session, self.ctx, ticket, actor=f"staff:{name}")
+
+        return self._staff_decision(key, who, "reclassify", decide)
+
+    def data_map(self) -> DataMap:
+        """The data map in force (categories, purposes, retention rules), read once (see
+        :meth:`reload_data_map`)."""
+        return fulfilment.data_map(self.ctx)
+
+    def category_titles(self, language: str) -> dict[str, str]:
+        """Each data category's name for people, in ``language``."""
+        return {
+            name: category.text("title", language)
+            for name, category in self.data_map().categories.items()
+        }
+
+    def export_examples(self, out: TextIO) -> int:
+        """Write the labelled examples staff made, masked, as JSON lines (see
+        :func:`workflows.examples.export_examples`)."""
+        return self.run(lambda s: export_examples(s, out))
+
     def cancel(self, key: str | int, *, actor: str, reason: str | None = None) -> Ticket:
         """Withdraw a request at the requester's wish."""
 
@@ -439,13 +559,7 @@ class Desk:
         local dates) for a DPO; the export is logged with their name. Returns the row count."""
 
         def work(session: Session) -> int:
-            name = require_staff(
-                session,
-                name=who.name,
-                telegram_user_id=who.telegram_user_id,
-                configured_telegram_ids=self.ctx.settings.staff_user_ids,
-                action="export the register",
-            )
+            name = self._staff_name(session, who, "export the register")
             first = received_from.isoformat() if received_from else ""
             last = received_to.isoformat() if received_to else "9999-12-31"
             writer = csv.DictWriter(out, fieldnames=REGISTER_COLUMNS)

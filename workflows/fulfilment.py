@@ -572,6 +572,18 @@ def erase_profile(session: Session, ctx: Context, learner: Learner, plan: dict[s
     return erased
 
 
+#: What :func:`prepare` may store on a ticket (dropped when staff change the request's type).
+PREPARED = (
+    "erasure_plan",
+    "inventory",
+    "directive_on_file",
+    "post_mortem_standing",
+    "directives_on_file",
+    "minor",
+    "connector_error",
+)
+
+
 def prepare(session: Session, ctx: Context, ticket: Ticket) -> dict[str, Any]:
     """What staff need to decide, stored on the ticket before it is escalated."""
     kind = RequestType(ticket.request_type)

@@ -1,4 +1,4 @@
-"""The staff chat: Approve / Reject / Ask on escalated tickets.
+"""The staff chat: Approve / Reject / Ask on escalated tickets, and ``/reclassify REF TYPE``.
 
 Whoever presses a button is checked against the configured staff at the handler (the button only
 names the ticket); refusals are logged on the ticket. Decisions are the core's (``Desk.approve``,
@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from aiogram import F, Router
-from aiogram.filters import Command, StateFilter
+from aiogram.filters import Command, CommandObject, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, ForceReply, Message
 from aiogram.utils.i18n import gettext as _
@@ -21,9 +21,17 @@ from bot.routers.common import core
 from bot.states import Staff
 from bot.storage import move
 from bot.texts import state_name
-from workflows.desk import Decider, DecisionPrompt, Desk, ReasonNotAllowed
+from workflows.desk import (
+    RECLASSIFIABLE,
+    Decider,
+    DecisionPrompt,
+    Desk,
+    ReasonNotAllowed,
+    ReclassifyRefused,
+)
 from workflows.fulfilment import CORRECTION_MISSING, FulfilmentBlocked
 from workflows.lifecycle import IllegalTransition, RejectionReason
+from workflows.requests import RequestType
 from workflows.staff import NotStaff
 from workflows.tickets import TicketNotFound
 
@@ -52,6 +60,16 @@ def not_possible(exc: Exception) -> str:
     if isinstance(exc, TicketNotFound):
         return _("This request cannot be found.")
     return _("Not possible: this request is no longer waiting for this decision.")
+
+
+def reclassify_refusal(why: str) -> str:
+    """Why the desk would not change a request's type, in the staff member's language."""
+    reasons = {
+        "identity": _("the new type needs the requester's identity, which was never proven."),
+        "sibling": _("the same message already opened a request of that type."),
+        "same": _("the request already has that type."),
+    }
+    return reasons.get(why) or _("this type is read from the message when it arrives.")
 
 
 async def blocked_text(desk: Desk, decision: Decision, blocked: FulfilmentBlocked) -> str:
@@ -99,6 +117,40 @@ async def close_card(message: Message | None, note: str) -> None:
 async def cancel(message: Message, state: FSMContext) -> None:
     await move(state, None, {})
     await message.answer(_("All right, I stopped the current step."))
+
+
+async def reclassify(message: Message, command: CommandObject, desk: Desk) -> None:
+    words = (command.args or "").split()
+    types = sorted(t.value for t in RECLASSIFIABLE)
+    if len(words) != 2 or words[1] not in types or message.from_user is None:
+        await message.answer(
+            _("Write /reclassify REFERENCE TYPE, the type one of: {types}.").format(
+                types=", ".join(types)
+            )
+        )
+        return
+    who = Decider(telegram_user_id=message.from_user.id)
+    try:
+        ticket = await core(desk.reclassify, words[0], who, RequestType(words[1]))
+    except ReclassifyRefused as refused:
+        log.info("reclassify refused: %s", refused)
+        await message.answer(
+            _("Not reclassified: {reason}").format(reason=reclassify_refusal(refused.why))
+        )
+        return
+    except (NotStaff, IllegalTransition, TicketNotFound) as exc:
+        await message.answer(not_possible(exc))
+        return
+    await message.answer(
+        _(
+            "{reference} is now a request of type {type} ({state}). Its message is kept, "
+            "names and numbers masked, to teach the classifier."
+        ).format(
+            reference=ticket.reference,
+            type=ticket.request_type,
+            state=state_name(ticket.state),
+        )
+    )
 
 
 async def approve(query: CallbackQuery, callback_data: Decision, desk: Desk) -> None:
@@ -240,6 +292,7 @@ def build_router(staff_chat_id: int) -> Router:
     router.message.filter(F.chat.id == staff_chat_id)
     router.callback_query.filter(F.message.chat.id == staff_chat_id)
     router.message.register(cancel, Command("cancel"))
+    router.message.register(reclassify, Command("reclassify"))
     router.callback_query.register(approve, Decision.filter(F.action == "a"))
     router.callback_query.register(reject, Decision.filter(F.action == "r"))
     router.callback_query.register(reject_reason, RejectReason.filter())

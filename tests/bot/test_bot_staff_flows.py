@@ -183,3 +183,21 @@ def test_webhook_settings_from_the_environment(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv("PRIVACY_DESK_TELEGRAM_WEBHOOK_LISTEN", "9000")
     with pytest.raises(ValidationError, match="host:port"):
         Settings(_env_file=None)  # type: ignore[call-arg]
+
+
+async def test_staff_reclassify_a_request_from_the_chat(running_bot: RunningBot) -> None:
+    emu = running_bot.telegram
+    await escalate(running_bot)
+    reference = ticket(running_bot).reference
+    await emu.user_sends_text(STAFF_USER, f"/reclassify {reference} access", chat_id=STAFF_CHAT)
+    await emu.wait_for_text(STAFF_CHAT, f"{reference} est maintenant une demande de type access")
+    moved = ticket(running_bot)
+    assert moved.request_type == "access" and moved.state == State.AWAITING_APPROVAL
+    await emu.user_sends_text(STAFF_USER, f"/reclassify {reference} access", chat_id=STAFF_CHAT)
+    await emu.wait_for_text(STAFF_CHAT, "Non reclassée : la demande a déjà ce type.")
+    await emu.user_sends_text(STAFF_USER, f"/reclassify {reference} spam", chat_id=STAFF_CHAT)
+    await emu.wait_for_text(STAFF_CHAT, "Écrivez /reclassify RÉFÉRENCE TYPE")
+    stranger = 5151  # in the group, but not staff
+    await emu.user_sends_text(stranger, f"/reclassify {reference} erasure", chat_id=STAFF_CHAT)
+    await emu.wait_for_text(STAFF_CHAT, "Seule l'équipe")
+    assert ticket(running_bot).request_type == "access"

@@ -2,8 +2,8 @@
 read open tickets by due date without sorting or skipping the closed ones; names searched by
 trigrams (PostgreSQL's pg_trgm).
 
-Revision ID: 0014_ops15_indexes
-Revises: 0013_breach17_reminders_queue
+Revision ID: 0015_ops15_indexes
+Revises: 0014_web14_examples
 Create Date: 2026-11-30 06:00:00
 """
 
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0014_ops15_indexes'
-down_revision: str | None = '0013_breach17_reminders_queue'
+revision: str = '0015_ops15_indexes'
+down_revision: str | None = '0014_web14_examples'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
