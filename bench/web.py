@@ -24,7 +24,7 @@ import uuid
 from pathlib import Path
 
 from sqlalchemy import text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Engine, make_url
 from starlette.testclient import TestClient
 
 from web.app import create_app
@@ -42,7 +42,9 @@ SERVER = os.environ.get(
 TARGET_MS = 150.0
 PASSWORD = "benchmark password"
 
-FILL = """
+#: Learners, tickets (a tenth open), one inbound message and one outbox item per ticket (the
+#: answer of a closed one, the acknowledgement of an open one); ``bench.scale`` uses it too.
+FILL_TICKETS = """
 INSERT INTO learner (learner_id, email, first_name, last_name, language, profile, restricted,
                      created_at, updated_at)
 SELECT 'L' || n, 'learner' || n || '@example.fr', 'First' || n, 'Last' || n, 'fr', '{}', false,
@@ -53,7 +55,7 @@ INSERT INTO ticket (reference, request_type, state, version, channel, language, 
                     due_at, learner_pk, requester_kind, requester_address, requester_name,
                     thread_key, subject, text, classification, auth_results, details, created_at,
                     identity_verified_at, closed_at, outcome, needs_review, auth_failed)
-SELECT 'DSR-2026-' || lpad(n::text, 6, '0'),
+SELECT 'DSR-2026-' || lpad(n::text, 7, '0'),
        (ARRAY['access','erasure','rectification','objection','portability',
               'marketing_objection'])[1 + n % 6],
        CASE WHEN n % 10 = 0 THEN
@@ -72,13 +74,6 @@ SELECT 'DSR-2026-' || lpad(n::text, 6, '0'),
        CASE WHEN n % 10 = 0 THEN NULL ELSE 'completed' END, false, false
 FROM generate_series(1, :tickets) AS n;
 
-INSERT INTO ticket_event (ticket_id, at, actor, command, from_state, to_state, reason, data,
-                          prev_hash, hash)
-SELECT t, now(), 'desk', 'note', 'in_progress', 'in_progress', 'event ' || e, '{}',
-       md5((t * 100 + e - 1)::text) || md5((t * 100 + e - 1)::text || 'x'),
-       md5((t * 100 + e)::text) || md5((t * 100 + e)::text || 'x')
-FROM generate_series(1, :tickets) AS t, generate_series(1, :events) AS e;
-
 INSERT INTO inbound_message (source, received_at, raw, sha256, recipients, status, ticket_id,
                              meta, attempts)
 SELECT 'smtp', now(), convert_to('Subject: x', 'UTF8'), md5(n::text), '[]', 'processed', n,
@@ -87,13 +82,30 @@ FROM generate_series(1, :tickets) AS n;
 
 INSERT INTO outbox_item (ticket_id, channel, recipient, template, language, subject, body_text,
                          headers, attachments, automatic, personal, status, attempts,
-                         next_attempt_at, created_at)
-SELECT n, 'email', 'learner' || n || '@example.fr', 'received', 'fr', 'Accusé', '', '{}', '[]',
-       true, false, 'sent', 1, now(), now()
+                         next_attempt_at, created_at, sent_at)
+SELECT n, 'email', 'learner' || n || '@example.fr',
+       CASE WHEN n % 10 = 0 THEN 'received' ELSE 'completed' END, 'fr', 'Accusé', '', '{}', '[]',
+       true, false, 'sent', 1, now(), now(), now() - (n % 400) * interval '1 day'
 FROM generate_series(1, :tickets) AS n;
-
-ANALYZE;
 """
+
+#: Audit events (not chained: the pages read them, nothing verifies them here).
+FILL_EVENTS = """
+INSERT INTO ticket_event (ticket_id, at, actor, command, from_state, to_state, reason, data,
+                          prev_hash, hash)
+SELECT t, now(), 'desk', 'note', 'in_progress', 'in_progress', 'event ' || e, '{}',
+       md5((t * 100 + e - 1)::text) || md5((t * 100 + e - 1)::text || 'x'),
+       md5((t * 100 + e)::text) || md5((t * 100 + e)::text || 'x')
+FROM generate_series(1, :tickets) AS t, generate_series(1, :events) AS e;
+"""
+
+
+def fill(engine: Engine, sql: str, values: dict[str, int]) -> None:
+    """Run the statements of ``sql`` (separated by ``;`` at a line's end) in one transaction."""
+    with engine.begin() as conn:
+        for statement in sql.split(";\n"):
+            if statement.strip():
+                conn.execute(text(statement), values)
 
 
 def timed(client: TestClient, runs: int, request: object) -> list[float]:
@@ -149,10 +161,7 @@ def run(url: str, folder: Path, args: argparse.Namespace) -> int:
     engine = make_engine(url)
     started = time.perf_counter()
     values = {"tickets": args.tickets, "events": args.events, "learners": args.tickets // 4}
-    with engine.begin() as conn:
-        for statement in FILL.split(";\n"):
-            if statement.strip():
-                conn.execute(text(statement), values)
+    fill(engine, FILL_TICKETS + FILL_EVENTS + "ANALYZE;\n", values)
     print(
         f"generated {args.tickets:,} tickets, {args.tickets * args.events:,} events, "
         f"{args.tickets:,} inbound and outbox rows in {time.perf_counter() - started:.0f} s"

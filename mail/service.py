@@ -62,6 +62,7 @@ async def run_mail_channel(
                 store=intake.store_smtp,
                 max_message_bytes=settings.max_message_bytes,
                 hostname=settings.mail_domain,
+                refused=lambda code: desk.metrics.refused.labels(code).inc(),
             )
         imap = imap_settings(settings)
         if imap is not None:

@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 StoreCallback = Callable[[bytes, str, list[str]], Awaitable[None]]
 
 TEMPORARY_FAILURE = "451 4.3.0 Temporary failure storing the message, please try again later"
+#: Replies that refuse a message or a recipient, counted by the ``refused`` callback.
+REFUSALS = frozenset({"550", "552", "451"})
 
 
 def _normalise(address: str) -> str:
@@ -91,9 +93,13 @@ class IntakeHandler:
 
 
 class IntakeSMTP(SMTP):
-    """aiosmtpd's SMTP with a size refusal that states the limit."""
+    """aiosmtpd's SMTP with a size refusal that states the limit, and refusals counted."""
+
+    refused: Callable[[str], None] | None = None
 
     async def push(self, status: Any) -> None:
+        if isinstance(status, str) and status[:3] in REFUSALS and self.refused is not None:
+            self.refused(status[:3])
         if isinstance(status, str) and status.startswith("552 ") and self.data_size_limit:
             limit = self.data_size_limit
             status = (
@@ -111,14 +117,16 @@ async def start_smtp_server(
     store: StoreCallback,
     max_message_bytes: int = 25 * 1024 * 1024,
     hostname: str | None = None,
+    refused: Callable[[str], None] | None = None,
 ) -> asyncio.Server:
-    """Start the listener on the running loop; the caller closes the returned server."""
+    """Start the listener on the running loop; the caller closes the returned server.
+    ``refused`` is called with the code of each refusal (550, 552, 451)."""
     loop = asyncio.get_running_loop()
     handler = IntakeHandler(store, accepted)
     server_name = hostname or socket.gethostname()
 
     def factory() -> IntakeSMTP:
-        return IntakeSMTP(
+        smtp = IntakeSMTP(
             handler,
             data_size_limit=max_message_bytes,
             enable_SMTPUTF8=True,
@@ -127,6 +135,8 @@ async def start_smtp_server(
             ident="Privacy Desk",
             loop=loop,
         )
+        smtp.refused = refused
+        return smtp
 
     server = await loop.create_server(factory, host=host, port=port)
     log.info("SMTP listener on %s:%s", host, port)

@@ -10,6 +10,8 @@ import json
 import mimetypes
 import os
 import sys
+import time
+from contextlib import AbstractContextManager, nullcontext
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -21,6 +23,8 @@ from privacy_desk.app import ALL_CHANNELS, command_desk, serve
 from privacy_desk.cli_breach import breach_app
 from privacy_desk.cli_fulfilment import data_app
 from privacy_desk.cli_inbound import inbound_app
+from privacy_desk.logs import configure_logging
+from workflows.audit import Anchor
 from workflows.config import Settings
 from workflows.connectors import ConnectorError
 from workflows.db import DatabaseError
@@ -452,27 +456,60 @@ def _new_private_file(path: Path) -> int:
     return handle
 
 
+class _NoBar:
+    def update(self, steps: int) -> None:
+        """Nothing to draw."""
+
+
+def progress_bar(total: int, label: str) -> AbstractContextManager[Any]:
+    """A progress bar on standard error when it is a terminal; otherwise nothing, so that a
+    log or a script reads only the command's own lines."""
+    if sys.stderr.isatty():
+        return typer.progressbar(length=total, label=label, file=sys.stderr)
+    return nullcontext(_NoBar())
+
+
 @register_app.command("export")
 def register_export(
     fmt: Annotated[str, typer.Option("--format", help="Only csv.")] = "csv",
     output: Annotated[Path | None, typer.Option(help="File to write (default stdout).")] = None,
 ) -> None:
-    """Export the register of requests."""
+    """Export the register of requests, streamed (constant memory), with a progress bar on
+    standard error."""
     if fmt != "csv":
         raise ValueError(f"unknown format {fmt!r}; only csv is supported")
     desk = command_desk()
-    if output is None:
-        desk.register_csv(sys.stdout)
-        return
-    with output.open("w", newline="", encoding="utf-8") as out:
-        count = desk.register_csv(out)
-    typer.echo(f"{count} rows written to {output}")
+    total = desk.register_length()
+    target = output.open("w", newline="", encoding="utf-8") if output else nullcontext(sys.stdout)
+    with progress_bar(total, "Exporting") as bar, target as out:
+        count = desk.register_csv(out, progress=bar.update)
+    if output is not None:
+        typer.echo(f"{count} rows written to {output}")
+
+
+@audit_app.command("anchor")
+def audit_anchor() -> None:
+    """Print the tip of the audit chain as one JSON line, to keep outside the database with
+    each backup (``audit verify --anchor FILE`` checks the log still holds it)."""
+    anchor = command_desk().audit_anchor()
+    typer.echo(json.dumps({"event_id": anchor.event_id, "hash": anchor.hash}))
 
 
 @audit_app.command("verify")
-def audit_verify() -> None:
-    """Recompute the audit hash chain and report the first broken event."""
-    report = command_desk().verify_audit()
+def audit_verify(
+    anchor_file: Annotated[
+        Path | None,
+        typer.Option("--anchor", help="A file written by `audit anchor`: check it too."),
+    ] = None,
+) -> None:
+    """Recompute the audit hash chain, streamed, with a progress bar on standard error, and
+    report the first broken event and the rate."""
+    desk = command_desk()
+    total = desk.audit_length()
+    started = time.monotonic()
+    with progress_bar(total, "Verifying") as bar:
+        report = desk.verify_audit(progress=bar.update)
+    seconds = time.monotonic() - started
     if not report.ok:
         typer.echo(
             f"audit log broken: event {report.broken_event_id} {report.problem} "
@@ -480,7 +517,15 @@ def audit_verify() -> None:
             err=True,
         )
         raise typer.Exit(1)
-    typer.echo(f"audit log intact: {report.checked} events")
+    if anchor_file is not None:
+        kept = json.loads(anchor_file.read_text(encoding="utf-8"))
+        anchor = Anchor(int(kept["event_id"]), str(kept["hash"]))
+        problem = desk.check_audit_anchor(anchor)
+        if problem is not None:
+            typer.echo(f"audit log does not hold its anchor: {problem}", err=True)
+            raise typer.Exit(1)
+    rate = report.checked / seconds if seconds > 0 else 0.0
+    typer.echo(f"audit log intact: {report.checked} events in {seconds:.1f} s ({rate:,.0f}/s)")
 
 
 @classify_app.callback(invoke_without_command=True)
@@ -520,7 +565,9 @@ def serve_command(
     unknown = wanted - ALL_CHANNELS
     if unknown:
         raise ValueError(f"unknown channel(s): {', '.join(sorted(unknown))}")
-    asyncio.run(serve(Settings(), wanted))
+    settings = Settings()
+    configure_logging(settings)
+    asyncio.run(serve(settings, wanted))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -543,3 +590,7 @@ def _fail(message: str) -> None:
 def run() -> None:
     """Console-script entry point."""
     sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

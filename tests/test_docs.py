@@ -5,19 +5,24 @@ from __future__ import annotations
 
 import importlib
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import Engine
 
 from privacy_desk.cli import main
 from workflows.config import Settings
+from workflows.gauges import DatabaseGauges
 from workflows.learners import REQUIRED_COLUMNS
+from workflows.metrics import Metrics
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 CHANNELS = ROOT / "docs" / "channels.md"
 ARCHITECTURE = ROOT / "docs" / "architecture.md"
-DOCS = [README, CHANNELS, ARCHITECTURE]
+OPERATIONS = ROOT / "docs" / "operations.md"
+DOCS = [README, CHANNELS, ARCHITECTURE, OPERATIONS]
 
 
 def text_of(*paths: Path) -> str:
@@ -61,6 +66,7 @@ def resolve(dotted: str) -> object:
 def test_the_docs_link_their_pages_and_name_settings_commands_and_code() -> None:
     readme = README.read_text(encoding="utf-8")
     assert "(docs/channels.md)" in readme and "(docs/architecture.md)" in readme
+    assert "(docs/operations.md)" in readme
     assert len(settings_named()) >= 20
     assert {("learners", "import"), ("staff", "add"), ("serve",)} <= commands_named()
     assert len(code_names()) >= 20
@@ -98,3 +104,18 @@ def test_the_quick_start_is_two_commands() -> None:
     quick_start = readme.split("## Quick start", 1)[1].split("```sh", 1)[1].split("```", 1)[0]
     commands = [line.split("#")[0].strip() for line in quick_start.strip().splitlines()]
     assert commands == ["make run", "make test"]
+
+
+def test_the_operations_page_names_every_metric(engine: Engine) -> None:
+    """Every figure /metrics serves, counters with their ``_total``, is explained there."""
+    metrics = Metrics()
+    metrics.watch(DatabaseGauges(engine, lambda: datetime.now(UTC)))
+    names = {
+        f"{family.name}_total" if family.type == "counter" else family.name
+        for family in metrics.registry.collect()
+    }
+    assert len(names) >= 13
+    page = OPERATIONS.read_text(encoding="utf-8")
+    assert sorted(name for name in names if f"`{name}" not in page) == []
+    named = set(re.findall(r"`(privacy_desk_[a-z_]+)", page))
+    assert named <= names | {n + "_bucket" for n in names}, named - names

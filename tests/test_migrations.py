@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -26,6 +27,13 @@ def test_stairway(database_url: str) -> None:
         upgrade(database_url, revision.revision)
 
 
+# SQLite cannot reflect an expression index: the queue's and the name search's indexes exist
+# on PostgreSQL only, and are compared there
+@pytest.mark.filterwarnings(
+    "ignore:autogenerate skipping metadata-specified expression-based index "
+    "'ix_(ticket_open_due|ticket_open_type_due|learner_first_name_trgm|learner_last_name_trgm|"
+    "ticket_requester_name_trgm)'"
+)
 def test_head_schema_matches_the_models(database_url: str) -> None:
     upgrade(database_url)
     engine = make_engine(database_url)
@@ -85,7 +93,7 @@ def test_erasures_carried_out_before_the_upgrade_get_their_deferred_erasures(
 def test_ticket_state_moves_out_of_details_and_back(database_url: str) -> None:
     from sqlalchemy import text
 
-    before, after = "0014_web14_examples", "0013_state13_ticket_state"
+    before, after = "0014_classifier_examples", "0015_ticket_state"
     upgrade(database_url, before)
     details = (
         '{"approved_by": "claire", "awaiting": "proof", "asked_at": "2026-01-03T10:00:00+00:00",'

@@ -18,10 +18,12 @@ from collections import defaultdict, deque
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import partial
+from ipaddress import ip_address
 from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData, UploadFile
@@ -152,12 +154,31 @@ class Console:
         return PlainTextResponse("ok")
 
     async def readyz(self, request: Request) -> Response:
+        """Ready when the database answers and its schema is the code's (or newer)."""
+        ready, why = await run_in_threadpool(self.desk.readiness)
+        if not ready:
+            log.warning("not ready: %s", why)
+        return PlainTextResponse(why, status_code=200 if ready else 503)
+
+    async def metrics(self, request: Request) -> Response:
+        """Prometheus figures, for the configured networks or the bearer of the token."""
+        if not self.may_scrape(request):
+            return PlainTextResponse("forbidden", status_code=403)
+        body = await run_in_threadpool(generate_latest, self.desk.metrics.registry)
+        return Response(body, media_type=CONTENT_TYPE_LATEST)
+
+    def may_scrape(self, request: Request) -> bool:
+        token = self.settings.metrics_token
+        sent = request.headers.get("authorization", "")
+        if token is not None and hmac.compare_digest(
+            sent.encode(), f"Bearer {token.get_secret_value()}".encode()
+        ):
+            return True
         try:
-            await run_in_threadpool(self.desk.ping)
-        except Exception:
-            log.exception("console not ready: the database does not answer")
-            return PlainTextResponse("database unreachable", status_code=503)
-        return PlainTextResponse("ready")
+            client = ip_address(request.client.host if request.client else "")
+        except ValueError:
+            return False
+        return any(client in network for network in self.settings.metrics_networks)
 
     # -- signing in ------------------------------------------------------------------------------
     async def login_page(self, request: Request) -> Response:
@@ -641,10 +662,12 @@ def create_app(desk: Desk) -> Starlette:
     """The console over ``desk``."""
     console = Console(desk)
     settings = desk.settings
+    desk.watch_database()
     routes: list[Route | Mount] = [
         Route("/", console.home),
         Route("/healthz", console.healthz),
         Route("/readyz", console.readyz),
+        Route("/metrics", console.metrics, methods=["GET"]),
         Route("/login", console.login_page, methods=["GET"]),
         Route("/login", console.login, methods=["POST"]),
         Route("/logout", console.logout, methods=["POST"]),

@@ -6,10 +6,11 @@ With nothing configured Privacy Desk runs embedded: SQLite under ``./var/``, the
 
 from __future__ import annotations
 
+from ipaddress import ip_network
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, IPvAnyNetwork, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
@@ -66,6 +67,15 @@ class Settings(BaseSettings):
     web_port: int = 8080
     web_session_idle_minutes: int = Field(default=30, ge=1)  # signed out after this idle time
     web_max_failures_per_address: int = Field(default=20, ge=1)  # wrong sign-ins per 15 min
+    #: who may read /metrics on the console's port: these networks, or a bearer token
+    metrics_networks: Annotated[list[IPvAnyNetwork], NoDecode] = Field(
+        default_factory=lambda: [ip_network("127.0.0.0/8"), ip_network("::1/128")]
+    )
+    metrics_token: SecretStr | None = None
+
+    #: "text" (one line per record) or "json" (one JSON object per line, for a log collector)
+    log_format: Literal["text", "json"] = "text"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
     trusted_authserv_id: str | None = None
     proof_key: SecretStr | None = None
@@ -106,6 +116,13 @@ class Settings(BaseSettings):
         host, _, port = value.rpartition(":")
         if not host or not port.isdigit() or not 0 < int(port) < 65536:
             raise ValueError("expected host:port, for example 0.0.0.0:8443")
+        return value
+
+    @field_validator("metrics_networks", mode="before")
+    @classmethod
+    def _split_networks(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
         return value
 
     @field_validator("extra_dpo_addresses", mode="before")

@@ -19,6 +19,7 @@ from workflows.config import Settings
 from workflows.datamap import DataMap
 from workflows.delivery import STAFF, Route, check_route, route_for
 from workflows.lifecycle import TERMINAL, Command, State
+from workflows.metrics import Metrics
 from workflows.models import Learner, OutboxItem, OutboxStatus, Ticket, utcnow
 from workflows.notices import Renderer
 from workflows.outbox import enqueue
@@ -73,6 +74,7 @@ class Context:
     renderer: Renderer
     classifier: Classifier
     clock: Callable[[], datetime] = field(default=_default_clock)
+    metrics: Metrics = field(default_factory=Metrics)
     #: the data map in use: read once (by ``serve`` at start and on ``SIGHUP``, or on first
     #: use), never per call; see :func:`workflows.fulfilment.data_map`
     data_map: DataMap | None = None

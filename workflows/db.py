@@ -32,8 +32,9 @@ def make_engine(url: str, *, echo: bool = False, pooled: bool = True) -> Engine:
     """
     parsed = make_url(url)
     sqlite = parsed.get_backend_name() == "sqlite"
-    # a file on this host cannot drop a connection: no ping before every checkout
-    kwargs: dict[str, Any] = {"echo": echo, "pool_pre_ping": not sqlite}
+    # a file on this host cannot drop a connection: no ping before every checkout; a statement's
+    # values (addresses, texts) stay out of error messages, which reach the service log
+    kwargs: dict[str, Any] = {"echo": echo, "pool_pre_ping": not sqlite, "hide_parameters": True}
     if not pooled:
         kwargs["poolclass"] = NullPool
     if sqlite:

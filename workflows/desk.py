@@ -15,12 +15,22 @@ from datetime import date, datetime
 from typing import Any, TextIO, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import text
+from sqlalchemy import func, text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from workflows import breach, chat, codestep, fulfilment, identity, mailbox, proofs, staff
-from workflows.audit import KEY_PURPOSE, ChainReport, append_event, use_key, verify_chain
+from workflows import breach, chat, codestep, fulfilment, identity, mailbox, metrics, proofs, staff
+from workflows.audit import (
+    KEY_PURPOSE,
+    Anchor,
+    ChainReport,
+    append_event,
+    check_anchor,
+    count_events,
+    current_anchor,
+    use_key,
+    verify_chain,
+)
 from workflows.breach import Breaches
 from workflows.config import Settings
 from workflows.connectors import LearnerKey, open_connectors
@@ -30,6 +40,7 @@ from workflows.db import session_now, session_scope
 from workflows.deadlines import extended_due_date
 from workflows.delivery import LETTER
 from workflows.examples import export_examples, record_example
+from workflows.gauges import DatabaseGauges
 from workflows.history import HistoryReport, import_history
 from workflows.intake import IntakeResult, Submission, open_requests
 from workflows.learners import ImportReport, find_by_number, find_learner, import_learners
@@ -44,6 +55,8 @@ from workflows.lifecycle import (
 )
 from workflows.lifecycle import decide as next_state
 from workflows.mailbox import RawInbound
+from workflows.metrics import Metrics
+from workflows.migrate import readiness
 from workflows.models import (
     Learner,
     PostMortemDecision,
@@ -58,7 +71,7 @@ from workflows.postmortem import Outcome as PostMortemOutcome
 from workflows.queue import Cursor as QueueCursor
 from workflows.queue import QueueFilter, QueueView, assignees, queue_view, ticket_messages
 from workflows.register import COLUMNS as REGISTER_COLUMNS
-from workflows.register import export_csv, register_rows
+from workflows.register import export_csv, iter_register_rows
 from workflows.requester import after_confirmation, cancel_by_requester, requester_replied
 from workflows.requests import RequesterKind, RequestType, Verification, policy_for
 from workflows.retention import erasure_plan, plan_json
@@ -128,6 +141,7 @@ class Desk:
         self.engine = engine
         self.ctx = ctx
         use_key(engine, lambda: ctx.keys.subkey(KEY_PURPOSE))
+        metrics.bind(engine, ctx.metrics)
 
     def run(self, work: Callable[[Session], T]) -> T:
         """Run ``work`` in one transaction."""
@@ -548,14 +562,13 @@ class Desk:
             name = self._staff_name(session, who, "export the register")
             first = received_from.isoformat() if received_from else ""
             last = received_to.isoformat() if received_to else "9999-12-31"
-            rows = [
-                row
-                for row in register_rows(session, self.ctx.tz)
-                if first <= row["received"] <= last
-            ]
             writer = csv.DictWriter(out, fieldnames=REGISTER_COLUMNS)
             writer.writeheader()
-            writer.writerows(rows)
+            count = 0
+            for row in iter_register_rows(session, self.ctx.tz):
+                if first <= row["received"] <= last:
+                    writer.writerow(row)
+                    count += 1
             append_event(
                 session,
                 ticket_id=None,
@@ -565,15 +578,15 @@ class Desk:
                 from_state="",
                 to_state="",
                 reason="register exported",
-                data={"from": first or None, "to": received_to and last, "rows": len(rows)},
+                data={"from": first or None, "to": received_to and last, "rows": count},
             )
-            return len(rows)
+            return count
 
         return self.run(work)
 
-    def verify_audit(self) -> ChainReport:
-        """Recompute the audit chain."""
-        return self.run(verify_chain)
+    def verify_audit(self, progress: Callable[[int], object] | None = None) -> ChainReport:
+        """Recompute the audit chain (``progress``: see :func:`workflows.audit.verify_chain`)."""
+        return self.run(lambda s: verify_chain(s, progress))
 
     def summary(self, ticket: Ticket) -> dict[str, Any]:
         """A JSON-ready view of a ticket for the CLI and the staff chat."""
@@ -1124,9 +1137,40 @@ class Desk:
         """The staff allowed to decide."""
         return self.run(staff.list_staff)
 
-    def register_csv(self, out: TextIO) -> int:
-        """Write the whole register as CSV (the operator's export); the row count."""
-        return self.run(lambda s: export_csv(s, self.ctx.tz, out))
+    def register_csv(self, out: TextIO, progress: Callable[[int], object] | None = None) -> int:
+        """Write the whole register as CSV (the operator's export), streamed; the row count
+        (``progress``: see :func:`workflows.register.export_csv`)."""
+        return self.run(lambda s: export_csv(s, self.ctx.tz, out, progress))
+
+    def register_length(self) -> int:
+        """How many rows the register has (one per ticket)."""
+        return int(self.run(lambda s: s.exec(select(func.count()).select_from(Ticket)).one()))
+
+    def audit_length(self) -> int:
+        """How many events the audit log holds."""
+        return self.run(count_events)
+
+    def audit_anchor(self) -> Anchor:
+        """The tip of the audit chain now, to keep outside the database."""
+        return self.run(current_anchor)
+
+    def check_audit_anchor(self, anchor: Anchor) -> str | None:
+        """What is wrong with the log against an anchor taken earlier, or ``None``."""
+        return self.run(lambda s: check_anchor(s, anchor))
+
+    def readiness(self) -> tuple[bool, str]:
+        """Whether this instance can serve, and why (:func:`workflows.migrate.readiness`)."""
+        return readiness(self.engine)
+
+    @property
+    def metrics(self) -> Metrics:
+        """What this process counts (:mod:`workflows.metrics`), for /metrics and the adapters'
+        own counts (SMTP refusals)."""
+        return self.ctx.metrics
+
+    def watch_database(self) -> None:
+        """Report the database's figures (:mod:`workflows.gauges`) with the metrics."""
+        self.ctx.metrics.watch(DatabaseGauges(self.engine, self.ctx.now))
 
     def urgent_requests(self, *, breach_id: int | None = None) -> list[tuple[Ticket, int]]:
         """Open requests due within seven days or overdue, most urgent first, with their days

@@ -37,6 +37,7 @@ from workflows.context import Context
 from workflows.delivery import EMAIL, registered_route
 from workflows.learners import find_learner, normalise_email
 from workflows.lifecycle import Command, State
+from workflows.metrics import after_commit
 from workflows.models import (
     Learner,
     OutboxItem,
@@ -455,6 +456,7 @@ def _record_failure(
         )
     )
     session.flush()
+    after_commit(session, lambda m: m.verification_failures.inc())
     budget = ctx.settings.verification_max_failures_per_day
     failures = _failures_since(
         session,

@@ -22,6 +22,7 @@ from workflows import breach, fulfilment, identity, marketing, postmortem, proof
 from workflows.context import Context
 from workflows.delivery import LETTER
 from workflows.lifecycle import Command
+from workflows.metrics import after_commit
 from workflows.models import Ticket
 from workflows.notices import language_or_default
 from workflows.requests import RequesterKind, RequestType
@@ -193,6 +194,8 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
         labels = result.labels
         classification = result.as_json()
         low_confidence = result.low_confidence
+        confidence = "low" if low_confidence else "ok"
+        after_commit(session, lambda m: m.classifications.labels(confidence).inc())
         language = language_or_default(submission.language or result.language)
     text = submission.new_text or submission.text
     kind = requester_kind(labels, f"{submission.subject}\n{text}", submission.details)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -20,7 +21,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import case, insert, update
-from sqlalchemy.orm import defer
+from sqlalchemy.orm import defer, object_session
 from sqlmodel import Session, col, select
 
 from workflows import breach, codestep, fulfilment, identity, proofs
@@ -29,6 +30,7 @@ from workflows.context import Context
 from workflows.db import serialize
 from workflows.intake import Submission, open_requests
 from workflows.lifecycle import OPEN, Command, State
+from workflows.metrics import Metrics, after_commit
 from workflows.models import InboundMessage, MailboxCursor, OutboxItem, Ticket, utcnow
 from workflows.requester import after_confirmation, cancel_by_requester
 from workflows.tickets import find_reference
@@ -150,8 +152,15 @@ def store_inbound(
     inserted: list[int] = []
     if rows:  # a Core insert: the ORM's bulk path costs more than SQLite's own work here
         inserted = list(session.connection().execute(_STORE, rows).scalars())
+        sources = Counter(row["source"] for row in rows)
+        after_commit(session, lambda m: _count_received(m, sources))
     fresh = iter(inserted)
     return [copy if copy is not None else next(fresh) for copy in kept]
+
+
+def _count_received(metrics: Metrics, sources: Counter[str]) -> None:
+    for source, count in sources.items():
+        metrics.received.labels(source).inc(count)
 
 
 def _kept_copy(session: Session, message: RawInbound, digest: str) -> int | None:
@@ -183,6 +192,7 @@ def quarantine(session: Session, inbound_id: int, error: str) -> None:
     row.error = error[:4000]
     row.processed_at = utcnow()
     session.add(row)
+    after_commit(session, lambda m: m.quarantined.inc())
 
 
 def record_failure(session: Session, inbound_id: int, error: str) -> None:
@@ -446,6 +456,16 @@ def _finish(row: InboundMessage, status: InboundStatus, ticket: Ticket | None) -
     row.thread_key = ticket.thread_key if ticket else row.thread_key
     row.processed_at = utcnow()
     row.error = None
+    _decided(row)
+
+
+def _decided(row: InboundMessage) -> None:
+    """Time from the listener's receipt to the decision (a mailbox's date says when the mail
+    reached the mailbox, not the desk: IMAP mail is not timed)."""
+    session = object_session(row)
+    if session is not None and row.source == "smtp" and row.processed_at is not None:
+        seconds = (row.processed_at - row.received_at).total_seconds()
+        after_commit(session, lambda m: m.intake_seconds.observe(max(seconds, 0.0)))
 
 
 def _waits_for_earlier(session: Session, row: InboundMessage, mail: IncomingMail) -> bool:
@@ -498,6 +518,7 @@ def process_inbound(
         row.status = InboundStatus.DUPLICATE.value
         row.ticket_id, row.thread_key = duplicate.ticket_id, duplicate.thread_key
         row.processed_at = utcnow()
+        _decided(row)
         session.add(row)
         return InboundOutcome(InboundStatus.DUPLICATE, row.ticket_id, row.thread_key)
 

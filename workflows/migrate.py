@@ -8,6 +8,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 
@@ -45,6 +46,34 @@ def current_revision(engine: Engine) -> str | None:
             return MigrationContext.configure(conn).get_current_revision()
     except OperationalError as exc:
         raise DatabaseError(f"database unreachable: {exc.orig}") from exc
+
+
+def readiness(engine: Engine) -> tuple[bool, str]:
+    """Whether an instance of this code can serve on ``engine``'s database, and why.
+
+    Ready when the schema is the code's, and also when it is a revision this code does not know:
+    a newer release migrated it while this instance runs (migrations only add, so older code
+    keeps working until it is restarted with the new release). Not ready when the database does
+    not answer or its schema is older than the code."""
+    url = engine.url.render_as_string(hide_password=False)
+    want = head_revision(url)
+    try:
+        have = current_revision(engine)
+    except DatabaseError:
+        return False, "database unreachable"
+    if have == want:
+        return True, f"ready: schema at {want}"
+    script = ScriptDirectory.from_config(alembic_config(url))
+    try:
+        known = have is not None and script.get_revision(have) is not None
+    except CommandError:
+        known = False
+    if have is not None and not known:
+        return True, f"ready: schema at {have}, newer than this code's {want}; restart with it"
+    return (
+        False,
+        f"schema at {have or 'nothing'}, the code needs {want}: run privacy-desk db upgrade",
+    )
 
 
 def check_schema(engine: Engine) -> None:

@@ -30,6 +30,7 @@ from sqlmodel import Session, col, select
 
 from workflows.db import session_scope
 from workflows.delivery import EMAIL, Route
+from workflows.metrics import metrics_of
 from workflows.models import OutboxItem, OutboxStatus, Ticket, utcnow
 from workflows.notices import Rendered, Renderer
 
@@ -364,13 +365,17 @@ class Dispatcher:
                 next_attempt_at=utcnow() + backoff(item.attempts),
             )
         else:
+            sent_at = utcnow()
             await asyncio.to_thread(
                 self._finish,
                 item,
                 status=OutboxStatus.SENT,
-                sent_at=utcnow(),
+                sent_at=sent_at,
                 **_spent(item, delivered=True),
             )
+            if (metrics := metrics_of(self.engine)) is not None:
+                waited = (sent_at - item.created_at).total_seconds()
+                metrics.delivery_seconds.labels(item.channel).observe(max(waited, 0.0))
         return None
 
     async def dispatch_once(self) -> int:

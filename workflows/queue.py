@@ -11,12 +11,21 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import and_, func, or_
+from sqlalchemy import and_, func, or_, union
 from sqlmodel import Session, col, select
 
 from workflows.learners import normalise_email
 from workflows.lifecycle import OPEN, State
-from workflows.models import InboundMessage, Learner, OutboxItem, Ticket, TicketAssignment
+from workflows.models import (
+    LEARNER_FIRST_NAME,
+    LEARNER_LAST_NAME,
+    REQUESTER_NAME,
+    InboundMessage,
+    Learner,
+    OutboxItem,
+    Ticket,
+    TicketAssignment,
+)
 from workflows.requests import RequestType
 from workflows.tickets import find_reference
 
@@ -58,7 +67,8 @@ class Cursor:
         return cls(datetime.fromtimestamp(float(stamp), UTC), int(ticket_id))
 
 
-def _due() -> Any:
+def due_date() -> Any:
+    """The due date in force, as SQL: the extended one when staff extended it."""
     return func.coalesce(col(Ticket.extended_due_at), col(Ticket.due_at))
 
 
@@ -73,7 +83,7 @@ def queue_page(
     """One page of open tickets, soonest due first, and the cursor of the next page (or
     ``None`` on the last page); ``limit`` defaults to :data:`PAGE_SIZE`."""
     limit = limit or PAGE_SIZE
-    due = _due()
+    due = due_date()
     query = select(Ticket)
     if wanted.state is not None:
         query = query.where(Ticket.state == wanted.state)
@@ -117,22 +127,28 @@ def _searched(query: Any, text: str) -> Any:
     if "@" in text:
         address = normalise_email(text)
         learners = select(Learner.id).where(Learner.email == address)
-        return query.where(
-            or_(
-                col(Ticket.requester_address).in_(sorted({text, address})),
-                col(Ticket.learner_pk).in_(learners),
+        return query.where(  # each arm through its own index, then the few tickets sorted
+            col(Ticket.id).in_(
+                union(
+                    select(Ticket.id).where(
+                        col(Ticket.requester_address).in_(sorted({text, address}))
+                    ),
+                    select(Ticket.id).where(col(Ticket.learner_pk).in_(learners)),
+                )
             )
         )
-    pattern = f"%{text.lower()}%"
-    learners = select(Learner.id).where(
-        or_(
-            col(Learner.learner_id) == text,
-            func.lower(Learner.first_name + " " + Learner.last_name).like(pattern),
-            func.lower(Learner.last_name).like(pattern),
-        )
-    )
+    # each word in the first or the last name (trigram indexes on PostgreSQL): "alice martin"
+    # and "martin" both find Alice Martin
+    words = [f"%{word}%" for word in text.lower().split()]
+    named = and_(*(or_(LEARNER_FIRST_NAME.like(w), LEARNER_LAST_NAME.like(w)) for w in words))
+    learners = select(Learner.id).where(or_(col(Learner.learner_id) == text, named))
     return query.where(
-        or_(col(Ticket.learner_pk).in_(learners), func.lower(Ticket.requester_name).like(pattern))
+        col(Ticket.id).in_(
+            union(
+                select(Ticket.id).where(col(Ticket.learner_pk).in_(learners)),
+                select(Ticket.id).where(REQUESTER_NAME.like(f"%{text.lower()}%")),
+            )
+        )
     )
 
 

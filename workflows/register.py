@@ -13,6 +13,8 @@ kept. ``recipients_notified``: the recipients told under art. 19 and of what.
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable, Iterator
+from contextlib import closing
 from datetime import datetime
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
@@ -56,12 +58,16 @@ COLUMNS = (
 )
 
 
-def _sent_notices(session: Session) -> dict[tuple[int, str], datetime]:
-    """The first day each ticket's extension notice and answer went out to the requester."""
+#: Tickets read, and their notices and erasures looked up, this many at a time.
+BATCH = 1000
+
+
+def _sent_notices(session: Session, ticket_ids: list[int]) -> dict[tuple[int, str], datetime]:
+    """The first day each of these tickets' extension notice and answer went out."""
     sent: dict[tuple[int, str], datetime] = {}
     items = session.exec(
         select(OutboxItem.ticket_id, OutboxItem.template, OutboxItem.sent_at).where(
-            col(OutboxItem.ticket_id).is_not(None),
+            col(OutboxItem.ticket_id).in_(ticket_ids),
             OutboxItem.status == OutboxStatus.SENT,
             OutboxItem.channel != STAFF,
         )
@@ -103,7 +109,25 @@ def register_rows(
     session: Session, tz: ZoneInfo, now: datetime | None = None
 ) -> list[dict[str, str]]:
     """Every ticket as a register row, oldest first; dates in local time."""
+    return list(iter_register_rows(session, tz, now))
+
+
+def iter_register_rows(
+    session: Session, tz: ZoneInfo, now: datetime | None = None
+) -> Iterator[dict[str, str]]:
+    """Every ticket as a register row, oldest first, read :data:`BATCH` tickets at a time:
+    a register of any size is written in constant memory."""
     now = now or utcnow()
+    ordered = select(Ticket).order_by(col(Ticket.id)).execution_options(yield_per=BATCH)
+    with closing(session.exec(ordered)) as tickets:  # a server-side cursor on PostgreSQL
+        for batch in tickets.partitions():
+            yield from _rows(session, tz, now, list(batch))
+
+
+def _rows(
+    session: Session, tz: ZoneInfo, now: datetime, tickets: list[Ticket]
+) -> Iterator[dict[str, str]]:
+    ids = [t.id for t in tickets if t.id is not None]
 
     def day(value: object) -> str:
         return value.astimezone(tz).date().isoformat() if value else ""  # type: ignore[attr-defined]
@@ -114,11 +138,13 @@ def register_rows(
             return "yes" if answered <= due else "no"
         return "no" if t.closed_at is None and now > due else ""
 
-    sent = _sent_notices(session)
+    sent = _sent_notices(session, ids)
 
     deferred: dict[int, list[DeferredErasure]] = {}
-    ordered = select(DeferredErasure).order_by(
-        col(DeferredErasure.due_on), col(DeferredErasure.id)
+    ordered = (
+        select(DeferredErasure)
+        .where(col(DeferredErasure.ticket_id).in_(ids))
+        .order_by(col(DeferredErasure.due_on), col(DeferredErasure.id))
     )
     for entry in session.exec(ordered):
         deferred.setdefault(entry.ticket_id, []).append(entry)
@@ -130,11 +156,10 @@ def register_rows(
             if (e.done_at is not None) is done
         )
 
-    rows = []
-    for t in session.exec(select(Ticket).order_by(col(Ticket.id))):
+    for t in tickets:
         days = (t.closed_at - t.received_at).days if t.closed_at else None
         answered = sent.get((t.id or 0, "answer"))
-        rows.append(
+        yield (
             {
                 "reference": t.reference or "",
                 "type": t.request_type,
@@ -164,13 +189,21 @@ def register_rows(
                 "breach": "" if t.breach_id is None else str(t.breach_id),
             }
         )
-    return rows
 
 
-def export_csv(session: Session, tz: ZoneInfo, out: TextIO) -> int:
-    """Write the register as CSV; returns the number of rows."""
-    rows = register_rows(session, tz)
+def export_csv(
+    session: Session, tz: ZoneInfo, out: TextIO, progress: Callable[[int], object] | None = None
+) -> int:
+    """Write the register as CSV, row by row; returns the number of rows. ``progress`` is
+    called with the number of rows written since its last call."""
     writer = csv.DictWriter(out, fieldnames=COLUMNS)
     writer.writeheader()
-    writer.writerows(rows)
-    return len(rows)
+    count = 0
+    for row in iter_register_rows(session, tz):
+        writer.writerow(row)
+        count += 1
+        if progress is not None and count % BATCH == 0:
+            progress(BATCH)
+    if progress is not None:
+        progress(count % BATCH)
+    return count

@@ -2,7 +2,7 @@
 awareness) went out, so the scheduler sends each once; an index that finds a breach's notices
 still to queue, and its last one queued, without reading all of them.
 
-Revision ID: 0013_breach17_reminders_queue
+Revision ID: 0013_breach_reminders
 Revises: 0012_breach
 Create Date: 2026-11-30 06:00:00
 """
@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0013_breach17_reminders_queue"
+revision: str = "0013_breach_reminders"
 down_revision: str | None = "0012_breach"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

@@ -1,7 +1,7 @@
 """Labelled examples for the classifier: requests staff reclassified, their text masked.
 
-Revision ID: 0014_web14_examples
-Revises: 0013_breach17_reminders_queue
+Revision ID: 0014_classifier_examples
+Revises: 0013_breach_reminders
 Create Date: 2026-11-30 06:00:00
 """
 
@@ -13,8 +13,8 @@ from alembic import op
 
 import workflows.models
 
-revision: str = '0014_web14_examples'
-down_revision: str | None = '0013_breach17_reminders_queue'
+revision: str = '0014_classifier_examples'
+down_revision: str | None = '0013_breach_reminders'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

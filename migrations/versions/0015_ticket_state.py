@@ -6,8 +6,8 @@ free-form ``ticket.details`` for columns of their own, and ``awaiting: "proof"``
 no date was kept). ``verification_challenge.requester`` held a thread key: it is now
 ``thread_key``. Values move out of ``details`` on upgrade and back on downgrade.
 
-Revision ID: 0013_state13_ticket_state
-Revises: 0014_web14_examples
+Revision ID: 0015_ticket_state
+Revises: 0014_classifier_examples
 Create Date: 2026-11-30 06:00:00
 """
 
@@ -20,8 +20,8 @@ from alembic import op
 
 import workflows.models
 
-revision: str = '0013_state13_ticket_state'
-down_revision: str | None = '0014_web14_examples'
+revision: str = '0015_ticket_state'
+down_revision: str | None = '0014_classifier_examples'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
