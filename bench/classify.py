@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from workflows.classifier import classify
-from workflows.classifier.engine import default_classifier
+from workflows.classifier.engine import rule_set
 from workflows.classifier.jsonl import evaluate_rows
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "requests.jsonl"
@@ -25,7 +25,7 @@ CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "requests
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--split", default="test", help="train, dev, test or all")
+    parser.add_argument("--split", default="heldout", help="train, dev, test, heldout or all")
     parser.add_argument("--seconds", type=float, default=3.0, help="duration of the speed run")
     parser.add_argument("--examples", type=Path, help="JSON lines of labelled messages to score")
     args = parser.parse_args()
@@ -45,7 +45,7 @@ def main() -> None:
         langs[r.get("language", "?")] = langs.get(r.get("language", "?"), 0) + 1
 
     t0 = time.perf_counter()
-    default_classifier()
+    rule_set()
     classify("", "warm-up")
     build_ms = (time.perf_counter() - t0) * 1000
 

@@ -18,7 +18,8 @@ from typing import Any
 
 from sqlmodel import Session
 
-from workflows import fulfilment, identity, marketing, postmortem, proofs
+from workflows import fulfilment, identity, marketing, postmortem, proofs, textrules
+from workflows.classifier import Requester, requester_role
 from workflows.context import Context
 from workflows.delivery import LETTER
 from workflows.lifecycle import Command
@@ -28,24 +29,15 @@ from workflows.requests import RequestType
 from workflows.tickets import create_ticket
 
 MARKETING_TYPES = frozenset({RequestType.MARKETING_OBJECTION, RequestType.CONSENT_WITHDRAWAL})
-THIRD_PARTY_TYPES = {RequestType.MINOR_PARENTAL: "parent"}
-THIRD_PARTY_KINDS = frozenset({"parent", "heir", "lawyer", "notary", postmortem.TRUSTED_PERSON})
+THIRD_PARTY_KINDS = frozenset(
+    {"parent", "heir", "lawyer", "notary", "third_party", postmortem.TRUSTED_PERSON}
+)
+#: Intents of a message that asks for no new right (see ``workflows.classifier.Intent``).
+NOT_A_REQUEST = frozenset({"cancel", "question_only"})
 #: Channels whose adapter acknowledges a request in the conversation itself, with the same
 #: facts as the ``received`` letter (references, dates, next step): one confirmation, not two.
 ANSWERED_LIVE = frozenset({"telegram"})
 
-_NOTARY = re.compile(r"\b(notaire|notary|étude notariale|office notarial)\b", re.IGNORECASE)
-_LAWYER = re.compile(
-    r"\b(avocat|avocate|lawyer|attorney|solicitor|barrister|mon client|ma cliente|my client|"
-    r"notre client|our client)\b",
-    re.IGNORECASE,
-)
-_DEATH = re.compile(
-    r"\b(décès|décédée?s?|defunte?|défunte?|feue?|deceased|passed away|died|death of|"
-    r"late (father|mother|husband|wife|son|daughter|brother|sister)|héritière?s?|heirs?|"
-    r"succession|ayants? droit)\b",
-    re.IGNORECASE,
-)
 #: Starts only where an address can start and never gives back its local part: one pass over a
 #: long run of address characters, not one per character.
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
@@ -90,38 +82,43 @@ class IntakeResult:
     low_confidence: bool
 
 
-def requester_kind(
-    labels: tuple[RequestType, ...], text: str, details: dict[str, Any] | None = None
-) -> str:
-    """Who is asking, from what they wrote: ``self``, ``parent``, ``heir``, ``lawyer``, ``notary``,
-    ``trusted_person``.
+#: The documents' word for each kind of third party the classifier names (see
+#: ``workflows.requests.THIRD_PARTY_DOCUMENTS``); an heir, a notary and a trusted person are
+#: told apart by what they write, since they send different proofs.
+_KIND_OF: dict[Requester, str] = {
+    Requester.SELF: "self",
+    Requester.PARENT: "parent",
+    Requester.LAWYER_OR_REPRESENTATIVE: "lawyer",
+    Requester.OTHER_THIRD_PARTY: "third_party",
+}
 
-    A channel may state it (``details["requester_kind"]``, from a chat button). Otherwise: a
-    minor's data means a parent; a learner writing about their own death ("after my death") is
-    recording directives (``self``); a notary or a lawyer naming their role or client acts for
-    someone; the trusted person a deceased named says so; a request about a deceased person's
-    data that speaks of a death or of heirs comes from an heir. Only the text counts, never
-    whether the sender is a known learner, so the answer cannot reveal that.
+
+def requester_kind(
+    labels: tuple[RequestType, ...],
+    text: str,
+    details: dict[str, Any] | None = None,
+    evidence: dict[str, tuple[str, ...]] | None = None,
+) -> str:
+    """Who is asking, as the ticket records it: ``self``, ``parent``, ``heir``, ``notary``,
+    ``trusted_person``, ``lawyer`` or ``third_party``.
+
+    A channel may state it (``details["requester_kind"]``, from a chat button). Otherwise the
+    classifier's reading of who wrote (:func:`workflows.classifier.requester_role`) decides,
+    from the text and the labels only, never from whether the sender is a known learner, so
+    the answer cannot reveal that.
     """
     stated = str((details or {}).get("requester_kind") or "")
     if stated in THIRD_PARTY_KINDS or stated == "self":
         return stated
-    for label in labels:
-        if label in THIRD_PARTY_TYPES:
-            return THIRD_PARTY_TYPES[label]
-    if RequestType.POST_MORTEM in labels and postmortem.own_directives(text):
-        return "self"
-    if _NOTARY.search(text):
+    said = evidence or {}
+    role = requester_role(text, {label.value: said.get(label.value, ()) for label in labels})
+    if role.requester is Requester.HEIR_OR_TRUSTED_PERSON:
+        if textrules.trusted_person_writing(text):
+            return postmortem.TRUSTED_PERSON
+        return "notary" if textrules.notary_writing(text) else "heir"
+    if role.requester is Requester.LAWYER_OR_REPRESENTATIVE and textrules.notary_writing(text):
         return "notary"
-    if _LAWYER.search(text):
-        return "lawyer"
-    if RequestType.POST_MORTEM in labels and postmortem.trusted_person_writing(text):
-        return postmortem.TRUSTED_PERSON
-    if RequestType.POST_MORTEM in labels and (
-        _DEATH.search(text) or postmortem.reports_death(text)
-    ):
-        return "heir"
-    return "self"
+    return _KIND_OF[role.requester]
 
 
 def one_ticket_per_right(labels: tuple[RequestType, ...]) -> tuple[RequestType, ...]:
@@ -196,7 +193,12 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
         low_confidence = result.low_confidence
         language = language_or_default(submission.language or result.language)
     text = submission.new_text or submission.text
-    kind = requester_kind(labels, f"{submission.subject}\n{text}", submission.details)
+    evidence = classification.get("evidence")
+    said = {k: tuple(v) for k, v in evidence.items()} if isinstance(evidence, dict) else {}
+    kind = requester_kind(labels, f"{submission.subject}\n{text}", submission.details, said)
+    # A withdrawal or a question about the policy is no new request: staff read it (the
+    # withdrawal of a request the message does not reference, the answer to the question).
+    intent = str(classification.get("intent") or "request")
     labels = one_ticket_per_right(labels)
     third_party = kind != "self"
     # A third party is not the learner: only the number or address they name can say whom
@@ -222,6 +224,9 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
     for label in labels:
         details = {**submission.details, "references": list(submission.references)}
         if low_confidence or third_party or submission.channel == LETTER:
+            details["needs_review"] = True
+        if intent in NOT_A_REQUEST:
+            details["intent"] = intent
             details["needs_review"] = True
         if submission.auth_failed:
             details["auth_failed"] = True
@@ -286,6 +291,7 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
             low_confidence=low_confidence,
             waiting_identity=bool(waiting),
             third_party=third_party,
+            intent=intent,
         )
     if third_party and tickets:
         proofs.ask_for_proof(session, ctx, tickets, actor=actor)

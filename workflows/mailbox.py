@@ -12,7 +12,6 @@ never acknowledged and never opens one; anything else a person wrote opens reque
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -30,7 +29,7 @@ from workflows.desk import after_confirmation, cancel_by_requester
 from workflows.intake import Submission, open_requests
 from workflows.lifecycle import OPEN, Command, State
 from workflows.models import InboundMessage, OutboxItem, Ticket, utcnow
-from workflows.tickets import find_reference
+from workflows.textrules import CANCEL_RE, find_reference
 
 #: Same content from the same sender within this window is one message sent twice.
 DUPLICATE_WINDOW = timedelta(hours=24)
@@ -85,14 +84,6 @@ class InboundOutcome:
 
 #: The note on a thread for a mail that quotes it but does not prove it comes from its own mailbox.
 NOT_ACTED_ON = "refused: reply not proven to come from the requester's own mailbox (not acted on)"
-#: A requester withdrawing their request, in French or English.
-CANCEL_RE = re.compile(
-    r"\b(annul(?:ez|er|e)\s+(?:ma|la|mes|les|cette)\s+demande|"
-    r"je\s+(?:retire|souhaite\s+retirer)\s+(?:ma|mes)\s+demande|"
-    r"(?:please\s+)?cancel\s+(?:my|the|this)\s+request|"
-    r"withdraw\s+(?:my|the|this)\s+request)",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 from workflows.learners import normalise_email
 from workflows.lifecycle import OPEN, State
 from workflows.models import InboundMessage, Learner, OutboxItem, Ticket, TicketAssignment
-from workflows.tickets import find_reference
+from workflows.textrules import find_reference
 
 PAGE_SIZE = 50
 

@@ -28,7 +28,7 @@ from bot.states import Learner
 from bot.storage import move
 from bot.texts import local_date, type_name
 from workflows import chat, marketing
-from workflows.codestep import PendingCode, asks_for_new_code, find_code
+from workflows.codestep import PendingCode
 from workflows.config import Settings
 from workflows.desk import Desk
 from workflows.identity import ChallengeResult, ResendResult, find_token
@@ -36,6 +36,7 @@ from workflows.intake import IntakeResult, Submission, child_identifier
 from workflows.lifecycle import IllegalTransition, State
 from workflows.models import Ticket, utcnow
 from workflows.requests import RequestType
+from workflows.textrules import asks_for_new_code, find_code
 
 log = logging.getLogger(__name__)
 MAX_TEXT = 4000

@@ -4,7 +4,7 @@ Written in one separate pass, after the earlier batches and before the classifie
 in registers the other files do not use: SMS without accents, long formal letters citing
 articles, angry complaints mixing several requests, forwarded mails with their quoted history,
 English from non-native writers, French and English mixed in one message. Shapes marked
-``adapted: ...`` follow a kind of public text (request-letter models, account-deletion requests
+``public ...`` follow a kind of public text (request-letter models, account-deletion requests
 in issue trackers), paraphrased; every name, address and number is invented.
 
 Each entry: ``(language, labels, requester, intent, subject, text, origin)``. ``requester`` is
@@ -13,6 +13,7 @@ who is asking (``self``, ``parent``, ``heir_or_trusted_person``, ``lawyer_or_rep
 ``"question_only"`` (a question about the policy, no request), both filed as ``other``.
 """
 
+# ruff: noqa: E501  (one message a line: a data file read by people)
 from __future__ import annotations
 
 Entry = tuple[str, tuple[str, ...], str, str | None, str, str, str]
@@ -39,17 +40,18 @@ L = "lawyer_or_representative"
 T = "other_third_party"
 
 W = "written"
-CNIL_ACCESS = "adapted: CNIL model letter, right of access"
-CNIL_ERASE = "adapted: CNIL model letter, right to erasure"
-CNIL_OPPOSE = "adapted: CNIL model letter, objection to prospection"
-CNIL_RECTIFY = "adapted: CNIL model letter, rectification"
-ICO_SAR = "adapted: ICO subject access request template"
-ICO_ERASE = "adapted: ICO right to erasure template"
-ISSUE = "adapted: issue-tracker account deletion request"
-FORUM = "adapted: support-forum post asking to close an account"
-NOTARY = "adapted: notary's letter about a succession"
-CONSUMER = "adapted: consumer-association complaint letter"
+CNIL_ACCESS = "public CNIL model letter, right of access"
+CNIL_ERASE = "public CNIL model letter, right to erasure"
+CNIL_OPPOSE = "public CNIL model letter, objection to prospection"
+CNIL_RECTIFY = "public CNIL model letter, rectification"
+ICO_SAR = "public ICO subject access request template"
+ICO_ERASE = "public ICO right to erasure template"
+ISSUE = "public issue-tracker account deletion request"
+FORUM = "public support-forum post asking to close an account"
+NOTARY = "public notary's letter about a succession"
+CONSUMER = "public consumer-association complaint letter"
 
+# fmt: off
 SMS: list[Entry] = [
     ("fr", E, S, None, "", "slt vs pouvez effacer mon compte svp jen ai plus besoin", W),
     ("fr", E, S, None, "", "bjr jveux plus etre inscrit chez vs, virez tout ce que vs avez sur moi", W),
@@ -933,5 +935,17 @@ MORE: list[Entry] = [
     ("fr", X, S, "question_only", "", "Combien de temps gardez-vous les enregistrements des classes virtuelles ?", W),
     ("en", E, S, None, "", "yo delete ur data on me. all of it. im done w/ this", W),
 ]
+# fmt: on
 
-HELDOUT5: list[Entry] = [*SMS, *FORMAL, *ANGRY, *FORWARDED, *NON_NATIVE, *MIXED, *THIRD_PARTIES, *TRACKER, *OTHER, *MORE]
+HELDOUT5: list[Entry] = [
+    *SMS,
+    *FORMAL,
+    *ANGRY,
+    *FORWARDED,
+    *NON_NATIVE,
+    *MIXED,
+    *THIRD_PARTIES,
+    *TRACKER,
+    *OTHER,
+    *MORE,
+]

@@ -629,3 +629,45 @@ MINOR_STRONG = (
     r" (?:1[0-7])\b|moins de 1[0-7] ans|collegien\w*|lyceen\w*|(?:[1-9]|1[0-7]) year old"
     r"|my (?:[1-9]|1[0-7]) year old)"
 )
+
+# Who is asking (see ``requester.py``), on the normalised text. A lawyer, a legal representative
+# or a proxy names their role or their client; "my lawyer told me" is the person themself.
+REPRESENTATIVE = (
+    r"\b(?:je suis|i am|i m|we are|nous sommes|en (?:ma )?qualite de|acting as|agissant en"
+    r"(?: qualite de)?)\b[^.!?;\n]{0,40}\b(?:avocate?|lawyer|attorney|solicitor|barrister"
+    r"|conseil de|mandataire|representative|representante?|tutrice|tuteur|curat\w*|guardian"
+    r" of (?:my|his|her) (?:adult|brother|sister|aunt|uncle))\b"
+    r"|\bavocate? au barreau\b|\bmaitre \w+(?: \w+)?,? avocate?\b"
+    r"|\b(?:mon client|ma cliente|mes clients|my client|our client|notre client\w*|nos clients)\b"
+    r"|\b(?:we act for|we represent|acting for|acting on behalf|agissant pour le compte"
+    r"|on behalf of (?:one of )?(?:our|my) (?:clients?|members?)"
+    r"|au nom de (?:mon|ma|notre) (?:client\w*|mandant\w*|adherent\w*))\b"
+    r"|\b(?:power of attorney|procuration|letter of authority|signed authority|sous tutelle"
+    r"|under guardianship)\b"
+)
+# Someone writing for another person who is neither their minor child nor deceased.
+OTHER_THIRD_PARTY = (
+    r"\b(?:(?:he|she|they|who) asked me to|asked me to (?:write|contact|ask|request|send|tell)"
+    r"|me a demande de (?:vous )?(?:ecrire|contacter|demander|signaler|transmettre)"
+    r"|me demande de (?:vous )?(?:ecrire|contacter|signaler|demander|transmettre))\b"
+    r"|\b(?:writing|write|ecris|ecrit|contacting you) (?:for|on behalf of|pour|de la part de"
+    r"|au nom de) (?:my|mon|ma|un|une|a|an|our|notre)\b(?! (?:propre|own)\b)"
+    r"|\b(?:on behalf of|de la part de|pour le compte de|in (?:his|her|their) place"
+    r"|a (?:sa|leur) place)\b"
+    r"|\b(?:our|notre|nos) (?:employee|employe|salarie|collaborat\w*|staff member)"
+    r"|\b(?:hr manager|responsable (?:rh|formation|des ressources humaines)|human resources)\b"
+    r"|\b(?:i m|i am|je suis) (?:a |an |un |une |le |la |the )?(?:friend|ami|amie|colleague"
+    r"|collegue|assistant\w*|voisin\w*|neighbou?r)\b"
+)
+# A question about the policy, asked without a request ("how long do you keep...?").
+POLICY_TOPIC = (
+    r"\b(?:donnees|data|informations? personnelles|rgpd|gdpr|privacy|confidentialite|dpo"
+    r"|delegue|protection des donnees|data protection|mes droits|my rights|partenaires"
+    r"|partners|heberg\w*|stock\w*|stored|conserv\w*|keep|retention|partag\w*|share\w*"
+    r"|vend\w*|sell\w*|transf\w*|piece d identite|date of birth|date de naissance"
+    r"|enregistrements?|recordings?)\b"
+)
+QUESTION_SIGN = (
+    r"\?|\b(?:just asking|juste une question|simple question|je me pose|not a request"
+    r"|no request|only a question|just curious|curious|question generale)\b"
+)
