@@ -22,14 +22,14 @@ from sqlalchemy import insert
 from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
-from workflows import breach, codestep, fulfilment, identity, proofs
+from workflows import breach, fulfilment, identity, proofs
 from workflows.audit import append_event
 from workflows.context import Context
 from workflows.desk import after_confirmation, cancel_by_requester
 from workflows.intake import Submission, open_requests
 from workflows.lifecycle import OPEN, Command, State
 from workflows.models import InboundMessage, OutboxItem, Ticket, utcnow
-from workflows.textrules import CANCEL_RE, find_reference
+from workflows.textrules import CANCEL_RE, asks_for_new_code, find_code, find_reference
 
 #: Same content from the same sender within this window is one message sent twice.
 DUPLICATE_WINDOW = timedelta(hours=24)
@@ -492,14 +492,14 @@ def _verify_from_reply(session: Session, ctx: Context, ticket: Ticket, text: str
         current = identity.current_challenge(session, ticket.thread_key)
         if current is not None and current.id == challenge_id:  # this thread's token only
             result, challenge = identity.check_token(session, ctx, token)
-    code = codestep.find_code(text) if result is None else None
+    code = find_code(text) if result is None else None
     if code is not None:
         result, challenge = identity.check_code(session, ctx, ticket.thread_key, code)
     if result is identity.ChallengeResult.CONFIRMED and challenge is not None:
         after_confirmation(session, ctx, challenge, None)
         return
     outcome = _CODE_ANSWERS.get(result) if result is not None else None
-    if result is None and codestep.asks_for_new_code(text):
+    if result is None and asks_for_new_code(text):
         resent = identity.resend(session, ctx, ticket.thread_key)
         if resent is not identity.ResendResult.NOTHING_TO_VERIFY:
             outcome = resent.value

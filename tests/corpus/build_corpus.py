@@ -32,6 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from adapted import ADAPTED
+from dev5 import DEV5
 from heldout import HELDOUT
 from heldout2 import HELDOUT2
 from heldout3 import HELDOUT3
@@ -262,6 +263,9 @@ def build() -> list[dict[str, object]]:
         add("heldout3\n" + subject + "\n" + text, lang, subject, text, list(labels), note)
     for lang, labels, subject, text, note in HELDOUT4:
         add("heldout4\n" + subject + "\n" + text, lang, subject, text, list(labels), note)
+    for lang, labels, who, intent, subject, text, origin in DEV5:
+        key = "dev5\n" + subject + "\n" + text
+        add(key, lang, subject, text, list(labels), None, origin, who, intent)
     for lang, labels, who, intent, subject, text, origin in HELDOUT5:
         key = "heldout5\n" + subject + "\n" + text
         add(key, lang, subject, text, list(labels), None, origin, who, intent)
@@ -269,7 +273,7 @@ def build() -> list[dict[str, object]]:
     groups: dict[tuple[str, ...], list[str]] = {}
     for row in rows:
         if str(row["_key"]).startswith(
-            ("heldout\n", "heldout2\n", "heldout3\n", "heldout4\n", "heldout5\n")
+            ("heldout\n", "heldout2\n", "heldout3\n", "heldout4\n", "heldout5\n", "dev5\n")
         ):
             continue
         groups.setdefault(tuple(row["labels"]), []).append(str(row["_key"]))  # type: ignore[arg-type]
@@ -280,7 +284,7 @@ def build() -> list[dict[str, object]]:
             row["split"] = "heldout"
         elif key.startswith("heldout4\n"):
             row["split"] = "test"
-        elif key.startswith(("heldout\n", "heldout2\n", "heldout3\n")):
+        elif key.startswith(("heldout\n", "heldout2\n", "heldout3\n", "dev5\n")):
             row["split"] = "dev"
         else:
             row["split"] = splits[key]

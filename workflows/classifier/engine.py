@@ -287,7 +287,9 @@ class RuleSet:
             )
 
         result = self._rights(subject_clean, is_reply, text, new_text, norm_body, norm_subject)
-        role = requester_role(f"{subject_clean}\n{new_text}", result.evidence)
+        role = requester_role(
+            f"{subject_clean}\n{new_text}", result.evidence, f"{norm_subject}\n{norm_body}"
+        )
         result = replace(result, requester=role.requester, requester_evidence=role.evidence)
         if result.labels == (RequestType.OTHER,):
             question = self._policy_question_asked(norm_body, norm_subject)

@@ -43,13 +43,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(R.REPRESENTATIVE), re.compile(R.OTHER_THIRD_PARTY)
 
 
-def requester_role(text: str, labels: Mapping[str, Sequence[str]]) -> RequesterRole:
+def requester_role(
+    text: str, labels: Mapping[str, Sequence[str]], norm: str | None = None
+) -> RequesterRole:
     """Who wrote ``text`` (subject and new text), given the labels it was classified with and
-    the phrases behind each (``{"post_mortem": ("décédé",)}``; empty when chosen from a menu)."""
+    the phrases behind each (``{"post_mortem": ("décédé",)}``; empty when chosen from a menu).
+    ``norm`` is ``text`` normalised, when the caller has it already."""
     found = set(labels)
     if "minor_parental" in found:
         return RequesterRole(Requester.PARENT, tuple(labels["minor_parental"]) or ("minor",))
-    norm = normalise(text)
+    norm = normalise(text) if norm is None else norm
     representative, third_party = _patterns()
     if "post_mortem" in found or textrules.reports_death(text):
         if textrules.own_directives(text):
