@@ -18,6 +18,17 @@ from workflows.textrules import new_text as split_new_text
 
 CORPUS = Path(__file__).parent / "corpus" / "requests.jsonl"
 ROWS = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line]
+#: What a classification says, in JSON.
+RESULT_KEYS = {
+    "labels",
+    "confidence",
+    "language",
+    "evidence",
+    "low_confidence",
+    "requester",
+    "requester_evidence",
+    "intent",
+}
 TRAIN_TEXTS = {r["text"] for r in ROWS if r["split"] == "train"}
 
 
@@ -435,16 +446,7 @@ def test_as_json() -> None:
     data = classify("", "Please delete my account").as_json()
     assert data["labels"] == ["erasure"]
     assert data["language"] == "en"
-    assert set(data) == {
-        "labels",
-        "confidence",
-        "language",
-        "evidence",
-        "low_confidence",
-        "requester",
-        "requester_evidence",
-        "intent",
-    }
+    assert set(data) == RESULT_KEYS
     assert (data["requester"], data["intent"]) == ("self", "request")
     assert json.loads(json.dumps(data)) == data
 
@@ -583,17 +585,7 @@ def test_run_classify_writes_one_line_per_input_in_order() -> None:
     assert [o["id"] for o in out] == ["a", 7, "c"]
     assert [o["labels"] for o in out] == [["erasure"], ["marketing_objection"], ["other"]]
     for o in out:
-        assert set(o) == {
-            "id",
-            "labels",
-            "confidence",
-            "language",
-            "evidence",
-            "low_confidence",
-            "requester",
-            "requester_evidence",
-            "intent",
-        }
+        assert set(o) == {"id", *RESULT_KEYS}
 
 
 def test_run_classify_reports_bad_lines_and_goes_on(capsys: pytest.CaptureFixture[str]) -> None:

@@ -16,18 +16,10 @@ who is asking (``self``, ``parent``, ``heir_or_trusted_person``, ``lawyer_or_rep
 # ruff: noqa: E501  (one message a line: a data file read by people)
 from __future__ import annotations
 
+from heldout4 import PM, RS, A, C, E, M, O, P, R, X  # the label shorthands
+
 Entry = tuple[str, tuple[str, ...], str, str | None, str, str, str]
 
-A = ("access",)
-R = ("rectification",)
-E = ("erasure",)
-RS = ("restriction",)
-O = ("objection",)  # noqa: E741
-M = ("marketing_objection",)
-C = ("consent_withdrawal",)
-P = ("portability",)
-PM = ("post_mortem",)
-X = ("other",)
 AE = ("access", "erasure")
 ME = ("erasure", "marketing_objection")
 MP_E = ("erasure", "minor_parental")
