@@ -124,6 +124,11 @@ _TRUSTED = re.compile(
     re.IGNORECASE,
 )
 _NOTARY = re.compile(r"\b(notaire|notary|étude notariale|office notarial)\b", re.IGNORECASE)
+_HEIR = re.compile(
+    r"\b(héritière?s?|heritiere?s?|heirs?|ayants? droits?|executors?"
+    r"|ex[ée]cut(eur|rice) testamentaire|next of kin|succession)\b",
+    re.IGNORECASE,
+)
 
 
 def own_directives(text: str) -> bool:
@@ -139,6 +144,14 @@ def reports_death(text: str) -> bool:
 def trusted_person_writing(text: str) -> bool:
     """The writer says they are the trusted person named by the deceased."""
     return bool(_TRUSTED.search(text))
+
+
+def acts_after_a_death(text: str) -> bool:
+    """The writer reports a death or acts for a deceased (heir, executor, notary, trusted
+    person)."""
+    return bool(
+        reports_death(text) or _HEIR.search(text) or _NOTARY.search(text) or _TRUSTED.search(text)
+    )
 
 
 def notary_writing(text: str) -> bool:
@@ -287,6 +300,9 @@ def new_text(text: str) -> str:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     kept: list[str] = []
     for i, line in enumerate(lines):
+        if not line.strip():
+            kept.append("")  # a blank line opens nothing: the line after it will say
+            continue
         if _quote_starts(lines, i) or _SIGNATURE_START.match(line):
             break
         if line.lstrip().startswith(">"):

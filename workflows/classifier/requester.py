@@ -3,8 +3,9 @@ representative, or another third party, with the phrases that say so.
 
 Read from what was written only, never from whether the sender is a known learner, so that
 the answer cannot reveal it. The labels count too: a minor's data means a parent, and a
-request about a deceased person's data comes from an heir or the trusted person the deceased
-named, unless the writer records directives about their own death.
+request that reports a death or comes from an heir, executor, notary or trusted person is about
+a deceased person's data; a post-mortem request that does neither records the writer's own
+directives.
 """
 
 from __future__ import annotations
@@ -54,12 +55,13 @@ def requester_role(
         return RequesterRole(Requester.PARENT, tuple(labels["minor_parental"]) or ("minor",))
     norm = normalise(text) if norm is None else norm
     representative, third_party = _patterns()
-    if "post_mortem" in found or textrules.reports_death(text):
-        if textrules.own_directives(text):
-            return RequesterRole(Requester.SELF, ("own directives",))
-        if "post_mortem" in found or not representative.search(norm):
-            said = tuple(labels.get("post_mortem", ()))
-            return RequesterRole(Requester.HEIR_OR_TRUSTED_PERSON, _death_evidence(text, said))
+    if textrules.own_directives(text):
+        return RequesterRole(Requester.SELF, ("own directives",))
+    if textrules.acts_after_a_death(text) and (
+        "post_mortem" in found or not representative.search(norm)
+    ):
+        said = tuple(labels.get("post_mortem", ()))
+        return RequesterRole(Requester.HEIR_OR_TRUSTED_PERSON, _death_evidence(text, said))
     for role, pattern in (
         (Requester.LAWYER_OR_REPRESENTATIVE, representative),
         (Requester.OTHER_THIRD_PARTY, third_party),
