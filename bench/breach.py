@@ -1,15 +1,17 @@
 """Benchmark: a breach affecting 100,000 learners on SQLite.
 
 Run from the checkout: ``PYTHONPATH=. python bench/breach.py [LEARNERS]``. Reports the import of
-the affected file (target: under a minute), how fast the notices are queued, and how many a
+the affected file and the queueing of every notice (target: both under a minute), how many a
 second the outbox delivers to an aiosmtpd relay stand-in over SMTP (a sample of 500, with the
-rate limit lifted so the relay, not the throttle, is measured).
+rate limit lifted so the relay, not the throttle, is measured), and the machine's load, since
+the figures depend on it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import io
+import os
 import sys
 import tempfile
 import time
@@ -32,7 +34,7 @@ from workflows.notices import Renderer
 from workflows.outbox import SENT, Dispatcher
 from workflows.staff import add_staff
 
-TARGET_IMPORT_SECONDS = 60.0
+TARGET_SECONDS = 60.0
 SENDING_SAMPLE = 500
 
 
@@ -131,11 +133,13 @@ def main(learners: int = 100_000) -> int:
         per_second = asyncio.run(_send_sample(desk, settings))
         engine.dispose()
 
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"machine: {os.cpu_count()} CPUs, load average {load} (1, 5, 15 min) at the end")
     print(f"affected learners imported: {learners} in {import_seconds:.1f} s")
     print(f"notices queued: {queued} in {queue_seconds:.1f} s ({queued / queue_seconds:.0f}/s)")
     print(f"sending to the relay stand-in: {per_second:.0f} notices/s over SMTP")
-    if import_seconds > TARGET_IMPORT_SECONDS:
-        print(f"import slower than the {TARGET_IMPORT_SECONDS:.0f} s target", file=sys.stderr)
+    if max(import_seconds, queue_seconds) > TARGET_SECONDS:
+        print(f"import or queueing slower than the {TARGET_SECONDS:.0f} s target", file=sys.stderr)
         return 1
     return 0
 

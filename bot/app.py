@@ -29,7 +29,7 @@ from aiogram.methods import (
     SendMessage,
 )
 from aiogram.methods.base import Response
-from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats, TelegramObject
+from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats, TelegramObject, Update
 from aiogram.utils.i18n import I18n
 
 from bot.filters import Magic
@@ -46,6 +46,7 @@ from workflows.outbox import record_parts_sent
 log = logging.getLogger(__name__)
 CHANNELS = ("telegram", "staff")
 CONCURRENT_UPDATES = 64  # bounded, so a burst queues instead of exhausting threads and pools
+SHUTDOWN_GRACE_SECONDS = 10.0  # how long shutdown waits for the updates being handled
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,41 @@ def response_models() -> tuple[type, ...]:
     return tuple(Response[method.__returning__] for method in methods)
 
 
+class DeskDispatcher(Dispatcher):
+    """aiogram's Dispatcher, knowing which updates are being handled so shutdown can wait for them.
+
+    aiogram handles each polled update in a task of its own and does not wait for those tasks when
+    polling stops: a handler still running would reach the FSM storage after it was closed (with
+    Redis, opening a connection that nobody closes).
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._handling: set[asyncio.Task[Any]] = set()
+
+    async def feed_update(self, bot: Bot, update: Update, **kwargs: Any) -> Any:
+        task = asyncio.current_task()
+        if task is None:
+            return await super().feed_update(bot, update, **kwargs)
+        self._handling.add(task)
+        try:
+            return await super().feed_update(bot, update, **kwargs)
+        finally:
+            self._handling.discard(task)
+
+    async def drain(self, timeout: float) -> None:
+        """Wait for the updates being handled; cancel those still running after ``timeout``."""
+        pending = self._handling - {asyncio.current_task()}
+        if not pending:
+            return
+        _, late = await asyncio.wait(pending, timeout=timeout)
+        for task in late:
+            log.warning("an update was still being handled at shutdown: cancelled")
+            task.cancel()
+        if late:
+            await asyncio.wait(late)
+
+
 def build_dispatcher(
     desk: Desk,
     settings: Settings,
@@ -131,11 +167,11 @@ def build_dispatcher(
     i18n: I18n | None = None,
     rate_limit: RateLimit | None = None,
     outbox_wakeup: asyncio.Event | None = None,
-) -> Dispatcher:
+) -> DeskDispatcher:
     """The aiogram Dispatcher of the learner chats and, when configured, the staff chat."""
     storage = storage or build_storage(settings.redis_url)
     i18n = i18n or build_i18n()
-    dp = Dispatcher(storage=storage, desk=desk, settings=settings)
+    dp = DeskDispatcher(storage=storage, desk=desk, settings=settings)
     dp["response_models"] = response_models()  # held as long as the dispatcher
     UserLocaleMiddleware(i18n, storage).setup(dp)
     if outbox_wakeup is not None:
@@ -244,6 +280,8 @@ async def run_bot(
         stop_event.set()
         with contextlib.suppress(asyncio.CancelledError):
             await outbox_task
+        # the storage is closed once no handler can reach it any more
+        await dp.drain(SHUTDOWN_GRACE_SECONDS)
         await dp.storage.close()
         await bot.session.close()
 

@@ -16,6 +16,7 @@ import typer
 from privacy_desk.app import command_desk
 from workflows.breach import Breaches, BreachView
 from workflows.notices import LANGUAGES
+from workflows.scheduler import digest_entries
 
 breach_app = typer.Typer(help="Personal-data breaches and their notices.", no_args_is_help=True)
 
@@ -189,6 +190,46 @@ def breach_cnil_notified(
     when = _instant(at, breaches) if at else breaches.ctx.now()
     breaches.cnil_notified(breach_id, by=by, at=when)
     typer.echo(f"breach {breach_id}: CNIL notified")
+
+
+@breach_app.command("export")
+def breach_export(
+    breach_id: int,
+    by: By,
+    out: Annotated[Path, typer.Option(help="Folder the two files are written to.")] = Path("."),
+    lang: Annotated[str, typer.Option(help="Language of the summary: fr or en.")] = "fr",
+) -> None:
+    """Write the record to file with the CNIL (DPO only, logged): the art. 33(3) content as a
+    readable summary, and the notification log, one CSV row per affected learner."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"language {lang!r}: one of {', '.join(LANGUAGES)}")
+    out.mkdir(parents=True, exist_ok=True)
+    log_path = out / f"breach-{breach_id}-notifications.csv"
+    summary_path = out / f"breach-{breach_id}-record.{lang}.txt"
+    partial = log_path.with_suffix(".csv.part")
+    try:
+        with partial.open("w", newline="", encoding="utf-8") as log:
+            summary = _breaches().export(breach_id, log, by=by, language=lang)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # nothing half written for a refused or failed export
+        raise
+    partial.replace(log_path)
+    summary_path.write_text(summary, encoding="utf-8")
+    typer.echo(f"breach {breach_id}: {summary_path} and {log_path} written")
+
+
+@breach_app.command("requests")
+def breach_requests(breach_id: int) -> None:
+    """The open requests linked to the breach that are due within seven days or overdue, most
+    urgent first: the staff digest narrowed to this breach."""
+    desk = command_desk()
+    now = desk.ctx.now()
+    entries = desk.run(lambda s: digest_entries(s, desk.ctx, now, breach_id=breach_id))
+    for ticket, left in entries:
+        due = ticket.effective_due_at.astimezone(desk.ctx.tz).date().isoformat()
+        when = f"{-left} days overdue" if left < 0 else f"{left} days left"
+        typer.echo(f"{ticket.reference}\t{ticket.request_type}\t{ticket.state}\tdue {due}\t{when}")
+    typer.echo(f"breach {breach_id}: {len(entries)} urgent requests linked", err=True)
 
 
 @breach_app.command("show")

@@ -4,6 +4,7 @@ linked to the breach (and shown in the register)."""
 
 from __future__ import annotations
 
+import csv
 import io
 from datetime import UTC, datetime, timedelta
 from itertools import pairwise
@@ -19,9 +20,9 @@ from workflows import breach as breaches
 from workflows.breach import Breaches, NotApproved
 from workflows.db import session_scope
 from workflows.desk import Desk
-from workflows.models import BreachNotice, Learner, Ticket, TicketEvent
+from workflows.models import BreachNotice, Learner, OutboxItem, Ticket, TicketEvent
 from workflows.register import export_csv
-from workflows.staff import NotStaff, add_staff
+from workflows.staff import NotAllowed, NotStaff, Role, add_staff
 
 AWARE = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)  # the test clock reads 09:30 that day
 
@@ -74,6 +75,17 @@ def written(b: Breaches, breach_id: int) -> None:
             measures=f"{lang}: reset",
             advice=f"{lang}: change your password",
         )
+
+
+def one_notice_queued(desk: Desk, b: Breaches) -> int:
+    """A breach of one learner whose approved notice is queued; returns the breach id."""
+    learners(desk, 1)
+    breach_id = opened(b)
+    b.import_affected(breach_id, io.StringIO("L00000"), by="Dana")
+    written(b, breach_id)
+    b.approve(breach_id, by="Dana")
+    b.send(breach_id, by="Dana")
+    return breach_id
 
 
 def test_a_breach_records_art_33_and_its_two_72_hour_clocks(
@@ -192,12 +204,7 @@ def test_a_notice_cannot_be_queued_twice_even_by_a_writer_that_skips_the_check(
     desk: Desk, staffed: Breaches
 ) -> None:
     """The unique constraints decide, not a read before the write."""
-    learners(desk, 1)
-    breach_id = opened(staffed)
-    staffed.import_affected(breach_id, io.StringIO("L00000"), by="Dana")
-    written(staffed, breach_id)
-    staffed.approve(breach_id, by="Dana")
-    staffed.send(breach_id, by="Dana")
+    breach_id = one_notice_queued(desk, staffed)
     with pytest.raises(IntegrityError), session_scope(desk.engine) as session:
         learner = session.exec(select(Learner)).one()
         session.add(BreachNotice(breach_id=breach_id, learner_pk=learner.id or 0))
@@ -227,12 +234,7 @@ async def reply(intake: MailIntake, notice: object, sender: str, n: int, text: s
 async def test_replies_to_a_notice_open_one_ticket_linked_to_the_breach(
     desk: Desk, staffed: Breaches
 ) -> None:
-    learners(desk, 1)
-    breach_id = opened(staffed)
-    staffed.import_affected(breach_id, io.StringIO("L00000"), by="Dana")
-    written(staffed, breach_id)
-    staffed.approve(breach_id, by="Dana")
-    staffed.send(breach_id, by="Dana")
+    breach_id = one_notice_queued(desk, staffed)
     (notice,) = outbox(desk, template="breach_notice")
     intake = MailIntake(desk)
     # someone the notice was forwarded to answers first: their request does not take the
@@ -252,3 +254,85 @@ async def test_replies_to_a_notice_open_one_ticket_linked_to_the_breach(
     desk.run(lambda s: export_csv(s, desk.ctx.tz, out))
     header, *rows = out.getvalue().splitlines()
     assert header.endswith(",breach") and all(r.endswith(f",{breach_id}") for r in rows)
+
+
+def test_the_record_for_the_cnil_has_the_art_33_content_and_the_notification_log(
+    desk: Desk, staffed: Breaches, clock: Clock
+) -> None:
+    desk.run(lambda s: add_staff(s, "Al", email="al@studi.fr", role=Role.AGENT))
+    learners(desk, 4, chats=1)
+    breach_id = opened(staffed)
+    rows = "L00000,identity\nL00001,identity;email\nL00002,email\n"
+    staffed.import_affected(breach_id, io.StringIO(rows), by="Dana")
+    written(staffed, breach_id)
+    staffed.approve(breach_id, by="Dana")
+    staffed.send(breach_id, by="Dana")
+    staffed.import_affected(breach_id, io.StringIO("L00003,email"), by="Dana")  # not sent yet
+    chat, refused, _waiting = outbox(desk, template="breach_notice")
+    sent_at = AWARE + timedelta(hours=2)
+    with session_scope(desk.engine) as session:  # the dispatcher's outcome for two of them
+        for item, values in (
+            (chat, {"status": "sent", "sent_at": sent_at}),
+            (refused, {"status": "failed", "last_error": "550 no such mailbox"}),
+        ):
+            stored = session.get(OutboxItem, item.id)
+            for name, value in values.items():
+                setattr(stored, name, value)
+            session.add(stored)
+    staffed.cnil_notified(breach_id, by="Dana", at=AWARE + timedelta(hours=80))
+    clock.now = AWARE + timedelta(hours=81)
+
+    with pytest.raises(NotAllowed):
+        staffed.export(breach_id, io.StringIO(), by="Al")
+    log = io.StringIO()
+    summary = staffed.export(breach_id, log, by="Dana")
+    assert "Violation de données à caractère personnel n° 1 : LMS database copied" in summary
+    for line in (
+        "- Prise de connaissance de la violation : 10 mars 2026 09:00",
+        "- Échéance des 72 heures : 13 mars 2026 09:00",
+        "- Notification à la CNIL : le 13 mars 2026 17:00, au-delà de 72 heures : la "
+        "notification doit être accompagnée des motifs du retard (article 33, paragraphe 1)",
+        "a) Nature de la violation : An attacker copied the learner table of the LMS.",
+        "   Catégories de données concernées : identity, contact details",
+        "   Nombre approximatif de personnes concernées : 1200 (4 apprenants identifiés dans "
+        "notre annuaire)",
+        "   Nombre approximatif d'enregistrements concernés : 1500",
+        f"b) Délégué à la protection des données, point de contact : "
+        f"{desk.ctx.settings.dpo_address}",
+        "c) Conséquences probables : phishing",
+        "d) Mesures prises ou envisagées : passwords reset",
+        "- Textes de l'avis : en, fr, approuvés par Dana le 10 mars 2026 10:30",
+        "- Avis : 4 personnes concernées ; 1 envoyé, 1 en échec, 1 en attente d'envoi, 1 pas "
+        "encore mis en file",
+        "- Premier avis envoyé le 10 mars 2026 11:00, dernier le 10 mars 2026 11:00",
+        "- Toutes les personnes averties : non",
+    ):
+        assert line in summary.splitlines(), (line, summary)
+    records = list(csv.DictReader(io.StringIO(log.getvalue())))
+    assert [
+        (r["learner"], r["data_exposed"], r["channel"], r["recipient"], r["status"])
+        for r in records
+    ] == [
+        ("L00000", "identity", "telegram", "9000", "sent"),
+        ("L00001", "identity;email", "email", "l1@exemple.fr", "failed"),
+        ("L00002", "email", "email", "l2@exemple.fr", "pending"),
+        ("L00003", "email", "", "", "not queued"),
+    ]
+    assert records[0]["sent_at"] == "2026-03-10T11:00:00+01:00"
+    assert records[1]["last_error"] == "550 no such mailbox"
+    assert records[2]["due_to_leave_at"] and not records[2]["sent_at"]
+    english = staffed.export(breach_id, io.StringIO(), by="Dana", language="en")
+    assert "a) Nature of the breach: An attacker copied the learner table of the LMS." in english
+    with session_scope(desk.engine) as session:
+        events = session.exec(
+            select(TicketEvent)
+            .where(col(TicketEvent.command).in_(["breach_export", "note"]))
+            .order_by(col(TicketEvent.id))
+        ).all()
+    assert [(e.actor, e.command) for e in events] == [
+        ("Al", "note"),
+        ("Dana", "breach_export"),
+        ("Dana", "breach_export"),
+    ]
+    assert "only a dpo may export a breach record" in events[0].data["refused"]
+    assert events[1].data["rows"] == 4

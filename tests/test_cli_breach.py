@@ -58,6 +58,20 @@ def test_a_breach_from_opening_to_queued_notices(cli_env: Path, capsys) -> None:
     code, out, _ = run(capsys, "breach", "list")
     assert out.startswith("1\tLMS copied\tapproved by dana\t2 affected")
 
+    code, out, _ = run(capsys, "breach", "export", "1", "--by", "dana", "--out", "cnil")
+    assert code == 0 and "breach-1-record.fr.txt" in out
+    record = (cli_env / "cnil" / "breach-1-record.fr.txt").read_text(encoding="utf-8")
+    assert "a) Nature de la violation : table copied" in record
+    assert "Nombre approximatif de personnes concernées : 2 (2 apprenants" in record
+    log = (cli_env / "cnil" / "breach-1-notifications.csv").read_text(encoding="utf-8")
+    assert log.splitlines()[0].startswith("learner,data_exposed,channel,recipient")
+    assert "L2,email,email,bob@example.fr,en,pending," in log
+    code, _, err = run(capsys, "breach", "export", "1", "--by", "mallory", "--out", "nope")
+    assert code == 1 and "mallory is not a staff member" in err
+    assert list((cli_env / "nope").iterdir()) == []  # nothing written for a refusal
+    code, out, err = run(capsys, "breach", "requests", "1")
+    assert (code, out) == (0, "") and "0 urgent requests linked" in err
+
     from privacy_desk.app import build_desk
 
     desk = build_desk(Settings())

@@ -16,7 +16,7 @@ import secrets
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from web.charts import horizontal_bars, weekly_bars
 from web.i18n import LANGUAGES, preferred, translations
+from workflows.breach import list_breaches
+from workflows.breach import running as running_breaches
 from workflows.desk import Decider, Desk
 from workflows.lifecycle import OPEN, TRANSITIONS, Command, ExtensionCause, RejectionReason, State
 from workflows.models import StaffMember
@@ -248,6 +250,9 @@ class Console:
             verified={"1": True, "0": False}.get(str(params.get("verified", ""))),
             assigned_to=request.session.get("name") if params.get("mine") == "1" else None,
             search=search or None,
+            breach_id=int(breach)
+            if (breach := str(params.get("breach") or "")).isdigit()
+            else None,
         )
         after = None
         if params.get("after"):
@@ -257,12 +262,15 @@ class Console:
                 raise HTTPException(400) from None
         now = self.desk.ctx.now()
 
-        def load(session: Session) -> tuple[Any, Any, dict[str, int], dict[int, str]]:
+        def load(session: Session) -> tuple[Any, Any, dict[str, int], dict[int, str], Any, Any]:
             rows, cursor = queue_page(session, wanted, now=now, after=after)
             assigned = assignees(session, [t.id for t in rows if t.id is not None])
-            return rows, cursor, open_counts(session), assigned
+            breaches = (running_breaches(session), list_breaches(session))
+            return rows, cursor, open_counts(session), assigned, *breaches
 
-        rows, cursor, counts, assigned = await run_in_threadpool(self.desk.run, load)
+        rows, cursor, counts, assigned, running, breaches = await run_in_threadpool(
+            self.desk.run, load
+        )
         tz = self.desk.ctx.tz
         tickets = []
         for t in rows:
@@ -294,6 +302,25 @@ class Console:
             types=[t.value for t in RequestType],
             reasons=[r.value for r in RejectionReason],
             channels=("email", "telegram", "letter"),
+            breaches=[(b.id, b.title) for b in breaches],
+            clocks=[
+                {
+                    "id": v.breach.id,
+                    "title": v.breach.title,
+                    "sent": v.counts.sent,
+                    "affected": v.counts.affected,
+                    "clocks": [
+                        {
+                            "name": c.name,
+                            "done": c.done_at is not None,
+                            "overdue": c.left(now) < timedelta(0),
+                            "hours": int(abs(c.left(now)).total_seconds() // 3600),
+                        }
+                        for c in v.clocks
+                    ],
+                }
+                for v in running
+            ],
         )
 
     # -- one ticket ----------------------------------------------------------------------------

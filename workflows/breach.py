@@ -20,10 +20,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from itertools import islice
-from typing import Any
+from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, insert, update
+from sqlalchemy import String, cast, func, insert, literal, update
+from sqlalchemy import select as columns  # more columns than sqlmodel's select types
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
@@ -32,12 +33,12 @@ from sqlmodel import Session, col, select
 from workflows.audit import append_event
 from workflows.context import Context
 from workflows.db import session_scope
-from workflows.delivery import TELEGRAM, registered_route
+from workflows.delivery import EMAIL, TELEGRAM, Route, registered_address
 from workflows.learners import normalise_email
-from workflows.models import Breach, BreachNotice, BreachText, Learner, OutboxItem
-from workflows.notices import LANGUAGES, language_or_default
-from workflows.outbox import FAILED, SENT
-from workflows.staff import NotStaff, require_staff
+from workflows.models import Breach, BreachNotice, BreachText, Learner, OutboxItem, Ticket
+from workflows.notices import LANGUAGES, Rendered, language_or_default
+from workflows.outbox import FAILED, SENT, item_values
+from workflows.staff import NotStaff, Role, list_staff, require_staff
 
 #: Art. 33(1) GDPR for the CNIL, and the privacy policy's promise to learners.
 NOTICE_WINDOW = timedelta(hours=72)
@@ -207,10 +208,17 @@ def approve(session: Session, ctx: Context, breach_id: int, *, by: str) -> Breac
     return breach
 
 
-def refuse(session: Session, ctx: Context, breach_id: int, by: str, action: str) -> None:
-    """Log that someone who is not staff tried ``action`` on a breach (its own transaction)."""
+def refuse(
+    session: Session,
+    ctx: Context,
+    breach_id: int,
+    by: str,
+    action: str,
+    why: str = "someone who is not staff",
+) -> None:
+    """Log that someone not allowed tried ``action`` on a breach (its own transaction)."""
     breach = get_breach(session, breach_id)
-    _audit(session, ctx, breach, by, "note", refused=f"{action} by someone who is not staff")
+    _audit(session, ctx, breach, by, "note", refused=f"{action} by {why}")
 
 
 def mark_cnil_notified(
@@ -367,17 +375,25 @@ def import_affected(
 
 def notice_key(breach_id: int, learner_pk: int) -> str:
     """The outbox's dedupe key of a learner's notice: unique, so never queued twice."""
-    return f"breach:{breach_id}:{learner_pk}"
+    return f"{_key_prefix(breach_id)}{learner_pk}"
+
+
+def _key_prefix(breach_id: int) -> str:
+    return f"breach:{breach_id}:"
 
 
 def last_slot_of(session: Session, breach_id: int) -> datetime | None:
-    """When the last notice queued for the breach is due to go out (the throttle's end)."""
-    return session.exec(
-        select(func.max(OutboxItem.next_attempt_at))
-        .select_from(BreachNotice)
-        .join(OutboxItem, col(OutboxItem.id) == col(BreachNotice.outbox_item_id))
+    """When the last notice queued for the breach is due to go out (the throttle's end): that
+    of its newest outbox item, since each batch is due after the one before it (an index
+    look-up, where the latest of every item's time would read them all)."""
+    newest = (
+        select(func.max(BreachNotice.outbox_item_id))
         .where(BreachNotice.breach_id == breach_id)
-    ).one()
+        .scalar_subquery()
+    )
+    return session.exec(
+        select(OutboxItem.next_attempt_at).where(col(OutboxItem.id) == newest)
+    ).first()
 
 
 def queue_batch(
@@ -387,53 +403,92 @@ def queue_batch(
 
     Each notice goes to the learner's linked chat, else their registered email, in their
     language; the outbox sends them ``per_minute`` a minute (each item is due one slot after
-    the last one queued for this breach), so the relay is never flooded.
+    the last one queued for this breach), so the relay is never flooded. The batch is two
+    statements, whatever its size: the outbox items are inserted together (each notice text is
+    rendered once per language, channel and exposed categories), then each affected learner's
+    row takes its item, found by its unique dedupe key, only if it has none yet.
     """
     name = _staff(session, ctx, by)
     breach = get_breach(session, breach_id)
     if breach.approved_at is None:
         raise NotApproved(f"breach {breach_id}: its notice texts are not approved")
     written = texts(session, breach_id)
-    waiting = session.exec(
-        select(BreachNotice, Learner)
+    waiting = session.execute(
+        columns(
+            col(BreachNotice.id),
+            col(BreachNotice.learner_pk),
+            col(BreachNotice.categories),
+            col(Learner.email),
+            col(Learner.telegram_chat_id),
+            col(Learner.language),
+        )
         .join(Learner, col(Learner.id) == col(BreachNotice.learner_pk))
-        .where(BreachNotice.breach_id == breach_id, col(BreachNotice.outbox_item_id).is_(None))
+        .where(
+            col(BreachNotice.breach_id) == breach_id, col(BreachNotice.outbox_item_id).is_(None)
+        )
         .order_by(col(BreachNotice.id))
         .limit(limit)
     ).all()
     if not waiting:
         return 0
+    now = ctx.now()
     last_slot = last_slot_of(session, breach_id)
     step = timedelta(minutes=1) / per_minute
-    slot = max(ctx.now(), last_slot + step) if last_slot is not None else ctx.now()
-    for notice, learner in waiting:
-        language = language_or_default(learner.language)
-        item = ctx.notify(
-            session,
-            None,
-            TEMPLATE,
-            route=registered_route(learner, TELEGRAM),
+    slot = max(now, last_slot + step) if last_slot is not None else now
+    rendered: dict[tuple[str, str, str], Rendered] = {}
+    rows = []
+    for _, learner_pk, categories, email, chat_id, learner_language in waiting:
+        language = language_or_default(learner_language)
+        # the learner's registered address or linked chat, read with the notice: verified
+        route = registered_address(email, chat_id, TELEGRAM)
+        key = (language, route.channel, categories)
+        if key not in rendered:
+            rendered[key] = ctx.renderer.render(
+                TEMPLATE,
+                language,
+                channel=route.channel,
+                ticket=None,
+                settings=ctx.settings,
+                now=now,
+                breach=breach,
+                notice_text=written[language],
+                exposed=categories,
+            )
+        row = item_values(
+            route=route,
+            template=TEMPLATE,
+            language=language,
+            rendered=rendered[key],
+            ticket=None,
             personal=True,
             automatic=False,
-            language=language,
-            dedupe_key=notice_key(breach_id, notice.learner_pk),
-            recipient_learner=learner,
-            breach=breach,
-            notice_text=written[language],
-            exposed=notice.categories,
+            dedupe_key=notice_key(breach_id, learner_pk),
+            mail_domain=ctx.settings.mail_domain,
+            now=now,
         )
-        item.next_attempt_at = slot
+        row["next_attempt_at"] = slot
         slot += step
-        session.add(item)
-        taken = session.execute(
-            update(BreachNotice)
-            .where(col(BreachNotice.id) == notice.id, col(BreachNotice.outbox_item_id).is_(None))
-            .values(outbox_item_id=item.id)
-            # the batch's rows are not read again: no walk over the session per statement
-            .execution_options(synchronize_session=False)
+        rows.append(row)
+    session.execute(insert(OutboxItem.__table__), rows)  # type: ignore[attr-defined]
+    own_item = (
+        select(OutboxItem.id)
+        .where(
+            col(OutboxItem.dedupe_key)
+            == literal(_key_prefix(breach_id)) + cast(col(BreachNotice.learner_pk), String)
         )
-        if taken.rowcount != 1:  # type: ignore[attr-defined]
-            raise IntegrityError("breach notice queued by someone else", None, Exception())
+        .scalar_subquery()
+    )
+    taken = session.execute(
+        update(BreachNotice)
+        .where(
+            col(BreachNotice.id).in_([notice_id for notice_id, *_ in waiting]),
+            col(BreachNotice.outbox_item_id).is_(None),
+        )
+        .values(outbox_item_id=own_item)
+        .execution_options(synchronize_session=False)
+    )
+    if taken.rowcount != len(waiting):  # type: ignore[attr-defined]
+        raise IntegrityError("breach notice queued by someone else", None, Exception())
     _audit(session, ctx, breach, name, "breach_notices_queued", count=len(waiting))
     return len(waiting)
 
@@ -479,6 +534,240 @@ def notice_replied_to(session: Session, message_ids: Iterable[str]) -> BreachNot
         .join(OutboxItem, col(OutboxItem.id) == col(BreachNotice.outbox_item_id))
         .where(col(OutboxItem.message_id).in_(ids))
     ).first()
+
+
+def notice_in_chat(session: Session, chat_id: int) -> BreachNotice | None:
+    """The breach notice delivered to this chat, still the linked chat of its learner, that no
+    request answered yet: the chat's next request answers it (the notice asks the learner to
+    reply, and in a chat one replies by writing)."""
+    return session.exec(
+        select(BreachNotice)
+        .join(OutboxItem, col(OutboxItem.id) == col(BreachNotice.outbox_item_id))
+        .join(Learner, col(Learner.id) == col(BreachNotice.learner_pk))
+        .where(
+            OutboxItem.channel == TELEGRAM,
+            OutboxItem.recipient == str(chat_id),
+            OutboxItem.status == SENT,
+            Learner.telegram_chat_id == chat_id,
+            col(BreachNotice.ticket_id).is_(None),
+        )
+        .order_by(col(OutboxItem.sent_at).desc())
+    ).first()
+
+
+def answered_by(session: Session, notice: BreachNotice | None, ticket: Ticket | None) -> None:
+    """Record the ticket of the learner's own first reply on their notice (not that of someone
+    the notice was forwarded to): later replies to the notice join it."""
+    if (
+        notice is not None
+        and ticket is not None
+        and notice.ticket_id is None
+        and ticket.learner_pk == notice.learner_pk
+    ):
+        notice.ticket_id = ticket.id
+        session.add(notice)
+
+
+# -- the clocks in front of staff: digest, console, reminders -----------------------------------
+
+#: Staff are reminded of a breach's running clocks this many hours after awareness.
+REMINDER_HOURS = (24, 48)
+REMINDER = "staff_breach_reminder"
+
+
+def view_of(session: Session, breach: Breach) -> BreachView:
+    """A breach with its notice counts, clocks and the end of its sending."""
+    assert breach.id is not None
+    return BreachView(
+        breach,
+        texts(session, breach.id),
+        notice_counts(session, breach.id),
+        clocks(session, breach),
+        last_slot_of(session, breach.id),
+    )
+
+
+def running(session: Session) -> list[BreachView]:
+    """Breaches with a clock still running (or overdue), the soonest awareness first: what the
+    staff digest and the console put in front of staff."""
+    views = [
+        view_of(session, b) for b in session.exec(select(Breach).order_by(col(Breach.aware_at)))
+    ]
+    return [v for v in views if any(c.done_at is None for c in v.clocks)]
+
+
+def remind_staff(session: Session, ctx: Context, now: datetime) -> int:
+    """Remind staff of each breach whose clocks still run, 24 and 48 hours after awareness:
+    to the staff chat, and by email to each DPO in their language. Each reminder is sent
+    once (``Breach.reminded_hours``) and audited; a pass that missed the 24-hour one sends
+    only the latest due. Returns how many reminders were sent."""
+    sent = 0
+    for view in running(session):
+        breach = view.breach
+        due = [h for h in REMINDER_HOURS if now >= breach.aware_at + timedelta(hours=h)]
+        if not due or due[-1] <= breach.reminded_hours or now >= breach.aware_at + NOTICE_WINDOW:
+            continue
+        hours = due[-1]
+        context: dict[str, Any] = {
+            "breach": breach,
+            "hours": hours,
+            "view": view,
+            "left": breach.aware_at + NOTICE_WINDOW - now,
+        }
+        key = f"breach-reminder:{breach.id}:{hours}"
+        recipients = []
+        chat = ctx.notify_staff(session, None, REMINDER, dedupe_key=f"{key}:chat", **context)
+        if chat is not None:
+            recipients.append(f"staff chat {chat.recipient}")
+        for member in list_staff(session):
+            if member.role != Role.DPO or not member.email:
+                continue
+            ctx.notify(
+                session,
+                None,
+                REMINDER,
+                route=Route(EMAIL, member.email, verified=True),
+                automatic=False,
+                language=language_or_default(member.language),
+                dedupe_key=f"{key}:{member.name}",
+                **context,
+            )
+            recipients.append(member.name)
+        breach.reminded_hours = hours
+        session.add(breach)
+        _audit(
+            session,
+            ctx,
+            breach,
+            "scheduler",
+            "breach_reminder",
+            hours=hours,
+            running=[c.name for c in view.clocks if c.done_at is None],
+            recipients=recipients,
+        )
+        sent += 1
+    return sent
+
+
+# -- the record for the CNIL ------------------------------------------------------------------
+
+RECORD = "breach_record"
+#: One row per affected learner: what the notification log for the CNIL shows.
+LOG_COLUMNS = (
+    "learner",
+    "data_exposed",
+    "channel",
+    "recipient",
+    "language",
+    "status",
+    "queued_at",
+    "due_to_leave_at",
+    "sent_at",
+    "last_error",
+    "reply_ticket",
+)
+NOT_QUEUED = "not queued"
+
+
+@dataclass(frozen=True)
+class Sending:
+    """When the notices of a breach left, and how many requests answered them."""
+
+    first_sent: datetime | None
+    last_sent: datetime | None
+    linked_tickets: int
+
+
+def sending_of(session: Session, breach_id: int) -> Sending:
+    first, last = session.exec(
+        select(func.min(OutboxItem.sent_at), func.max(OutboxItem.sent_at))
+        .select_from(BreachNotice)
+        .join(OutboxItem, col(OutboxItem.id) == col(BreachNotice.outbox_item_id))
+        .where(BreachNotice.breach_id == breach_id)
+    ).one()
+    linked = session.exec(
+        select(func.count()).select_from(Ticket).where(Ticket.breach_id == breach_id)
+    ).one()
+    return Sending(first, last, int(linked))
+
+
+def write_notification_log(session: Session, breach_id: int, out: TextIO, tz: ZoneInfo) -> int:
+    """The notification log as CSV, one row per affected learner (times in ``tz``); returns
+    how many rows."""
+
+    def when(value: datetime | None) -> str:
+        return "" if value is None else value.astimezone(tz).isoformat(timespec="seconds")
+
+    rows = session.execute(
+        columns(
+            col(Learner.learner_id),
+            col(BreachNotice.categories),
+            col(OutboxItem.channel),
+            col(OutboxItem.recipient),
+            col(OutboxItem.language),
+            col(OutboxItem.status),
+            col(OutboxItem.created_at),
+            col(OutboxItem.next_attempt_at),
+            col(OutboxItem.sent_at),
+            col(OutboxItem.last_error),
+            col(Ticket.reference),
+        )
+        .select_from(BreachNotice)
+        .join(Learner, col(Learner.id) == col(BreachNotice.learner_pk))
+        .join(OutboxItem, col(OutboxItem.id) == col(BreachNotice.outbox_item_id), isouter=True)
+        .join(Ticket, col(Ticket.id) == col(BreachNotice.ticket_id), isouter=True)
+        .where(col(BreachNotice.breach_id) == breach_id)
+        .order_by(col(BreachNotice.id))
+    )
+    writer = csv.writer(out)
+    writer.writerow(LOG_COLUMNS)
+    count = 0
+    for number, exposed, channel, to, lang, status, queued, due, sent, error, ticket in rows:
+        writer.writerow(
+            [
+                number,
+                exposed,
+                channel or "",
+                to or "",
+                lang or "",
+                status or NOT_QUEUED,
+                when(queued),
+                when(due) if status != SENT else "",
+                when(sent),
+                error or "",
+                ticket or "",
+            ]
+        )
+        count += 1
+    return count
+
+
+def export_record(
+    session: Session, ctx: Context, breach_id: int, log: TextIO, *, by: str, language: str
+) -> str:
+    """Write the notification log to ``log`` and return the readable summary of the art. 33(3)
+    record (in ``language``) that goes with it; a DPO only, and audited."""
+    name = require_staff(
+        session,
+        name=by,
+        configured_telegram_ids=ctx.settings.staff_user_ids,
+        action="export a breach record",
+    )
+    breach = get_breach(session, breach_id)
+    rows = write_notification_log(session, breach_id, log, ctx.tz)
+    summary = ctx.renderer.render(
+        RECORD,
+        language,
+        view=view_of(session, breach),
+        breach=breach,
+        sending=sending_of(session, breach_id),
+        due=breach.aware_at + NOTICE_WINDOW,
+        now=ctx.now(),
+        exported_by=name,
+        settings=ctx.settings,
+    )
+    _audit(session, ctx, breach, name, "breach_export", rows=rows, language=language)
+    return summary.text
 
 
 # -- the front door ---------------------------------------------------------------------------
@@ -557,17 +846,23 @@ class Breaches:
         )
 
     def show(self, breach_id: int) -> BreachView:
-        def work(session: Session) -> BreachView:
-            breach = get_breach(session, breach_id)
-            return BreachView(
-                breach,
-                texts(session, breach_id),
-                notice_counts(session, breach_id),
-                clocks(session, breach),
-                last_slot_of(session, breach_id),
-            )
+        return self._run(lambda s: view_of(s, get_breach(s, breach_id)))  # type: ignore[no-any-return]
 
-        return self._run(work)  # type: ignore[no-any-return]
+    def export(self, breach_id: int, log: TextIO, *, by: str, language: str = "fr") -> str:
+        """The notification log (CSV, into ``log``) and the summary of the record for the
+        CNIL; a refusal is logged in its own transaction."""
+        try:
+            return self._run(  # type: ignore[no-any-return]
+                lambda s: export_record(s, self.ctx, breach_id, log, by=by, language=language)
+            )
+        except NotStaff as refused:
+            why = str(refused)
+            self._run(lambda s: refuse(s, self.ctx, breach_id, by, "export the record", why=why))
+            raise
+
+    def running(self) -> list[BreachView]:
+        """Breaches whose clocks still run, for the console."""
+        return self._run(running)  # type: ignore[no-any-return]
 
     def list(self) -> list[BreachView]:
         def work(session: Session) -> list[BreachView]:

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from workflows import fulfilment, identity, marketing, postmortem, proofs, textrules
+from workflows import breach, fulfilment, identity, marketing, postmortem, proofs, textrules
 from workflows.classifier import Requester, requester_role
 from workflows.context import Context
 from workflows.delivery import LETTER
@@ -217,6 +217,11 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
     actor = f"{submission.channel}:{submission.requester_address}"
     requester = identity.requester_key(submission.channel, submission.requester_address)
     verified_chat = match.method == "linked_chat"
+    # a linked chat's first request after a breach notice reached it answers that notice
+    notice = None
+    if verified_chat and submission.telegram_chat_id is not None and not submission.breach_id:
+        notice = breach.notice_in_chat(session, submission.telegram_chat_id)
+    breach_id = notice.breach_id if notice is not None else submission.breach_id
     if verified_chat and match.learner is not None:
         identity.link_used(match.learner, ctx.now())
         session.add(match.learner)
@@ -261,7 +266,7 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
                 match_method=match.method,
                 match_strength=match.strength.value if match.strength else None,
                 identity_verified_at=submission.received_at if verified_chat else None,
-                breach_id=submission.breach_id,
+                breach_id=breach_id,
             )
         )
 
@@ -293,6 +298,7 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
             third_party=third_party,
             intent=intent,
         )
+    breach.answered_by(session, notice, tickets[0] if tickets else None)
     if third_party and tickets:
         proofs.ask_for_proof(session, ctx, tickets, actor=actor)
     if waiting:

@@ -414,15 +414,7 @@ def process_inbound(
     )
     result = open_requests(session, ctx, submission)
     first = result.tickets[0] if result.tickets else None
-    # the learner's own first reply, not that of someone the notice was forwarded to
-    if (
-        notice is not None
-        and first is not None
-        and notice.ticket_id is None
-        and first.learner_pk == notice.learner_pk
-    ):
-        notice.ticket_id = first.id
-        session.add(notice)
+    breach.answered_by(session, notice, first)
     _finish(row, InboundStatus.PROCESSED, first)
     session.add(row)
     return InboundOutcome(

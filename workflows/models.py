@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, LargeBinary, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, LargeBinary, UniqueConstraint
 from sqlalchemy.types import DateTime, TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -492,6 +492,8 @@ class Breach(SQLModel, table=True):
     #: Who approved the notice texts, and when; a text changed afterwards needs a new approval.
     approved_by: str | None = Field(default=None, max_length=120)
     approved_at: datetime | None = _instant(default=None)
+    #: The last staff reminder sent, in hours after awareness (24, 48; 0: none yet).
+    reminded_hours: int = 0
 
 
 class BreachText(SQLModel, table=True):
@@ -514,7 +516,11 @@ class BreachNotice(SQLModel, table=True):
     what makes an interrupted and re-run import or sending never notify anyone twice."""
 
     __tablename__ = "breach_notice"
-    __table_args__ = (UniqueConstraint("breach_id", "learner_pk"),)
+    __table_args__ = (
+        UniqueConstraint("breach_id", "learner_pk"),
+        # the notices still to queue, and the last one queued, without a scan of the breach
+        Index("ix_breach_notice_queue", "breach_id", "outbox_item_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     breach_id: int = Field(foreign_key="breach.id", index=True)

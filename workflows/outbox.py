@@ -28,7 +28,7 @@ from sqlmodel import Session, col, select
 from workflows.db import session_scope
 from workflows.delivery import EMAIL, Route
 from workflows.models import OutboxItem, Ticket, utcnow
-from workflows.notices import Renderer
+from workflows.notices import Rendered, Renderer
 
 log = logging.getLogger(__name__)
 
@@ -84,16 +84,6 @@ def enqueue(
     """
     now = now or utcnow()
     rendered = renderer.render(template, language, channel=route.channel, ticket=ticket, **context)
-    headers: dict[str, Any] = {}
-    message_id = None
-    if route.channel == EMAIL:
-        message_id = make_msgid(domain=mail_domain)
-        if automatic:
-            headers["Auto-Submitted"] = "auto-replied"
-        if ticket is not None and ticket.message_id:
-            headers["In-Reply-To"] = ticket.message_id
-            refs = [*ticket.details.get("references", []), ticket.message_id]
-            headers["References"] = " ".join(dict.fromkeys(refs))
     status = PENDING
     if automatic and rate_limit_per_hour is not None and not personal:
         recent = session.exec(
@@ -108,27 +98,73 @@ def enqueue(
         if recent >= rate_limit_per_hour:
             status = SUPPRESSED
     item = OutboxItem(
-        ticket_id=ticket.id if ticket else None,
-        channel=route.channel,
-        recipient=route.recipient,
-        template=template,
-        language=language,
-        subject=rendered.subject,
-        body_text=rendered.text,
-        body_html=rendered.html,
-        headers=headers,
-        attachments=attachments or [],
-        automatic=automatic,
-        personal=personal,
-        dedupe_key=dedupe_key,
-        message_id=message_id,
-        status=status,
-        created_at=now,
-        next_attempt_at=now,
+        **item_values(
+            route=route,
+            template=template,
+            language=language,
+            rendered=rendered,
+            ticket=ticket,
+            personal=personal,
+            automatic=automatic,
+            dedupe_key=dedupe_key,
+            mail_domain=mail_domain,
+            attachments=attachments,
+            status=status,
+            now=now,
+        )
     )
     session.add(item)
     session.flush()
     return item
+
+
+def item_values(
+    *,
+    route: Route,
+    template: str,
+    language: str,
+    rendered: Rendered,
+    ticket: Ticket | None,
+    personal: bool,
+    automatic: bool,
+    dedupe_key: str | None,
+    mail_domain: str,
+    attachments: list[dict[str, Any]] | None = None,
+    status: str = PENDING,
+    now: datetime,
+) -> dict[str, Any]:
+    """The columns of one outbox item (its own ``Message-ID`` on email, threading headers after
+    the ticket's first message): :func:`enqueue` adds one, a bulk sender inserts many."""
+    headers: dict[str, Any] = {}
+    message_id = None
+    if route.channel == EMAIL:
+        message_id = make_msgid(domain=mail_domain)
+        if automatic:
+            headers["Auto-Submitted"] = "auto-replied"
+        if ticket is not None and ticket.message_id:
+            headers["In-Reply-To"] = ticket.message_id
+            refs = [*ticket.details.get("references", []), ticket.message_id]
+            headers["References"] = " ".join(dict.fromkeys(refs))
+    return {
+        "ticket_id": ticket.id if ticket else None,
+        "channel": route.channel,
+        "recipient": route.recipient,
+        "template": template,
+        "language": language,
+        "subject": rendered.subject,
+        "body_text": rendered.text,
+        "body_html": rendered.html,
+        "headers": headers,
+        "attachments": attachments or [],
+        "automatic": automatic,
+        "personal": personal,
+        "dedupe_key": dedupe_key,
+        "message_id": message_id,
+        "status": status,
+        "attempts": 0,
+        "created_at": now,
+        "next_attempt_at": now,
+    }
 
 
 PARTS_SENT = "parts_sent"

@@ -37,6 +37,8 @@ class QueueFilter:
     assigned_to: str | None = None
     #: a reference, an email, a learner number or a name
     search: str | None = None
+    #: only tickets opened by replies to this breach's notices (the wave that follows it)
+    breach_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,8 @@ def queue_page(
             TicketAssignment.staff_name == wanted.assigned_to
         )
         query = query.where(col(Ticket.id).in_(mine))
+    if wanted.breach_id is not None:
+        query = query.where(Ticket.breach_id == wanted.breach_id)
     if wanted.search and wanted.search.strip():
         query = _searched(query, wanted.search.strip())
     if after is not None:

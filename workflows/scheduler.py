@@ -4,7 +4,8 @@ deferred to the end of a retention period, the retention of Privacy Desk's own d
 bodies, attachments and proofs purged a configured time after closure; the register row stays;
 data packages deleted from the outbox a short download window after delivery; free texts leave
 the audit log with them; register rows deleted ``register_retention_years`` after closure, see
-``docs/retention.md``), and the end of Telegram links left unused.
+``docs/retention.md``), the end of Telegram links left unused, and the staff reminders of a
+breach's 72-hour clocks (24 and 48 hours after awareness, :func:`workflows.breach.remind_staff`).
 
 :func:`tick` is idempotent: running it twice at the same moment does nothing more the second time.
 """
@@ -18,7 +19,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, select
 
-from workflows import fulfilment, identity
+from workflows import breach, fulfilment, identity
 from workflows.audit import strip_free_texts
 from workflows.context import Context
 from workflows.deadlines import days_left, waiting_since
@@ -73,30 +74,37 @@ def remind_and_expire(session: Session, ctx: Context, now: datetime) -> tuple[in
     return reminded, expired
 
 
-def digest_entries(session: Session, ctx: Context, now: datetime) -> list[tuple[Ticket, int]]:
-    """Open tickets due within seven days or overdue, most urgent first, with days left."""
-    open_tickets = session.exec(
-        select(Ticket).where(col(Ticket.state).in_([s.value for s in OPEN]))
-    ).all()
-    entries = [(t, days_left(t.effective_due_at, now, ctx.tz)) for t in open_tickets]
+def digest_entries(
+    session: Session, ctx: Context, now: datetime, *, breach_id: int | None = None
+) -> list[tuple[Ticket, int]]:
+    """Open tickets due within seven days or overdue, most urgent first, with days left; only
+    those linked to breach ``breach_id`` when it is given (the wave that follows a breach)."""
+    query = select(Ticket).where(col(Ticket.state).in_([s.value for s in OPEN]))
+    if breach_id is not None:
+        query = query.where(Ticket.breach_id == breach_id)
+    entries = [(t, days_left(t.effective_due_at, now, ctx.tz)) for t in session.exec(query)]
     return sorted(
         [(t, left) for t, left in entries if left <= DIGEST_HORIZON_DAYS], key=lambda e: e[1]
     )
 
 
 def send_digest(session: Session, ctx: Context, now: datetime) -> bool:
-    """Queue today's staff digest once, after the configured hour (local time)."""
+    """Queue today's staff digest once, after the configured hour (local time): the breaches
+    whose 72-hour clocks still run, then the urgent tickets (each with its breach, if any)."""
     local = now.astimezone(ctx.tz)
     if local.hour < ctx.settings.digest_hour:
         return False
     entries = digest_entries(session, ctx, now)
-    if not entries:
+    breaches = breach.running(session)
+    if not entries and not breaches:
         return False
     key = f"digest:{local.date().isoformat()}"
     if session.exec(select(OutboxItem).where(OutboxItem.dedupe_key == key)).first():
         return False
     return (
-        ctx.notify_staff(session, None, "staff_digest", entries=entries, dedupe_key=key)
+        ctx.notify_staff(
+            session, None, "staff_digest", entries=entries, breaches=breaches, dedupe_key=key
+        )
         is not None
     )
 
@@ -187,6 +195,9 @@ def tick(desk: Desk) -> None:
     reminded, expired = desk.run(lambda s: remind_and_expire(s, desk.ctx, now))
     if reminded or expired:
         log.info("scheduler: %d reminded, %d expired", reminded, expired)
+    reminders = desk.run(lambda s: breach.remind_staff(s, desk.ctx, now))
+    if reminders:
+        log.info("scheduler: %d breach reminders sent to staff", reminders)
     desk.run(lambda s: send_digest(s, desk.ctx, now))
     desk.run(lambda s: release_held(s, desk.ctx, now))
     erased = desk.run(lambda s: fulfilment.run_deferred_erasures(s, desk.ctx, now))

@@ -47,6 +47,7 @@ DPO_ONLY = frozenset(
         "open a proof document",
         "change the registered email",
         "export the register",
+        "export a breach record",
     }
 )
 

@@ -27,7 +27,7 @@ from bot.routers.common import core, types_keyboard
 from bot.states import Learner
 from bot.storage import move
 from bot.texts import local_date, type_name
-from workflows import chat, marketing
+from workflows import breach, chat, marketing
 from workflows.codestep import PendingCode
 from workflows.config import Settings
 from workflows.desk import Desk
@@ -198,11 +198,15 @@ async def understand(message: Message, state: FSMContext, desk: Desk, text: str)
     if not labels or labels == [RequestType.OTHER.value]:
         if chat.is_greeting(text):
             await message.answer(hello_text(), reply_markup=all_types_button())
-        else:
+            return
+        chat_id = message.chat.id
+        if await core(desk.run, lambda s: breach.notice_in_chat(s, chat_id)) is None:
             await message.answer(
                 off_topic_text(desk.ctx.settings), reply_markup=all_types_button()
             )
-        return
+            return
+        # an answer to the breach notice this chat got: a question for the DPO team
+        labels = [RequestType.OTHER.value]
     await move(state, Learner.confirming, {"text": text, "labels": labels})
     keyboard = inline(
         [(_("Yes, that's it"), Confirm(answer="yes"))],
