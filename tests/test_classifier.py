@@ -14,7 +14,7 @@ import pytest
 from workflows.classifier import Classification, Requester, classify, detect_language
 from workflows.classifier.jsonl import evaluate_rows, run_classify
 from workflows.requests import RequestType
-from workflows.textrules import new_text as split_new_text
+from workflows.textrules import new_text
 
 CORPUS = Path(__file__).parent / "corpus" / "requests.jsonl"
 ROWS = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line]
@@ -454,40 +454,40 @@ def test_as_json() -> None:
 # ----------------------------------------------------------------------- text helpers
 
 
-def test_split_new_text_french_reply() -> None:
+def test_new_text_french_reply() -> None:
     text = (
         "Merci, c'est noté.\n\nLe lun. 3 mars 2025 à 10:00, Jean Dupont <jean@exemple.fr> a\n"
         "écrit :\n> Supprimez mon compte\n"
     )
-    assert split_new_text(text) == "Merci, c'est noté."
+    assert new_text(text) == "Merci, c'est noté."
 
 
-def test_split_new_text_english_reply_and_original_message() -> None:
-    assert split_new_text("Sure.\n\nOn Mon, 3 Mar 2025 at 10:00, Jo <jo@x.com> wrote:\n> hi") == (
+def test_new_text_english_reply_and_original_message() -> None:
+    assert new_text("Sure.\n\nOn Mon, 3 Mar 2025 at 10:00, Jo <jo@x.com> wrote:\n> hi") == (
         "Sure."
     )
     text = "See below.\n-----Original Message-----\nFrom: A\nSent: today\nDelete my data"
-    assert split_new_text(text) == "See below."
+    assert new_text(text) == "See below."
 
 
-def test_split_new_text_forward_headers_and_signatures() -> None:
+def test_new_text_forward_headers_and_signatures() -> None:
     text = "Regardez ça\n\nDe : COMNICIA\nEnvoyé : lundi\nObjet : promo\n\nPromo -50 %"
-    assert split_new_text(text) == "Regardez ça"
+    assert new_text(text) == "Regardez ça"
     assert (
-        split_new_text("Supprimez mon compte.\n\nCordialement,\nAnne") == "Supprimez mon compte."
+        new_text("Supprimez mon compte.\n\nCordialement,\nAnne") == "Supprimez mon compte."
     )
-    assert split_new_text("Delete it\n-- \nBob\nHead of deletions") == "Delete it"
-    assert split_new_text("Stop please\n\nSent from my iPhone") == "Stop please"
-    assert split_new_text("> quoted\nnew line") == "new line"
+    assert new_text("Delete it\n-- \nBob\nHead of deletions") == "Delete it"
+    assert new_text("Stop please\n\nSent from my iPhone") == "Stop please"
+    assert new_text("> quoted\nnew line") == "new line"
 
 
-def test_split_new_text_keeps_a_postscript_but_not_the_quote() -> None:
+def test_new_text_keeps_a_postscript_but_not_the_quote() -> None:
     text = "Supprimez tout.\nCordialement,\nAnne\nPS: plus de SMS\n\nLe 3 mars, X a écrit :\n> a"
-    assert split_new_text(text) == "Supprimez tout.\n\nPS: plus de SMS"
+    assert new_text(text) == "Supprimez tout.\n\nPS: plus de SMS"
 
 
-def test_split_new_text_keeps_a_lone_closing_word() -> None:
-    assert split_new_text("Merci") == "Merci"
+def test_new_text_keeps_a_lone_closing_word() -> None:
+    assert new_text("Merci") == "Merci"
 
 
 @pytest.mark.parametrize(

@@ -288,7 +288,7 @@ def test_forward_marker_and_signatures() -> None:
     assert load("signature_mobile_fr.eml").new_text == "Arrêtez de m'appeler s'il vous plaît."
 
 
-def test_extract_new_text_units() -> None:
+def test_new_text_units() -> None:
     assert new_text("Yes.\n\nOn Mon, 9 Mar 2026, DPO <d@x.fr> wrote:\n> old\n") == "Yes."
     assert new_text("Oui.\nLe 9 mars 2026 à 10:00, DPO a écrit :\n> ancien") == "Oui."
     assert new_text("Oui.\nLe lun. 9 mars 2026, DPO <d@x.fr>\na écrit :\n> a") == "Oui."
