@@ -473,9 +473,7 @@ def test_new_text_english_reply_and_original_message() -> None:
 def test_new_text_forward_headers_and_signatures() -> None:
     text = "Regardez ça\n\nDe : COMNICIA\nEnvoyé : lundi\nObjet : promo\n\nPromo -50 %"
     assert new_text(text) == "Regardez ça"
-    assert (
-        new_text("Supprimez mon compte.\n\nCordialement,\nAnne") == "Supprimez mon compte."
-    )
+    assert new_text("Supprimez mon compte.\n\nCordialement,\nAnne") == "Supprimez mon compte."
     assert new_text("Delete it\n-- \nBob\nHead of deletions") == "Delete it"
     assert new_text("Stop please\n\nSent from my iPhone") == "Stop please"
     assert new_text("> quoted\nnew line") == "new line"

@@ -238,6 +238,14 @@ _CLOSING = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _POSTSCRIPT = re.compile(r"^\s*p\.?\s?s\.?\s*[:\-–]?\s", re.IGNORECASE)
+#: How every line the rules below act on starts (a cheap first look at each line): quote and
+#: separator marks, attribution openers, header names, footers and closing formulas.
+_MAY_MATTER = re.compile(
+    r"^\s*+(?:[-_>*]|on|am|el|il|op|le|from|de|von|sent|get|envoy|provenance|begin|d[ée]but"
+    r"|cordialement|bien|tr[èe]s|mes|sinc|salutations|veuillez|je vous|best|kind|warm|many"
+    r"|regards|thanks|thank|merci|yours)",
+    re.IGNORECASE,
+)
 #: How the attribution patterns start: lines that cannot open one are not joined.
 _ATTRIBUTION_OPENERS = frozenset({"on", "am", "el", "il", "op", "le"})
 
@@ -254,7 +262,10 @@ def _quote_starts(lines: list[str], i: int) -> bool:
     line = lines[i]
     if _SEPARATORS.match(line):
         return True
-    for span in (1, 2, 3) if _may_open_attribution(lines, i) else ():
+    opens = line.strip()[:2].lower() in _ATTRIBUTION_OPENERS if line.strip() else None
+    if opens is None:
+        opens = _may_open_attribution(lines, i)
+    for span in (1, 2, 3) if opens else ():
         # reply headers are often wrapped over two or three lines
         joined = " ".join(s.strip() for s in lines[i : i + span])
         if i + span <= len(lines) and (_ON_WROTE.match(joined) or _LE_ECRIT.match(joined)):
@@ -302,6 +313,9 @@ def new_text(text: str) -> str:
     for i, line in enumerate(lines):
         if not line.strip():
             kept.append("")  # a blank line opens nothing: the line after it will say
+            continue
+        if not _MAY_MATTER.match(line) and not line.rstrip().endswith(":"):
+            kept.append(line.rstrip())  # ordinary text: no rule below can start on it
             continue
         if _quote_starts(lines, i) or _SIGNATURE_START.match(line):
             break

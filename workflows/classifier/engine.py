@@ -25,6 +25,7 @@ from itertools import islice
 
 from workflows import textrules
 from workflows.classifier import rules as R
+from workflows.classifier.firstchar import first_chars
 from workflows.classifier.model import LinearModel, features, load_model
 from workflows.classifier.requester import Requester, requester_role
 from workflows.classifier.text import language_of_normalised, normalise
@@ -37,6 +38,9 @@ LOW_CONFIDENCE = 0.6
 MAX_SUBJECT_CHARS = 1_000
 MAX_BODY_CHARS = 100_000
 MAX_NEW_TEXT_CHARS = 20_000
+#: Who is asking and whether a message only asks a question are said where it starts: only
+#: this much of the new text is read for them.
+WHO_CHARS = 5_000
 #: Phrases weighed per label: far more than any request holds, and each costs a look around it.
 MAX_MATCHES_PER_LABEL = 100
 # A minor's data is only ever claimed on explicit words (see MINOR_* rules), never by the model.
@@ -112,19 +116,30 @@ class _LabelRules:
 
 
 def _compile_label(label: str, rules: list[R.Rule]) -> _LabelRules:
+    # A first-character look-ahead in front of each rule lets ``re`` skip, in one step, the
+    # rules that cannot start where it stands. Measured: the corpus 30% faster (4,450 against
+    # 3,440 messages/s of CPU time, bench/classify.py on one core), and 20,000 lines of "x"
+    # read in 0.06 s instead of 0.12 s of rules (test_hostile_input's 0.1 s budget).
     parts: list[str] = []
     meta: dict[str, tuple[float, bool]] = {}
     for i, (pattern, weight, negatable) in enumerate(rules):
         name = f"r{i}"
-        parts.append(f"(?P<{name}>{pattern})")
+        chars = first_chars(pattern)
+        guard = f"(?=[{''.join(sorted(chars))}])" if chars else ""
+        parts.append(f"(?P<{name}>{guard}{pattern})")
         meta[name] = (weight, negatable)
     strong = [p for p, w, _ in rules if w >= 1.0]
-    # No first-character look-ahead in front of the rules: it made the corpus 30% faster
-    # (4,450 against 3,440 messages/s of CPU time, bench/classify.py on one core), while the
-    # classifier stays above its 2,000 messages/s target without it.
+    union: set[str] = set()
+    for p, _, _ in rules:
+        chars = first_chars(p)
+        if chars is None:
+            union = set()
+            break
+        union |= chars
+    guard = f"(?=[{''.join(sorted(union))}])" if union else ""
     return _LabelRules(
         label,
-        re.compile(r"\b(?:" + "|".join(parts) + ")", re.M),
+        re.compile(r"\b" + guard + "(?:" + "|".join(parts) + ")", re.M),
         re.compile("|".join(f"(?:{p})" for p in strong), re.M) if strong else None,
         meta,
     )
@@ -287,12 +302,13 @@ class RuleSet:
             )
 
         result = self._rights(subject_clean, is_reply, text, new_text, norm_body, norm_subject)
+        head, norm_head = new_text[:WHO_CHARS], norm_body[:WHO_CHARS]
         role = requester_role(
-            f"{subject_clean}\n{new_text}", result.evidence, f"{norm_subject}\n{norm_body}"
+            f"{subject_clean}\n{head}", result.evidence, f"{norm_subject}\n{norm_head}"
         )
         result = replace(result, requester=role.requester, requester_evidence=role.evidence)
         if result.labels == (RequestType.OTHER,):
-            question = self._policy_question_asked(norm_body, norm_subject)
+            question = self._policy_question_asked(norm_head, norm_subject)
             if question:
                 return replace(result, intent=Intent.QUESTION_ONLY)
         return result
