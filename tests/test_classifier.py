@@ -642,6 +642,53 @@ def test_classifier_package_knows_no_channel() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+# ------------------------------------------------------------------ first-character guards
+
+
+@pytest.mark.parametrize(
+    ("pattern", "chars"),
+    [
+        (r"\b(?:copie|copy)\b", "c"),
+        (r"s[uo]p+r|ef+a[cs]+|delet\w*", "des"),
+        (r"(?:(?:compte|account)|(?:donnees|data))\b", "acd"),
+        (r"\b(?:article|art) ?7|\b7\.3", "7a"),
+        (r"(?:ne )?plus", None),
+        (r"^stop", None),
+        (r"\w+ed", None),
+        (r"(?=x)abc", None),
+        (r"[^a]bc", None),
+    ],
+)
+def test_first_chars(pattern: str, chars: str | None) -> None:
+    from workflows.classifier.firstchar import first_chars
+
+    found = first_chars(pattern)
+    assert (None if found is None else "".join(sorted(found))) == chars
+
+
+def test_first_char_guards_never_change_a_match() -> None:
+    import re
+
+    from workflows.classifier.firstchar import first_chars
+    from workflows.classifier.rules import RULES
+    from workflows.classifier.text import normalise
+
+    texts = [normalise(r["subject"] + "\n" + r["text"]) for r in ROWS]
+    for rules in RULES.values():
+        for pattern, _, _ in rules:
+            chars = first_chars(pattern)
+            if not chars:
+                continue
+            plain = re.compile(r"\b(?:" + pattern + ")", re.M)
+            guarded = re.compile(
+                r"\b(?=[" + "".join(sorted(chars)) + "])(?:" + pattern + ")", re.M
+            )
+            for text in texts:
+                assert [m.span() for m in plain.finditer(text)] == [
+                    m.span() for m in guarded.finditer(text)
+                ], pattern
+
+
 def test_importing_the_classifier_builds_nothing() -> None:
     code = (
         "import workflows.classifier as c, workflows.classifier.engine as e,"
