@@ -7,6 +7,15 @@ updates/s for both and their ratio. The full bot gets a mix: free-text requests 
 confirmed with buttons), /status (a database read) and /help.
 
     PYTHONPATH=. python -m bench.bot --updates 2000 [--redis redis://127.0.0.1:6379/15]
+
+The bot uses aiogram's public path only. Three reaches into library internals were measured
+with this benchmark, the bot as built and the bot without each alternating in one process (each
+first in turn), and dropped on these ratios of "without" to "as built": holding aiogram's
+pydantic ``Response[T]`` models, 0.95 (memory, 400 updates x 6 rounds) and 1.01 (Redis,
+600 x 3); wrapping magic filters to resolve them on the loop instead of a worker thread, 1.01
+and 1.31; a Redis storage reading the language beside the state and writing state and data in
+one round trip, 1.03 (Redis, 400 x 6). The machine was shared: runs of the same bot varied by
+more than 5 %.
 """
 
 from __future__ import annotations

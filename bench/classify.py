@@ -1,9 +1,11 @@
 """Accuracy on the corpus test split and single-core throughput of the request classifier.
 
 Run from the repository root:
-``PYTHONPATH=. python bench/classify.py [--split test] [--seconds 3] [--examples FILE]``.
-``--examples`` scores the classifier on a JSON-lines file of labelled messages (``subject``,
-``text``, ``labels``) instead of a corpus split.
+``PYTHONPATH=. python bench/classify.py [--split test] [--seconds 3] [--examples FILE]
+[--model FILE]``. ``--examples`` scores the classifier on a JSON-lines file of labelled messages
+(``subject``, ``text``, ``labels``; ``privacy-desk classify export-examples`` writes the requests
+staff reclassified) instead of a corpus split; ``--model`` scores a newly trained ``model.json``
+instead of the shipped one.
 Prints figures only; the pass/fail thresholds live in tests/test_classifier.py.
 """
 
@@ -19,6 +21,7 @@ from pathlib import Path
 from workflows.classifier import classify
 from workflows.classifier.engine import rule_set
 from workflows.classifier.jsonl import evaluate_rows
+from workflows.classifier.model import LinearModel
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "requests.jsonl"
 
@@ -28,6 +31,7 @@ def main() -> None:
     parser.add_argument("--split", default="heldout", help="train, dev, test, heldout or all")
     parser.add_argument("--seconds", type=float, default=3.0, help="duration of the speed run")
     parser.add_argument("--examples", type=Path, help="JSON lines of labelled messages to score")
+    parser.add_argument("--model", type=Path, help="a model.json to score, not the shipped one")
     args = parser.parse_args()
 
     if hasattr(os, "sched_setaffinity"):
@@ -45,6 +49,9 @@ def main() -> None:
         langs[r.get("language", "?")] = langs.get(r.get("language", "?"), 0) + 1
 
     t0 = time.perf_counter()
+    if args.model:
+        model = json.loads(args.model.read_text(encoding="utf-8"))
+        rule_set().use_model(LinearModel.from_json(model))
     rule_set()
     classify("", "warm-up")
     build_ms = (time.perf_counter() - t0) * 1000

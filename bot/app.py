@@ -19,20 +19,9 @@ from aiogram import BaseMiddleware, Bot, Dispatcher, F, Router
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.fsm.storage.base import BaseStorage
-from aiogram.methods import (
-    AnswerCallbackQuery,
-    EditMessageReplyMarkup,
-    EditMessageText,
-    GetFile,
-    GetUpdates,
-    SendDocument,
-    SendMessage,
-)
-from aiogram.methods.base import Response
 from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats, TelegramObject, Update
 from aiogram.utils.i18n import I18n
 
-from bot.filters import Magic
 from bot.i18n import UserLocaleMiddleware, build_i18n
 from bot.middlewares import RateLimit
 from bot.routers import fallback, forget, postmortem, replies, requests, staff, start, status
@@ -105,25 +94,6 @@ def build_bot(settings: Settings) -> Bot:
     return Bot(settings.telegram_token.get_secret_value(), session=session)
 
 
-def response_models() -> tuple[type, ...]:
-    """The answer models of the Bot API methods the bot calls, built once and held.
-
-    aiogram checks every answer with ``Response[T]``, a pydantic generic model that pydantic
-    caches only weakly: nothing else holds it, so a garbage collection drops it and the next
-    call builds it again (about 5 ms). Through the emulator that happened every dozen calls.
-    """
-    methods = (
-        GetUpdates,
-        SendMessage,
-        EditMessageText,
-        EditMessageReplyMarkup,
-        AnswerCallbackQuery,
-        SendDocument,
-        GetFile,
-    )
-    return tuple(Response[method.__returning__] for method in methods)
-
-
 class DeskDispatcher(Dispatcher):
     """aiogram's Dispatcher, knowing which updates are being handled so shutdown can wait for them.
 
@@ -172,7 +142,6 @@ def build_dispatcher(
     storage = storage or build_storage(settings.redis_url)
     i18n = i18n or build_i18n()
     dp = DeskDispatcher(storage=storage, desk=desk, settings=settings)
-    dp["response_models"] = response_models()  # held as long as the dispatcher
     UserLocaleMiddleware(i18n, storage).setup(dp)
     if outbox_wakeup is not None:
         dp.update.outer_middleware(WakeOutbox(outbox_wakeup))
@@ -181,8 +150,8 @@ def build_dispatcher(
         dp.include_router(staff.build_router(settings.staff_chat_id))
 
     learner = Router(name="learner")
-    learner.message.filter(Magic(F.chat.type == "private"))
-    learner.callback_query.filter(Magic(F.message.chat.type == "private"))
+    learner.message.filter(F.chat.type == "private")
+    learner.callback_query.filter(F.message.chat.type == "private")
     limiter = rate_limit or RateLimit()
     learner.message.outer_middleware(limiter)
     learner.callback_query.outer_middleware(limiter)

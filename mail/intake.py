@@ -1,9 +1,12 @@
 """From raw bytes to core calls: store first, then read and hand over, resumably.
 
 Both intake paths meet here. SMTP stores the raw message (committed) and returns so the listener
-can answer ``250``; a single worker then parses and processes stored messages in order, and on
-start resumes whatever a crash left undecided. IMAP stores *and* processes before returning, so
-the poller flags the message only once its ticket is committed.
+can answer ``250``; a worker then parses and processes stored messages in order, and on start
+resumes whatever a crash left undecided. IMAP stores *and* processes before returning, so the
+poller flags the message only once its ticket is committed. Processes sharing a PostgreSQL
+database each run a worker: a worker claims the messages it decides (``workflows.mailbox.claim``)
+and looks every ``rescan_interval`` seconds for stored messages nobody decides, such as those a
+process that died had stored.
 """
 
 from __future__ import annotations
@@ -16,25 +19,12 @@ from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlmodel import Session, select
-
 from mail.imap import Cursor, ImapSource
 from mail.parsing import MalformedMail, ParsedMail, parse_mail
 from workflows.authresults import assess_auth
 from workflows.db import WouldWait
 from workflows.desk import Desk
-from workflows.mailbox import (
-    InboundOutcome,
-    IncomingMail,
-    RawInbound,
-    pending_ids,
-    process_inbound,
-    quarantine,
-    read_raw,
-    record_failure,
-    store_inbound,
-)
-from workflows.models import MailboxCursor
+from workflows.mailbox import InboundOutcome, InboundStatus, IncomingMail, RawInbound, Reading
 
 __all__ = ["ArrivalRate", "DbCursorStore", "MailIntake", "to_incoming"]
 
@@ -166,12 +156,17 @@ class MailIntake:
         desk: Desk,
         *,
         on_outbox: Callable[[], None] | None = None,
-        rescan_interval: float = 30.0,
+        rescan_interval: float = 10.0,
+        wait_retry: float = 0.5,
     ) -> None:
         self.desk = desk
         self.on_outbox = on_outbox
         self.rescan_interval = rescan_interval
-        self.queue: asyncio.Queue[int] = asyncio.Queue()
+        #: how soon a message waiting for an earlier one decided elsewhere is tried again
+        self.wait_retry = wait_retry
+        #: ids of stored messages, the oldest first (those a rescan finds before newer ones)
+        self.queue: asyncio.PriorityQueue[int] = asyncio.PriorityQueue()
+        self._queued: set[int] = set()  # what the queue holds, queued once
         self.processed = 0
         self.batch_size = 64  # messages stored per commit
         #: larger batches are stored from a worker thread, never on the event loop
@@ -192,10 +187,10 @@ class MailIntake:
         thread when it could wait or is large (hashing and writing 25 MB would hold the loop)."""
         if sum(len(request.raw) for request in batch) <= self.inline_store_bytes:
             try:
-                return self.desk.run_now(lambda session: store_inbound(session, batch))
+                return self.desk.store_inbound(batch, wait=False)
             except WouldWait:
                 pass
-        return await asyncio.to_thread(self.desk.run, lambda s: store_inbound(s, batch))
+        return await asyncio.to_thread(self.desk.store_inbound, batch)
 
     async def _store(self, request: RawInbound) -> int:
         """Committed storage; concurrent callers share one transaction (group commit)."""
@@ -230,9 +225,9 @@ class MailIntake:
             envelope_from,
             tuple(rcpt_tos),
             _quick_message_id(raw),
-            received_at=self.desk.ctx.now(),
+            received_at=self.desk.now(),
         )
-        self.queue.put_nowait(await self._store(request))
+        self._enqueue([await self._store(request)])
 
     async def handle_imap(self, raw: bytes, source: ImapSource) -> None:
         """The IMAP poller's handler: stored and processed (ticket committed) before returning."""
@@ -244,7 +239,7 @@ class MailIntake:
             (source.folder,),
             message_id,
             may_repeat=True,
-            received_at=_instant(source.internal_date) or self.desk.ctx.now(),
+            received_at=_instant(source.internal_date) or self.desk.now(),
         )
         inbound_id = await self._store(request)
         await self.process(inbound_id, raise_errors=True)
@@ -252,7 +247,7 @@ class MailIntake:
     async def handle_imap_oversized(self, head: bytes, source: ImapSource, size: int) -> None:
         """The IMAP poller's handler for a message over ``MAX_MESSAGE_BYTES``: its header is
         kept in quarantine with the reason, for staff; the message stays in the mailbox."""
-        limit = self.desk.ctx.settings.max_message_bytes
+        limit = self.desk.settings.max_message_bytes
         error = (
             f"message of {size} bytes is over MAX_MESSAGE_BYTES ({limit}): not taken in; only "
             f"its header is kept here, the message stays in {source.folder} (UID {source.uid}, "
@@ -261,13 +256,7 @@ class MailIntake:
         request = RawInbound(
             "imap", head, None, (source.folder,), _quick_message_id(head), may_repeat=True
         )
-
-        def keep(session: Session) -> int:  # one commit: never seen as a message to read
-            (inbound_id,) = store_inbound(session, [request])
-            quarantine(session, inbound_id, error)
-            return inbound_id
-
-        inbound_id = await asyncio.to_thread(self.desk.run, keep)
+        inbound_id = await asyncio.to_thread(self.desk.keep_oversized, request, error)
         log.warning("inbound message %s quarantined: %s", inbound_id, error)
 
     # ------------------------------------------------------------------ processing
@@ -276,29 +265,22 @@ class MailIntake:
             parsed = parse_mail(raw, envelope_from=envelope_from)
         except MalformedMail as exc:
             return exc
-        return to_incoming(parsed, self.desk.ctx.settings.trusted_authserv_id)
+        return to_incoming(parsed, self.desk.settings.trusted_authserv_id)
 
     def _process_sync(self, inbound_ids: list[int]) -> list[InboundOutcome | None]:
         """Decide stored messages in one transaction, in order: each sees the ones before it.
-        They are read and parsed first, outside the transaction."""
-        stored = self.desk.run(lambda session: read_raw(session, inbound_ids))
-        readings = {i: self._read(*stored[i]) for i in inbound_ids if i in stored}
-
-        def work(session: Session) -> list[InboundOutcome | None]:
-            outcomes: list[InboundOutcome | None] = []
-            for inbound_id in inbound_ids:
-                reading = readings.get(inbound_id)
-                if isinstance(reading, MalformedMail):
-                    log.warning("inbound message %s quarantined: %s", inbound_id, reading)
-                    quarantine(session, inbound_id, str(reading))
-                    outcomes.append(None)
-                elif reading is None:  # gone meanwhile
-                    outcomes.append(None)
-                else:
-                    outcomes.append(process_inbound(session, self.desk.ctx, inbound_id, reading))
-            return outcomes
-
-        return self.desk.run(work)
+        They are read and parsed first, outside the transaction; the core claims them, so that a
+        message another process is deciding is left to it."""
+        stored = self.desk.raw_inbound(inbound_ids)
+        readings: list[tuple[int, Reading]] = []
+        for inbound_id in inbound_ids:
+            reading = self._read(*stored[inbound_id]) if inbound_id in stored else None
+            if isinstance(reading, MalformedMail):
+                log.warning("inbound message %s quarantined: %s", inbound_id, reading)
+                readings.append((inbound_id, str(reading)))
+            else:  # None: gone meanwhile
+                readings.append((inbound_id, reading))
+        return self.desk.decide_inbound(readings)
 
     async def _decide(self, inbound_ids: list[int]) -> list[InboundOutcome | None]:
         loop = asyncio.get_running_loop()
@@ -330,22 +312,40 @@ class MailIntake:
             inbound_id = inbound_ids[0]
             log.exception("processing inbound message %s failed", inbound_id)
             error = repr(exc)
-            await asyncio.to_thread(self.desk.run, lambda s: record_failure(s, inbound_id, error))
+            await asyncio.to_thread(self.desk.inbound_failed, inbound_id, error)
             if raise_errors:
                 raise
             return
         per_message = (time.perf_counter() - started) / len(inbound_ids)
         self.seconds_per_message += 0.2 * (per_message - self.seconds_per_message)
-        self._processed(outcomes)
+        self._processed(inbound_ids, outcomes)
 
-    def _processed(self, outcomes: list[InboundOutcome | None]) -> None:
-        self.processed += len(outcomes)
-        if any(outcome is not None for outcome in outcomes) and self.on_outbox is not None:
+    def _processed(self, inbound_ids: list[int], outcomes: list[InboundOutcome | None]) -> None:
+        waiting = [
+            inbound_id
+            for inbound_id, outcome in zip(inbound_ids, outcomes, strict=True)
+            if outcome is not None and outcome.status is InboundStatus.STORED
+        ]
+        self.processed += len(outcomes) - len(waiting)
+        if waiting:  # an earlier message they depend on is being decided elsewhere
+            asyncio.get_running_loop().call_later(self.wait_retry, self._enqueue, waiting)
+        if len(waiting) < sum(o is not None for o in outcomes) and self.on_outbox is not None:
             self.on_outbox()
+
+    def _enqueue(self, inbound_ids: list[int]) -> None:
+        for inbound_id in inbound_ids:
+            if inbound_id not in self._queued:
+                self._queued.add(inbound_id)
+                self.queue.put_nowait(inbound_id)
+
+    def _dequeue(self) -> int:
+        inbound_id = self.queue.get_nowait()
+        self._queued.discard(inbound_id)
+        return inbound_id
 
     async def resume(self) -> int:
         """Queue every message a previous run stored but did not decide."""
-        ids = await asyncio.to_thread(self.desk.run, pending_ids)
+        ids = await asyncio.to_thread(self.desk.undecided_inbound)
         for inbound_id in ids:
             self.queue.put_nowait(inbound_id)
         return len(ids)
@@ -398,7 +398,7 @@ class MailIntake:
     async def drain(self) -> None:
         """Process everything queued now (tests and one-shot tools)."""
         while not self.queue.empty():
-            await self.process(self.queue.get_nowait())
+            await self.process(self._dequeue())
 
 
 def _instant(moment: datetime | None) -> datetime | None:
@@ -422,25 +422,8 @@ class DbCursorStore:
         self.desk = desk
 
     def get(self, account: str, folder: str) -> Cursor | None:
-        def work(session: Session) -> Cursor | None:
-            row = session.exec(
-                select(MailboxCursor).where(
-                    MailboxCursor.account == account, MailboxCursor.folder == folder
-                )
-            ).first()
-            return Cursor(row.uidvalidity, row.last_uid) if row else None
-
-        return self.desk.run(work)
+        found = self.desk.mailbox_cursor(account, folder)
+        return Cursor(*found) if found else None
 
     def set(self, account: str, folder: str, cursor: Cursor) -> None:
-        def work(session: Session) -> None:
-            row = session.exec(
-                select(MailboxCursor).where(
-                    MailboxCursor.account == account, MailboxCursor.folder == folder
-                )
-            ).first()
-            row = row or MailboxCursor(account=account, folder=folder)
-            row.uidvalidity, row.last_uid = cursor.uidvalidity, cursor.last_uid
-            session.add(row)
-
-        self.desk.run(work)
+        self.desk.save_mailbox_cursor(account, folder, cursor.uidvalidity, cursor.last_uid)

@@ -23,6 +23,7 @@ from email.header import decode_header
 from email.message import EmailMessage, Message
 from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
+from typing import cast
 
 from workflows.textrules import find_references, is_auto_reply_subject, new_text
 
@@ -742,6 +743,8 @@ def _part_bytes(part: Message) -> bytes:
             chunks = []
             for sub in payload:
                 try:
+                    if not isinstance(sub, Message):
+                        raise TypeError(type(sub).__name__)
                     chunks.append(sub.as_bytes(policy=email.policy.compat32))
                 except Exception:
                     chunks.append(str(sub).encode("utf-8", "replace"))
@@ -887,7 +890,7 @@ def parse_mail(raw: bytes, envelope_from: str | None = None) -> ParsedMail:
     if not raw.strip():
         raise MalformedMail("empty message")
     try:
-        msg = email.message_from_bytes(raw, policy=_POLICY)
+        msg = cast(EmailMessage, email.message_from_bytes(raw, policy=_POLICY))
     except MalformedMail:
         raise
     except Exception as exc:  # the parser is lenient; this is truly broken input

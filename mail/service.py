@@ -11,9 +11,13 @@ from mail.imap import ImapPoller, ImapSettings
 from mail.intake import DbCursorStore, MailIntake
 from mail.smtp import start_smtp_server
 from workflows.config import Settings
+from workflows.db import Roles
 from workflows.desk import Desk
 
-__all__ = ["imap_settings", "run_mail_channel"]
+__all__ = ["IMAP_ROLE", "imap_settings", "run_mail_channel"]
+
+#: Only one process polls the mailbox (see :class:`workflows.db.Roles`).
+IMAP_ROLE = "imap-poller"
 
 log = logging.getLogger(__name__)
 
@@ -42,12 +46,13 @@ async def run_mail_channel(
     *,
     on_outbox: Callable[[], None] | None = None,
     ready: asyncio.Event | None = None,
+    roles: Roles | None = None,
 ) -> None:
-    """Run the SMTP listener and the IMAP poller (each when configured) until ``stop``."""
+    """Run the SMTP listener and the IMAP poller (each when configured) until ``stop``; with
+    ``roles``, the poller runs while this process holds :data:`IMAP_ROLE`."""
     intake = MailIntake(desk, on_outbox=on_outbox)
     server: asyncio.AbstractServer | None = None
     tasks = [asyncio.create_task(intake.run(stop), name="mail-intake")]
-    poller: ImapPoller | None = None
     try:
         if settings.smtp_host:
             server = await start_smtp_server(
@@ -60,13 +65,25 @@ async def run_mail_channel(
             )
         imap = imap_settings(settings)
         if imap is not None:
-            poller = ImapPoller(
-                imap,
-                DbCursorStore(desk),
-                intake.handle_imap,
-                oversized=intake.handle_imap_oversized,
-            )
-            tasks.append(asyncio.create_task(poller.run(), name="imap-poller"))
+
+            async def poll() -> None:
+                poller = ImapPoller(
+                    imap,
+                    DbCursorStore(desk),
+                    intake.handle_imap,
+                    oversized=intake.handle_imap_oversized,
+                )
+                stopping = asyncio.ensure_future(stop.wait())
+                polling = asyncio.ensure_future(poller.run())
+                try:
+                    await asyncio.wait({stopping, polling}, return_when=asyncio.FIRST_COMPLETED)
+                finally:  # stopped, or the role lost to another process
+                    stopping.cancel()
+                    poller.stop()
+                    await asyncio.shield(polling)
+
+            polling = roles.while_held(IMAP_ROLE, poll, stop) if roles else poll()
+            tasks.append(asyncio.create_task(polling, name="imap-poller"))
         if ready is not None:
             ready.set()
         await stop.wait()
@@ -75,8 +92,6 @@ async def run_mail_channel(
             server.close()
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(server.wait_closed(), 5)
-        if poller is not None:
-            poller.stop()
         for task in tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await asyncio.wait_for(task, 15)

@@ -17,15 +17,18 @@ from sqlalchemy.engine import Engine
 
 from workflows.config import Settings
 from workflows.context import ClassificationLike, Context
-from workflows.db import make_engine
+from workflows.db import Roles, make_engine
 from workflows.desk import Desk
 from workflows.migrate import check_schema
 from workflows.notices import Renderer
 from workflows.outbox import Dispatcher, Transport
-from workflows.scheduler import run_scheduler
+from workflows.scheduler import JOBS, job_role, run_scheduler
 
 log = logging.getLogger("privacy_desk")
 ALL_CHANNELS = frozenset({"mail", "bot", "web"})
+#: How often a process tries to take the roles another holds: a role whose holder died is
+#: taken over within this time.
+ROLE_RETRY_SECONDS = 5.0
 
 
 def default_classifier(subject: str, text: str) -> ClassificationLike:
@@ -35,13 +38,28 @@ def default_classifier(subject: str, text: str) -> ClassificationLike:
     return classify(subject, text)
 
 
+def renderer_for(settings: Settings) -> Renderer:
+    """The notice renderer in the desk's time zone, signed with the DPO's address."""
+    return Renderer(tz=ZoneInfo(settings.timezone), dpo_address=settings.dpo_address)
+
+
 def build_desk(settings: Settings, engine: Engine | None = None) -> Desk:
     """The Desk over the configured database."""
     engine = engine or make_engine(settings.database_url)
-    renderer = Renderer(tz=ZoneInfo(settings.timezone), dpo_address=settings.dpo_address)
     return Desk(
-        engine, Context(settings=settings, renderer=renderer, classifier=default_classifier)
+        engine,
+        Context(settings=settings, renderer=renderer_for(settings), classifier=default_classifier),
     )
+
+
+def reload_data_map(desk: Desk) -> None:
+    """Read the data map again (``SIGHUP``); an invalid one is reported and the old kept."""
+    try:
+        datamap = desk.reload_data_map()
+    except (OSError, ValueError) as invalid:
+        log.error("data map not reloaded, the one in use stays: %s", invalid)
+        return
+    log.info("data map %s reloaded: %d categories", datamap.path, len(datamap.categories))
 
 
 def command_desk(settings: Settings | None = None) -> Desk:
@@ -98,22 +116,30 @@ async def serve(
     stop = stop or asyncio.Event()
     desk = build_desk(settings)
     check_schema(desk.engine)
-    # load the classifier's model now rather than inside the first request's transaction
-    await asyncio.to_thread(desk.ctx.classifier, "", "")
+    # load the classifier's model and the data map now rather than inside the first
+    # request's transaction; the data map is read again on SIGHUP
+    await asyncio.to_thread(default_classifier, "", "")
+    desk.reload_data_map()
     transports: dict[str, Transport] = {
         "email": mail_transport(settings),
-        "letter": LetterTransport(settings, desk.ctx.renderer),
+        "letter": LetterTransport(settings, renderer_for(settings)),
     }
     services: list[Awaitable[None]] = []
     for line in channel_report(settings, channels):
         say(line)
     dispatcher = Dispatcher(desk.engine, transports, interval=settings.dispatcher_interval_seconds)
     services.append(dispatcher.run(stop))
+    # what one process at a time does, among those sharing a PostgreSQL database
+    roles = Roles(desk.engine, [job_role(job) for job in JOBS], retry=ROLE_RETRY_SECONDS)
+    services.append(roles.run(stop))
     if "mail" in channels:
-        from mail.service import run_mail_channel
+        from mail.service import IMAP_ROLE, run_mail_channel
 
-        services.append(run_mail_channel(settings, desk, stop, on_outbox=dispatcher.wakeup.set))
-    services.append(run_scheduler(desk, stop, settings.scheduler_interval_seconds))
+        roles.names = (*roles.names, IMAP_ROLE)
+        services.append(
+            run_mail_channel(settings, desk, stop, on_outbox=dispatcher.wakeup.set, roles=roles)
+        )
+    services.append(run_scheduler(desk, stop, settings.scheduler_interval_seconds, roles))
     if "bot" in channels and settings.telegram_token:
         from bot.app import run_bot  # delivers the outbox's "telegram" and "staff" items itself
 
@@ -126,6 +152,8 @@ async def serve(
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(signum, stop.set)
+    with contextlib.suppress(NotImplementedError, RuntimeError, AttributeError):
+        loop.add_signal_handler(signal.SIGHUP, reload_data_map, desk)
     say("Privacy Desk is running; Ctrl-C stops it.")
     try:
         await asyncio.gather(*services)

@@ -17,24 +17,23 @@ from typing import Annotated, Any
 import typer
 from sqlalchemy.exc import OperationalError
 
-from mail.cli import app as inbound_app
 from privacy_desk.app import ALL_CHANNELS, command_desk, serve
 from privacy_desk.cli_breach import breach_app
 from privacy_desk.cli_fulfilment import data_app
-from workflows import staff as staff_module
+from privacy_desk.cli_inbound import inbound_app
 from workflows.config import Settings
 from workflows.connectors import ConnectorError
 from workflows.db import DatabaseError
 from workflows.deadlines import ExtensionRefused
 from workflows.delivery import LETTER, DeliveryRefused
 from workflows.desk import Decider
-from workflows.learners import LearnerImportError, import_learners
+from workflows.learners import LearnerImportError
 from workflows.letters import Letter, parse_sender
 from workflows.lifecycle import ExtensionCause, IllegalTransition, RejectionReason, State
 from workflows.migrate import upgrade
 from workflows.notices import language_or_default
 from workflows.postmortem import Outcome as PostMortemOutcome
-from workflows.register import export_csv
+from workflows.requests import RequestType
 from workflows.staff import NotStaff, Role
 from workflows.tickets import ConcurrentUpdate, TicketNotFound
 
@@ -49,12 +48,14 @@ staff_app = typer.Typer(help="Staff allowed to decide.", no_args_is_help=True)
 tickets_app = typer.Typer(help="Requests and their decisions.", no_args_is_help=True)
 register_app = typer.Typer(help="The register of requests.", no_args_is_help=True)
 audit_app = typer.Typer(help="The audit log.", no_args_is_help=True)
+classify_app = typer.Typer(help="The request classifier.")
 app.add_typer(db_app, name="db")
 app.add_typer(learners_app, name="learners")
 app.add_typer(staff_app, name="staff")
 app.add_typer(tickets_app, name="tickets")
 app.add_typer(register_app, name="register")
 app.add_typer(audit_app, name="audit")
+app.add_typer(classify_app, name="classify")
 app.add_typer(data_app, name="data")
 app.add_typer(inbound_app, name="inbound")
 app.add_typer(breach_app, name="breach")
@@ -71,11 +72,13 @@ FRIENDLY_ERRORS = (
     TicketNotFound,
     IllegalTransition,
     NotStaff,
+    PermissionError,
     ExtensionRefused,
     LearnerImportError,
     DatabaseError,
     ConcurrentUpdate,
     FileNotFoundError,
+    FileExistsError,
     IsADirectoryError,
     UnicodeDecodeError,
     ValueError,
@@ -102,7 +105,7 @@ def learners_import(path: Path) -> None:
         total = max(sum(1 for _ in stream) - 1, 0)
         stream.seek(0)
         with typer.progressbar(length=total, label="Importing", file=sys.stderr) as bar:
-            report = desk.run(lambda s: import_learners(s, stream, progress=bar.update))
+            report = desk.import_learners(stream, progress=bar.update)
     typer.echo(
         f"{report.created} created, {report.updated} updated, {report.unchanged} unchanged, "
         f"{len(report.rejected)} rejected, {len(report.warnings)} warning(s)"
@@ -130,11 +133,7 @@ def staff_add(
     ] = Role.DPO,
 ) -> None:
     """Allow someone to work on requests, as dpo (the default) or agent."""
-    command_desk().run(
-        lambda s: staff_module.add_staff(
-            s, name, email=email, telegram_user_id=telegram_id, role=role
-        )
-    )
+    command_desk().add_staff(name, email=email, telegram_user_id=telegram_id, role=role)
     typer.echo(f"{name} is staff ({role.value})")
 
 
@@ -146,7 +145,7 @@ def staff_set_password(name: str) -> None:
         password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
     else:
         password = sys.stdin.readline().rstrip("\r\n")
-    command_desk().run(lambda s: staff_module.set_password(s, name, password))
+    command_desk().set_staff_password(name, password)
     typer.echo(f"{name} can sign in to the console")
 
 
@@ -158,10 +157,10 @@ def staff_totp(
     """Turn on a staff member's TOTP second factor for the console, and print the URI to load
     into their authenticator app (or turn it off with --off)."""
     if off:
-        command_desk().run(lambda s: staff_module.disable_totp(s, name))
+        command_desk().disable_totp(name)
         typer.echo(f"{name} signs in with the password alone")
         return
-    uri = command_desk().run(lambda s: staff_module.enable_totp(s, name))
+    uri = command_desk().enable_totp(name)
     typer.echo(f"{name} now needs a code from an authenticator app; load this into it:")
     typer.echo(uri)
 
@@ -169,7 +168,7 @@ def staff_totp(
 @staff_app.command("list")
 def staff_list() -> None:
     """List the staff allowed to decide."""
-    for member in command_desk().run(staff_module.list_staff):
+    for member in command_desk().staff_members():
         typer.echo(
             f"{member.name}\t{member.role}\t{member.email or '-'}\t"
             f"{member.telegram_user_id or '-'}"
@@ -179,7 +178,7 @@ def staff_list() -> None:
 @staff_app.command("remove")
 def staff_remove(name: str) -> None:
     """Withdraw someone's right to decide (their past decisions stay in the log)."""
-    if not command_desk().run(lambda s: staff_module.remove_staff(s, name)):
+    if not command_desk().remove_staff(name):
         raise ValueError(f"{name} is not staff")
     typer.echo(f"{name} is no longer staff")
 
@@ -197,7 +196,7 @@ def tickets_list(
         _emit_json([desk.summary(t) for t in tickets])
         return
     for t in tickets:
-        due = t.effective_due_at.astimezone(desk.ctx.tz).date().isoformat()
+        due = t.effective_due_at.astimezone(desk.tz).date().isoformat()
         typer.echo(f"{t.reference}\t{t.request_type}\t{t.state}\tdue {due}\t{t.requester_address}")
 
 
@@ -231,7 +230,13 @@ def tickets_show(
         }
         for p in desk.proofs(key)
     ]
-    view = {**desk.summary(ticket), "verification": verification, "proofs": proofs}
+    duplicate = desk.find_duplicate(key)
+    view = {
+        **desk.summary(ticket),
+        "duplicate_of": duplicate.reference if duplicate else None,
+        "verification": verification,
+        "proofs": proofs,
+    }
     if as_json:
         _emit_json({**view, "events": history})
         return
@@ -259,6 +264,7 @@ def tickets_open(
         str, typer.Option("--from", help="NAME/ADDRESS: the sender's name and postal address.")
     ],
     text_file: Annotated[Path, typer.Option(help="The letter's text, typed or read (UTF-8).")],
+    by: Annotated[str, typer.Option(help="Staff name of who registers it.")],
     scan: Annotated[
         Path | None, typer.Option(help="The scanned letter (PDF, JPEG, PNG), kept encrypted.")
     ] = None,
@@ -278,9 +284,9 @@ def tickets_open(
         scan_type=content_type or "application/octet-stream",
     )
     desk = command_desk()
-    result = desk.open_letter(letter)
+    result = desk.open_letter(letter, Decider(name=by))
     for ticket in result.tickets:
-        due = ticket.due_at.astimezone(desk.ctx.tz).date().isoformat()
+        due = ticket.due_at.astimezone(desk.tz).date().isoformat()
         typer.echo(f"{ticket.reference}\t{ticket.request_type}\tdue {due}")
 
 
@@ -350,7 +356,7 @@ def tickets_extend(
     desk = command_desk()
     ticket = desk.extend(key, Decider(name=by), reason, cause)
     assert ticket.extended_due_at is not None
-    due = ticket.extended_due_at.astimezone(desk.ctx.tz).date().isoformat()
+    due = ticket.extended_due_at.astimezone(desk.tz).date().isoformat()
     typer.echo(f"{ticket.reference} now due {due}")
 
 
@@ -388,6 +394,29 @@ def tickets_correct(
         correction[name.strip()] = value.strip()
     ticket = command_desk().record_correction(key, Decider(name=by), correction)
     typer.echo(f"{ticket.reference}: correction of {', '.join(sorted(correction))} recorded")
+
+
+@tickets_app.command("change-email")
+def tickets_change_email(
+    key: str,
+    new_email: Annotated[str, typer.Argument(help="The learner's new registered email.")],
+    by: Annotated[str, typer.Option(help="Staff name.")],
+) -> None:
+    """Change a learner's registered email, as an approved rectification asks; the old
+    address is told of the change."""
+    learner = command_desk().change_registered_email(key, new_email, Decider(name=by))
+    typer.echo(f"{key}: registered email of {learner.learner_id} is now {learner.email}")
+
+
+@tickets_app.command("reclassify")
+def tickets_reclassify(
+    key: str,
+    request_type: Annotated[RequestType, typer.Argument(help="The type the request really is.")],
+    by: Annotated[str, typer.Option(help="Staff name.")],
+) -> None:
+    """Change a request's type (kept, masked, as a labelled example for the classifier)."""
+    ticket = command_desk().reclassify(key, Decider(name=by), request_type)
+    typer.echo(f"{ticket.reference}: now {ticket.request_type}, {ticket.state}")
 
 
 @tickets_app.command("proof")
@@ -433,10 +462,10 @@ def register_export(
         raise ValueError(f"unknown format {fmt!r}; only csv is supported")
     desk = command_desk()
     if output is None:
-        desk.run(lambda s: export_csv(s, desk.ctx.tz, sys.stdout))
+        desk.register_csv(sys.stdout)
         return
     with output.open("w", newline="", encoding="utf-8") as out:
-        count = desk.run(lambda s: export_csv(s, desk.ctx.tz, out))
+        count = desk.register_csv(out)
     typer.echo(f"{count} rows written to {output}")
 
 
@@ -454,16 +483,30 @@ def audit_verify() -> None:
     typer.echo(f"audit log intact: {report.checked} events")
 
 
-@app.command("classify")
+@classify_app.callback(invoke_without_command=True)
 def classify_command(
+    context: typer.Context,
     evaluate: Annotated[
         bool, typer.Option("--eval", help="Inputs carry labels: print evaluation figures.")
     ] = False,
 ) -> None:
     """Classify JSON lines {"id", "subject", "text"} from stdin to stdout."""
+    if context.invoked_subcommand is not None:
+        return
     from workflows.classifier.jsonl import run_classify
 
     raise typer.Exit(run_classify(sys.stdin, sys.stdout, evaluate=evaluate))
+
+
+@classify_app.command("export-examples")
+def classify_export_examples(
+    output: Annotated[Path, typer.Argument(help="JSON-lines file to write (not overwritten).")],
+) -> None:
+    """Write the requests staff reclassified, personal data masked, as labelled examples for
+    the next training run (``classify --eval`` and ``bench/classify.py --examples`` read them)."""
+    with output.open("x", encoding="utf-8") as out:
+        count = command_desk().export_examples(out)
+    typer.echo(f"{count} labelled examples written to {output}")
 
 
 @app.command("serve")

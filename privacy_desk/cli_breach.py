@@ -16,7 +16,6 @@ import typer
 from privacy_desk.app import command_desk
 from workflows.breach import Breaches, BreachView
 from workflows.notices import LANGUAGES
-from workflows.scheduler import digest_entries
 
 breach_app = typer.Typer(help="Personal-data breaches and their notices.", no_args_is_help=True)
 
@@ -24,8 +23,7 @@ By = Annotated[str, typer.Option(help="Staff name.")]
 
 
 def _breaches() -> Breaches:
-    desk = command_desk()
-    return Breaches(desk.engine, desk.ctx)
+    return command_desk().breaches
 
 
 def _instant(text: str, breaches: Breaches) -> datetime:
@@ -34,12 +32,12 @@ def _instant(text: str, breaches: Breaches) -> datetime:
         value = datetime.fromisoformat(text)
     except ValueError:
         raise ValueError(f"{text!r} is not a date and time like 2026-03-10T08:00") from None
-    return value if value.tzinfo else value.replace(tzinfo=breaches.ctx.tz)
+    return value if value.tzinfo else value.replace(tzinfo=breaches.tz)
 
 
 def _echo_summary(view: BreachView, breaches: Breaches) -> None:
-    b, counts, now = view.breach, view.counts, breaches.ctx.now()
-    clocks = "; ".join(c.describe(now, breaches.ctx.tz) for c in view.clocks)
+    b, counts, now = view.breach, view.counts, breaches.now()
+    clocks = "; ".join(c.describe(now, breaches.tz) for c in view.clocks)
     approved = f"approved by {b.approved_by}" if b.approved_by else "not approved"
     typer.echo(
         f"{b.id}\t{b.title}\t{approved}\t{counts.affected} affected, {counts.sent} sent, "
@@ -110,20 +108,7 @@ def breach_preview(
     breach_id: int, lang: Annotated[str, typer.Option(help="fr or en.")] = "fr"
 ) -> None:
     """Show the notice a learner would read, in one language."""
-    breaches = _breaches()
-    view = breaches.show(breach_id)
-    if lang not in view.texts:
-        raise ValueError(f"breach {breach_id} has no {lang} notice text")
-    rendered = breaches.ctx.renderer.render(
-        "breach_notice",
-        lang,
-        breach=view.breach,
-        notice_text=view.texts[lang],
-        exposed="",
-        settings=breaches.ctx.settings,
-        now=breaches.ctx.now(),
-        ticket=None,
-    )
+    rendered = _breaches().preview(breach_id, lang)
     typer.echo(f"Subject: {rendered.subject}\n\n{rendered.text}")
 
 
@@ -164,15 +149,15 @@ def breach_send(
     waiting = breaches.show(breach_id).counts.not_queued
     with typer.progressbar(length=waiting, label="Queueing", file=sys.stderr) as bar:
         queued = breaches.send(breach_id, by=by, batch=batch, progress=bar.update)
-    rate = breaches.ctx.settings.breach_notices_per_minute
+    rate = breaches.per_minute
     typer.echo(f"breach {breach_id}: {queued} notices queued, sent at {rate} a minute")
     view = breaches.show(breach_id)
     if view.last_slot is not None:
         deadline = view.clocks[1].due_at
-        last = view.last_slot.astimezone(breaches.ctx.tz)
+        last = view.last_slot.astimezone(breaches.tz)
         typer.echo(f"the last notice leaves around {last:%d/%m/%Y %H:%M}")
         if view.last_slot > deadline:
-            due = deadline.astimezone(breaches.ctx.tz)
+            due = deadline.astimezone(breaches.tz)
             typer.echo(
                 f"warning: that is after the learners' 72-hour deadline ({due:%d/%m/%Y %H:%M})",
                 err=True,
@@ -187,7 +172,7 @@ def breach_cnil_notified(
 ) -> None:
     """Record that the CNIL was notified (art. 33(1)): its clock stops."""
     breaches = _breaches()
-    when = _instant(at, breaches) if at else breaches.ctx.now()
+    when = _instant(at, breaches) if at else breaches.now()
     breaches.cnil_notified(breach_id, by=by, at=when)
     typer.echo(f"breach {breach_id}: CNIL notified")
 
@@ -223,10 +208,9 @@ def breach_requests(breach_id: int) -> None:
     """The open requests linked to the breach that are due within seven days or overdue, most
     urgent first: the staff digest narrowed to this breach."""
     desk = command_desk()
-    now = desk.ctx.now()
-    entries = desk.run(lambda s: digest_entries(s, desk.ctx, now, breach_id=breach_id))
+    entries = desk.urgent_requests(breach_id=breach_id)
     for ticket, left in entries:
-        due = ticket.effective_due_at.astimezone(desk.ctx.tz).date().isoformat()
+        due = ticket.effective_due_at.astimezone(desk.tz).date().isoformat()
         when = f"{-left} days overdue" if left < 0 else f"{left} days left"
         typer.echo(f"{ticket.reference}\t{ticket.request_type}\t{ticket.state}\tdue {due}\t{when}")
     typer.echo(f"breach {breach_id}: {len(entries)} urgent requests linked", err=True)
@@ -237,7 +221,7 @@ def breach_show(breach_id: int) -> None:
     """One breach: its art. 33 record, notice texts, notices and the time left on its clocks."""
     breaches = _breaches()
     view = breaches.show(breach_id)
-    b, tz, now = view.breach, breaches.ctx.tz, breaches.ctx.now()
+    b, tz, now = view.breach, breaches.tz, breaches.now()
     fields = {
         "title": b.title,
         "aware at": f"{b.aware_at.astimezone(tz):%d/%m/%Y %H:%M}",

@@ -15,12 +15,8 @@ import typer
 
 from privacy_desk.app import command_desk
 from workflows.config import Settings
-from workflows.connectors import LearnerKey, open_connectors
 from workflows.datamap import load_data_map
-from workflows.fulfilment import adult_on
-from workflows.history import KINDS, import_history
-from workflows.learners import find_by_number
-from workflows.retention import erasure_plan, plan_json
+from workflows.history import KINDS
 
 data_app = typer.Typer(
     help="Learner data: history imports and the data map.", no_args_is_help=True
@@ -44,7 +40,7 @@ def import_history_command(
         raise ValueError(f"unknown kind {kind!r}; one of {', '.join(KINDS)}")
     desk = command_desk()
     with path.open(newline="", encoding="utf-8-sig") as stream:
-        report = desk.run(lambda s: import_history(s, stream, kind))
+        report = desk.import_history(stream, kind)
     typer.echo(
         f"{report.imported} {kind} rows imported for {report.learners} learners, "
         f"{len(report.rejected)} rejected"
@@ -74,18 +70,6 @@ def check_map(
 @data_app.command("plan")
 def plan_command(learner_id: str) -> None:
     """Show the erasure plan the desk would propose today for a learner (changes nothing)."""
-    desk = command_desk()
-    datamap = load_data_map(desk.ctx.settings.data_map)
-    today = desk.ctx.now().astimezone(desk.ctx.tz).date()
-
-    def work(session: object) -> dict[str, object]:
-        learner = find_by_number(session, learner_id)  # type: ignore[arg-type]
-        if learner is None:
-            raise ValueError(f"no learner {learner_id}")
-        with open_connectors(datamap, session) as connectors:  # type: ignore[arg-type]
-            rows = connectors.fetch_all(LearnerKey.of(learner))
-        entries = erasure_plan(datamap, rows, today, adult_on=adult_on(learner))
-        return plan_json(entries, today)
-
-    json.dump(desk.run(work), sys.stdout, ensure_ascii=False, indent=2)
+    plan = command_desk().erasure_plan(learner_id)
+    json.dump(plan, sys.stdout, ensure_ascii=False, indent=2)
     typer.echo()

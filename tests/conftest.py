@@ -11,6 +11,7 @@ import os
 import re
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,15 +34,21 @@ from workflows.requests import RequestType
 TEST_DATABASE_URL = os.environ.get("PRIVACY_DESK_TEST_DATABASE_URL")
 
 
-@pytest.fixture
-def database_url(tmp_path: Path) -> Iterator[str]:
-    """A URL to an empty database that exists for this test only."""
-    if not TEST_DATABASE_URL:
-        yield f"sqlite:///{tmp_path / 'desk.db'}"
-        return
-    server = make_url(TEST_DATABASE_URL)
+#: The PostgreSQL server of the tests that always run on PostgreSQL (several processes sharing
+#: one database): ``PRIVACY_DESK_TEST_DATABASE_URL`` when it names one, else the local default.
+PG_SERVER_URL = (
+    TEST_DATABASE_URL
+    if TEST_DATABASE_URL and TEST_DATABASE_URL.startswith("postgresql")
+    else "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+
+
+@contextmanager
+def fresh_database(server_url: str) -> Iterator[str]:
+    """A URL to an empty PostgreSQL database created on ``server_url``'s server, dropped after."""
+    server = make_url(server_url)
     name = f"pd_{uuid.uuid4().hex[:12]}"
-    admin = make_engine(TEST_DATABASE_URL, pooled=False)
+    admin = make_engine(server_url, pooled=False)
     with admin.connect() as conn:
         conn.execution_options(isolation_level="AUTOCOMMIT").execute(
             text(f'CREATE DATABASE "{name}"')
@@ -54,6 +61,25 @@ def database_url(tmp_path: Path) -> Iterator[str]:
                 text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             )
         admin.dispose()
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> Iterator[str]:
+    """A URL to an empty database that exists for this test only."""
+    if not TEST_DATABASE_URL:
+        yield f"sqlite:///{tmp_path / 'desk.db'}"
+        return
+    with fresh_database(TEST_DATABASE_URL) as url:
+        yield url
+
+
+@pytest.fixture
+def pg_database_url() -> Iterator[str]:
+    """An empty PostgreSQL database for this test, whatever database the suite runs on: for
+    what only a shared database has (several processes). Fails, never skips, when the server
+    cannot be reached."""
+    with fresh_database(PG_SERVER_URL) as url:
+        yield url
 
 
 @pytest.fixture

@@ -7,19 +7,19 @@ the process swaps in the stand-in the core tests use. Everything else is the pro
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
-from datetime import timedelta
 
 import privacy_desk.app as app
-import workflows.outbox
 from tests.conftest import KeywordClassifier
 from workflows.config import Settings
 
 
 def main() -> None:
     app.default_classifier = KeywordClassifier()  # type: ignore[assignment]
-    # an item caught mid-send by SIGKILL is retried after this; production waits 5 minutes
-    workflows.outbox.STALE_CLAIM = timedelta(seconds=2)
+    # warnings, and which roles this process takes or loses, with the time (tests read them)
+    logging.basicConfig(level=logging.WARNING, format="%(created).3f %(name)s %(message)s")
+    logging.getLogger("workflows.db").setLevel(logging.INFO)
     asyncio.run(
         app.serve(Settings(), frozenset({"mail"}), say=lambda line: print(line, flush=True))
     )

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_notice_texts import ISO_DATE, context
-from workflows.context import NOTICE_FOR
+from tests.conftest import KeywordClassifier
+from tests.test_notice_texts import ISO_DATE, context, plan, ticket
+from workflows.context import NOTICE_FOR, PREVIEW_CHARS, Context
 from workflows.intake import ANSWERED_LIVE
 from workflows.notices import CHAT, Renderer, templates_dir
 from workflows.requests import RequestType
@@ -23,14 +24,15 @@ LETTER_ONLY = (
     "PÉROLS",
     "Data Protection Officer",
     "Telegram",
+    "t.me/",
 )
 
 
 def chat_text(name: str, language: str, request_type: str = "erasure") -> str:
     values = context(name)
-    for ticket in [values["ticket"], *values["tickets"]]:
-        ticket.channel = "telegram"
-        ticket.request_type = request_type
+    for each in [values["ticket"], *values["tickets"]]:
+        each.channel = "telegram"
+        each.request_type = request_type
     rendered = Renderer().render(name, language, channel=CHAT, **values)
     assert rendered.html == ""
     return rendered.text
@@ -66,3 +68,23 @@ def test_the_mail_keeps_its_letter() -> None:
     values = context("identity_confirmed")
     letter = Renderer().render("identity_confirmed", "fr", channel="email", **values)
     assert letter.text.startswith("Bonjour") and letter.html
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_staff_card_previews_what_approving_sends_in_the_requesters_language(
+    language: str,
+) -> None:
+    values = context("completed")
+    ctx = Context(settings=values["settings"], renderer=Renderer(), classifier=KeywordClassifier())
+    erasure = ticket("awaiting_approval", erasure_plan={"entries": plan()})
+    erasure.language = language
+    preview = ctx.approval_preview(erasure)
+    done = {"fr": "est terminée.", "en": "is done."}[language]
+    assert preview.startswith(f"{'Votre demande' if language == 'fr' else 'Your request'} ")
+    assert done in preview.splitlines()[0]
+    assert ("Historique de formation" if language == "fr" else "Training history") in preview
+    assert len(preview) <= PREVIEW_CHARS + 2  # a few lines on a card
+    # the outcome of other types is known once done: the preview is its first line only
+    access = ticket("awaiting_approval")
+    access.request_type, access.language = "access", language
+    assert ctx.approval_preview(access).count("\n") == 0

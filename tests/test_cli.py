@@ -35,6 +35,23 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+def alice_and_claire(cli_env: Path, capsys: pytest.CaptureFixture[str]) -> Desk:
+    """A migrated database with one learner (L1, alice@example.fr) and one DPO (claire), set up
+    through the command line; the Desk over it."""
+    from privacy_desk.app import build_desk
+
+    assert run(capsys, "db", "upgrade")[0] == 0
+    learners = cli_env / "learners.csv"
+    learners.write_text(
+        "learner_id,email,first_name,last_name,phone,birth_date,language\n"
+        "L1,alice@example.fr,Alice,Martin,,1990-01-01,fr\n",
+        encoding="utf-8",
+    )
+    assert run(capsys, "learners", "import", str(learners))[0] == 0
+    assert run(capsys, "staff", "add", "claire")[0] == 0
+    return build_desk(Settings())
+
+
 def test_commands_refuse_an_unmigrated_database(cli_env: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     code, _, err = run(capsys, "tickets", "list")
     assert code == 1
@@ -268,20 +285,10 @@ def test_staff_record_a_correction_and_open_proofs(cli_env: Path, capsys) -> Non
 def test_staff_unlink_a_learners_telegram_chat(cli_env: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     from sqlmodel import select
 
-    from privacy_desk.app import build_desk
     from workflows.db import session_scope
     from workflows.models import Learner
 
-    assert run(capsys, "db", "upgrade")[0] == 0
-    learners = cli_env / "learners.csv"
-    learners.write_text(
-        "learner_id,email,first_name,last_name,phone,birth_date,language\n"
-        "L1,alice@example.fr,Alice,Martin,,1990-01-01,fr\n",
-        encoding="utf-8",
-    )
-    assert run(capsys, "learners", "import", str(learners))[0] == 0
-    assert run(capsys, "staff", "add", "claire")[0] == 0
-    desk: Desk = build_desk(Settings())
+    desk = alice_and_claire(cli_env, capsys)
     key, _ = desk.identify("L1", channel="telegram", requester_address="777")
     (sent,) = outbox(desk, template="verification_code")
     code = re.search(r"^\s+(\d{6})\s*$", sent.body_text, re.MULTILINE)
@@ -312,3 +319,58 @@ def test_staff_are_told_to_write_in_the_learners_language(command: str, capsys) 
     main(["tickets", command, "--help"])
     help_text = re.sub(r"[│\s]+", " ", capsys.readouterr().out)
     assert "in the learner's language" in help_text
+
+
+def test_staff_change_the_registered_email_an_approved_rectification_asks_for(  # type: ignore[no-untyped-def]
+    cli_env: Path, capsys
+) -> None:
+    from tests.identity_helpers import code_and_token, mail
+
+    desk = alice_and_claire(cli_env, capsys)
+    asked = "rectification : mon adresse e-mail est désormais alice@new.fr"
+    result = desk.open_requests(mail(desk, "alice@example.fr", asked))
+    desk.confirm_code(result.thread_key, code_and_token(desk, "alice@example.fr")[0])
+    reference = str(result.tickets[0].reference)
+
+    code, _, err = run(
+        capsys, "tickets", "change-email", reference, "alice@new.fr", "--by", "claire"
+    )
+    assert code == 1 and "approve" in err and "Traceback" not in err
+    assert run(capsys, "tickets", "approve", reference, "--by", "claire")[0] == 0
+    code, _, err = run(
+        capsys, "tickets", "change-email", reference, "alice@new.fr", "--by", "mallory"
+    )
+    assert code == 1 and "not a staff member" in err
+    code, out, _ = run(
+        capsys, "tickets", "change-email", reference, "alice@new.fr", "--by", "claire"
+    )
+    assert code == 0 and "alice@new.fr" in out
+    assert find_learner_email(desk, "L1") == "alice@new.fr"
+    (told,) = outbox(desk, template="email_changed")
+    assert told.recipient == "alice@example.fr"
+    desk.engine.dispose()
+
+
+def find_learner_email(desk: Desk, learner_id: str) -> str:
+    learner, _ = desk.run(lambda s: find_learner(s, learner_id))
+    assert learner is not None
+    return learner.email
+
+
+def test_tickets_show_names_an_earlier_open_request_of_the_same_verified_learner(  # type: ignore[no-untyped-def]
+    cli_env: Path, capsys
+) -> None:
+    from tests.identity_helpers import code_and_token, mail
+
+    desk = alice_and_claire(cli_env, capsys)
+    references = []
+    for text in ("Je demande l'effacement de mes données.", "Effacez toutes mes données svp."):
+        result = desk.open_requests(mail(desk, "alice@example.fr", text))
+        desk.confirm_code(result.thread_key, code_and_token(desk, "alice@example.fr")[0])
+        references.append(str(result.tickets[0].reference))
+    desk.engine.dispose()
+    first, second = (
+        json.loads(run(capsys, "tickets", "show", r, "--json")[1]) for r in references
+    )
+    assert first["type"] == second["type"] == "erasure"
+    assert first["duplicate_of"] is None and second["duplicate_of"] == references[0]

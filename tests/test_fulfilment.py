@@ -427,6 +427,7 @@ def _with_recipients(desk: Desk, tmp_path: Path) -> None:
     path = tmp_path / "datamap.yaml"
     path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
     desk.ctx.settings = desk.ctx.settings.model_copy(update={"data_map": path})
+    desk.reload_data_map()
 
 
 @pytest.mark.parametrize("label", [T.RECTIFICATION, T.ERASURE, T.RESTRICTION])

@@ -246,17 +246,15 @@ async def test_a_large_message_is_stored_off_the_event_loop(
     """Hashing and writing a message of megabytes would hold the loop, and every SMTP session
     with it: only small messages are stored on the loop's own thread."""
     threads: list[threading.Thread] = []
-    run = desk.run
+    store = desk.store_inbound
 
-    def run_in_thread(work: Callable[[Any], Any]) -> Any:
+    def store_in_thread(batch: Any, *, wait: bool = True) -> Any:
+        if not wait:
+            raise AssertionError("a 1.3 MB message was stored on the event loop")
         threads.append(threading.current_thread())
-        return run(work)
+        return store(batch, wait=wait)
 
-    def run_on_loop(work: Callable[[Any], Any]) -> Any:
-        raise AssertionError("a 1.3 MB message was stored on the event loop")
-
-    monkeypatch.setattr(desk, "run", run_in_thread)
-    monkeypatch.setattr(desk, "run_now", run_on_loop)
+    monkeypatch.setattr(desk, "store_inbound", store_in_thread)
     intake = MailIntake(desk)
     await intake.store_smtp(message("plain base64", " " * 1_000_000), "eve@evil.test", [DPO])
     assert threads and threading.main_thread() not in threads

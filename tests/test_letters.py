@@ -65,7 +65,7 @@ async def test_a_letter_runs_from_its_receipt_and_is_answered_on_paper(
 ) -> None:
     populate(desk)
     clock.now = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)  # typed in eight days after receipt
-    result = desk.open_letter(_letter())
+    result = desk.open_letter(_letter(), STAFF)
 
     (ticket,) = result.tickets
     assert ticket.channel == "letter" and ticket.request_type == "erasure"
@@ -111,10 +111,11 @@ async def test_a_letter_runs_from_its_receipt_and_is_answered_on_paper(
 
 
 def test_a_letter_cannot_be_received_in_the_future_nor_be_empty(desk: Desk) -> None:
+    populate(desk)
     with pytest.raises(LetterRefused):
-        desk.open_letter(_letter(received_on=desk.ctx.now().date() + timedelta(days=2)))
+        desk.open_letter(_letter(received_on=desk.ctx.now().date() + timedelta(days=2)), STAFF)
     with pytest.raises(LetterRefused):
-        desk.open_letter(_letter(text="  "))
+        desk.open_letter(_letter(text="  "), STAFF)
     with session_scope(desk.engine) as session:
         assert session.exec(select(Ticket)).all() == []
 
@@ -126,6 +127,7 @@ def test_tickets_open_registers_a_letter_from_the_command_line(
     monkeypatch.setenv("PRIVACY_DESK_DATABASE_URL", database_url)
     monkeypatch.setenv("PRIVACY_DESK_OUTBOX_DIR", str(tmp_path / "outbox"))
     assert main(["db", "upgrade"]) == 0
+    assert main(["staff", "add", "claire", "--role", "agent"]) == 0
     text = tmp_path / "lettre.txt"
     text.write_text(
         "Bonjour,\nJe souhaite supprimer mon compte et effacer toutes mes données personnelles."
@@ -142,6 +144,8 @@ def test_tickets_open_registers_a_letter_from_the_command_line(
         "letter",
         "--received-at",
         received.isoformat(),
+        "--by",
+        "claire",
         "--from",
         "Camille Durand/12 rue des Lilas, 75011 Paris",
         "--text-file",

@@ -50,6 +50,16 @@ EXPECTED = {
     **{(s, Command.EXTEND): s for s in OPEN},
     **{(s, Command.REMIND): s for s in OPEN},
     **{(s, Command.NOTE): s for s in State},
+    **{
+        (s, Command.RECLASSIFY): s
+        for s in (
+            State.RECEIVED,
+            State.AWAITING_IDENTITY,
+            State.AWAITING_REQUESTER,
+            State.IN_PROGRESS,
+        )
+    },
+    (State.AWAITING_APPROVAL, Command.RECLASSIFY): State.IN_PROGRESS,
 }
 
 

@@ -130,7 +130,8 @@ async def test_sigkill_mid_stream_loses_and_duplicates_nothing(tmp_path: Path) -
                 break
             assert time.monotonic() < deadline, (len(tickets), len(acked))
             await asyncio.sleep(0.2)
-        await asyncio.sleep(1.0)  # anything sent twice would arrive now
+        service.terminate()  # once it has stopped, nothing more can be sent
+        await asyncio.to_thread(service.wait, 15)
         inbound, tickets = await asyncio.to_thread(state)
         engine.dispose()
 

@@ -117,13 +117,13 @@ async def test_a_failing_handler_leaves_the_message_and_it_is_retried(
     cursors = InMemoryCursorStore()
     poller = ImapPoller(settings_for(dovecot), cursors, recorder)
     async with running(poller):
-        await wait_for(lambda: len(recorder.calls) >= 1)
-        await asyncio.sleep(0.1)
-        assert b"\\Seen" not in dovecot.messages()[1]
-        assert cursors.get(poller.settings.account, "INBOX") == Cursor(dovecot.uidvalidity(), 0)
         await wait_for(lambda: len(recorder.stored) == 1)
         await wait_for(lambda: b"\\Seen" in dovecot.messages()[1])
-    assert [c.uid for c in recorder.calls] == [1, 1, 1]  # two failures, then taken in
+    # two failures, then taken in: after each failure the message was still unflagged and the
+    # cursor still before it, so the next attempt was handed the same UID
+    assert [c.uid for c in recorder.calls] == [1, 1, 1]
+    assert all(b"\\Seen" not in (flags or ()) for flags in recorder.flags_seen_during_call)
+    assert cursors.get(poller.settings.account, "INBOX") == Cursor(dovecot.uidvalidity(), 1)
     assert poller.connections >= 2  # a failure backs off and reconnects
 
 
@@ -247,9 +247,10 @@ async def test_without_idle_it_polls(dovecot: DovecotServer) -> None:
         settings_for(dovecot, poll_interval=0.3), InMemoryCursorStore(), recorder, idle=False
     )
     async with running(poller):
-        await asyncio.sleep(0.5)
+        await wait_for(lambda: poller.syncs >= 1)  # the folder was empty: polling from now on
         await asyncio.to_thread(dovecot.append, message(1))
         await wait_for(lambda: len(recorder.stored) == 1, timeout=5)
+    assert poller.syncs >= 2
 
 
 async def test_reconnects_when_the_server_drops_the_connection(
@@ -270,7 +271,7 @@ async def test_reconnects_after_the_server_was_down(dovecot: DovecotServer) -> N
     poller = ImapPoller(settings_for(dovecot), InMemoryCursorStore(), recorder)
     await asyncio.to_thread(dovecot.stop)
     async with running(poller):
-        await asyncio.sleep(1.0)  # refused connections, backing off
+        await wait_for(lambda: poller.failures >= 2)  # refused connections, backing off
         assert poller.connections == 0
         await asyncio.to_thread(dovecot.start)
         await asyncio.to_thread(dovecot.append, message(1))
@@ -298,5 +299,5 @@ async def test_login_failure_is_retried_not_fatal(
         settings_for(dovecot, password=bad_password), InMemoryCursorStore(), Recorder(dovecot)
     )
     async with running(poller):
-        await asyncio.sleep(0.8)
+        await wait_for(lambda: poller.failures >= 2)  # refused, then tried again
     assert poller.connections == 0

@@ -198,16 +198,18 @@ async def test_a_burst_that_starts_while_processing_runs_is_stored_first(
     intake = make_intake(engine, settings)
     intake.seconds_per_message = 0.05  # it can decide 20 a second
     deciding = intake._process_sync
+    started = threading.Event()
 
     def slow_group(ids: list[int]) -> list[InboundOutcome | None]:
         with session_scope(engine):  # the write turn, for 200 ms more: stores wait meanwhile
+            started.set()
             time.sleep(0.2)
             return deciding(ids)
 
     intake._process_sync = slow_group  # type: ignore[method-assign]
     async with running(intake):
-        await store(intake, 0)  # the worker starts deciding it
-        await asyncio.sleep(0.05)
+        await store(intake, 0)
+        assert await asyncio.to_thread(started.wait, 10)  # the worker is deciding it
         sent = 1 + await surge(intake, 0.6, wave=5, first=1)  # 50 a second are sent
         assert intake.processed <= 1  # no further group was taken while the burst went on
         await wait_for(lambda: intake.processed == sent, timeout=60)

@@ -17,7 +17,7 @@ from workflows.intake import Submission
 from workflows.learners import import_learners
 from workflows.lifecycle import State
 from workflows.marketing import named_channels
-from workflows.models import MarketingContact, SuppressionEntry
+from workflows.models import Learner, MarketingContact, SuppressionEntry
 from workflows.requests import RequestType
 
 T = RequestType
@@ -196,3 +196,57 @@ def test_a_postal_address_given_in_the_answer_is_suppressed(people: Desk) -> Non
     assert _suppressed(desk) == {("post", "5 rue Haute, 75004 Paris")}
     (done,) = outbox(desk, template="completed")
     assert "- courrier postal : 5 rue Haute, 75004 Paris" in done.body_text
+
+
+def _link_chat(desk: Desk, learner_id: str, chat_id: int) -> None:
+    def link(session: Any) -> None:
+        learner = session.exec(select(Learner).where(Learner.learner_id == learner_id)).one()
+        learner.telegram_chat_id = chat_id
+        session.add(learner)
+
+    desk.run(link)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_verified_learner_objecting_in_the_chat_gets_the_confirmation_by_email_too(
+    people: Desk, language: str
+) -> None:
+    desk = people
+    _link_chat(desk, "L001", 5550002)
+    result = _objection(
+        desk,
+        "5550002",
+        "Plus de SMS" if language == "fr" else "No more text messages",
+        channel="telegram",
+        language=language,
+        telegram_chat_id=5550002,
+    )
+    assert _state(desk, result.tickets[0].id) == State.COMPLETED
+    chat, mail = sorted(outbox(desk, template="completed"), key=lambda i: i.channel != "telegram")
+    assert (chat.channel, chat.recipient) == ("telegram", "5550002")
+    assert (mail.channel, mail.recipient) == ("email", "alice@example.fr")
+    also = {
+        "fr": "aussi envoyé cette confirmation à votre adresse e-mail enregistrée",
+        "en": "also sent this confirmation to your registered email address",
+    }[language]
+    assert also in chat.body_text and also not in mail.body_text
+    sms = "- SMS : +33612345678" if language == "fr" else "- SMS: +33612345678"
+    assert sms in chat.body_text and sms in mail.body_text
+    assert mail.body_text.startswith("Bonjour" if language == "fr" else "Hello")  # a letter
+
+
+def test_an_unverified_chat_gets_one_confirmation_and_no_email(people: Desk) -> None:
+    desk = people
+    result = _objection(
+        desk,
+        "5550003",
+        "Stop the marketing please",
+        channel="telegram",
+        language="en",
+        telegram_chat_id=5550003,
+    )
+    desk.requester_replied(result.tickets[0].id, actor="telegram:5550003", text="c@example.org")
+    assert _state(desk, result.tickets[0].id) == State.COMPLETED
+    (done,) = outbox(desk, template="completed")
+    assert (done.channel, done.recipient) == ("telegram", "5550003")
+    assert "registered email address" not in done.body_text

@@ -92,8 +92,11 @@ STAFF_TEXT = {
 }
 
 
+BOT_USERNAME = "StudiDataBot"
+
+
 def context(name: str, language: str = "fr") -> dict[str, Any]:
-    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    settings = Settings(_env_file=None, telegram_bot_username=BOT_USERNAME)  # type: ignore[call-arg]
     datamap = load_data_map()
     proof = ticket("awaiting_requester", awaiting="proof", asked_at=RECEIVED.isoformat())
     result = {
@@ -477,3 +480,35 @@ def test_the_breach_notice_says_what_to_do_under_the_heading(language: str) -> N
     day = "10 mars 2026" if language == "fr" else "10 March 2026"
     assert day in text and "dpo@studi.fr" in text  # the configured address by default
     assert TODO[language] in text and "a" in text.split(TODO[language], 1)[1]
+
+
+BOT_MENTION = re.compile(r"(notre bot Telegram|our Telegram bot)( \(https://t\.me/\w+\))?")
+
+
+def bot_mentions(name: str, language: str, channel: str, username: str) -> list[str]:
+    values = context(name, language)
+    values["settings"] = Settings(_env_file=None, telegram_bot_username=username)  # type: ignore[call-arg]
+    for each in [values["ticket"], *values["tickets"]]:
+        each.channel = channel
+    text = full(name, language, **values)
+    return [m.group(0) for m in BOT_MENTION.finditer(text)] + re.findall(r"t\.me/\S*", text)
+
+
+@pytest.mark.parametrize("channel", ["email", "telegram"])
+@pytest.mark.parametrize(("name", "language"), LEARNER_TEMPLATES)
+def test_a_mention_of_the_bot_carries_its_link_from_settings(
+    name: str, language: str, channel: str
+) -> None:
+    for found in bot_mentions(name, language, channel, "@StudiDataBot"):
+        assert "(https://t.me/StudiDataBot)" in found or found.startswith("t.me/"), found
+    # unset: the bot is named without a link, never a broken one
+    for found in bot_mentions(name, language, channel, ""):
+        assert "t.me" not in found and found in ("notre bot Telegram", "our Telegram bot")
+
+
+def test_the_code_mail_for_a_chat_request_links_to_the_bot() -> None:
+    for language in ("fr", "en"):
+        mentions = bot_mentions("verification_code", language, "telegram", BOT_USERNAME)
+        assert mentions[0] == (
+            "notre bot Telegram" if language == "fr" else "our Telegram bot"
+        ) + (f" (https://t.me/{BOT_USERNAME})")

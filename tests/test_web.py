@@ -6,13 +6,16 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from markupsafe import escape
 from starlette.testclient import TestClient
 
 from tests.conftest import Clock, outbox
 from tests.test_fulfilment import HISTORY, LEARNERS, _submit, _verified
 from web.app import create_app
+from web.i18n import translations
 from workflows.desk import Decider, Desk
 from workflows.history import import_history
 from workflows.learners import import_learners
@@ -21,6 +24,13 @@ from workflows.requests import RequestType as T
 from workflows.staff import Role, add_staff, set_password
 
 PASSWORD = "correct horse battery"
+#: what the console says, in French (its default), looked up in its catalog by message id
+_ = translations("fr").gettext
+WRONG = _("Wrong name, password or code.")
+LOCKED = _(
+    "This account is locked after too many wrong passwords. Try again in 15 minutes, or ask a DPO"
+    " to set a new password."
+)[:40]  # its opening words
 LEARNER_EMAILS = ("alice@example.fr", "bob@example.com", "old@example.fr")
 
 
@@ -39,6 +49,14 @@ def team(desk: Desk) -> Desk:
 def client(team: Desk) -> Iterator[TestClient]:
     with TestClient(create_app(team), follow_redirects=False) as c:
         yield c
+
+
+def bulk_said(action: str, **counts: int) -> str:
+    """The console's report of a bulk decision, as the French console words it."""
+    return _("%(action)s: %(done)d done, %(refused)d refused, %(failed)d not possible.") % {
+        "action": _(action),
+        **counts,
+    }
 
 
 def csrf_of(page: str) -> str:
@@ -87,9 +105,16 @@ def test_the_session_cookie_is_signed_httponly_samesite_and_pages_are_locked_dow
     page = client.get("/queue")
     csp = page.headers["content-security-policy"]
     assert "default-src 'none'" in csp and "frame-ancestors 'none'" in csp
-    assert "unsafe-inline" not in csp
+    assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
+    assert "script-src 'self'" in csp and "connect-src 'self'" in csp  # htmx, from us only
     assert page.headers["x-frame-options"] == "DENY"
-    assert "<script" not in page.text and "style=" not in page.text
+    assert "style=" not in page.text and "hx-on" not in page.text
+    # no inline script: the one script is htmx, served from the package
+    assert re.findall(r"<script[^>]*>[^<]*", page.text) == [
+        '<script src="/static/htmx/htmx-2.0.11.min.js" defer>'
+    ]
+    served = client.get("/static/htmx/htmx-2.0.11.min.js")
+    assert served.status_code == 200 and "htmx" in served.text[:2000]
 
 
 def test_cookies_are_secure_over_https(team: Desk) -> None:
@@ -127,11 +152,11 @@ def test_five_wrong_passwords_lock_the_account_and_staff_are_told(client: TestCl
     token = csrf_of(client.get("/login").text)
     for _ in range(4):
         answer = client.post("/login", data={"login": "alex", "password": "x", "csrf": token})
-        assert answer.status_code == 401 and "Nom, mot de passe ou code incorrect" in answer.text
+        assert answer.status_code == 401 and WRONG in answer.text and LOCKED not in answer.text
     answer = client.post("/login", data={"login": "alex", "password": "x", "csrf": token})
-    assert "verrouillé après trop de mots de passe erronés" in answer.text
+    assert LOCKED in answer.text
     answer = client.post("/login", data={"login": "alex", "password": PASSWORD, "csrf": token})
-    assert answer.status_code == 401 and "verrouillé" in answer.text
+    assert answer.status_code == 401 and LOCKED in answer.text
 
 
 def test_wrong_passwords_from_one_address_are_throttled_across_accounts(
@@ -361,7 +386,7 @@ def test_bulk_approval_confirms_the_count_then_decides_each_ticket_on_its_own(
     for ticket_id in (first, third):
         approvals = [e for e in team.ticket(ticket_id)[1] if e.command == "approve"]
         assert [e.actor for e in approvals] == ["staff:claire"]
-    assert "2 fait(s), 0 refusé(s), 0 impossible(s)" in client.get("/queue").text
+    assert bulk_said("approve", done=2, refused=0, failed=0) in client.get("/queue").text
 
 
 def test_bulk_reject_of_everything_shown_and_an_agent_is_refused_on_each(
@@ -378,7 +403,7 @@ def test_bulk_reject_of_everything_shown_and_an_agent_is_refused_on_each(
     }
     client.post("/bulk/apply", data=data)
     assert all(team.ticket(i)[0].state == State.AWAITING_APPROVAL for i in ids)
-    assert "0 fait(s), 2 refusé(s)" in client.get("/queue").text
+    assert bulk_said("reject", done=0, refused=2, failed=0) in client.get("/queue").text
     client.post("/logout", data={"csrf": token})
     token = sign_in(client)
     confirm = client.post(
@@ -402,7 +427,7 @@ def test_the_overview_draws_svg_charts_and_the_figures(
     team.approve(answered, Decider(name="claire"))
     sign_in(client)
     page = client.get("/overview")
-    assert page.status_code == 200 and "<script" not in page.text
+    assert page.status_code == 200 and "<script>" not in page.text  # charts drawn server-side
     assert page.text.count("<svg") == 2 and "<title>effacement: 2</title>" in page.text
     figures = re.findall(r'<span class="figure">([^<]+)</span>', page.text)
     assert figures == ["1", "3.0", "3.0", "100 %"]
@@ -526,3 +551,154 @@ def test_the_language_switch_only_sends_back_to_a_console_page(client: TestClien
         assert answer.headers["location"] == "/queue"
     answer = client.post("/language", data={"csrf": token, "language": "fr", "back": "/overview"})
     assert answer.headers["location"] == "/overview"
+
+
+def test_a_dpo_changes_the_registered_email_an_approved_rectification_asks_for(
+    client: TestClient, team: Desk
+) -> None:
+    result = _submit(team, "alice@example.fr", (T.RECTIFICATION,))
+    _verified(team, result, "alice@example.fr")
+    ticket_id = result.tickets[0].id
+    team.record_correction(ticket_id, Decider(name="claire"), {"email": "alice@new.fr"})  # type: ignore[arg-type]
+    token = sign_in(client, "alex")
+    form = f'action="/tickets/{ticket_id}/change-email"'
+    assert form not in client.get(f"/tickets/{ticket_id}").text  # nothing to change yet
+    team.approve(ticket_id, Decider(name="claire"))  # type: ignore[arg-type]
+    page = client.get(f"/tickets/{ticket_id}").text
+    assert form in page and 'value="alice@new.fr"' in page
+    client.post(
+        f"/tickets/{ticket_id}/change-email", data={"csrf": token, "new_email": "alice@new.fr"}
+    )
+    assert not outbox(team, template="email_changed")  # an agent may not
+    client.post("/logout", data={"csrf": token})
+    token = sign_in(client)
+    answer = client.post(
+        f"/tickets/{ticket_id}/change-email", data={"csrf": token, "new_email": "alice@new.fr"}
+    )
+    assert answer.status_code == 303
+    done = escape(f"{_('Done:')} {_('change-email')}.")  # the page escapes the apostrophe
+    assert done in client.get(answer.headers["location"]).text
+    (told,) = outbox(team, template="email_changed")
+    assert told.recipient == "alice@example.fr"
+    events = team.ticket(ticket_id)[1]  # type: ignore[arg-type]
+    assert events[-1].actor == "staff:claire" and events[-1].reason == "registered email changed"
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_each_console_message_id_is_translated_once(language: str) -> None:
+    """A message id twice in a catalog would silently give one text the other's words (an
+    action named like a channel, say)."""
+    catalog = Path(__file__).resolve().parent.parent / "templates" / "locales" / language
+    ids = re.findall(r'^msgid "(.+)"$', (catalog / "LC_MESSAGES" / "web.po").read_text(), re.M)
+    assert len(ids) == len(set(ids))
+
+
+SCAN = b"%PDF-1.4\n% a scanned letter\n%%EOF\n"
+
+
+def test_an_agent_registers_a_letter_with_its_scan_and_a_huge_scan_is_refused(
+    client: TestClient, team: Desk
+) -> None:
+    token = sign_in(client, "alex")
+    assert "Enregistrer un courrier" in client.get("/letters").text
+    form = {
+        "received_on": "2026-03-02",
+        "name": "Camille Durand",
+        "address": "12 rue des Lilas\n75011 Paris",
+        "text": "Madame,\nJe demande l'erasure de toutes mes données.\nCamille Durand",
+    }
+    files = {"scan": ("courrier.pdf", SCAN, "application/pdf")}
+    assert client.post("/letters", data=form, files=files).status_code == 403  # no token
+    answer = client.post("/letters", data={**form, "csrf": token}, files=files)
+    assert answer.status_code == 303
+    ticket_id = int(answer.headers["location"].rsplit("/", 1)[1])
+    ticket, events = team.ticket(ticket_id)
+    assert ticket.channel == "letter" and ticket.request_type == "erasure"
+    assert ticket.received_at.astimezone(team.ctx.tz).date().isoformat() == "2026-03-02"
+    assert any(e.actor == "staff:alex" and "letter" in (e.reason or "") for e in events)
+    (scan,) = team.proofs(ticket_id)
+    assert scan.filename == "courrier.pdf" and scan.content_type == "application/pdf"
+    page = client.get(f"/tickets/{ticket_id}").text
+    assert "courrier.pdf" in page and "Fait" in page
+
+    huge = {"scan": ("big.pdf", b"0" * (team.ctx.settings.max_proof_bytes * 2), "application/pdf")}
+    assert client.post("/letters", data={**form, "csrf": token}, files=huge).status_code == 413
+    future = {**form, "received_on": "2099-01-01", "csrf": token}
+    refused = client.post("/letters", data=future, files=files)
+    assert refused.headers["location"] == "/letters"
+    shown = client.get("/letters").text
+    assert "Cette action n&#39;est pas possible" in shown
+    assert len(team.tickets()) == 1
+
+
+def test_reclassify_from_the_ticket_page_records_an_example(
+    client: TestClient, team: Desk
+) -> None:
+    from workflows.models import ClassifierExample
+
+    result = _submit(team, "alice@example.fr", (T.ACCESS,))
+    _verified(team, result, "alice@example.fr")
+    ticket_id = result.tickets[0].id
+    token = sign_in(client, "alex")
+    page = client.get(f"/tickets/{ticket_id}").text
+    assert f'action="/tickets/{ticket_id}/reclassify"' in page
+    assert '<option value="erasure">' in page and '<option value="access">' not in page
+    answer = client.post(
+        f"/tickets/{ticket_id}/reclassify", data={"csrf": token, "request_type": "erasure"}
+    )
+    assert answer.status_code == 303
+    ticket, events = team.ticket(ticket_id)  # type: ignore[arg-type]
+    assert ticket.request_type == "erasure" and ticket.state == State.AWAITING_APPROVAL
+    assert any(e.command == "reclassify" and e.actor == "staff:alex" for e in events)
+    (example,) = team.run(lambda s: list(s.exec(__import__("sqlmodel").select(ClassifierExample))))
+    assert example.labels == ["erasure"] and example.recorded_by == "alex"
+    # the erasure plan names the categories as people read them, not by their keys
+    page = client.get(f"/tickets/{ticket_id}").text
+    assert "<td>Profil apprenant</td>" in page and "<td>profile</td>" not in page
+
+
+def test_the_data_map_and_retention_rules_are_shown_read_only(client: TestClient) -> None:
+    sign_in(client, "alex")
+    page = client.get("/datamap").text
+    assert 'href="/datamap"' in page and "Profil apprenant" in page
+    assert "5 ans après votre dernière utilisation" in page and "5 ans après la clôture" in page
+    assert "purgé 365 jours après la clôture" in page
+    assert "<form" not in page.split("<main", 1)[1]  # nothing to change there
+
+
+def test_every_text_of_the_console_pages_is_in_both_catalogs() -> None:
+    from pathlib import Path
+
+    from babel.messages.pofile import read_po
+
+    root = Path(__file__).resolve().parent.parent / "templates"
+    wanted = {
+        text
+        for page in (root / "web").glob("*.html")
+        for text in re.findall(r"""_\((?:"([^"]+)"|'([^']+)')\)""", page.read_text())
+        for text in text
+        if text
+    }
+    assert "Reclassify" in wanted and "Data map and retention" in wanted
+    for language in ("fr", "en"):
+        with (root / "locales" / language / "LC_MESSAGES" / "web.po").open("rb") as source:
+            catalog = read_po(source)
+        # English ids: an empty English translation reads as the id itself
+        missing = [t for t in wanted if t not in catalog]
+        untranslated = [
+            t for t in wanted if language == "fr" and t in catalog and not catalog[t].string
+        ]
+        assert (language, sorted(missing), sorted(untranslated)) == (language, [], [])
+
+
+def test_a_reclassification_the_desk_refuses_is_explained(client: TestClient, team: Desk) -> None:
+    result = _submit(team, "alice@example.fr", (T.OTHER,))  # no code was ever confirmed
+    ticket_id = result.tickets[0].id
+    token = sign_in(client, "alex")
+    answer = client.post(
+        f"/tickets/{ticket_id}/reclassify", data={"csrf": token, "request_type": "erasure"}
+    )
+    assert answer.status_code == 303
+    page = client.get(f"/tickets/{ticket_id}").text
+    assert "qui n&#39;a jamais été prouvée" in page
+    assert team.ticket(ticket_id)[0].request_type == "other"  # type: ignore[arg-type]

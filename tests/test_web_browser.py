@@ -245,7 +245,7 @@ async def test_no_serious_or_critical_accessibility_violation(
         found["queue"] = (await axe.run(page)).response["violations"]
         await page.goto(f"{console.url}/tickets/{ticket_id}")
         found["ticket"] = (await axe.run(page)).response["violations"]
-        for name in ("register", "overview"):
+        for name in ("register", "overview", "letters", "datamap"):
             await page.goto(f"{console.url}/{name}")
             found[name] = (await axe.run(page)).response["violations"]
     finally:
@@ -258,4 +258,109 @@ async def test_no_serious_or_critical_accessibility_violation(
         ]
         for name, violations in found.items()
     }
-    assert serious == {name: [] for name in ("login", "queue", "ticket", "register", "overview")}
+    pages = ("login", "queue", "ticket", "register", "overview", "letters", "datamap")
+    assert serious == {name: [] for name in pages}
+
+
+async def test_an_agent_registers_a_letter_and_its_scan(console: Console, page: Page) -> None:
+    await sign_in(page, console.url, "alex")
+    await page.get_by_role("navigation").get_by_role("link", name="Courriers").click()
+    await expect(page.get_by_role("heading", name="Enregistrer un courrier")).to_be_visible()
+    received = console.stack.desk.ctx.now().date().isoformat()
+    await page.get_by_label("Reçu le").fill(received)
+    await page.get_by_label("Nom de l'expéditeur").fill("Camille Durand")
+    await page.get_by_label("Adresse postale de l'expéditeur").fill(
+        "12 rue des Lilas\n75011 Paris"
+    )
+    await page.get_by_label("Le texte du courrier").fill("Madame,\nerasure de mes données svp.")
+    await page.get_by_label("Scan du courrier").set_input_files(
+        {"name": "courrier.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4\n%%EOF\n"}
+    )
+    await page.get_by_role("button", name="Enregistrer le courrier").click()
+    await expect(page).to_have_url(re.compile(r"/tickets/\d+$"))
+    await expect(page.get_by_role("status")).to_contain_text("enregistrer un courrier")
+    await expect(page.locator("h1")).to_contain_text("effacement")
+    await expect(page.get_by_text("courrier.pdf (application/pdf")).to_be_visible()
+    (ticket,) = console.stack.tickets()
+    assert ticket.channel == "letter" and ticket.requester_name == "Camille Durand"
+    assert any(e.actor == "staff:alex" for e in console.stack.events(ticket.id))
+
+
+async def test_staff_reclassify_a_request_and_the_classifier_gets_an_example(
+    console: Console, page: Page
+) -> None:
+    from sqlmodel import select
+
+    from workflows.models import ClassifierExample
+
+    ticket_id = await mailed_erasure(console.stack)
+    await sign_in(page, console.url, "alex")
+    await page.goto(f"{console.url}/tickets/{ticket_id}")
+    await page.get_by_label("La demande est en réalité").select_option(label="accès")
+    await page.get_by_role("button", name="Reclasser").click()
+    await expect(page.get_by_role("status")).to_contain_text("reclasser")
+    await expect(page.locator("h1")).to_contain_text("accès")
+    await expect(page.locator("h1 .state")).to_have_text("à approuver")
+    await expect(page.get_by_role("heading", name="Plan d'effacement")).to_have_count(0)
+    timeline = page.locator("#timeline")
+    await expect(timeline).to_contain_text("erasure → access")
+    (example,) = console.stack.desk.run(lambda s: list(s.exec(select(ClassifierExample))))
+    assert example.labels == ["access"] and example.predicted == ["erasure"]
+    assert ALICE not in example.text and "Alice" not in example.text
+
+
+async def test_a_note_is_added_in_place_with_htmx_and_without_javascript_too(
+    console: Console, browser: Browser, page: Page
+) -> None:
+    ticket_id = await mailed_erasure(console.stack)
+    await sign_in(page, console.url, "claire")
+    await page.goto(f"{console.url}/tickets/{ticket_id}")
+    refused: list[str] = []  # what the CSP would block shows as a console error
+    page.on("console", lambda m: refused.append(m.text) if m.type == "error" else None)
+    await page.evaluate("window.stillTheSamePage = true")
+    await page.get_by_label("Note interne").fill("Appelée le 3, elle confirme.")
+    await page.get_by_role("button", name="Ajouter la note").click()
+    await expect(page.locator("#timeline")).to_contain_text("note: Appelée le 3, elle confirme.")
+    await expect(page.get_by_role("status")).to_contain_text("Fait")
+    assert await page.evaluate("window.stillTheSamePage") is True  # swapped in, not reloaded
+    await expect(page.get_by_label("Note interne")).to_have_value("")
+    await page.get_by_label("Assignée à").select_option("alex")
+    await page.get_by_role("button", name="Assigner").click()
+    await expect(page.locator("#timeline")).to_contain_text("assigned to alex")
+    assert await page.evaluate("window.stillTheSamePage") is True
+
+    # the same form, posted by a browser without JavaScript: POST, redirect, GET
+    plain = await browser.new_context(locale="fr-FR", java_script_enabled=False)
+    try:
+        other = await plain.new_page()
+        await sign_in(other, console.url, "claire")
+        await other.goto(f"{console.url}/tickets/{ticket_id}")
+        await other.get_by_label("Note interne").fill("Sans JavaScript.")
+        await other.get_by_role("button", name="Ajouter la note").click()
+        await expect(other).to_have_url(f"{console.url}/tickets/{ticket_id}")
+        await expect(other.locator("#timeline")).to_contain_text("note: Sans JavaScript.")
+    finally:
+        await plain.close()
+    notes = [e.reason for e in console.stack.events(ticket_id) if e.command == "note"]
+    assert "note: Appelée le 3, elle confirme." in notes and "note: Sans JavaScript." in notes
+    assert refused == []
+
+
+async def test_the_queue_filters_in_place_and_keeps_the_filters_in_the_address(
+    console: Console, page: Page
+) -> None:
+    await mailed_erasure(console.stack)
+    (erasure,) = console.stack.tickets()
+    await sign_in(page, console.url, "claire")
+    await expect(page.get_by_role("row").filter(has_text=str(erasure.reference))).to_be_visible()
+    await page.evaluate("window.stillTheSamePage = true")
+    await page.get_by_label("Type").select_option("access")
+    await page.get_by_role("button", name="Filtrer").click()
+    await expect(page.get_by_text("Aucune demande ne correspond.")).to_be_visible()
+    await expect(page).to_have_url(re.compile(r"/queue\?.*type=access"))
+    assert await page.evaluate("window.stillTheSamePage") is True
+    await page.get_by_label("Type").select_option("erasure")
+    await page.get_by_role("button", name="Filtrer").click()
+    await expect(page.get_by_role("row").filter(has_text=str(erasure.reference))).to_be_visible()
+    await page.reload()  # the address holds the filters (never a search: it is posted)
+    await expect(page.get_by_label("Type")).to_have_value("erasure")

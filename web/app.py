@@ -17,15 +17,14 @@ import time
 from collections import defaultdict, deque
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
-from sqlalchemy import text
-from sqlmodel import Session
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import FormData
+from starlette.datastructures import FormData, UploadFile
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
@@ -38,20 +37,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from web.charts import horizontal_bars, weekly_bars
 from web.i18n import LANGUAGES, preferred, translations
-from workflows.breach import list_breaches
-from workflows.breach import running as running_breaches
-from workflows.desk import Decider, Desk
+from workflows.desk import RECLASSIFIABLE, Decider, Desk, ReclassifyRefused
+from workflows.letters import Letter, LetterRefused
 from workflows.lifecycle import OPEN, TRANSITIONS, Command, ExtensionCause, RejectionReason, State
 from workflows.models import StaffMember
-from workflows.overview import Overview, overview
-from workflows.proofvault import subkey
+from workflows.overview import Overview
 from workflows.queue import (
     Cursor,
     QueueFilter,
-    assignees,
-    open_counts,
-    queue_page,
-    ticket_messages,
 )
 from workflows.requests import RequestType
 from workflows.staff import (
@@ -59,20 +52,18 @@ from workflows.staff import (
     LoginResult,
     NotStaff,
     Role,
-    authenticate,
-    list_staff,
-    set_language,
 )
-from workflows.tickets import TicketNotFound, get_ticket
+from workflows.tickets import TicketNotFound
 
 log = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parent.parent
 CSP = (
-    "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; "
+    "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; "
     "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 )
 ADDRESS_WINDOW = 15 * 60  # seconds over which wrong sign-ins from one address are counted
 SOON_DAYS = 7
+FORM_OVERHEAD = 64 * 1024  # the letter's text and fields beside its scan, in a multipart body
 #: the decisions a ticket page offers, with the lifecycle command each one issues
 ACTIONS = {
     "approve": Command.APPROVE,
@@ -118,7 +109,7 @@ class Console:
 
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
-        self.settings = desk.ctx.settings
+        self.settings = desk.settings
         self.templates = Jinja2Templates(directory=str(ROOT / "templates" / "web"))
         self.failures_by_address: dict[str, deque[float]] = defaultdict(deque)
 
@@ -143,7 +134,7 @@ class Console:
         staff_id = request.session.get("staff_id")
         if staff_id is None:
             return None
-        member = self.desk.run(lambda s: s.get(StaffMember, staff_id))
+        member = self.desk.staff_by_id(int(staff_id))
         if member is None or not member.active:
             request.session.clear()
             return None
@@ -161,11 +152,8 @@ class Console:
         return PlainTextResponse("ok")
 
     async def readyz(self, request: Request) -> Response:
-        def ping(session: Session) -> None:
-            session.execute(text("SELECT 1"))
-
         try:
-            await run_in_threadpool(self.desk.run, ping)
+            await run_in_threadpool(self.desk.ping)
         except Exception:
             log.exception("console not ready: the database does not answer")
             return PlainTextResponse("database unreachable", status_code=503)
@@ -181,12 +169,9 @@ class Console:
         if self.address_throttled(address):
             log.warning("console sign-in refused: too many wrong passwords from one address")
             return self.render(request, "login.html", 429, error="throttled")
-        now = self.desk.ctx.now()
         login, password = str(form.get("login", "")), str(form.get("password", ""))
         code = str(form.get("code", ""))
-        result, member = await run_in_threadpool(
-            self.desk.run, lambda s: authenticate(s, login, password, now=now, code=code)
-        )
+        result, member = await run_in_threadpool(self.desk.sign_in, login, password, code)
         if result is not LoginResult.OK or member is None:
             if result is LoginResult.WRONG:
                 self.failures_by_address[address].append(time.monotonic())
@@ -222,9 +207,7 @@ class Console:
             request.session["language"] = language
             name = request.session.get("name")
             if name:
-                await run_in_threadpool(
-                    self.desk.run, lambda s: set_language(s, str(name), language)
-                )
+                await run_in_threadpool(self.desk.set_staff_language, str(name), language)
         back = str(form.get("back") or "")
         local = back.startswith("/") and not back.startswith(("//", "/\\"))
         return RedirectResponse(back if local else "/queue", status_code=303)
@@ -260,18 +243,10 @@ class Console:
                 after = Cursor.decode(str(params["after"]))
             except ValueError:
                 raise HTTPException(400) from None
-        now = self.desk.ctx.now()
-
-        def load(session: Session) -> tuple[Any, Any, dict[str, int], dict[int, str], Any, Any]:
-            rows, cursor = queue_page(session, wanted, now=now, after=after)
-            assigned = assignees(session, [t.id for t in rows if t.id is not None])
-            breaches = (running_breaches(session), list_breaches(session))
-            return rows, cursor, open_counts(session), assigned, *breaches
-
-        rows, cursor, counts, assigned, running, breaches = await run_in_threadpool(
-            self.desk.run, load
-        )
-        tz = self.desk.ctx.tz
+        view = await run_in_threadpool(partial(self.desk.queue, wanted, after=after))
+        rows, cursor, counts, assigned = view.rows, view.cursor, view.counts, view.assigned
+        running, breaches = await run_in_threadpool(self.desk.breaches.for_the_queue)
+        now, tz = self.desk.now(), self.desk.tz
         tickets = []
         for t in rows:
             due = t.effective_due_at.astimezone(tz).date()
@@ -328,34 +303,31 @@ class Console:
         await self.signed_in(request)
         ticket_id = request.path_params["ticket_id"]
 
-        def load(session: Session) -> dict[str, Any]:
-            ticket = get_ticket(session, ticket_id)
-            assert ticket.id is not None
-            return {
-                "messages": ticket_messages(session, ticket),
-                "assigned_to": assignees(session, [ticket.id]).get(ticket.id),
-            }
-
         try:
             ticket, events = await run_in_threadpool(self.desk.ticket, ticket_id)
         except TicketNotFound:
             raise HTTPException(404) from None
-        story = await run_in_threadpool(self.desk.run, load)
+        messages, assigned_to = await run_in_threadpool(self.desk.ticket_story, ticket_id)
         verification = await run_in_threadpool(self.desk.verification_status, ticket_id)
         proofs = await run_in_threadpool(self.desk.proofs, ticket_id)
-        colleagues = [m.name for m in await run_in_threadpool(self.desk.run, list_staff)]
+        colleagues = [m.name for m in await run_in_threadpool(self.desk.staff_members)]
         state = State(ticket.state)
         allowed = [name for name, cmd in ACTIONS.items() if (state, cmd) in TRANSITIONS]
         if ticket.extended_due_at is not None and "extend" in allowed:
             allowed.remove("extend")
+        reclassify_to = []
+        if (state, Command.RECLASSIFY) in TRANSITIONS and ticket.request_type in RECLASSIFIABLE:
+            reclassify_to = sorted(t.value for t in RECLASSIFIABLE if t != ticket.request_type)
+        language = request.session.get("language") or "fr"
+        titles = await run_in_threadpool(self.desk.category_titles, language)
         return self.render(
             request,
             "ticket.html",
             ticket=ticket,
-            tz=self.desk.ctx.tz,
+            tz=self.desk.tz,
             events=events,
-            messages=story["messages"],
-            assigned_to=story["assigned_to"],
+            messages=messages,
+            assigned_to=assigned_to,
             verification=verification,
             proofs=proofs,
             allowed=allowed,
@@ -363,6 +335,8 @@ class Console:
             is_dpo=request.session.get("role") == Role.DPO,
             reasons=[r.value for r in RejectionReason],
             colleagues=colleagues,
+            reclassify_to=reclassify_to,
+            titles=titles,
         )
 
     async def decide(self, request: Request) -> Response:
@@ -392,8 +366,14 @@ class Console:
             "correct": lambda: self.desk.record_correction(
                 ticket_id, who, parse_correction(str(form.get("correction", "")))
             ),
+            "change-email": lambda: self.desk.change_registered_email(
+                ticket_id, str(form.get("new_email", "")).strip(), who
+            ),
             "assign": lambda: self.desk.assign(
                 ticket_id, who, str(form.get("assignee", "")).strip() or None
+            ),
+            "reclassify": lambda: self.desk.reclassify(
+                ticket_id, who, RequestType(str(form.get("request_type", "")))
             ),
         }
         if action not in commands:
@@ -405,6 +385,8 @@ class Console:
             request.session["flash"] = {"kind": "refused", "action": action}
         except TicketNotFound:
             raise HTTPException(404) from None
+        except ReclassifyRefused as refused:
+            request.session["flash"] = {"kind": "failed", "action": action, "why": refused.why}
         except Exception as failed:  # an illegal move, a missing reason: said on the page
             log.info("console %s on ticket %s failed: %s", action, ticket_id, type(failed))
             request.session["flash"] = {"kind": "failed", "action": action}
@@ -432,15 +414,12 @@ class Console:
             request.session["flash"] = {"kind": "failed", "action": action or "bulk"}
             return RedirectResponse("/queue", status_code=303)
 
-        def references(session: Session) -> list[str]:
-            return [str(get_ticket(session, i).reference) for i in ids]
-
         return self.render(
             request,
             "bulk.html",
             action=action,
             ids=ids,
-            references=await run_in_threadpool(self.desk.run, references),
+            references=await run_in_threadpool(self.desk.references, ids),
             reason=form.get("reason", ""),
             explanation=form.get("explanation", ""),
         )
@@ -488,6 +467,62 @@ class Console:
             headers={"content-disposition": f'attachment; filename="proof-{proof_id}"'},
         )
 
+    # -- letters -------------------------------------------------------------------------------
+    async def letter_form(self, request: Request) -> Response:
+        await self.signed_in(request)
+        return self.render(request, "letter.html", today=self.desk.now().date().isoformat())
+
+    async def register_letter(self, request: Request) -> Response:
+        """A letter received by post, typed in with its scan (at most ``MAX_PROOF_BYTES``)."""
+        member = await self.signed_in(request)
+        limit = self.settings.max_proof_bytes
+        declared = request.headers.get("content-length", "")
+        if not declared.isdigit() or int(declared) > limit + FORM_OVERHEAD:
+            raise HTTPException(413, "the scan is too large")
+        form = await checked_form(request, max_files=1, max_fields=10)
+        upload = form.get("scan")
+        try:
+            scan = await upload.read(limit + 1) if isinstance(upload, UploadFile) else b""
+        finally:
+            await form.close()
+        try:
+            if len(scan) > limit:
+                raise LetterRefused("the scan is too large")
+            letter = Letter(
+                received_on=date.fromisoformat(str(form.get("received_on", ""))),
+                name=str(form.get("name", "")).strip(),
+                address=str(form.get("address", "")).strip(),
+                text=str(form.get("text", "")),
+                scan=scan or None,
+                scan_name=(upload.filename if isinstance(upload, UploadFile) else None) or "scan",
+                scan_type=(upload.content_type if isinstance(upload, UploadFile) else None)
+                or "application/octet-stream",
+            )
+            if not letter.name or not letter.address:
+                raise LetterRefused("the sender's name and postal address are both needed")
+            result = await run_in_threadpool(
+                self.desk.open_letter, letter, Decider(name=member.name)
+            )
+        except NotStaff:
+            request.session["flash"] = {"kind": "refused", "action": "register a letter"}
+            return RedirectResponse("/letters", status_code=303)
+        except ValueError as refused:  # LetterRefused, a bad date, a scan refused as proof
+            log.info("console letter refused: %s", type(refused).__name__)
+            request.session["flash"] = {"kind": "failed", "action": "register a letter"}
+            return RedirectResponse("/letters", status_code=303)
+        request.session["flash"] = {"kind": "done", "action": "register a letter"}
+        return RedirectResponse(f"/tickets/{result.tickets[0].id}", status_code=303)
+
+    # -- data map and retention ----------------------------------------------------------------
+    async def data_map(self, request: Request) -> Response:
+        await self.signed_in(request)
+        return self.render(
+            request,
+            "datamap.html",
+            datamap=await run_in_threadpool(self.desk.data_map),
+            settings=self.settings,
+        )
+
     # -- register and audit --------------------------------------------------------------------
     async def register(self, request: Request) -> Response:
         await self.signed_in(request)
@@ -529,10 +564,7 @@ class Console:
     async def charts(self, request: Request) -> tuple[Overview, dict[str, str]]:
         language = request.session.get("language") or "fr"
         _ = translations(language).gettext
-        now = self.desk.ctx.now()
-        figures = await run_in_threadpool(
-            self.desk.run, lambda s: overview(s, now=now, tz=self.desk.ctx.tz)
-        )
+        figures = await run_in_threadpool(self.desk.overview)
         labels = {key: _(key) for key in [*(t.value for t in RequestType), *figures.open_by_state]}
         return figures, {
             "weekly": weekly_bars(
@@ -586,13 +618,14 @@ def csrf_token(request: Request) -> str:
     return str(token)
 
 
-async def checked_form(request: Request) -> FormData:
+async def checked_form(request: Request, max_files: int = 0, max_fields: int = 1000) -> FormData:
     """The POSTed form, if it carries the session's CSRF token; 403 otherwise."""
-    form = await request.form()
+    form = await request.form(max_files=max_files, max_fields=max_fields)
     sent = str(form.get("csrf", ""))
     expected = request.session.get("csrf")
     if not expected or not hmac.compare_digest(sent.encode(), str(expected).encode()):
         log.warning("console refused a form without its CSRF token")
+        await form.close()
         raise HTTPException(403, "missing or wrong CSRF token")
     return form
 
@@ -607,7 +640,7 @@ async def http_error(request: Request, exc: Exception) -> Response:
 def create_app(desk: Desk) -> Starlette:
     """The console over ``desk``."""
     console = Console(desk)
-    settings = desk.ctx.settings
+    settings = desk.settings
     routes: list[Route | Mount] = [
         Route("/", console.home),
         Route("/healthz", console.healthz),
@@ -625,6 +658,9 @@ def create_app(desk: Desk) -> Starlette:
         Route("/bulk/apply", console.bulk_apply, methods=["POST"]),
         Route("/overview", console.overview, methods=["GET"]),
         Route("/overview/{name}.svg", console.chart, methods=["GET"]),
+        Route("/letters", console.letter_form, methods=["GET"]),
+        Route("/letters", console.register_letter, methods=["POST"]),
+        Route("/datamap", console.data_map, methods=["GET"]),
         Route("/register", console.register, methods=["GET"]),
         Route("/register/export", console.export_register, methods=["POST"]),
         Mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static"))),
@@ -635,7 +671,7 @@ def create_app(desk: Desk) -> Starlette:
             Middleware(SecurityHeaders),
             Middleware(
                 SessionMiddleware,
-                secret_key=subkey(settings, b"web-session").hex(),
+                secret_key=desk.derived_key(b"web-session").hex(),
                 session_cookie="privacy_desk_session",
                 max_age=settings.web_session_idle_minutes * 60,
                 same_site="lax",

@@ -16,7 +16,7 @@ Every change is an audit event with no ticket (``data["breach_id"]``).
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from itertools import islice
@@ -872,3 +872,38 @@ class Breaches:
             ]
 
         return self._run(work)  # type: ignore[no-any-return]
+
+    def for_the_queue(self) -> tuple[Sequence[BreachView], Sequence[Breach]]:
+        """The breaches whose clocks still run (their clocks on top of the queue), and every
+        breach (the queue's filter)."""
+        return self._run(lambda s: (running(s), list_breaches(s)))  # type: ignore[no-any-return]
+
+    def preview(self, breach_id: int, language: str) -> Rendered:
+        """The notice a learner would read, in one language (nothing is queued)."""
+        view = self.show(breach_id)
+        if language not in view.texts:
+            raise ValueError(f"breach {breach_id} has no {language} notice text")
+        return self.ctx.renderer.render(
+            "breach_notice",
+            language,
+            breach=view.breach,
+            notice_text=view.texts[language],
+            exposed="",
+            settings=self.ctx.settings,
+            now=self.ctx.now(),
+            ticket=None,
+        )
+
+    @property
+    def per_minute(self) -> int:
+        """How many notices leave a minute (``BREACH_NOTICES_PER_MINUTE``)."""
+        return self.ctx.settings.breach_notices_per_minute
+
+    @property
+    def tz(self) -> ZoneInfo:
+        """The time zone dates are read and shown in."""
+        return self.ctx.tz
+
+    def now(self) -> datetime:
+        """The desk's clock."""
+        return self.ctx.now()

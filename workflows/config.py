@@ -49,6 +49,9 @@ class Settings(BaseSettings):
     imap_done_folder: str | None = None
 
     telegram_token: SecretStr | None = None
+    #: the bot's @username, so notices that mention the bot carry its link (t.me/<username>);
+    #: unset: they name the bot without a link
+    telegram_bot_username: str = ""
     telegram_api_url: str | None = None
     telegram_webhook_url: str | None = None  # set: webhook mode instead of long polling
     telegram_webhook_listen: str = "0.0.0.0:8443"  # host:port the webhook server binds

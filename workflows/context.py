@@ -16,12 +16,13 @@ from sqlmodel import Session
 
 from workflows import staffchat
 from workflows.config import Settings
+from workflows.datamap import DataMap
 from workflows.delivery import STAFF, Route, check_route, route_for
 from workflows.lifecycle import TERMINAL, Command, State
 from workflows.models import Learner, OutboxItem, Ticket, utcnow
 from workflows.notices import Renderer
 from workflows.outbox import HELD, enqueue
-from workflows.proofvault import wipe_when_decided
+from workflows.proofvault import ProofKey, wipe_when_decided
 from workflows.requests import RequestType
 from workflows.staff import DECISIONS, card_facts, decisions_offered
 from workflows.tickets import transition
@@ -45,11 +46,13 @@ Classifier = Callable[[str, str], ClassificationLike]
 
 #: The notice each command sends to the requester (DESIGN §3, automatic acknowledgements).
 ESCALATION = "staff_escalation"  # the staff card that asks for a decision
+COMPLETED = "completed"  # the notice a carried-out request ends with
+PREVIEW_CHARS = 900  # the requester's text on a staff card: a few lines
 
 NOTICE_FOR: dict[Command, str] = {
     Command.CONFIRM_IDENTITY: "identity_confirmed",
     Command.EXTEND: "extended",
-    Command.COMPLETE: "completed",
+    Command.COMPLETE: COMPLETED,
     Command.REJECT: "rejected",
     Command.CANCEL: "cancelled",
     Command.EXPIRE: "expired",
@@ -70,6 +73,11 @@ class Context:
     renderer: Renderer
     classifier: Classifier
     clock: Callable[[], datetime] = field(default=_default_clock)
+    #: the data map in use: read once (by ``serve`` at start and on ``SIGHUP``, or on first
+    #: use), never per call; see :func:`workflows.fulfilment.data_map`
+    data_map: DataMap | None = None
+    #: the proof key, read once (the composition root passes it; else read on first use)
+    proof_key: ProofKey | None = None
 
     @property
     def tz(self) -> ZoneInfo:
@@ -77,6 +85,13 @@ class Context:
 
     def now(self) -> datetime:
         return self.clock()
+
+    @property
+    def keys(self) -> ProofKey:
+        """The proof key and its derived keys."""
+        if self.proof_key is None:
+            self.proof_key = ProofKey.from_settings(self.settings)
+        return self.proof_key
 
     def notify(
         self,
@@ -121,6 +136,21 @@ class Context:
             now=self.now(),
         )
 
+    def approval_preview(self, ticket: Ticket) -> str:
+        """What the requester will read if staff approve, as the chat says it (the short
+        rendering of the completion notice), cut to fit a card: the outcome in full where the
+        plan already says it (an erasure), else its first line."""
+        predicted: dict[str, Any] = {}
+        plan = (ticket.details.get("erasure_plan") or {}).get("entries")
+        if ticket.request_type == RequestType.ERASURE.value and plan:
+            predicted["result"] = {"plan": plan}
+        text = self.renderer.chat_text(
+            COMPLETED, ticket.language, ticket=ticket, settings=self.settings, **predicted
+        ).strip()
+        if len(text) <= PREVIEW_CHARS:
+            return text
+        return text[:PREVIEW_CHARS].rsplit("\n", 1)[0].rstrip() + "\n…"
+
     def notify_staff(
         self, session: Session, ticket: Ticket | None, template: str, **context: Any
     ) -> OutboxItem | None:
@@ -137,7 +167,8 @@ class Context:
         )
         if ticket is not None and template == ESCALATION:
             today = self.now().astimezone(self.tz).date()
-            context = {**card_facts(session, ticket, today), **context}
+            facts = card_facts(session, ticket, today)
+            context = {**facts, "preview": self.approval_preview(ticket), **context}
         item = self.notify(
             session, ticket, template, route=route, language="fr", automatic=False, **context
         )

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import hashlib
+import logging
 import threading
 import weakref
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy import event, text
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session, create_engine
+
+log = logging.getLogger(__name__)
 
 
 class DatabaseError(RuntimeError):
@@ -101,3 +107,163 @@ def session_now(engine: Engine) -> Iterator[Session]:
             yield session
     finally:
         lock.release()
+
+
+def is_postgresql(engine: Engine) -> bool:
+    """Whether several processes may share this database (PostgreSQL), or one has it (SQLite)."""
+    return engine.dialect.name == "postgresql"
+
+
+def role_key(name: str) -> int:
+    """The advisory lock number of a role: the same in every process, whatever its hash seed."""
+    digest = hashlib.sha256(f"privacy-desk:{name}".encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
+
+
+def serialize(session: Session, names: Iterable[str]) -> None:
+    """Wait until no other transaction holds any of ``names`` and hold them until this one ends
+    (PostgreSQL advisory locks, taken in one order so two transactions cannot deadlock). On
+    SQLite transactions already take turns."""
+    if not is_postgresql(session.get_bind().engine):
+        return
+    for key in sorted({role_key(name) for name in names}):
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+
+
+class Roles:
+    """Work only one process at a time may do among those sharing a database: polling the IMAP
+    mailbox, each scheduled job.
+
+    On PostgreSQL a role is a session-level advisory lock held on a connection of its own, kept
+    for as long as the process lives. When the holder dies, the server ends its connection and
+    the lock goes with it; the others try every ``retry`` seconds, so one of them takes the role
+    over within that time. The holder checks its connection as often: a holder cut off from the
+    database gives its roles up (keepalives make the server notice such a connection too). On
+    SQLite, one process has the database, and it holds every role.
+    """
+
+    def __init__(self, engine: Engine, names: Iterable[str], *, retry: float = 5.0) -> None:
+        self.engine = engine
+        self.names = tuple(dict.fromkeys(names))
+        self.retry = retry
+        self.shared = is_postgresql(engine)
+        self._held: set[str] = set()
+        self._connection: Connection | None = None
+        self._guard = threading.Lock()
+        self._changed = asyncio.Event()
+
+    def change(self) -> asyncio.Event:
+        """An event set at the next change of the roles held (taken or lost)."""
+        return self._changed
+
+    def _signal(self) -> None:
+        changed, self._changed = self._changed, asyncio.Event()
+        changed.set()
+
+    def holds(self, name: str) -> bool:
+        return not self.shared or name in self._held
+
+    def refresh(self) -> bool:
+        """Check the lock connection, then try to take every role not held (blocking); whether
+        the roles held changed."""
+        if not self.shared:
+            return False
+        with self._guard:
+            before = set(self._held)
+            try:
+                connection = self._connect()
+                connection.exec_driver_sql("SELECT 1")
+                for name in self.names:
+                    if (
+                        name not in self._held
+                        and connection.execute(
+                            text("SELECT pg_try_advisory_lock(:key)"), {"key": role_key(name)}
+                        ).scalar()
+                    ):
+                        self._held = self._held | {name}
+            except Exception as exc:
+                log.warning("role locks unavailable, roles given up: %s", exc)
+                self._drop()
+            for name in self._held - before:
+                log.info("role %s taken", name)
+            for name in before - self._held:
+                log.warning("role %s lost", name)
+            return before != self._held
+
+    def _connect(self) -> Connection:
+        if self._connection is None:
+            connection = self.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+            for setting, value in _KEEPALIVES:  # the server drops a silent holder in ~25 s
+                connection.exec_driver_sql(f"SET {setting} = {value}")
+            self._connection = connection
+        return self._connection
+
+    def _drop(self) -> None:
+        self._held = set()
+        if self._connection is not None:
+            with contextlib.suppress(Exception):
+                self._connection.invalidate()
+                self._connection.close()
+            self._connection = None
+
+    def release(self) -> None:
+        """Give every role up (closing the lock connection releases the locks)."""
+        if self.shared:
+            with self._guard:
+                self._drop()
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Hold what can be held until ``stop``; then give every role up."""
+        try:
+            while not stop.is_set():
+                if await asyncio.to_thread(self.refresh):
+                    self._signal()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), timeout=self.retry)
+        finally:
+            await asyncio.to_thread(self.release)
+            self._signal()
+
+    async def while_held(
+        self,
+        name: str,
+        work: Callable[[], Awaitable[None]],
+        stop: asyncio.Event,
+    ) -> None:
+        """Run ``work`` whenever ``name`` is held, until ``stop``; ``work`` is cancelled when
+        the role is lost, and started again when it comes back (or, if it returned, at the
+        next change)."""
+        while not stop.is_set():
+            if not self.holds(name):
+                await wait_first(stop.wait(), self.change().wait())
+                continue
+            task = asyncio.ensure_future(work())
+            while not task.done() and self.holds(name) and not stop.is_set():
+                await wait_first(task, stop.wait(), self.change().wait())
+            if task.done():
+                if not task.cancelled() and task.exception() is not None:
+                    log.error("%s stopped", name, exc_info=task.exception())
+                await wait_first(stop.wait(), self.change().wait())
+                continue
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+
+#: TCP keepalives of the lock connection (server side): idle seconds, interval, probes.
+_KEEPALIVES = (
+    ("tcp_keepalives_idle", 10),
+    ("tcp_keepalives_interval", 5),
+    ("tcp_keepalives_count", 3),
+)
+
+
+async def wait_first(*waits: Awaitable[Any]) -> None:
+    """Wait until the first of ``waits`` completes; cancel the others (never a task passed in)."""
+    futures = [asyncio.ensure_future(w) for w in waits]
+    try:
+        await asyncio.wait(futures, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for waited, future in zip(waits, futures, strict=True):
+            if future is not waited and not future.done():
+                future.cancel()

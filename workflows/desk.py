@@ -9,22 +9,30 @@ from __future__ import annotations
 import csv
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
-from functools import partial
+from datetime import date, datetime
 from typing import Any, TextIO, TypeVar
+from zoneinfo import ZoneInfo
 
+from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from workflows import codestep, fulfilment, identity, proofs
+from workflows import breach, chat, codestep, fulfilment, identity, mailbox, proofs, staff
 from workflows.audit import KEY_PURPOSE, ChainReport, append_event, use_key, verify_chain
-from workflows.context import Context
+from workflows.breach import Breaches
+from workflows.config import Settings
+from workflows.connectors import LearnerKey, open_connectors
+from workflows.context import ClassificationLike, Context
+from workflows.datamap import DataMap, load_data_map
 from workflows.db import session_now, session_scope
 from workflows.deadlines import extended_due_date
+from workflows.delivery import LETTER
+from workflows.examples import export_examples, record_example
+from workflows.history import HistoryReport, import_history
 from workflows.intake import IntakeResult, Submission, open_requests
-from workflows.learners import find_learner
+from workflows.learners import ImportReport, find_by_number, find_learner, import_learners
 from workflows.letters import Letter, open_letter
 from workflows.lifecycle import (
     OPEN,
@@ -34,21 +42,28 @@ from workflows.lifecycle import (
     State,
     rejection_allowed,
 )
+from workflows.lifecycle import decide as next_state
+from workflows.mailbox import RawInbound
 from workflows.models import (
     Learner,
     PostMortemDecision,
     ProofDocument,
+    StaffMember,
     Ticket,
     TicketAssignment,
     TicketEvent,
-    VerificationChallenge,
 )
+from workflows.overview import Overview, overview
 from workflows.postmortem import Outcome as PostMortemOutcome
-from workflows.proofvault import subkey
+from workflows.queue import Cursor as QueueCursor
+from workflows.queue import QueueFilter, QueueView, assignees, queue_view, ticket_messages
 from workflows.register import COLUMNS as REGISTER_COLUMNS
-from workflows.register import register_rows
-from workflows.requests import RequestType
-from workflows.staff import NotAllowed, NotStaff, require_staff
+from workflows.register import export_csv, register_rows
+from workflows.requester import after_confirmation, cancel_by_requester, requester_replied
+from workflows.requests import RequestType, Verification, policy_for
+from workflows.retention import erasure_plan, plan_json
+from workflows.scheduler import digest_entries
+from workflows.staff import LoginResult, NotAllowed, NotStaff, Role, authenticate, require_staff
 from workflows.tickets import TicketNotFound, events_of, get_ticket, list_tickets
 
 log = logging.getLogger(__name__)
@@ -63,8 +78,43 @@ class Decider:
     telegram_user_id: int | None = None
 
 
+@dataclass(frozen=True)
+class DecisionPrompt:
+    """What staff about to reject or ask are shown: the reasons that may refuse the ticket, and
+    the requester's language, in which staff write what the requester will read."""
+
+    reference: str
+    language: str
+    reasons: tuple[RejectionReason, ...]
+
+
 class ReasonNotAllowed(ValueError):
     """A rejection reason that does not fit the request (see ``rejection_allowed``)."""
+
+
+class ReclassifyRefused(ValueError):
+    """A type change the desk cannot make safely; the message says why, and ``why`` names it
+    for a channel to word it (``same``, ``by_hand``, ``sibling``, ``identity``)."""
+
+    def __init__(self, message: str, why: str) -> None:
+        super().__init__(message)
+        self.why = why
+
+
+#: The types staff may give a request by hand: those whose handling needs nothing more than
+#: the message and the requester (marketing, post-mortem and parental requests are read from
+#: the message itself when it arrives, and a third party's standing with them).
+RECLASSIFIABLE = frozenset(
+    {
+        RequestType.ACCESS,
+        RequestType.RECTIFICATION,
+        RequestType.ERASURE,
+        RequestType.RESTRICTION,
+        RequestType.OBJECTION,
+        RequestType.PORTABILITY,
+        RequestType.OTHER,
+    }
+)
 
 
 class CancelRefused(PermissionError):
@@ -77,17 +127,11 @@ class Desk:
     def __init__(self, engine: Engine, ctx: Context) -> None:
         self.engine = engine
         self.ctx = ctx
-        use_key(engine, partial(subkey, ctx.settings, KEY_PURPOSE))
+        use_key(engine, lambda: ctx.keys.subkey(KEY_PURPOSE))
 
     def run(self, work: Callable[[Session], T]) -> T:
         """Run ``work`` in one transaction."""
         with session_scope(self.engine) as session:
-            return work(session)
-
-    def run_now(self, work: Callable[[Session], T]) -> T:
-        """Run ``work`` in one transaction on this thread at once, or raise
-        :class:`workflows.db.WouldWait` if it would have to wait (see ``session_now``)."""
-        with session_now(self.engine) as session:
             return work(session)
 
     # -- intake -------------------------------------------------------------------------------
@@ -95,9 +139,25 @@ class Desk:
         """Open the tickets of one submission (see :func:`workflows.intake.open_requests`)."""
         return self.run(lambda s: open_requests(s, self.ctx, submission))
 
-    def open_letter(self, letter: Letter) -> IntakeResult:
-        """Register a postal letter as requests (see :func:`workflows.letters.open_letter`)."""
-        return self.run(lambda s: open_letter(s, self.ctx, letter))
+    def open_letter(self, letter: Letter, who: Decider) -> IntakeResult:
+        """Register a postal letter as requests (see :func:`workflows.letters.open_letter`);
+        any staff member may, and the audit names who did."""
+
+        def work(session: Session) -> IntakeResult:
+            name = self._staff_name(session, who, "register a letter")
+            result = open_letter(session, self.ctx, letter)
+            for ticket in result.tickets:
+                self.ctx.move(
+                    session,
+                    ticket,
+                    Command.NOTE,
+                    actor=f"staff:{name}",
+                    reason=f"letter of {letter.received_on.isoformat()} registered",
+                    notice=None,
+                )
+            return result
+
+        return self.run(work)
 
     def confirm_code(
         self, thread_key: str, code: str, *, telegram_chat_id: int | None = None
@@ -113,17 +173,22 @@ class Desk:
         return self.run(work)
 
     # -- staff decisions ----------------------------------------------------------------------
+    def _staff_name(self, session: Session, who: Decider, action: str) -> str:
+        """The name of ``who`` if they are staff whose role allows ``action``
+        (:func:`workflows.staff.require_staff`)."""
+        return require_staff(
+            session,
+            name=who.name,
+            telegram_user_id=who.telegram_user_id,
+            configured_telegram_ids=self.ctx.settings.staff_user_ids,
+            action=action,
+        )
+
     def _decider(self, session: Session, ticket: Ticket, who: Decider, action: str) -> str:
         """The staff name deciding ``action``, if they are staff whose role allows it
         (:func:`workflows.staff.require_staff`); a refusal is logged on the ticket."""
         try:
-            return require_staff(
-                session,
-                name=who.name,
-                telegram_user_id=who.telegram_user_id,
-                configured_telegram_ids=self.ctx.settings.staff_user_ids,
-                action=action,
-            )
+            return self._staff_name(session, who, action)
         except NotStaff as refused:
             log.warning("refused %s on %s: %s", action, ticket.reference, refused)
             assert ticket.id is not None
@@ -351,20 +416,9 @@ class Desk:
     def requester_replied(self, key: str | int, *, actor: str, text: str) -> Ticket:
         """The requester answered a question: the ticket goes back to work (and to staff)."""
 
-        def work(session: Session) -> Ticket:
-            ticket = get_ticket(session, key)
-            self.ctx.move(
-                session,
-                ticket,
-                Command.REQUESTER_REPLIED,
-                actor=actor,
-                data={"text": text[:4000]},
-                changes={"details": {**ticket.details, "approved_by": None}},
-            )
-            fulfilment.advance(session, self.ctx, ticket, actor="desk")
-            return ticket
-
-        return self.run(work)
+        return self.run(
+            lambda s: requester_replied(s, self.ctx, get_ticket(s, key), actor=actor, text=text)
+        )
 
     def record_correction(
         self, key: str | int, who: Decider, correction: dict[str, str]
@@ -387,6 +441,77 @@ class Desk:
 
         return self._staff_decision(key, who, "record a correction", decide)
 
+    def reclassify(self, key: str | int, who: Decider, request_type: RequestType) -> Ticket:
+        """Give a request the type staff read in it, where the lifecycle allows it, and keep
+        the message (masked) as a labelled example for the classifier. A step already prepared
+        for staff is prepared again for the new type; the due date does not change."""
+
+        def decide(session: Session, ticket: Ticket, name: str) -> None:
+            next_state(ticket.state, Command.RECLASSIFY)  # the lifecycle first: an illegal move
+            old = RequestType(ticket.request_type)
+            if request_type is old:
+                raise ReclassifyRefused(f"{ticket.reference} is already {old.value}", "same")
+            if old not in RECLASSIFIABLE or request_type not in RECLASSIFIABLE:
+                raise ReclassifyRefused(
+                    f"{old.value} cannot become {request_type.value} by hand: reject it and "
+                    "let the requester write again",
+                    "by_hand",
+                )
+            siblings = select(Ticket).where(
+                Ticket.thread_key == ticket.thread_key,
+                Ticket.id != ticket.id,
+                Ticket.request_type == request_type.value,
+                col(Ticket.state).in_([s.value for s in OPEN]),
+            )
+            if session.exec(siblings).first() is not None:
+                raise ReclassifyRefused(
+                    f"this message already opened a {request_type.value}", "sibling"
+                )
+            unproven = (
+                ticket.identity_verified_at is None
+                and ticket.requester_kind == "self"
+                and ticket.channel != LETTER
+                and State(ticket.state) is not State.AWAITING_IDENTITY
+            )
+            if unproven and policy_for(request_type).verification is not Verification.NONE:
+                raise ReclassifyRefused(
+                    f"{request_type.value} needs the requester's identity, not yet proven",
+                    "identity",
+                )
+            learner = session.get(Learner, ticket.learner_pk) if ticket.learner_pk else None
+            example = record_example(session, ticket, learner, [request_type.value], name)
+            details = {k: v for k, v in ticket.details.items() if k not in fulfilment.PREPARED}
+            self.ctx.move(
+                session,
+                ticket,
+                Command.RECLASSIFY,
+                actor=f"staff:{name}",
+                reason=f"{old.value} → {request_type.value}",
+                data={"from": old.value, "to": request_type.value, "example": example.id},
+                changes={"request_type": request_type.value, "details": details},
+                notice=None,
+            )
+            fulfilment.advance(session, self.ctx, ticket, actor=f"staff:{name}")
+
+        return self._staff_decision(key, who, "reclassify", decide)
+
+    def data_map(self) -> DataMap:
+        """The data map in force (categories, purposes, retention rules), read once (see
+        :meth:`reload_data_map`)."""
+        return fulfilment.data_map(self.ctx)
+
+    def category_titles(self, language: str) -> dict[str, str]:
+        """Each data category's name for people, in ``language``."""
+        return {
+            name: category.text("title", language)
+            for name, category in self.data_map().categories.items()
+        }
+
+    def export_examples(self, out: TextIO) -> int:
+        """Write the labelled examples staff made, masked, as JSON lines (see
+        :func:`workflows.examples.export_examples`)."""
+        return self.run(lambda s: export_examples(s, out))
+
     def cancel(self, key: str | int, *, actor: str, reason: str | None = None) -> Ticket:
         """Withdraw a request at the requester's wish."""
 
@@ -408,18 +533,6 @@ class Desk:
             lambda s: list_tickets(s, state=state, overdue=overdue, now=self.ctx.now())
         )
 
-    def tickets_of_learner(self, learner_pk: int) -> list[Ticket]:
-        """A learner's own tickets, newest first."""
-        return self.run(
-            lambda s: list(
-                s.exec(
-                    select(Ticket)
-                    .where(Ticket.learner_pk == learner_pk)
-                    .order_by(col(Ticket.id).desc())
-                )
-            )
-        )
-
     def export_register(
         self,
         who: Decider,
@@ -432,13 +545,7 @@ class Desk:
         local dates) for a DPO; the export is logged with their name. Returns the row count."""
 
         def work(session: Session) -> int:
-            name = require_staff(
-                session,
-                name=who.name,
-                telegram_user_id=who.telegram_user_id,
-                configured_telegram_ids=self.ctx.settings.staff_user_ids,
-                action="export the register",
-            )
+            name = self._staff_name(session, who, "export the register")
             first = received_from.isoformat() if received_from else ""
             last = received_to.isoformat() if received_to else "9999-12-31"
             rows = [
@@ -555,6 +662,105 @@ class Desk:
                 language=language,
             )
             return thread_key, identity.ResendResult.ACCEPTED
+
+        return self.run(work)
+
+    # -- the chat channel: what a chat may see and do, checked here ----------------------------
+    def classify(self, text: str) -> ClassificationLike:
+        """What a chat message asks for (the configured classifier; pure, no transaction)."""
+        return self.ctx.classifier("", text)
+
+    def chat_is_linked(self, telegram_chat_id: int) -> bool:
+        """Whether a code linked this chat to a learner account (``/forget`` can unlink it)."""
+        return self.run(lambda s: chat.linked_learner(s, telegram_chat_id) is not None)
+
+    def breach_notice_awaits_answer(self, telegram_chat_id: int) -> bool:
+        """Whether a breach notice reached this chat and no request answered it yet: the
+        chat's next message, even off-topic, is then a question for the DPO team."""
+        return self.run(lambda s: breach.notice_in_chat(s, telegram_chat_id) is not None)
+
+    def open_from_linked_chat(self, submission: Submission) -> IntakeResult | None:
+        """Open the requests of a chat linked to a learner (no new code needed), in one
+        transaction; ``None`` when the chat is not linked (the bot asks who writes)."""
+        assert submission.telegram_chat_id is not None
+
+        def work(session: Session) -> IntakeResult | None:
+            if chat.linked_learner(session, submission.telegram_chat_id or 0) is None:
+                return None
+            return open_requests(session, self.ctx, submission)
+
+        return self.run(work)
+
+    def tickets_for_chat(self, telegram_chat_id: int) -> list[Ticket]:
+        """The requests a chat may see (see :func:`workflows.chat.tickets_of_chat`)."""
+        return self.run(lambda s: chat.tickets_of_chat(s, telegram_chat_id))
+
+    def ticket_for_chat(self, telegram_chat_id: int, ticket_id: int) -> Ticket | None:
+        """``ticket_id`` if this chat may see it, else ``None`` (a forged button)."""
+        return self.run(lambda s: chat.ticket_of_chat(s, telegram_chat_id, ticket_id))
+
+    def question_waiting_for_chat(self, telegram_chat_id: int) -> Ticket | None:
+        """The chat's request whose question from our team waits for an answer, if any."""
+        return self.run(lambda s: chat.question_waiting(s, telegram_chat_id))
+
+    def tickets_wanting_documents(self, telegram_chat_id: int) -> list[Ticket]:
+        """The chat's requests a document sent now goes to."""
+        return self.run(lambda s: chat.tickets_wanting_documents(s, telegram_chat_id))
+
+    def reply_from_chat(self, telegram_chat_id: int, ticket_id: int, text: str) -> Ticket:
+        """The chat answers our team's question on one of its requests; a ticket this chat may
+        not see raises :class:`TicketNotFound`, one that waits for no answer
+        :class:`IllegalTransition`."""
+
+        def work(session: Session) -> Ticket:
+            ticket = chat.ticket_of_chat(session, telegram_chat_id, ticket_id)
+            if ticket is None:
+                raise TicketNotFound(f"ticket {ticket_id} is not this chat's")
+            return requester_replied(
+                session, self.ctx, ticket, actor=f"telegram:{telegram_chat_id}", text=text
+            )
+
+        return self.run(work)
+
+    def withdraw_from_chat(self, telegram_chat_id: int, ticket_id: int) -> Ticket:
+        """Withdraw a request from a chat: allowed only to its requester's chat (see
+        :func:`cancel_by_requester`); anything else raises :class:`CancelRefused`."""
+        return self.cancel_by_requester(
+            ticket_id, channel="telegram", address=str(telegram_chat_id)
+        )
+
+    def staff_member(self, who: Decider) -> str | None:
+        """The staff name of ``who``, or ``None`` when they may not decide."""
+        return self.run(
+            lambda s: (
+                chat.staff_name(s, self.ctx.settings, who.telegram_user_id)
+                if who.telegram_user_id is not None
+                else None
+            )
+        )
+
+    def decision_prompt(self, key: str | int, who: Decider, action: str) -> DecisionPrompt:
+        """What staff about to ``action`` (``reject``, ``ask``) a ticket need, once checked that
+        they may (a refusal is logged on the ticket and raises :class:`NotStaff`)."""
+
+        def work(session: Session) -> DecisionPrompt:
+            try:
+                ticket = get_ticket(session, key)
+            except TicketNotFound:  # someone who is not staff learns nothing of what exists
+                require_staff(
+                    session,
+                    name=who.name,
+                    telegram_user_id=who.telegram_user_id,
+                    configured_telegram_ids=self.ctx.settings.staff_user_ids,
+                )
+                raise
+            self._decider(session, ticket, who, action)
+            reasons = tuple(
+                reason
+                for reason in RejectionReason
+                if rejection_allowed(reason, ticket.request_type, ticket.requester_kind)
+            )
+            return DecisionPrompt(ticket.reference or "", ticket.language or "fr", reasons)
 
         return self.run(work)
 
@@ -704,7 +910,8 @@ class Desk:
         return self.run(work)
 
     def find_duplicate(self, ticket_key: str | int) -> Ticket | None:
-        """An earlier open request of the same type by the same *verified* learner, if any.
+        """An earlier open request of the same type by the same *verified* learner, if any
+        (``tickets show`` names it as ``duplicate_of``).
 
         Only two verified tickets of one learner can be duplicates: an unverified request is
         never joined to, and never blocks or closes, anybody's verified request.
@@ -774,59 +981,204 @@ class Desk:
 
         return self.run(work)
 
+    # -- what the adapters read of the configuration ------------------------------------------
+    @property
+    def settings(self) -> Settings:
+        """The desk's settings (read only)."""
+        return self.ctx.settings
 
-# -- the same operations inside a caller's transaction (mail intake decides a reply at once) ----
-def after_confirmation(
-    session: Session, ctx: Context, challenge: VerificationChallenge, telegram_chat_id: int | None
-) -> None:
-    """A confirmed challenge: prove the thread's tickets and carry out what is now allowed."""
-    identity.confirm(session, ctx, challenge, telegram_chat_id=telegram_chat_id)
-    thread = session.exec(
-        select(Ticket).where(
-            Ticket.thread_key == challenge.requester,
-            Ticket.state == State.IN_PROGRESS.value,
-        )
-    ).all()
-    for ticket in thread:
-        fulfilment.advance(session, ctx, ticket, actor="desk")
+    @property
+    def tz(self) -> ZoneInfo:
+        """The time zone dates are shown and counted in."""
+        return self.ctx.tz
 
+    def now(self) -> datetime:
+        """The desk's clock."""
+        return self.ctx.now()
 
-def cancel_by_requester(
-    session: Session,
-    ctx: Context,
-    ticket: Ticket,
-    *,
-    channel: str,
-    address: str,
-    in_reply_to: tuple[str, ...] = (),
-    auth_results: dict[str, Any] | None = None,
-    reason: str | None = None,
-) -> Ticket | None:
-    """:meth:`Desk.cancel_by_requester` in the caller's transaction; ``None`` when refused (the
-    refusal is logged on the ticket). A mail cancels only when it speaks for the thread
-    (:func:`workflows.identity.mail_speaks_for`)."""
-    actor = f"{channel}:{address}"
-    learner = session.get(Learner, ticket.learner_pk) if ticket.learner_pk else None
-    if channel == "telegram":
-        if learner is not None and str(learner.telegram_chat_id) == address:
-            allowed = ticket.identity_verified_at is not None
-        else:
-            allowed = ticket.channel == "telegram" and ticket.requester_address == address
-    elif channel != "email":
-        allowed = False
-    else:
-        allowed = identity.mail_speaks_for(
-            session, ticket, address, in_reply_to, auth_results or {}
+    def derived_key(self, purpose: bytes) -> bytes:
+        """A key derived from the proof key for ``purpose`` (the console's session cookies)."""
+        return self.ctx.keys.subkey(purpose)
+
+    def reload_data_map(self) -> DataMap:
+        """Read the configured data map again (``SIGHUP`` to ``serve``); an invalid map raises
+        and the one in use stays."""
+        self.ctx.data_map = load_data_map(self.ctx.settings.data_map)
+        return self.ctx.data_map
+
+    # -- mail intake (the mail adapter; who acts is the mailbox) ------------------------------
+    def store_inbound(self, batch: Sequence[RawInbound], *, wait: bool = True) -> list[int]:
+        """Commit raw inbound messages; their ids in order. With ``wait=False`` it runs on this
+        thread at once or raises :class:`workflows.db.WouldWait` (see ``session_now``)."""
+        if wait:
+            return self.run(lambda s: mailbox.store_inbound(s, batch))
+        with session_now(self.engine) as session:
+            return mailbox.store_inbound(session, batch)
+
+    def keep_oversized(self, request: RawInbound, error: str) -> int:
+        """Keep the header of a message too large to take in, quarantined with ``error``, in
+        one commit (never seen as a message to read)."""
+
+        def work(session: Session) -> int:
+            (inbound_id,) = mailbox.store_inbound(session, [request])
+            mailbox.quarantine(session, inbound_id, error)
+            return inbound_id
+
+        return self.run(work)
+
+    def raw_inbound(self, inbound_ids: Sequence[int]) -> dict[int, tuple[bytes, str | None]]:
+        """The raw bytes and envelope sender of stored messages, by id."""
+        return self.run(lambda s: mailbox.read_raw(s, inbound_ids))
+
+    def decide_inbound(
+        self, readings: Sequence[tuple[int, mailbox.Reading]]
+    ) -> list[mailbox.InboundOutcome | None]:
+        """Decide stored messages in one transaction, in order (see
+        :func:`workflows.mailbox.decide_stored`)."""
+        return self.run(lambda s: mailbox.decide_stored(s, self.ctx, readings))
+
+    def inbound_failed(self, inbound_id: int, error: str) -> None:
+        """A processing attempt failed for a reason outside the message: retried, then left
+        to staff."""
+        self.run(lambda s: mailbox.record_failure(s, inbound_id, error))
+
+    def undecided_inbound(self) -> list[int]:
+        """Messages stored but not decided yet, oldest first (what a restart resumes)."""
+        return self.run(mailbox.pending_ids)
+
+    def inbound_messages(
+        self, *, for_staff: bool = False, status: str | None = None, limit: int = 50
+    ) -> list[mailbox.InboundSummary]:
+        """Inbound messages, newest first (``for_staff``: only quarantined or failed)."""
+        return self.run(
+            lambda s: mailbox.inbound_messages(s, for_staff=for_staff, status=status, limit=limit)
         )
-    if not allowed:
-        ctx.move(
-            session,
-            ticket,
-            Command.NOTE,
-            actor=actor,
-            reason="refused: cancellation not from the requester's verified channel",
-            notice=None,
+
+    def retry_inbound(self, inbound_id: int) -> None:
+        """Put a quarantined or failed message back in the queue."""
+        self.run(lambda s: mailbox.requeue(s, inbound_id))
+
+    def mailbox_cursor(self, account: str, folder: str) -> tuple[int, int] | None:
+        """``(UIDVALIDITY, last UID)`` reached in a mailbox folder, or ``None``."""
+        return self.run(lambda s: mailbox.cursor(s, account, folder))
+
+    def save_mailbox_cursor(self, account: str, folder: str, uidvalidity: int, uid: int) -> None:
+        """Remember how far a mailbox folder was read."""
+        self.run(lambda s: mailbox.save_cursor(s, account, folder, uidvalidity, uid))
+
+    # -- the operator's shell (whoever runs the command line holds the database) --------------
+    def import_learners(
+        self, stream: TextIO, *, progress: Callable[[int], None] | None = None
+    ) -> ImportReport:
+        """Import or update learners from the LMS export (see
+        :func:`workflows.learners.import_learners`)."""
+        return self.run(lambda s: import_learners(s, stream, progress=progress))
+
+    def import_history(self, stream: TextIO, kind: str) -> HistoryReport:
+        """Import one kind of learner history (see :func:`workflows.history.import_history`)."""
+        return self.run(lambda s: import_history(s, stream, kind))
+
+    def erasure_plan(self, learner_id: str) -> dict[str, Any]:
+        """The erasure plan the desk would propose today for a learner (changes nothing)."""
+        today = self.ctx.now().astimezone(self.ctx.tz).date()
+        datamap = fulfilment.data_map(self.ctx)
+
+        def work(session: Session) -> dict[str, Any]:
+            learner = find_by_number(session, learner_id)
+            if learner is None:
+                raise ValueError(f"no learner {learner_id}")
+            with open_connectors(datamap, session) as connectors:
+                rows = connectors.fetch_all(LearnerKey.of(learner))
+            entries = erasure_plan(datamap, rows, today, adult_on=fulfilment.adult_on(learner))
+            return plan_json(entries, today)
+
+        return self.run(work)
+
+    def add_staff(
+        self, name: str, *, email: str | None, telegram_user_id: int | None, role: Role
+    ) -> StaffMember:
+        """Allow someone to work on requests."""
+        return self.run(
+            lambda s: staff.add_staff(
+                s, name, email=email, telegram_user_id=telegram_user_id, role=role
+            )
         )
-        return None
-    ctx.move(session, ticket, Command.CANCEL, actor=actor, reason=reason)
-    return ticket
+
+    def remove_staff(self, name: str) -> bool:
+        """Withdraw someone's right to decide; ``False`` if they were not staff."""
+        return self.run(lambda s: staff.remove_staff(s, name))
+
+    def set_staff_password(self, name: str, password: str) -> None:
+        """Set the console password of a staff member."""
+        self.run(lambda s: staff.set_password(s, name, password))
+
+    def enable_totp(self, name: str) -> str:
+        """Turn on a staff member's second factor; the URI for their authenticator app."""
+        return self.run(lambda s: staff.enable_totp(s, name))
+
+    def disable_totp(self, name: str) -> None:
+        """Turn a staff member's second factor off."""
+        self.run(lambda s: staff.disable_totp(s, name))
+
+    def staff_members(self) -> list[StaffMember]:
+        """The staff allowed to decide."""
+        return self.run(staff.list_staff)
+
+    def register_csv(self, out: TextIO) -> int:
+        """Write the whole register as CSV (the operator's export); the row count."""
+        return self.run(lambda s: export_csv(s, self.ctx.tz, out))
+
+    def urgent_requests(self, *, breach_id: int | None = None) -> list[tuple[Ticket, int]]:
+        """Open requests due within seven days or overdue, most urgent first, with their days
+        left: the staff digest (only those linked to breach ``breach_id`` when given)."""
+        now = self.ctx.now()
+        return self.run(lambda s: digest_entries(s, self.ctx, now, breach_id=breach_id))
+
+    # -- the staff console's reads and sign-in ------------------------------------------------
+    def staff_by_id(self, staff_id: int) -> StaffMember | None:
+        """A staff member by id (the console's signed-in session), or ``None``."""
+        return self.run(lambda s: s.get(StaffMember, staff_id))
+
+    def ping(self) -> None:
+        """Raise if the database does not answer."""
+        self.run(lambda s: s.execute(text("SELECT 1")))
+
+    def sign_in(
+        self, login: str, password: str, code: str = ""
+    ) -> tuple[LoginResult, StaffMember | None]:
+        """Check a console sign-in (see :func:`workflows.staff.authenticate`)."""
+        now = self.ctx.now()
+        return self.run(lambda s: authenticate(s, login, password, now=now, code=code))
+
+    def set_staff_language(self, name: str, language: str) -> None:
+        """Remember the language a staff member reads the console in."""
+        self.run(lambda s: staff.set_language(s, name, language))
+
+    def queue(self, wanted: QueueFilter, *, after: QueueCursor | None = None) -> QueueView:
+        """One page of the queue with its counts and who each ticket is assigned to."""
+        now = self.ctx.now()
+        return self.run(lambda s: queue_view(s, wanted, now=now, after=after))
+
+    def ticket_story(self, key: str | int) -> tuple[list[dict[str, Any]], str | None]:
+        """The messages of a ticket's thread and who it is assigned to."""
+
+        def work(session: Session) -> tuple[list[dict[str, Any]], str | None]:
+            ticket = get_ticket(session, key)
+            assert ticket.id is not None
+            return ticket_messages(session, ticket), assignees(session, [ticket.id]).get(ticket.id)
+
+        return self.run(work)
+
+    def references(self, keys: Sequence[str | int]) -> list[str]:
+        """The references of tickets, in order."""
+        return self.run(lambda s: [str(get_ticket(s, key).reference) for key in keys])
+
+    def overview(self) -> Overview:
+        """The figures of the overview page."""
+        now = self.ctx.now()
+        return self.run(lambda s: overview(s, now=now, tz=self.ctx.tz))
+
+    @property
+    def breaches(self) -> Breaches:
+        """The front door of personal-data breaches, over the same database and context."""
+        return Breaches(self.engine, self.ctx)

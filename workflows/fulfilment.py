@@ -20,10 +20,10 @@ from sqlmodel import Session, col, or_, select
 from workflows import marketing, postmortem
 from workflows.audit import pending_events
 from workflows.connectors import ConnectorError, LearnerKey, open_connectors
-from workflows.context import Context
+from workflows.context import NOTICE_FOR, Context
 from workflows.correspondence import forget_learner_mail
 from workflows.datamap import DataMap, load_data_map
-from workflows.delivery import EMAIL, Route, requester_route, route_for
+from workflows.delivery import EMAIL, Route, registered_route, requester_route, route_for
 from workflows.lifecycle import Command, State
 from workflows.models import (
     DeferredErasure,
@@ -65,14 +65,18 @@ class Outcome:
     personal: bool = False
     route: Route | None = None
     after: Callable[[], object] | None = None  # runs once the confirmation is queued
+    also_to: Route | None = None  # a copy of the confirmation on a second verified channel
 
 
 Handler = Callable[[Session, Context, Ticket], Outcome | None]
 
 
 def data_map(ctx: Context) -> DataMap:
-    """The configured data map (the default one mirroring the privacy policy when unset)."""
-    return load_data_map(ctx.settings.data_map)
+    """The data map in use (the default one mirroring the privacy policy when unset), read
+    from the configured file once and kept on the context."""
+    if ctx.data_map is None:
+        ctx.data_map = load_data_map(ctx.settings.data_map)
+    return ctx.data_map
 
 
 def _learner(session: Session, ticket: Ticket) -> Learner | None:
@@ -185,6 +189,18 @@ def _marketing_route(ticket: Ticket) -> Route | None:
     return None if ticket.identity_verified_at is not None else requester_route(ticket)
 
 
+def _copy_by_email(session: Session, ticket: Ticket) -> Route | None:
+    """The registered email of a verified learner whose confirmation goes to their chat: the
+    marketing they object to comes by email too, and the mail is their written record of it.
+    ``None`` when the confirmation goes there already, or to nobody verified."""
+    learner = _learner(session, ticket)
+    if learner is None or ticket.identity_verified_at is None or not _self(ticket):
+        return None
+    if route_for(session, ticket, personal=True).channel == EMAIL:
+        return None
+    return registered_route(learner, EMAIL)
+
+
 def stop_marketing(session: Session, ctx: Context, ticket: Ticket) -> Outcome | None:
     """Objection to marketing: suppress at once every identifier known on the channels named
     (all when none is); ask once for the identifier a named channel lacks, and again while
@@ -207,10 +223,12 @@ def stop_marketing(session: Session, ctx: Context, ticket: Ticket) -> Outcome | 
             result={**done, "missing": missing or list(MARKETING_CHANNELS)},
         )
         return None
+    copy = _copy_by_email(session, ticket)
     return Outcome(
-        {**done, "missing": missing},
+        {**done, "missing": missing, "emailed_copy": copy is not None},
         personal=done["reached"],
         route=_marketing_route(ticket),
+        also_to=copy,
     )
 
 
@@ -552,6 +570,18 @@ def erase_profile(session: Session, ctx: Context, learner: Learner, plan: dict[s
             if entry["action"] == "erase" and category and category.dataset == "profile":
                 erased += connectors.builtin.erase(category, LearnerKey.of(learner))
     return erased
+
+
+#: What :func:`prepare` may store on a ticket (dropped when staff change the request's type).
+PREPARED = (
+    "erasure_plan",
+    "inventory",
+    "directive_on_file",
+    "post_mortem_standing",
+    "directives_on_file",
+    "minor",
+    "connector_error",
+)
 
 
 def prepare(session: Session, ctx: Context, ticket: Ticket) -> dict[str, Any]:
@@ -958,5 +988,15 @@ def advance(session: Session, ctx: Context, ticket: Ticket, *, actor: str) -> No
         changes={"details": {**ticket.details, "fulfilment": record}},
         **notice,
     )
+    if outcome.also_to is not None:
+        ctx.notify(
+            session,
+            ticket,
+            NOTICE_FOR[Command.COMPLETE],
+            route=outcome.also_to,
+            personal=outcome.personal,
+            result=outcome.result,
+            reason=None,
+        )
     if outcome.after is not None:
         outcome.after()

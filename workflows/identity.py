@@ -44,7 +44,6 @@ from workflows.models import (
     VerificationChallenge,
     VerificationFailure,
 )
-from workflows.proofvault import subkey
 from workflows.requests import RequestType, Verification, policy_for
 from workflows.textrules import CODE_DIGITS
 
@@ -67,7 +66,7 @@ def _new_code() -> str:
 
 def code_key(ctx: Context) -> bytes:
     """The server key verification codes are hashed under."""
-    return subkey(ctx.settings, CODE_KEY_PURPOSE)
+    return ctx.keys.subkey(CODE_KEY_PURPOSE)
 
 
 def hash_code(key: bytes, code: str, salt: bytes | None = None) -> str:

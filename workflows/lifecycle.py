@@ -41,6 +41,7 @@ class Command(StrEnum):
     EXTEND = "extend"
     REMIND = "remind"
     NOTE = "note"
+    RECLASSIFY = "reclassify"
 
 
 class RejectionReason(StrEnum):
@@ -117,6 +118,11 @@ _MOVES: dict[tuple[State, Command], State] = {
 }
 for _state in (_S.RECEIVED, _S.AWAITING_IDENTITY, _S.IN_PROGRESS, _S.AWAITING_APPROVAL):
     _MOVES[(_state, _C.ASK_REQUESTER)] = _S.AWAITING_REQUESTER
+# staff correct the request type before anything is carried out; a step already prepared for
+# staff goes back to work, to be prepared again for the right type
+for _state in (_S.RECEIVED, _S.AWAITING_IDENTITY, _S.AWAITING_REQUESTER, _S.IN_PROGRESS):
+    _MOVES[(_state, _C.RECLASSIFY)] = _state
+_MOVES[(_S.AWAITING_APPROVAL, _C.RECLASSIFY)] = _S.IN_PROGRESS
 for _state in OPEN:
     _MOVES[(_state, _C.REJECT)] = _S.REJECTED
     _MOVES[(_state, _C.CANCEL)] = _S.CANCELLED

@@ -12,23 +12,24 @@ never acknowledged and never opens one; anything else a person wrote opens reque
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import case, insert, update
 from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from workflows import breach, fulfilment, identity, proofs
 from workflows.audit import append_event
 from workflows.context import Context
-from workflows.desk import after_confirmation, cancel_by_requester
+from workflows.db import serialize
 from workflows.intake import Submission, open_requests
 from workflows.lifecycle import OPEN, Command, State
-from workflows.models import InboundMessage, OutboxItem, Ticket, utcnow
+from workflows.models import InboundMessage, MailboxCursor, OutboxItem, Ticket, utcnow
+from workflows.requester import after_confirmation, cancel_by_requester
 from workflows.textrules import CANCEL_RE, asks_for_new_code, find_code, find_reference
 
 #: Same content from the same sender within this window is one message sent twice.
@@ -151,10 +152,11 @@ def _kept_copy(session: Session, message: RawInbound, digest: str) -> int | None
 
 
 def read_raw(session: Session, inbound_ids: Sequence[int]) -> dict[int, tuple[bytes, str | None]]:
-    """The raw bytes and envelope sender of stored messages, by id (one query)."""
+    """The raw bytes and envelope sender of the stored messages still undecided, by id (one
+    query): another worker may have decided some of them meanwhile."""
     found = session.exec(
         select(InboundMessage.id, InboundMessage.raw, InboundMessage.envelope_from).where(
-            col(InboundMessage.id).in_(inbound_ids)
+            col(InboundMessage.id).in_(inbound_ids), col(InboundMessage.status).in_(PENDING)
         )
     )
     return {int(i): (raw, envelope_from) for i, raw, envelope_from in found if i is not None}
@@ -171,17 +173,40 @@ def quarantine(session: Session, inbound_id: int, error: str) -> None:
     session.add(row)
 
 
-def record_failure(session: Session, inbound_id: int, error: str) -> InboundMessage | None:
-    """A processing attempt failed for a reason outside the message: retry, then give up."""
-    row = session.get(InboundMessage, inbound_id)
-    if row is None or row.status not in PENDING:
-        return row
-    row.attempts += 1
-    row.error = error[:4000]
-    if row.attempts >= MAX_ATTEMPTS:
-        row.status = InboundStatus.FAILED.value
-    session.add(row)
-    return row
+def record_failure(session: Session, inbound_id: int, error: str) -> None:
+    """A processing attempt failed for a reason outside the message: retry, then give up.
+    Counted in the database (``attempts + 1``): workers failing at once all count."""
+    table = _INBOUND.c
+    session.execute(
+        update(_INBOUND)
+        .where(table.id == inbound_id, table.status.in_(PENDING))
+        .values(
+            attempts=table.attempts + 1,
+            error=error[:4000],
+            status=case(
+                (table.attempts + 1 >= MAX_ATTEMPTS, InboundStatus.FAILED.value),
+                else_=table.status,
+            ),
+        )
+    )
+
+
+def claim(session: Session, senders: Mapping[int, str | None]) -> list[int]:
+    """Take stored messages (``senders``: id → who wrote it, when known) to decide in this
+    transaction, in order: those still undecided that no other worker is deciding (their rows
+    stay locked until this transaction ends, and a worker that dies lets go of them). Then wait
+    for any other worker deciding mail of the same senders: the same text sent twice under two
+    Message-IDs is one message, and only one worker at a time may compare them."""
+    table = _INBOUND.c
+    taken = session.execute(
+        select(table.id)
+        .where(table.id.in_(list(senders)), table.status.in_(PENDING))
+        .order_by(table.id)
+        .with_for_update(skip_locked=True)
+    ).scalars()
+    claimed = [int(i) for i in taken]
+    serialize(session, (f"sender:{s.lower()}" for i in claimed if (s := senders[i])))
+    return claimed
 
 
 def requeue(session: Session, inbound_id: int) -> InboundMessage:
@@ -211,6 +236,95 @@ def pending_ids(session: Session, limit: int = 1000) -> list[int]:
         )
         if i is not None
     ]
+
+
+@dataclass(frozen=True)
+class InboundSummary:
+    """One inbound message as staff list it (``privacy-desk inbound list``)."""
+
+    id: int
+    source: str
+    received_at: datetime
+    status: str
+    sender: str | None
+    subject: str | None
+    message_id: str | None
+    ticket_id: int | None
+    size: int
+    error: str | None
+
+
+def inbound_messages(
+    session: Session, *, for_staff: bool = False, status: str | None = None, limit: int = 50
+) -> list[InboundSummary]:
+    """Inbound messages, newest first; ``for_staff``: only those kept for staff."""
+    query = select(InboundMessage).order_by(col(InboundMessage.id).desc()).limit(limit)
+    if for_staff:
+        query = query.where(col(InboundMessage.status).in_(FOR_STAFF))
+    if status:
+        query = query.where(InboundMessage.status == status)
+    return [
+        InboundSummary(
+            id=int(r.id or 0),
+            source=r.source,
+            received_at=r.received_at,
+            status=r.status,
+            sender=r.sender or r.envelope_from,
+            subject=r.meta.get("subject"),
+            message_id=r.message_id,
+            ticket_id=r.ticket_id,
+            size=len(r.raw),
+            error=r.error,
+        )
+        for r in session.exec(query)
+    ]
+
+
+def cursor(session: Session, account: str, folder: str) -> tuple[int, int] | None:
+    """``(UIDVALIDITY, last UID)`` reached in a mailbox folder, or ``None``."""
+    row = _cursor_row(session, account, folder)
+    return (row.uidvalidity, row.last_uid) if row else None
+
+
+def save_cursor(session: Session, account: str, folder: str, uidvalidity: int, uid: int) -> None:
+    """Remember how far a mailbox folder was read."""
+    row = _cursor_row(session, account, folder) or MailboxCursor(account=account, folder=folder)
+    row.uidvalidity, row.last_uid = uidvalidity, uid
+    session.add(row)
+
+
+def _cursor_row(session: Session, account: str, folder: str) -> MailboxCursor | None:
+    return session.exec(
+        select(MailboxCursor).where(
+            MailboxCursor.account == account, MailboxCursor.folder == folder
+        )
+    ).first()
+
+
+#: What the adapter read of a stored message: the mail, or why it is unreadable (quarantined),
+#: or ``None`` when the message is gone meanwhile.
+Reading = IncomingMail | str | None
+
+
+def decide_stored(
+    session: Session, ctx: Context, readings: Sequence[tuple[int, Reading]]
+) -> list[InboundOutcome | None]:
+    """Decide stored messages in order, each seeing the ones before it. They are claimed first
+    (:func:`claim`): a message another process is deciding is left to it (``None``). An
+    unreadable one is quarantined with its reason, the others go through
+    :func:`process_inbound`."""
+    senders = {i: r.sender if isinstance(r, IncomingMail) else None for i, r in readings}
+    claimed = set(claim(session, senders))
+    outcomes: list[InboundOutcome | None] = []
+    for inbound_id, reading in readings:
+        if inbound_id not in claimed or reading is None:
+            outcomes.append(None)  # decided meanwhile, or being decided elsewhere
+        elif isinstance(reading, str):
+            quarantine(session, inbound_id, reading)
+            outcomes.append(None)
+        else:
+            outcomes.append(process_inbound(session, ctx, inbound_id, reading))
+    return outcomes
 
 
 # --------------------------------------------------------------------------------------------
@@ -322,10 +436,26 @@ def _finish(row: InboundMessage, status: InboundStatus, ticket: Ticket | None) -
     row.error = None
 
 
+def _waits_for_earlier(session: Session, row: InboundMessage, mail: IncomingMail) -> bool:
+    """Whether an earlier message this one repeats or answers is stored and not decided yet:
+    with several workers it is being decided elsewhere, and this one must see how first."""
+    ids = [i for i in (mail.message_id, *mail.in_reply_to, *mail.references) if i]
+    if not ids:
+        return False
+    table = _INBOUND.c
+    earlier = session.execute(
+        select(table.id)
+        .where(table.message_id.in_(ids), table.id < row.id, table.status.in_(PENDING))
+        .limit(1)
+    ).first()
+    return earlier is not None
+
+
 def process_inbound(
     session: Session, ctx: Context, inbound_id: int, mail: IncomingMail
 ) -> InboundOutcome:
-    """Decide what one stored message means, once. Safe to call again after a crash."""
+    """Decide what one stored message means, once. Safe to call again after a crash. A message
+    that must wait for an earlier one (:func:`_waits_for_earlier`) stays ``stored``."""
     # the raw bytes were read by the adapter; a message with attachments can be megabytes
     without_raw = defer(InboundMessage.raw)  # type: ignore[arg-type]
     row = session.get(InboundMessage, inbound_id, options=[without_raw])
@@ -333,6 +463,9 @@ def process_inbound(
         raise LookupError(f"no inbound message {inbound_id}")
     if row.status not in PENDING:  # already decided: nothing to do twice
         return InboundOutcome(InboundStatus(row.status), row.ticket_id, row.thread_key)
+    # before looking for the earlier message: once decided, its ticket is there to be seen
+    if _waits_for_earlier(session, row, mail):
+        return InboundOutcome(InboundStatus.STORED)
     row.sender = mail.sender.lower()
     row.content_hash = mail.content_hash
     row.message_id = row.message_id or mail.message_id

@@ -531,3 +531,23 @@ class BreachNotice(SQLModel, table=True):
     #: The first ticket a reply to the notice opened; later replies join it.
     ticket_id: int | None = Field(default=None, foreign_key="ticket.id")
     created_at: datetime = _instant(default_factory=utcnow)
+
+
+class ClassifierExample(SQLModel, table=True):
+    """A request staff reclassified, kept as a labelled example for the classifier's next
+    training run: its text with personal data masked (:mod:`workflows.examples`), what the
+    classifier said and the type staff chose. Nothing in it points back to the person."""
+
+    __tablename__ = "classifier_example"
+
+    id: int | None = Field(default=None, primary_key=True)
+    language: str = Field(default="fr", max_length=8)
+    channel: str = Field(max_length=16)
+    subject: str = ""
+    text: str = ""
+    #: The labels the classifier gave the message.
+    predicted: list[str] = _json(list)
+    #: The labels staff say are right.
+    labels: list[str] = _json(list)
+    recorded_by: str = Field(max_length=120)
+    recorded_at: datetime = _instant(default_factory=utcnow)

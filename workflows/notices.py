@@ -107,6 +107,12 @@ class Renderer:
     def has_chat_variant(self, name: str) -> bool:
         return (self.root / "chat" / f"{name}.{DEFAULT_LANGUAGE}.j2").exists()
 
+    def chat_text(self, name: str, language: str | None, **context: Any) -> str:
+        """The chat rendering of a notice, ``chat/<name>.<lang>.j2``, alone."""
+        lang = language_or_default(language)
+        chat = self.env.get_template(f"chat/{name}.{lang}.j2")
+        return re.sub(r"\n{3,}", "\n\n", chat.render({**context, "lang": lang})).strip() + "\n"
+
     def render(
         self, name: str, language: str | None, *, channel: str | None = None, **context: Any
     ) -> Rendered:
@@ -122,9 +128,7 @@ class Renderer:
         text = _BLANK_LINES.sub("\n\n", str(module)).strip() + "\n"
         subject = " ".join(str(getattr(module, "subject", "")).split())
         if channel == CHAT and self.has_chat_variant(name):
-            chat = self.env.get_template(f"chat/{name}.{lang}.j2")
-            text = re.sub(r"\n{3,}", "\n\n", chat.render({**context, "lang": lang})).strip()
-            return Rendered(subject=subject, text=text + "\n", html="")
+            return Rendered(subject=subject, text=self.chat_text(name, lang, **context), html="")
         html = self.env.get_template("notices/_layout.html.j2").render(
             subject=subject, paragraphs=[p for p in text.split("\n\n") if p.strip()], lang=lang
         )

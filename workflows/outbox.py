@@ -1,9 +1,12 @@
 """The outbox: messages written with the state change that implies them, then dispatched.
 
-A dispatcher claims due items one by one, hands each to the transport of its channel, and marks
-it sent; a failed send is retried with backoff. Items keep their ``Message-ID`` across retries,
-so a resend after a crash is the same message. When a peer asks to wait (a Telegram 429 with
-``retry_after``), every item for that recipient waits that long; other recipients' do not.
+A dispatcher claims a batch of due items for a lease (``SELECT … FOR UPDATE SKIP LOCKED``, so
+several processes share the outbox and never take the same item), hands each to the transport
+of its channel, and marks it sent; while it sends it renews the lease, and the items of a
+dispatcher that died are claimed again once their lease ends. A failed send is retried with
+backoff. Items keep their ``Message-ID`` across retries, so a resend after a crash is the same
+message. When a peer asks to wait (a Telegram 429 with ``retry_after``), every item for that
+recipient waits that long; other recipients' do not.
 
 Personal content (verification codes and tokens, data, decisions) stays readable only while it
 may still be sent: the statement that records an item delivered, or given up, also empties the
@@ -36,7 +39,9 @@ PENDING, SENDING, SENT, FAILED, SUPPRESSED = "pending", "sending", "sent", "fail
 #: Kept back by the staff chat's flood guard, then sent in a digest (``workflows.staffchat``).
 HELD, GROUPED = "held", "grouped"
 MAX_ATTEMPTS = 12
-STALE_CLAIM = timedelta(minutes=5)
+#: How long a claimed item is its dispatcher's. The dispatcher renews the lease while it sends;
+#: a dispatcher that dies stops renewing, and its items are claimed again when the lease ends.
+LEASE = timedelta(seconds=15)
 
 
 class TransientDeliveryError(Exception):
@@ -229,44 +234,81 @@ class Dispatcher:
         self.interval = interval
         self.batch = batch
         self.wakeup = asyncio.Event()
+        #: items claimed and not finished yet, with the attempt count their claim gave them
+        self._leased: dict[int, int] = {}
 
     def _claim(self, now: datetime) -> list[OutboxItem]:
-        channels = list(self.transports)
-        claimed: list[OutboxItem] = []
+        """Take due items for one lease: rows locked by another dispatcher are skipped, so
+        several processes share the outbox; an item whose lease ran out (its sender died) is
+        due again."""
         with session_scope(self.engine) as session:
-            session.execute(
-                update(OutboxItem)
-                .where(
-                    col(OutboxItem.status) == SENDING,
-                    col(OutboxItem.next_attempt_at) < now - STALE_CLAIM,
-                )
-                .values(status=PENDING)
-            )
             due = session.exec(
-                select(OutboxItem)
+                select(OutboxItem.id)
                 .where(
-                    OutboxItem.status == PENDING,
-                    col(OutboxItem.channel).in_(channels),
+                    col(OutboxItem.status).in_([PENDING, SENDING]),
+                    col(OutboxItem.channel).in_(list(self.transports)),
                     col(OutboxItem.next_attempt_at) <= now,
                 )
                 .order_by(col(OutboxItem.id))
                 .limit(self.batch)
+                .with_for_update(skip_locked=True)
             ).all()
-            for item in due:
-                won = session.execute(
-                    update(OutboxItem)
-                    .where(col(OutboxItem.id) == item.id, col(OutboxItem.status) == PENDING)
-                    .values(status=SENDING, attempts=item.attempts + 1, next_attempt_at=now)
+            if not due:
+                return []
+            session.execute(
+                update(OutboxItem)
+                .where(col(OutboxItem.id).in_(due))
+                .values(
+                    status=SENDING,
+                    attempts=OutboxItem.attempts + 1,
+                    next_attempt_at=now + LEASE,
                 )
-                if won.rowcount == 1:  # type: ignore[attr-defined]
-                    claimed.append(item)  # the ORM update refreshed its status and attempts
-        return claimed
+                .execution_options(synchronize_session=False)
+            )
+            claimed = session.exec(
+                select(OutboxItem).where(col(OutboxItem.id).in_(due)).order_by(col(OutboxItem.id))
+            ).all()
+        self._leased.update({item.id: item.attempts for item in claimed if item.id is not None})
+        return list(claimed)
 
-    def _finish(self, item_id: int, **values: Any) -> None:
+    def _finish(self, item: OutboxItem, **values: Any) -> None:
+        """Record how a claimed item's attempt ended, unless its lease was lost to another
+        dispatcher meanwhile (that one's claim counted one more attempt)."""
+        assert item.id is not None
         with session_scope(self.engine) as session:
             session.execute(
-                update(OutboxItem).where(col(OutboxItem.id) == item_id).values(**values)
+                update(OutboxItem)
+                .where(
+                    col(OutboxItem.id) == item.id,
+                    col(OutboxItem.status) == SENDING,
+                    col(OutboxItem.attempts) == item.attempts,
+                )
+                .values(**values)
             )
+        self._leased.pop(item.id, None)
+
+    def _renew(self) -> None:
+        """Extend the lease of the items this dispatcher still holds (its heartbeat)."""
+        leased = dict(self._leased)
+        if not leased:
+            return
+        with session_scope(self.engine) as session:
+            session.execute(
+                update(OutboxItem)
+                .where(
+                    col(OutboxItem.id).in_(list(leased)),
+                    col(OutboxItem.status) == SENDING,
+                )
+                .values(next_attempt_at=utcnow() + LEASE)
+            )
+
+    async def _heartbeat(self) -> None:
+        while True:
+            await asyncio.sleep(LEASE.total_seconds() / 3)
+            try:
+                await asyncio.to_thread(self._renew)
+            except Exception:
+                log.exception("outbox lease renewal failed; retrying")
 
     def _hold_recipient(self, item: OutboxItem, until: datetime) -> None:
         """Postpone the recipient's queued items to ``until``; other recipients are untouched."""
@@ -297,7 +339,7 @@ class Dispatcher:
             until = utcnow() + delay
             await asyncio.to_thread(
                 self._finish,
-                item.id,
+                item,
                 status=FAILED if given_up else PENDING,
                 last_error=str(exc)[:2000],
                 next_attempt_at=until,
@@ -310,7 +352,7 @@ class Dispatcher:
             log.error("outbox item %s refused: %s", item.id, exc)
             await asyncio.to_thread(
                 self._finish,
-                item.id,
+                item,
                 status=FAILED,
                 last_error=str(exc)[:2000],
                 **_spent(item, delivered=False),
@@ -319,7 +361,7 @@ class Dispatcher:
             log.exception("outbox item %s failed", item.id)
             await asyncio.to_thread(
                 self._finish,
-                item.id,
+                item,
                 status=PENDING,
                 last_error=repr(exc)[:2000],
                 next_attempt_at=utcnow() + backoff(item.attempts),
@@ -327,7 +369,7 @@ class Dispatcher:
         else:
             await asyncio.to_thread(
                 self._finish,
-                item.id,
+                item,
                 status=SENT,
                 sent_at=utcnow(),
                 **_spent(item, delivered=True),
@@ -337,6 +379,17 @@ class Dispatcher:
     async def dispatch_once(self) -> int:
         """Deliver what is due now; returns how many items were tried."""
         items = await asyncio.to_thread(self._claim, utcnow())
+        if not items:
+            return 0
+        heartbeat = asyncio.create_task(self._heartbeat())
+        try:
+            await self._deliver_all(items)
+        finally:
+            heartbeat.cancel()
+            self._leased.clear()
+        return len(items)
+
+    async def _deliver_all(self, items: list[OutboxItem]) -> None:
         held: dict[tuple[str, str], datetime] = {}
         for item in items:
             assert item.id is not None
@@ -344,14 +397,13 @@ class Dispatcher:
             if key in held:  # claimed before its recipient was held: back in line, untried
                 await asyncio.to_thread(
                     self._finish,
-                    item.id,
+                    item,
                     status=PENDING,
-                    attempts=item.attempts - 1,
+                    attempts=OutboxItem.attempts - 1,
                     next_attempt_at=held[key],
                 )
             elif (until := await self._deliver(item)) is not None:
                 held[key] = until
-        return len(items)
 
     async def run(self, stop: asyncio.Event) -> None:
         """Dispatch until ``stop`` is set; ``wakeup`` makes it look at once."""

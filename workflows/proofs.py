@@ -160,7 +160,7 @@ def store_proof(
         content_type=kind,
         sha256=digest,
         size=len(data),
-        encrypted=proofvault.encrypt(ctx.settings, data),
+        encrypted=ctx.keys.fernet.encrypt(data),
         uploaded_at=ctx.now(),
         uploaded_by=actor,
     )
@@ -230,7 +230,7 @@ def open_document(
         raise ProofRefused("this document was deleted after the decision")
     ticket = session.get(Ticket, document.ticket_id)
     assert ticket is not None
-    data = proofvault.decrypt(ctx.settings, document.encrypted)
+    data = ctx.keys.fernet.decrypt(document.encrypted)
     ctx.move(
         session,
         ticket,

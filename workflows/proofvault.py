@@ -16,8 +16,8 @@ import base64
 import hashlib
 import hmac
 import os
+import threading
 from datetime import datetime
-from functools import cache
 from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken
@@ -30,10 +30,17 @@ from workflows.config import Settings
 from workflows.lifecycle import TERMINAL, Command, State
 from workflows.models import ProofDocument, Ticket
 
-__all__ = ["InvalidToken", "decrypt", "encrypt", "fernet_for", "subkey", "wipe_when_decided"]
+__all__ = [
+    "InvalidToken",
+    "ProofKey",
+    "decrypt",
+    "encrypt",
+    "fernet_for",
+    "subkey",
+    "wipe_when_decided",
+]
 
 
-@cache  # once per process: codes are hashed under a subkey at every challenge and check
 def _derive(passphrase: str) -> bytes:
     kdf = HKDF(
         algorithm=hashes.SHA256(), length=32, salt=b"privacy-desk/proofs", info=b"fernet key"
@@ -41,18 +48,25 @@ def _derive(passphrase: str) -> bytes:
     return base64.urlsafe_b64encode(kdf.derive(passphrase.encode()))
 
 
-@cache  # read (or made) once per process, not at every challenge and check
 def _key_from_file(path: Path) -> bytes:
     if path.exists():
         return path.read_bytes().strip()
     path.parent.mkdir(parents=True, exist_ok=True)
     key = Fernet.generate_key()
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:  # another process created it first
-        return path.read_bytes().strip()
+    # written aside, then linked in place whole: a process starting at the same time reads
+    # either no file or the whole key, never a file created and not written yet
+    draft = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}")
+    fd = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as handle:
         handle.write(key + b"\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+    try:
+        os.link(draft, path)
+    except FileExistsError:  # another process made it first
+        return path.read_bytes().strip()
+    finally:
+        draft.unlink()
     return key
 
 
@@ -68,6 +82,27 @@ def _fernet_key(settings: Settings) -> bytes:
     return _key_from_file(settings.proof_key_file)
 
 
+class ProofKey:
+    """The proof key and the keys derived from it, read (or made) once by the composition root
+    and kept on the core's context, not at every challenge, check or document."""
+
+    def __init__(self, fernet_key: bytes) -> None:
+        self.fernet = Fernet(fernet_key)
+        self._material = base64.urlsafe_b64decode(fernet_key)
+        self._subkeys: dict[bytes, bytes] = {}
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> ProofKey:
+        """The key of setting ``proof_key``, or of the generated ``proof_key_file``."""
+        return cls(_fernet_key(settings))
+
+    def subkey(self, purpose: bytes) -> bytes:
+        """A 32-byte key for ``purpose`` (see :func:`subkey`)."""
+        if purpose not in self._subkeys:
+            self._subkeys[purpose] = hmac.new(self._material, purpose, hashlib.sha256).digest()
+        return self._subkeys[purpose]
+
+
 def fernet_for(settings: Settings) -> Fernet:
     """The cipher of proof documents, from ``proof_key`` or the generated key file."""
     return Fernet(_fernet_key(settings))
@@ -79,8 +114,7 @@ def subkey(settings: Settings, purpose: bytes) -> bytes:
     One secret to manage: HMAC-SHA256(proof key, purpose) gives each use its own key, and none
     of them reveals the proof key or another purpose's key.
     """
-    material = base64.urlsafe_b64decode(_fernet_key(settings))
-    return hmac.new(material, purpose, hashlib.sha256).digest()
+    return ProofKey.from_settings(settings).subkey(purpose)
 
 
 def encrypt(settings: Settings, data: bytes) -> bytes:

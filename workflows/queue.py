@@ -184,3 +184,23 @@ def assignees(session: Session, ticket_ids: list[int]) -> dict[int, str]:
         select(TicketAssignment).where(col(TicketAssignment.ticket_id).in_(ticket_ids))
     )
     return {row.ticket_id: row.staff_name for row in rows}
+
+
+@dataclass(frozen=True)
+class QueueView:
+    """What the queue page shows: one page of tickets, the next page's cursor, the open counts
+    and who each ticket of the page is assigned to."""
+
+    rows: list[Ticket]
+    cursor: Cursor | None
+    counts: dict[str, int]
+    assigned: dict[int, str]
+
+
+def queue_view(
+    session: Session, wanted: QueueFilter, *, now: datetime, after: Cursor | None = None
+) -> QueueView:
+    """One page of the queue with its counts and assignees, in one transaction."""
+    rows, cursor = queue_page(session, wanted, now=now, after=after)
+    assigned = assignees(session, [t.id for t in rows if t.id is not None])
+    return QueueView(rows, cursor, open_counts(session), assigned)

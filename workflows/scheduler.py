@@ -8,6 +8,7 @@ the audit log with them; register rows deleted ``register_retention_years`` afte
 breach's 72-hour clocks (24 and 48 hours after awareness, :func:`workflows.breach.remind_staff`).
 
 :func:`tick` is idempotent: running it twice at the same moment does nothing more the second time.
+Processes sharing a PostgreSQL database run each job in one of them at a time (:func:`job_role`).
 """
 
 from __future__ import annotations
@@ -15,20 +16,25 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
 from workflows import breach, fulfilment, identity
 from workflows.audit import strip_free_texts
 from workflows.context import Context
+from workflows.db import Roles, wait_first
 from workflows.deadlines import days_left, waiting_since
-from workflows.desk import Desk
 from workflows.lifecycle import OPEN, TERMINAL, Command, State
 from workflows.models import InboundMessage, OutboxItem, ProofDocument, Ticket
 from workflows.outbox import expire_attachments
 from workflows.records import purge_register
 from workflows.staffchat import release_held
+
+if TYPE_CHECKING:  # workflows.desk imports this module (Desk.urgent_requests)
+    from workflows.desk import Desk
 
 log = logging.getLogger(__name__)
 DIGEST_HORIZON_DAYS = 7
@@ -189,43 +195,76 @@ def purge_closed(session: Session, ctx: Context, now: datetime) -> int:
     return purged
 
 
-def tick(desk: Desk) -> None:
-    """One pass of every time-driven rule."""
+def jobs(ctx: Context, now: datetime) -> dict[str, Callable[[Session], object]]:
+    """Every time-driven rule by name, as one transaction each."""
+    window = timedelta(hours=ctx.settings.package_window_hours)
+    years = ctx.settings.register_retention_years
+    return {
+        "reminders": lambda s: remind_and_expire(s, ctx, now),
+        "breach-reminders": lambda s: breach.remind_staff(s, ctx, now),
+        "digest": lambda s: send_digest(s, ctx, now),
+        "held-staff-notices": lambda s: release_held(s, ctx, now),
+        "deferred-erasures": lambda s: fulfilment.run_deferred_erasures(s, ctx, now),
+        "purge": lambda s: purge_closed(s, ctx, now),
+        "register-retention": lambda s: purge_register(s, now, years),
+        "package-expiry": lambda s: expire_attachments(s, delivered_before=now - window),
+        "telegram-links": lambda s: identity.expire_idle_links(s, ctx, now),
+        "identity-failures": lambda s: identity.forget_old_failures(s, now),
+    }
+
+
+#: What a pass of a job did, for the log (jobs that return a count or counts).
+_DONE = {
+    "reminders": "scheduler: %d reminded, %d expired",
+    "breach-reminders": "scheduler: %d breach reminders sent to staff",
+    "deferred-erasures": "scheduler: %d deferred erasures done",
+    "purge": "scheduler: %d closed tickets purged",
+    "register-retention": "scheduler: %d register rows past their retention period deleted",
+    "package-expiry": "scheduler: %d delivered data packages deleted from the outbox",
+    "telegram-links": "scheduler: %d unused Telegram links ended",
+}
+#: The jobs' names, in the order of a pass.
+JOBS = (
+    "reminders",
+    "breach-reminders",
+    "digest",
+    "held-staff-notices",
+    "deferred-erasures",
+    "purge",
+    "register-retention",
+    "package-expiry",
+    "telegram-links",
+    "identity-failures",
+)
+
+
+def job_role(name: str) -> str:
+    """The role (see :class:`workflows.db.Roles`) a process holds to run job ``name``."""
+    return f"scheduler:{name}"
+
+
+def tick(desk: Desk, roles: Roles | None = None) -> None:
+    """One pass of every time-driven rule (of those whose role this process holds)."""
     now = desk.ctx.now()
-    reminded, expired = desk.run(lambda s: remind_and_expire(s, desk.ctx, now))
-    if reminded or expired:
-        log.info("scheduler: %d reminded, %d expired", reminded, expired)
-    reminders = desk.run(lambda s: breach.remind_staff(s, desk.ctx, now))
-    if reminders:
-        log.info("scheduler: %d breach reminders sent to staff", reminders)
-    desk.run(lambda s: send_digest(s, desk.ctx, now))
-    desk.run(lambda s: release_held(s, desk.ctx, now))
-    erased = desk.run(lambda s: fulfilment.run_deferred_erasures(s, desk.ctx, now))
-    if erased:
-        log.info("scheduler: %d deferred erasures done", erased)
-    purged = desk.run(lambda s: purge_closed(s, desk.ctx, now))
-    if purged:
-        log.info("scheduler: %d closed tickets purged", purged)
-    years = desk.ctx.settings.register_retention_years
-    deleted = desk.run(lambda s: purge_register(s, now, years))
-    if deleted:
-        log.info("scheduler: %d register rows past their retention period deleted", deleted)
-    window = timedelta(hours=desk.ctx.settings.package_window_hours)
-    expired = desk.run(lambda s: expire_attachments(s, delivered_before=now - window))
-    if expired:
-        log.info("scheduler: %d delivered data packages deleted from the outbox", expired)
-    unlinked = desk.run(lambda s: identity.expire_idle_links(s, desk.ctx, now))
-    if unlinked:
-        log.info("scheduler: %d unused Telegram links ended", unlinked)
-    desk.run(lambda s: identity.forget_old_failures(s, now))
+    for name, job in jobs(desk.ctx, now).items():
+        if roles is not None and not roles.holds(job_role(name)):
+            continue
+        done = desk.run(job)
+        counts = done if isinstance(done, tuple) else (done,)
+        if name in _DONE and any(counts):
+            log.info(_DONE[name], *counts)
 
 
-async def run_scheduler(desk: Desk, stop: asyncio.Event, interval: float) -> None:
-    """Run :func:`tick` every ``interval`` seconds until ``stop`` is set."""
+async def run_scheduler(
+    desk: Desk, stop: asyncio.Event, interval: float, roles: Roles | None = None
+) -> None:
+    """Run :func:`tick` every ``interval`` seconds until ``stop`` is set, and at once when this
+    process takes a job over from another (with ``roles``, each job runs in one process)."""
     while not stop.is_set():
+        change = roles.change() if roles is not None else asyncio.Event()
         try:
-            await asyncio.to_thread(tick, desk)
+            await asyncio.to_thread(tick, desk, roles)
         except Exception:
             log.exception("scheduler pass failed; will try again")
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(stop.wait(), timeout=interval)
+            await asyncio.wait_for(wait_first(stop.wait(), change.wait()), timeout=interval)

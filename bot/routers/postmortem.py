@@ -11,20 +11,19 @@ from __future__ import annotations
 from typing import Any
 
 from aiogram import F, Router
-from aiogram.filters import Filter
+from aiogram.filters import Filter, StateFilter
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.i18n import gettext as _
 
 from bot.callbacks import Confirm, PickType
-from bot.filters import In
 from bot.keyboards import inline
 from bot.routers.common import core
 from bot.routers.requests import ask_identifier, drop_buttons, opened, submission_for
 from bot.states import Learner
 from bot.storage import move
-from workflows import chat
+from workflows.config import Settings
 from workflows.desk import Desk
 from workflows.requests import RequestType
 
@@ -53,66 +52,66 @@ def who_keyboard() -> Any:
     return inline([(own, WhoWrites(who="self"))], [(other, WhoWrites(who="heir"))])
 
 
-def build_router() -> Router:
-    router = Router(name="postmortem")
-
-    @router.callback_query(PickType.filter(), AboutPostMortem())
-    @router.callback_query(
-        In(Learner.confirming), Confirm.filter(F.answer == "yes"), AboutPostMortem()
+async def ask_who(query: CallbackQuery, state: FSMContext) -> None:
+    await query.answer()
+    message = query.message if isinstance(query.message, Message) else None
+    if message is None:
+        return
+    data = await state.get_data()
+    await drop_buttons(message)
+    await move(
+        state,
+        Learner.confirming,
+        {"text": data.get("text", ""), "labels": [RequestType.POST_MORTEM.value]},
     )
-    async def ask_who(query: CallbackQuery, state: FSMContext) -> None:
-        await query.answer()
-        message = query.message if isinstance(query.message, Message) else None
-        if message is None:
-            return
-        data = await state.get_data()
-        await drop_buttons(message)
-        await move(
-            state,
-            Learner.confirming,
-            {"text": data.get("text", ""), "labels": [RequestType.POST_MORTEM.value]},
-        )
+    await message.answer(
+        _("Who is writing?"),
+        reply_markup=who_keyboard(),
+    )
+
+
+async def answered(
+    query: CallbackQuery,
+    callback_data: WhoWrites,
+    state: FSMContext,
+    desk: Desk,
+    settings: Settings,
+    language: str,
+) -> None:
+    await query.answer()
+    message = query.message if isinstance(query.message, Message) else None
+    data = await state.get_data()
+    if message is None or RequestType.POST_MORTEM.value not in (data.get("labels") or []):
+        return
+    await drop_buttons(message)
+    data = {**data, "requester_kind": callback_data.who}
+    chat_id = query.from_user.id
+    if callback_data.who == "heir":
+        await move(state, Learner.identifier, data)
         await message.answer(
-            _("Who is writing?"),
-            reply_markup=who_keyboard(),
-        )
-
-    @router.callback_query(WhoWrites.filter(F.who.in_(WRITERS)))
-    async def answered(
-        query: CallbackQuery,
-        callback_data: WhoWrites,
-        state: FSMContext,
-        desk: Desk,
-        language: str,
-    ) -> None:
-        await query.answer()
-        message = query.message if isinstance(query.message, Message) else None
-        data = await state.get_data()
-        if message is None or RequestType.POST_MORTEM.value not in (data.get("labels") or []):
-            return
-        await drop_buttons(message)
-        data = {**data, "requester_kind": callback_data.who}
-        chat_id = query.from_user.id
-        if callback_data.who == "heir":
-            await move(state, Learner.identifier, data)
-            await message.answer(
-                _(
-                    "Please type the email address the deceased person registered with us, or "
-                    "their learner number. We will then ask you for proof documents."
-                )
+            _(
+                "Please type the email address the deceased person registered with us, or "
+                "their learner number. We will then ask you for proof documents."
             )
-            return
-        submission = submission_for(message, data, language, chat_id=chat_id, hint=None)
+        )
+        return
+    submission = submission_for(message, data, language, chat_id=chat_id, hint=None)
+    result = await core(desk.open_from_linked_chat, submission)
+    if result is None:
+        await ask_identifier(message, state, data)
+    else:
+        await opened(message, state, result, settings.verification_code_ttl_minutes, language)
 
-        def open_if_linked() -> Any:
-            if desk.run(lambda s: chat.linked_learner(s, chat_id)) is None:
-                return None
-            return desk.open_requests(submission)
 
-        result = await core(open_if_linked)
-        if result is None:
-            await ask_identifier(message, state, data)
-        else:
-            await opened(message, state, result, desk.ctx.settings.verification_code_ttl_minutes)
-
+def build_router() -> Router:
+    """Who writes about data after a death, asked before anything is opened."""
+    router = Router(name="postmortem")
+    router.callback_query.register(ask_who, PickType.filter(), AboutPostMortem())
+    router.callback_query.register(
+        ask_who,
+        StateFilter(Learner.confirming),
+        Confirm.filter(F.answer == "yes"),
+        AboutPostMortem(),
+    )
+    router.callback_query.register(answered, WhoWrites.filter(F.who.in_(WRITERS)))
     return router

@@ -5,23 +5,22 @@ from __future__ import annotations
 import contextlib
 import logging
 from dataclasses import dataclass
-from functools import partial
 
 from aiogram import Bot, F, Router
+from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.i18n import gettext as _
 from aiogram.utils.i18n import ngettext
 
 from bot.callbacks import Answer
-from bot.filters import In, Magic
 from bot.routers.common import core
 from bot.states import Learner
 from bot.storage import move
-from workflows import chat
 from workflows.desk import Desk
 from workflows.lifecycle import IllegalTransition, State
 from workflows.proofs import ProofRefused, documents_missing
+from workflows.tickets import TicketNotFound
 
 log = logging.getLogger(__name__)
 MAX_DOCUMENT = 20 * 1024 * 1024  # what the Bot API lets a bot download
@@ -63,99 +62,91 @@ def refusal_text(refused: ProofRefused) -> str:
     return texts.get(refused.why) or _("This file could not be accepted.")
 
 
-def build_router() -> Router:
-    router = Router(name="replies")
-
-    @router.callback_query(Answer.filter())
-    async def answer_button(
-        query: CallbackQuery, callback_data: Answer, state: FSMContext, desk: Desk
-    ) -> None:
-        chat_id = query.from_user.id
-        ticket = await core(
-            desk.run, lambda s: chat.ticket_of_chat(s, chat_id, callback_data.ticket_id)
+async def answer_button(
+    query: CallbackQuery, callback_data: Answer, state: FSMContext, desk: Desk
+) -> None:
+    chat_id = query.from_user.id
+    ticket = await core(desk.ticket_for_chat, chat_id, callback_data.ticket_id)
+    if ticket is None or ticket.state != State.AWAITING_REQUESTER:
+        await query.answer(_("This question is no longer open."), show_alert=True)
+        return
+    await query.answer()
+    await move(state, Learner.answering, {"ticket_id": callback_data.ticket_id})
+    if isinstance(query.message, Message):
+        await query.message.answer(
+            _("Please write your answer (or send documents), in one message.")
         )
-        if ticket is None or ticket.state != State.AWAITING_REQUESTER:
-            await query.answer(_("This question is no longer open."), show_alert=True)
-            return
-        await query.answer()
-        await move(state, Learner.answering, {"ticket_id": callback_data.ticket_id})
-        if isinstance(query.message, Message):
-            await query.message.answer(
-                _("Please write your answer (or send documents), in one message.")
-            )
 
-    @router.message(In(Learner.answering), Magic(F.text & ~F.text.startswith("/")))
-    async def answered(message: Message, state: FSMContext, desk: Desk) -> None:
-        ticket_id = (await state.get_data()).get("ticket_id")
-        await move(state, None, {})
+
+async def answered(message: Message, state: FSMContext, desk: Desk) -> None:
+    ticket_id = int((await state.get_data()).get("ticket_id") or 0)
+    await move(state, None, {})
+    try:
+        await core(desk.reply_from_chat, message.chat.id, ticket_id, message.text or "")
+    except (IllegalTransition, TicketNotFound):
+        await message.answer(_("This question is no longer open."))
+        return
+    await message.answer(_("Thank you, your answer was added to your request."))
+
+
+async def document(message: Message, state: FSMContext, desk: Desk, bot: Bot) -> None:
+    upload = received_file(message)
+    chat_id = message.chat.id
+    wanted = await core(desk.tickets_wanting_documents, chat_id)
+    if not wanted:
+        await message.answer(_("Thank you, but none of your requests needs a document now."))
+        return
+    if upload.size > MAX_DOCUMENT:
+        await message.answer(_("This file is too large (20 MB at most)."))
+        return
+    downloaded = await bot.download(upload.file_id)
+    assert downloaded is not None
+    data = downloaded.read()
+    actor = f"telegram:{chat_id}"
+    caption = message.caption or ""
+    missing = 0
+    for ticket in wanted:
         try:
             await core(
-                desk.requester_replied,
-                ticket_id,
-                actor=f"telegram:{message.chat.id}",
-                text=message.text or "",
+                desk.add_proof,
+                ticket.id,
+                upload.name,
+                upload.content_type,
+                data,
+                actor,
+                caption,
             )
-        except IllegalTransition:
-            await message.answer(_("This question is no longer open."))
+        except ProofRefused as refused:  # logged on the ticket by the core
+            await message.answer(refusal_text(refused))
             return
-        await message.answer(_("Thank you, your answer was added to your request."))
+        # a document that answers our team's question counts as the requester's reply
+        assert ticket.id is not None
+        current = await core(desk.ticket_for_chat, chat_id, ticket.id)
+        if current is not None and current.state == State.AWAITING_REQUESTER:
+            with contextlib.suppress(IllegalTransition):
+                await core(desk.reply_from_chat, chat_id, ticket.id, f"[document {upload.name}]")
+        if current is not None:
+            missing = max(missing, documents_missing(current))
+    if await state.get_state() == Learner.answering:
+        await move(state, None, {})
+    thanks = _("Thank you, we received {name}.").format(name=upload.name)
+    if missing:
+        more = ngettext(
+            "One more document is still missing: send it here as well.",
+            "{count} more documents are still missing: send them here as well.",
+            missing,
+        ).format(count=missing)
+        await message.answer(f"{thanks} {more}")
+    else:
+        await message.answer(f"{thanks} " + _("Our team will review your documents."))
 
-    @router.message(Magic(F.document | F.photo))
-    async def document(message: Message, state: FSMContext, desk: Desk, bot: Bot) -> None:
-        upload = received_file(message)
-        chat_id = message.chat.id
-        wanted = await core(desk.run, lambda s: chat.tickets_wanting_documents(s, chat_id))
-        if not wanted:
-            await message.answer(_("Thank you, but none of your requests needs a document now."))
-            return
-        if upload.size > MAX_DOCUMENT:
-            await message.answer(_("This file is too large (20 MB at most)."))
-            return
-        downloaded = await bot.download(upload.file_id)
-        assert downloaded is not None
-        data = downloaded.read()
-        actor = f"telegram:{chat_id}"
-        caption = message.caption or ""
-        missing = 0
-        for ticket in wanted:
-            try:
-                await core(
-                    desk.add_proof,
-                    ticket.id,
-                    upload.name,
-                    upload.content_type,
-                    data,
-                    actor,
-                    caption,
-                )
-            except ProofRefused as refused:  # logged on the ticket by the core
-                await message.answer(refusal_text(refused))
-                return
-            # a document that answers our team's question counts as the requester's reply
-            current = await core(
-                desk.run, partial(chat.ticket_of_chat, chat_id=chat_id, ticket_id=ticket.id)
-            )
-            if current is not None and current.state == State.AWAITING_REQUESTER:
-                with contextlib.suppress(IllegalTransition):
-                    await core(
-                        desk.requester_replied,
-                        ticket.id,
-                        actor=actor,
-                        text=f"[document {upload.name}]",
-                    )
-            if current is not None:
-                missing = max(missing, documents_missing(current))
-        if await state.get_state() == Learner.answering:
-            await move(state, None, {})
-        thanks = _("Thank you, we received {name}.").format(name=upload.name)
-        if missing:
-            more = ngettext(
-                "One more document is still missing: send it here as well.",
-                "{count} more documents are still missing: send them here as well.",
-                missing,
-            ).format(count=missing)
-            await message.answer(f"{thanks} {more}")
-        else:
-            await message.answer(f"{thanks} " + _("Our team will review your documents."))
 
+def build_router() -> Router:
+    """Answers to our team's questions and documents."""
+    router = Router(name="replies")
+    router.callback_query.register(answer_button, Answer.filter())
+    router.message.register(
+        answered, StateFilter(Learner.answering), F.text & ~F.text.startswith("/")
+    )
+    router.message.register(document, F.document | F.photo)
     return router

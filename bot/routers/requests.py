@@ -14,22 +14,22 @@ from typing import Any
 
 from aiogram import F, Router
 from aiogram.exceptions import TelegramBadRequest
-from aiogram.filters import Filter
+from aiogram.filters import Filter, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.i18n import I18n
 from aiogram.utils.i18n import gettext as _
 
 from bot.callbacks import Confirm, IsAnswer, Menu, NewCode, OtherIdentifier, PickChannel, PickType
-from bot.filters import In, Magic
 from bot.keyboards import inline
 from bot.routers.common import core, types_keyboard
 from bot.states import Learner
 from bot.storage import move
 from bot.texts import local_date, type_name
-from workflows import breach, chat, marketing
+from workflows import chat, marketing
 from workflows.codestep import PendingCode
 from workflows.config import Settings
+from workflows.context import ClassificationLike
 from workflows.desk import Desk
 from workflows.identity import ChallengeResult, ResendResult, find_token
 from workflows.intake import IntakeResult, Submission, child_identifier
@@ -37,6 +37,7 @@ from workflows.lifecycle import IllegalTransition, State
 from workflows.models import Ticket, utcnow
 from workflows.requests import RequestType
 from workflows.textrules import asks_for_new_code, find_code
+from workflows.tickets import TicketNotFound
 
 log = logging.getLogger(__name__)
 MAX_TEXT = 4000
@@ -156,7 +157,7 @@ async def opened(
         await message.answer(registered(result.tickets, language))
 
 
-async def classify(desk: Desk, text: str) -> Any:
+async def classify(desk: Desk, text: str) -> ClassificationLike:
     """The core's classification of a chat message.
 
     The classifier is pure Python, about 0.3 ms for a chat-sized message: a worker thread would
@@ -164,8 +165,8 @@ async def classify(desk: Desk, text: str) -> Any:
     long ones (up to 7 ms at MAX_TEXT) go to a thread so other chats are not held up.
     """
     if len(text) <= INLINE_CLASSIFY:
-        return desk.ctx.classifier("", text)
-    return await core(desk.ctx.classifier, "", text)
+        return desk.classify(text)
+    return await core(desk.classify, text)
 
 
 def hello_text() -> str:
@@ -191,7 +192,9 @@ def all_types_button() -> InlineKeyboardMarkup:
     return inline([(_("See everything I can do"), Menu(action="types"))])
 
 
-async def understand(message: Message, state: FSMContext, desk: Desk, text: str) -> None:
+async def understand(
+    message: Message, state: FSMContext, desk: Desk, settings: Settings, text: str
+) -> None:
     """Classify a message and ask the learner to confirm what was understood."""
     classification = await classify(desk, text)
     labels = [str(label) for label in classification.labels]
@@ -199,11 +202,8 @@ async def understand(message: Message, state: FSMContext, desk: Desk, text: str)
         if chat.is_greeting(text):
             await message.answer(hello_text(), reply_markup=all_types_button())
             return
-        chat_id = message.chat.id
-        if await core(desk.run, lambda s: breach.notice_in_chat(s, chat_id)) is None:
-            await message.answer(
-                off_topic_text(desk.ctx.settings), reply_markup=all_types_button()
-            )
+        if not await core(desk.breach_notice_awaits_answer, message.chat.id):
+            await message.answer(off_topic_text(settings), reply_markup=all_types_button())
             return
         # an answer to the breach notice this chat got: a question for the DPO team
         labels = [RequestType.OTHER.value]
@@ -356,280 +356,301 @@ class AtCodeStep(Filter):
         return {"pending": pending, "typed": token or code}
 
 
-def build_router() -> Router:
-    router = Router(name="requests")
+async def picked(
+    query: CallbackQuery,
+    callback_data: PickType,
+    state: FSMContext,
+    desk: Desk,
+    settings: Settings,
+    language: str,
+) -> None:
+    await query.answer()
+    if callback_data.label not in set(RequestType) or not isinstance(query.message, Message):
+        return
+    labels = labels_for_pick(callback_data.label)
+    data = await state.get_data()
+    data = {"text": data.get("text", ""), "labels": labels}
+    await proceed(query.message, state, desk, settings, language, query.from_user.id, data)
 
-    @router.callback_query(PickType.filter())
-    async def picked(
-        query: CallbackQuery,
-        callback_data: PickType,
-        state: FSMContext,
-        desk: Desk,
-        language: str,
-    ) -> None:
-        await query.answer()
-        if callback_data.label not in set(RequestType) or query.message is None:
-            return
-        labels = labels_for_pick(callback_data.label)
-        data = await state.get_data()
-        data = {"text": data.get("text", ""), "labels": labels}
-        await proceed(query.message, state, desk, language, query.from_user.id, data)
 
-    async def proceed(
-        message: Message,
-        state: FSMContext,
-        desk: Desk,
-        language: str,
-        chat_id: int,
-        data: dict[str, Any],
-    ) -> None:
-        submission = submission_for(message, data, language, chat_id=chat_id, hint=None)
-
-        def open_if_linked() -> IntakeResult | None:
-            # one hop into the core: a chat that proved its identity before needs no new code
-            if desk.run(lambda s: chat.linked_learner(s, chat_id)) is None:
-                return None
-            return desk.open_requests(submission)
-
-        if RequestType.MINOR_PARENTAL.value in data.get("labels", []):
-            await ask_for_child(message, state, data)
-            return
-        if RequestType.RECTIFICATION.value in data.get("labels", []) and not data.get("text"):
-            await move(state, Learner.correction, data)
-            await message.answer(
-                _(
-                    "What should we correct? Write what is wrong and what is right, for example: "
-                    '"my last name is Dupont, not Dupond".'
-                )
+async def proceed(
+    message: Message,
+    state: FSMContext,
+    desk: Desk,
+    settings: Settings,
+    language: str,
+    chat_id: int,
+    data: dict[str, Any],
+) -> None:
+    """Ask what the request still needs, or open it."""
+    submission = submission_for(message, data, language, chat_id=chat_id, hint=None)
+    if RequestType.MINOR_PARENTAL.value in data.get("labels", []):
+        await ask_for_child(message, state, data)
+        return
+    if RequestType.RECTIFICATION.value in data.get("labels", []) and not data.get("text"):
+        await move(state, Learner.correction, data)
+        await message.answer(
+            _(
+                "What should we correct? Write what is wrong and what is right, for example: "
+                '"my last name is Dupont, not Dupond".'
             )
-            return
-        if asks_no_channel(data):
-            await move(state, Learner.channels, data)
-            await message.answer(
-                _("Which messages should we stop sending you?"), reply_markup=channels_keyboard()
-            )
-            return
-        result = await core(open_if_linked)
-        if result is None:
-            await ask_identifier(message, state, data)
-        else:
-            await opened(
-                message, state, result, desk.ctx.settings.verification_code_ttl_minutes, language
-            )
-
-    @router.callback_query(In(Learner.channels), PickChannel.filter())
-    async def picked_channel(
-        query: CallbackQuery,
-        callback_data: PickChannel,
-        state: FSMContext,
-        desk: Desk,
-        language: str,
-    ) -> None:
-        await query.answer()
-        message = query.message if isinstance(query.message, Message) else None
-        if message is None:
-            return
-        await drop_buttons(message)
-        chosen = callback_data.channel
-        channels = list(marketing.CHANNELS) if chosen == "all" else [chosen]
-        data = {**await state.get_data(), "channels": channels}
-        await proceed(message, state, desk, language, query.from_user.id, data)
-
-    @router.callback_query(In(Learner.confirming), Confirm.filter())
-    async def confirmed(
-        query: CallbackQuery,
-        callback_data: Confirm,
-        state: FSMContext,
-        desk: Desk,
-        language: str,
-    ) -> None:
-        await query.answer()
-        message = query.message
-        if message is None or not isinstance(message, Message):
-            return
-        if callback_data.answer == "yes":
-            await message.edit_reply_markup(reply_markup=None)
-            data = await state.get_data()
-            await proceed(message, state, desk, language, query.from_user.id, data)
-        elif callback_data.answer == "other":
-            await message.edit_reply_markup(reply_markup=types_keyboard(with_menu=False))
-        else:
-            await move(state, None, {})
-            await message.edit_reply_markup(reply_markup=None)
-            await message.answer(
-                _("All right, nothing was sent. Write to me whenever you need."),
-            )
-
-    @router.callback_query(Confirm.filter())
-    async def stale_confirmation(query: CallbackQuery) -> None:
-        await query.answer(_("This question has expired. Please write your request again."))
-
-    @router.message(In(Learner.identifier), Magic(F.text))
-    async def identifier(
-        message: Message, state: FSMContext, desk: Desk, settings: Settings, language: str
-    ) -> None:
-        hint = (message.text or "").strip()
-        if len(hint) > 320 or not re.fullmatch(r"[^\s]+", hint):
-            await message.answer(
-                _("Please type only your registered email address or your learner number.")
-            )
-            return
-        data = await state.get_data()
-        minutes = settings.verification_code_ttl_minutes
-        if data.get("reidentify"):  # the pending requests name another identifier
-            result = await core(desk.reidentify, message.chat.id, hint)
-            await resent(message, state, result, minutes)
-            return
-        submission = submission_for(message, data, language, chat_id=message.chat.id, hint=hint)
-        result = await core(desk.open_requests, submission)
-        await opened(message, state, result, minutes, language)
-
-    @router.message(In(Learner.correction), Magic(F.text & ~F.text.startswith("/")))
-    async def correction(message: Message, state: FSMContext, desk: Desk, language: str) -> None:
-        data = {**await state.get_data(), "text": (message.text or "")[:MAX_TEXT]}
-        await proceed(message, state, desk, language, message.chat.id, data)
-
-    @router.message(In(Learner.child), Magic(F.text & ~F.text.startswith("/")))
-    async def child(
-        message: Message, state: FSMContext, desk: Desk, settings: Settings, language: str
-    ) -> None:
-        said = (message.text or "")[:MAX_TEXT]
-        data = await state.get_data()
-        data = {**data, "text": "\n\n".join(filter(None, [data.get("text"), said]))}
-        hint = child_identifier(said)
-        submission = submission_for(message, data, language, chat_id=message.chat.id, hint=hint)
-        result = await core(desk.open_requests, submission)
+        )
+        return
+    if asks_no_channel(data):
+        await move(state, Learner.channels, data)
+        await message.answer(
+            _("Which messages should we stop sending you?"), reply_markup=channels_keyboard()
+        )
+        return
+    # a chat that proved its identity before needs no new code
+    result = await core(desk.open_from_linked_chat, submission)
+    if result is None:
+        await ask_identifier(message, state, data)
+    else:
         await opened(message, state, result, settings.verification_code_ttl_minutes, language)
 
-    @router.message(AtCodeStep())
-    async def typed_code(
-        message: Message,
-        state: FSMContext,
-        desk: Desk,
-        settings: Settings,
-        i18n: I18n,
-        language: str,
-        pending: PendingCode,
-        typed: str | None,
-    ) -> None:
-        chat_id = message.chat.id
-        with i18n.use_locale(pending.language or language):
-            if typed is None:  # "I didn't get a code"
-                await move(state, Learner.code, {})
-                await message.answer(
-                    no_code_text(settings.verification_code_ttl_minutes, pending),
-                    reply_markup=code_step_keyboard(pending),
-                )
-                return
-            if typed.upper().startswith("PDV-"):
-                result = await core(desk.confirm_token, typed, telegram_chat_id=chat_id)
-            else:
-                result = await core(
-                    desk.confirm_code, pending.thread_key, typed, telegram_chat_id=chat_id
-                )
-            await answer_code(
-                message, state, result, pending, settings.verification_code_ttl_minutes
-            )
 
-    @router.callback_query(NewCode.filter())
-    async def new_code(
-        query: CallbackQuery,
-        state: FSMContext,
-        desk: Desk,
-        settings: Settings,
-        i18n: I18n,
-        language: str,
-    ) -> None:
-        pending = await core(desk.pending_code, query.from_user.id)
-        message = query.message if isinstance(query.message, Message) else None
-        if pending is None or message is None:
-            await query.answer(_("This question has expired. Please write your request again."))
-            return
-        result = await core(desk.resend_code, pending.thread_key)
-        await query.answer()
-        with i18n.use_locale(pending.language or language):
-            await drop_buttons(message)
-            await resent(message, state, result, settings.verification_code_ttl_minutes)
+async def picked_channel(
+    query: CallbackQuery,
+    callback_data: PickChannel,
+    state: FSMContext,
+    desk: Desk,
+    settings: Settings,
+    language: str,
+) -> None:
+    await query.answer()
+    message = query.message if isinstance(query.message, Message) else None
+    if message is None:
+        return
+    await drop_buttons(message)
+    chosen = callback_data.channel
+    channels = list(marketing.CHANNELS) if chosen == "all" else [chosen]
+    data = {**await state.get_data(), "channels": channels}
+    await proceed(message, state, desk, settings, language, query.from_user.id, data)
 
-    @router.callback_query(OtherIdentifier.filter())
-    async def other_identifier(
-        query: CallbackQuery, state: FSMContext, desk: Desk, i18n: I18n, language: str
-    ) -> None:
-        pending = await core(desk.pending_code, query.from_user.id)
-        message = query.message if isinstance(query.message, Message) else None
-        if pending is None or not pending.references or message is None:
-            await query.answer(_("This question has expired. Please write your request again."))
-            return
-        await query.answer()
-        await move(state, Learner.identifier, {"reidentify": True})
-        with i18n.use_locale(pending.language or language):
-            await drop_buttons(message)
-            await message.answer(
-                _(
-                    "Please type your learner number (or another email address you may have "
-                    "registered with). If it matches our records, a new code will go to the "
-                    "email address registered on that account."
-                )
-            )
 
-    @router.message(In(Learner.code), Magic(F.text & ~F.text.startswith("/")))
-    async def not_a_code(message: Message) -> None:
-        await message.answer(
-            _("I am waiting for the code we emailed you (digits only). /cancel stops this step."),
-            reply_markup=code_step_keyboard(),
-        )
-
-    @router.callback_query(In(Learner.answer_or_new), IsAnswer.filter())
-    async def is_answer(
-        query: CallbackQuery, callback_data: IsAnswer, state: FSMContext, desk: Desk
-    ) -> None:
-        await query.answer()
-        message = query.message if isinstance(query.message, Message) else None
-        if message is None:
-            return
-        await drop_buttons(message)
+async def confirmed(
+    query: CallbackQuery,
+    callback_data: Confirm,
+    state: FSMContext,
+    desk: Desk,
+    settings: Settings,
+    language: str,
+) -> None:
+    await query.answer()
+    message = query.message
+    if message is None or not isinstance(message, Message):
+        return
+    if callback_data.answer == "yes":
+        await message.edit_reply_markup(reply_markup=None)
         data = await state.get_data()
-        text, ticket_id = str(data.get("text", "")), data.get("ticket_id")
-        if not callback_data.yes:
-            await move(state, None, {})
-            await understand(message, state, desk, text)
-            return
+        await proceed(message, state, desk, settings, language, query.from_user.id, data)
+    elif callback_data.answer == "other":
+        await message.edit_reply_markup(reply_markup=types_keyboard(with_menu=False))
+    else:
         await move(state, None, {})
-        chat_id = query.from_user.id
-        try:
-            ticket = await core(
-                desk.requester_replied, ticket_id, actor=f"telegram:{chat_id}", text=text
-            )
-        except IllegalTransition:
-            await message.answer(_("This question is no longer open."))
-            return
+        await message.edit_reply_markup(reply_markup=None)
         await message.answer(
-            _("Thank you, your answer was added to your request {reference}.").format(
-                reference=ticket.reference
-            )
+            _("All right, nothing was sent. Write to me whenever you need."),
         )
 
-    @router.callback_query(IsAnswer.filter())
-    async def stale_answer(query: CallbackQuery) -> None:
+
+async def stale_confirmation(query: CallbackQuery) -> None:
+    await query.answer(_("This question has expired. Please write your request again."))
+
+
+async def identifier(
+    message: Message, state: FSMContext, desk: Desk, settings: Settings, language: str
+) -> None:
+    hint = (message.text or "").strip()
+    if len(hint) > 320 or not re.fullmatch(r"[^\s]+", hint):
+        await message.answer(
+            _("Please type only your registered email address or your learner number.")
+        )
+        return
+    data = await state.get_data()
+    minutes = settings.verification_code_ttl_minutes
+    if data.get("reidentify"):  # the pending requests name another identifier
+        resend = await core(desk.reidentify, message.chat.id, hint)
+        await resent(message, state, resend, minutes)
+        return
+    submission = submission_for(message, data, language, chat_id=message.chat.id, hint=hint)
+    result = await core(desk.open_requests, submission)
+    await opened(message, state, result, minutes, language)
+
+
+async def correction(
+    message: Message, state: FSMContext, desk: Desk, settings: Settings, language: str
+) -> None:
+    data = {**await state.get_data(), "text": (message.text or "")[:MAX_TEXT]}
+    await proceed(message, state, desk, settings, language, message.chat.id, data)
+
+
+async def child(
+    message: Message, state: FSMContext, desk: Desk, settings: Settings, language: str
+) -> None:
+    said = (message.text or "")[:MAX_TEXT]
+    data = await state.get_data()
+    data = {**data, "text": "\n\n".join(filter(None, [data.get("text"), said]))}
+    hint = child_identifier(said)
+    submission = submission_for(message, data, language, chat_id=message.chat.id, hint=hint)
+    result = await core(desk.open_requests, submission)
+    await opened(message, state, result, settings.verification_code_ttl_minutes, language)
+
+
+async def typed_code(
+    message: Message,
+    state: FSMContext,
+    desk: Desk,
+    settings: Settings,
+    i18n: I18n,
+    language: str,
+    pending: PendingCode,
+    typed: str | None,
+) -> None:
+    chat_id = message.chat.id
+    with i18n.use_locale(pending.language or language):
+        if typed is None:  # "I didn't get a code"
+            await move(state, Learner.code, {})
+            await message.answer(
+                no_code_text(settings.verification_code_ttl_minutes, pending),
+                reply_markup=code_step_keyboard(pending),
+            )
+            return
+        if typed.upper().startswith("PDV-"):
+            result = await core(desk.confirm_token, typed, telegram_chat_id=chat_id)
+        else:
+            result = await core(
+                desk.confirm_code, pending.thread_key, typed, telegram_chat_id=chat_id
+            )
+        await answer_code(message, state, result, pending, settings.verification_code_ttl_minutes)
+
+
+async def new_code(
+    query: CallbackQuery,
+    state: FSMContext,
+    desk: Desk,
+    settings: Settings,
+    i18n: I18n,
+    language: str,
+) -> None:
+    pending = await core(desk.pending_code, query.from_user.id)
+    message = query.message if isinstance(query.message, Message) else None
+    if pending is None or message is None:
         await query.answer(_("This question has expired. Please write your request again."))
+        return
+    result = await core(desk.resend_code, pending.thread_key)
+    await query.answer()
+    with i18n.use_locale(pending.language or language):
+        await drop_buttons(message)
+        await resent(message, state, result, settings.verification_code_ttl_minutes)
 
-    @router.message(Magic(F.text & ~F.text.startswith("/")))
-    async def free_text(message: Message, state: FSMContext, desk: Desk) -> None:
-        text = (message.text or "")[:MAX_TEXT]
-        chat_id = message.chat.id
-        waiting = await core(desk.run, lambda s: chat.question_waiting(s, chat_id))
-        if waiting is None:
-            await understand(message, state, desk, text)
-            return
-        await move(state, Learner.answer_or_new, {"text": text, "ticket_id": waiting.id})
+
+async def other_identifier(
+    query: CallbackQuery, state: FSMContext, desk: Desk, i18n: I18n, language: str
+) -> None:
+    pending = await core(desk.pending_code, query.from_user.id)
+    message = query.message if isinstance(query.message, Message) else None
+    if pending is None or not pending.references or message is None:
+        await query.answer(_("This question has expired. Please write your request again."))
+        return
+    await query.answer()
+    await move(state, Learner.identifier, {"reidentify": True})
+    with i18n.use_locale(pending.language or language):
+        await drop_buttons(message)
         await message.answer(
-            _("Is this your answer to our question about your request {reference}?").format(
-                reference=waiting.reference
-            ),
-            reply_markup=inline(
-                [(_("Yes, it is my answer"), IsAnswer(yes=True))],
-                [(_("No, it is something else"), IsAnswer(yes=False))],
-            ),
+            _(
+                "Please type your learner number (or another email address you may have "
+                "registered with). If it matches our records, a new code will go to the "
+                "email address registered on that account."
+            )
         )
 
+
+async def not_a_code(message: Message) -> None:
+    await message.answer(
+        _("I am waiting for the code we emailed you (digits only). /cancel stops this step."),
+        reply_markup=code_step_keyboard(),
+    )
+
+
+async def is_answer(
+    query: CallbackQuery,
+    callback_data: IsAnswer,
+    state: FSMContext,
+    desk: Desk,
+    settings: Settings,
+) -> None:
+    await query.answer()
+    message = query.message if isinstance(query.message, Message) else None
+    if message is None:
+        return
+    await drop_buttons(message)
+    data = await state.get_data()
+    text, ticket_id = str(data.get("text", "")), int(data.get("ticket_id") or 0)
+    if not callback_data.yes:
+        await move(state, None, {})
+        await understand(message, state, desk, settings, text)
+        return
+    await move(state, None, {})
+    chat_id = query.from_user.id
+    try:
+        ticket = await core(desk.reply_from_chat, chat_id, ticket_id, text)
+    except (IllegalTransition, TicketNotFound):
+        await message.answer(_("This question is no longer open."))
+        return
+    await message.answer(
+        _("Thank you, your answer was added to your request {reference}.").format(
+            reference=ticket.reference
+        )
+    )
+
+
+async def stale_answer(query: CallbackQuery) -> None:
+    await query.answer(_("This question has expired. Please write your request again."))
+
+
+async def free_text(message: Message, state: FSMContext, desk: Desk, settings: Settings) -> None:
+    text = (message.text or "")[:MAX_TEXT]
+    waiting = await core(desk.question_waiting_for_chat, message.chat.id)
+    if waiting is None:
+        await understand(message, state, desk, settings, text)
+        return
+    await move(state, Learner.answer_or_new, {"text": text, "ticket_id": waiting.id})
+    await message.answer(
+        _("Is this your answer to our question about your request {reference}?").format(
+            reference=waiting.reference
+        ),
+        reply_markup=inline(
+            [(_("Yes, it is my answer"), IsAnswer(yes=True))],
+            [(_("No, it is something else"), IsAnswer(yes=False))],
+        ),
+    )
+
+
+def build_router() -> Router:
+    """The new-request conversation's handlers, in the order they are tried."""
+    router = Router(name="requests")
+    router.callback_query.register(picked, PickType.filter())
+    router.callback_query.register(
+        picked_channel, StateFilter(Learner.channels), PickChannel.filter()
+    )
+    router.callback_query.register(confirmed, StateFilter(Learner.confirming), Confirm.filter())
+    router.callback_query.register(stale_confirmation, Confirm.filter())
+    router.message.register(identifier, StateFilter(Learner.identifier), F.text)
+    router.message.register(
+        correction, StateFilter(Learner.correction), F.text & ~F.text.startswith("/")
+    )
+    router.message.register(child, StateFilter(Learner.child), F.text & ~F.text.startswith("/"))
+    router.message.register(typed_code, AtCodeStep())
+    router.callback_query.register(new_code, NewCode.filter())
+    router.callback_query.register(other_identifier, OtherIdentifier.filter())
+    router.message.register(
+        not_a_code, StateFilter(Learner.code), F.text & ~F.text.startswith("/")
+    )
+    router.callback_query.register(
+        is_answer, StateFilter(Learner.answer_or_new), IsAnswer.filter()
+    )
+    router.callback_query.register(stale_answer, IsAnswer.filter())
+    router.message.register(free_text, F.text & ~F.text.startswith("/"))
     return router

@@ -45,6 +45,19 @@ class Mailbox:
             await asyncio.sleep(0.05)
         raise AssertionError(f"{len(codes)} code(s) mailed to {address}, not {count}")
 
+    async def letter_to(self, address: str, subject: str, timeout: float = 10.0) -> str:
+        """The text of the first mail to ``address`` whose subject contains ``subject``."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while loop.time() < deadline:
+            for path in sorted(self.folder.glob("*.eml")) if self.folder.exists() else []:
+                message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+                if address in str(message["To"]) and subject in str(message["Subject"]):
+                    body = message.get_body(preferencelist=("plain",))
+                    return body.get_content() if body else ""
+            await asyncio.sleep(0.05)
+        raise AssertionError(f"no mail to {address} about {subject!r}")
+
 
 @dataclass
 class RunningBot:

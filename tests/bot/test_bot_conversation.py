@@ -8,6 +8,8 @@ from datetime import date
 
 from sqlmodel import select
 
+from bot.i18n import build_i18n
+from bot.routers.requests import off_topic_text
 from tests.bot.scenario import STAFF_CHAT, STAFF_USER, RunningBot
 from tests.bot.test_bot_staff_flows import escalate, has_buttons, ticket
 from workflows.config import Settings
@@ -212,8 +214,37 @@ async def test_i_still_want_the_emails_is_understood(running_bot: RunningBot) ->
     assert not any("Quels messages" in (m.text or "") for m in emu.sent(user))
 
 
+async def test_a_verified_learner_objecting_in_the_chat_gets_the_confirmation_by_email_too(
+    running_bot: RunningBot,
+) -> None:
+    emu, user, address = running_bot.telegram, 1001, "marie.dupont@example.fr"
+    # a first request proves who writes from this chat, and links it
+    await objection_by(running_bot, user, "Je voudrais une copie de mes données")
+    await emu.wait_for_text(user, "adresse e-mail enregistrée")
+    await emu.user_sends_text(user, address)
+    await emu.user_sends_text(user, await running_bot.mailbox.code_for(address))
+    await emu.wait_for_text(user, "votre identité est confirmée")
+
+    await emu.user_sends_text(user, "Plus de publicité par e-mail svp")
+    question = await emu.wait_for_message(
+        user, lambda m: "J'ai compris" in (m.text or "") and has_buttons(m)
+    )
+    await emu.user_presses(user, question.message_id, question.button("c:yes").callback_data)
+    done = await emu.wait_for_text(user, "est terminée")
+    assert "aussi envoyé cette confirmation à votre adresse e-mail enregistrée" in (
+        done.text or ""
+    )
+    with session_scope(running_bot.desk.engine) as session:
+        objection = session.exec(
+            select(Ticket).where(Ticket.request_type == "marketing_objection")
+        ).one()
+    letter = await running_bot.mailbox.letter_to(address, objection.reference or "")
+    assert letter.startswith("Bonjour") and "liste d'opposition" in letter
+    assert len([m for m in emu.sent(user) if "est terminée" in (m.text or "")]) == 1
+
+
 async def test_a_greeting_gets_a_line_and_off_topic_gets_the_contacts(
-    running_bot: RunningBot, bot_settings: Settings
+    running_bot: RunningBot,
 ) -> None:
     emu, user = running_bot.telegram, 7012
     await emu.user_sends_text(user, "Bonjour !")
@@ -226,14 +257,20 @@ async def test_a_greeting_gets_a_line_and_off_topic_gets_the_contacts(
     assert "Obtenir une copie de mes données" in labels
     assert "Mes données dans un fichier, pour un autre service" in labels
 
-    running_bot.desk.ctx.settings = bot_settings.model_copy(
-        update={"courses_contact": "https://aide.studi.fr", "billing_contact": "compta@studi.fr"}
-    )
     await emu.user_sends_text(user, "Ma facture de mars est fausse")
     other = await emu.wait_for_message(user)
-    assert "cours : https://aide.studi.fr" in (other.text or "")
-    assert "facturation : compta@studi.fr" in (other.text or "")
+    assert "Pour vos cours : votre école. Pour la facturation : votre école." in (other.text or "")
     assert len(other.flat_buttons()) == 1
+
+
+def test_off_topic_questions_go_to_the_configured_contacts(bot_settings: Settings) -> None:
+    settings = bot_settings.model_copy(
+        update={"courses_contact": "https://aide.studi.fr", "billing_contact": "compta@studi.fr"}
+    )
+    i18n = build_i18n()
+    with i18n.context(), i18n.use_locale("fr"):
+        text = off_topic_text(settings)
+    assert "cours : https://aide.studi.fr" in text and "facturation : compta@studi.fr" in text
 
 
 async def test_staff_approving_an_unrecorded_correction_are_told_what_to_do(

@@ -30,8 +30,6 @@ from bot.middlewares import RateLimit
 from bot.routers.postmortem import WhoWrites
 from bot.transport import TelegramTransport, split_text
 from tests.telegram_emulator import TelegramEmulator
-from workflows.config import Settings
-from workflows.desk import Desk
 from workflows.lifecycle import RejectionReason
 from workflows.outbox import PermanentDeliveryError, TransientDeliveryError
 from workflows.requests import RequestType
@@ -213,40 +211,19 @@ def test_long_texts_are_split_at_paragraphs() -> None:
     assert split_text(io.StringIO("short").read()) == ["short"]
 
 
-def test_no_filter_or_handler_runs_in_a_worker_thread(
-    bot_desk: Desk, bot_settings: Settings
-) -> None:
-    """aiogram runs non-awaitable filters (``F...``, a bare ``State``) and handlers in a thread
-    per check; the bot wraps them (``bot.filters``) so an update never hops for routing."""
-    from bot.app import build_dispatcher
-
-    dp = build_dispatcher(bot_desk, bot_settings)
-    hopping = []
-    for router in dp.chain_tail:
-        for name, observer in router.observers.items():
-            router_filters = observer._handler.filters or []
-            for handler in observer.handlers:
-                if not handler.awaitable:
-                    hopping.append(f"{router.name}.{name}: handler {handler.callback}")
-                for event_filter in [*router_filters, *(handler.filters or [])]:
-                    if not event_filter.awaitable:
-                        hopping.append(f"{router.name}.{name}: filter {event_filter.callback}")
-    assert len(list(dp.chain_tail)) > 5
-    assert hopping == []
-
-
 async def test_storage_moves_and_language_preference(fsm_backend: str | None) -> None:
-    """``move`` writes state and data together; the language preference read beside the state
-    is never stale after a new choice (Redis) and is the same as a plain read (memory)."""
+    """``move`` sets state and data; the language preference, kept beside the conversation, is
+    never stale after a new choice and outlives the conversation (memory and Redis)."""
     from aiogram.fsm.context import FSMContext
     from aiogram.fsm.storage.base import StorageKey
+    from aiogram.fsm.storage.redis import RedisStorage
 
     from bot.i18n import choose_language, chosen_language
     from bot.states import Learner
-    from bot.storage import DeskRedisStorage, build_storage, move
+    from bot.storage import build_storage, move
 
     storage = build_storage(fsm_backend, prefix="privacy_desk_test")
-    assert isinstance(storage, DeskRedisStorage) == bool(fsm_backend)
+    assert isinstance(storage, RedisStorage) == bool(fsm_backend)
     key = StorageKey(bot_id=1, chat_id=55, user_id=55)
     state = FSMContext(storage, key)
     try:

@@ -47,6 +47,10 @@ async def test_french_learner_erasure_approved_in_staff_chat(running_bot: Runnin
 
     card = await emu.wait_for_message(STAFF_CHAT, has_buttons)
     assert ticket.reference in (card.text or "")
+    # the card previews what the learner will read if staff approve
+    preview = (card.text or "").split("Si vous approuvez, le demandeur lira :\n« ", 1)[1]
+    outcome = f"Votre demande {ticket.reference} (effacement de vos données) est terminée."
+    assert preview.startswith(outcome)
     approve = card.button("Approuver").callback_data or ""
     await emu.user_presses(STAFF_USER, card.message_id, approve, chat_id=STAFF_CHAT)
     closed = await emu.wait_for_message(STAFF_CHAT, lambda m: m.edited)
@@ -54,6 +58,7 @@ async def test_french_learner_erasure_approved_in_staff_chat(running_bot: Runnin
 
     told = await emu.wait_for_message(user, lambda m: "DSR-" in (m.text or "") and m is not ack)
     assert told.text
+    assert told.text.splitlines()[:4] == preview.splitlines()[:4]
     [ticket] = tickets(bot)
     assert ticket.state == State.COMPLETED and ticket.decided_by == f"telegram:{STAFF_USER}"
     with session_scope(bot.desk.engine) as session:

@@ -52,7 +52,8 @@ async def test_staff_rejects_with_a_reason(running_bot: RunningBot) -> None:
     reasons = await emu.wait_for_message(STAFF_CHAT, lambda m: "raison" in (m.text or ""))
     other = reasons.button("Autre").callback_data or ""
     await emu.user_presses(STAFF_USER, reasons.message_id, other, chat_id=STAFF_CHAT)
-    await emu.wait_for_text(STAFF_CHAT, "Répondez avec l'explication")
+    prompt = await emu.wait_for_text(STAFF_CHAT, "Répondez avec l'explication")
+    assert "Le demandeur lit le français : écrivez en français." in (prompt.text or "")
     await emu.user_sends_text(STAFF_USER, "/skip", chat_id=STAFF_CHAT)  # "other" needs a text
     await emu.wait_for_text(STAFF_CHAT, "explication est obligatoire")
     await emu.user_sends_text(
@@ -63,6 +64,28 @@ async def test_staff_rejects_with_a_reason(running_bot: RunningBot) -> None:
     assert refused.state == State.REJECTED and refused.rejection_reason == "other"
     told = await emu.wait_for_message(1001, lambda m: "CNIL" in (m.text or ""))
     assert refused.reference in (told.text or "")
+
+
+async def test_staff_are_told_to_write_in_the_requesters_language(
+    running_bot: RunningBot,
+) -> None:
+    bot, emu, user = running_bot, running_bot.telegram, 2002
+    await emu.user_sends_text(user, "Please delete my data", language_code="en")
+    question = await emu.wait_for_message(user, has_buttons)
+    await emu.user_presses(user, question.message_id, "c:yes", language_code="en")
+    await emu.wait_for_text(user, "your learner number")
+    await emu.user_sends_text(user, "L-2002", language_code="en")
+    code = await bot.mailbox.code_for("john.smith@example.com")
+    await emu.user_sends_text(user, code, language_code="en")
+    card = await emu.wait_for_message(STAFF_CHAT, has_buttons)
+    await emu.user_presses(
+        STAFF_USER, card.message_id, card.button("d:q:").callback_data or "", chat_id=STAFF_CHAT
+    )
+    prompt = await emu.wait_for_text(STAFF_CHAT, "Répondez avec la question")
+    assert "Le demandeur lit l'anglais : écrivez en anglais." in (prompt.text or "")
+    await emu.user_sends_text(STAFF_USER, "Which course did you follow?", chat_id=STAFF_CHAT)
+    asked = await emu.wait_for_text(user, "Which course did you follow?")
+    assert "Which course" in (asked.text or "")
 
 
 async def test_staff_asks_learner_answers_with_a_document(running_bot: RunningBot) -> None:
@@ -160,3 +183,21 @@ def test_webhook_settings_from_the_environment(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv("PRIVACY_DESK_TELEGRAM_WEBHOOK_LISTEN", "9000")
     with pytest.raises(ValidationError, match="host:port"):
         Settings(_env_file=None)  # type: ignore[call-arg]
+
+
+async def test_staff_reclassify_a_request_from_the_chat(running_bot: RunningBot) -> None:
+    emu = running_bot.telegram
+    await escalate(running_bot)
+    reference = ticket(running_bot).reference
+    await emu.user_sends_text(STAFF_USER, f"/reclassify {reference} access", chat_id=STAFF_CHAT)
+    await emu.wait_for_text(STAFF_CHAT, f"{reference} est maintenant une demande de type access")
+    moved = ticket(running_bot)
+    assert moved.request_type == "access" and moved.state == State.AWAITING_APPROVAL
+    await emu.user_sends_text(STAFF_USER, f"/reclassify {reference} access", chat_id=STAFF_CHAT)
+    await emu.wait_for_text(STAFF_CHAT, "Non reclassée : la demande a déjà ce type.")
+    await emu.user_sends_text(STAFF_USER, f"/reclassify {reference} spam", chat_id=STAFF_CHAT)
+    await emu.wait_for_text(STAFF_CHAT, "Écrivez /reclassify RÉFÉRENCE TYPE")
+    stranger = 5151  # in the group, but not staff
+    await emu.user_sends_text(stranger, f"/reclassify {reference} erasure", chat_id=STAFF_CHAT)
+    await emu.wait_for_text(STAFF_CHAT, "Seule l'équipe")
+    assert ticket(running_bot).request_type == "access"
