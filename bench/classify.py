@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from workflows.classifier import classify
-from workflows.classifier.engine import default_classifier
+from workflows.classifier.engine import rule_set
 from workflows.classifier.jsonl import evaluate_rows
 from workflows.classifier.model import LinearModel
 
@@ -28,7 +28,7 @@ CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "requests
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--split", default="test", help="train, dev, test or all")
+    parser.add_argument("--split", default="heldout", help="train, dev, test, heldout or all")
     parser.add_argument("--seconds", type=float, default=3.0, help="duration of the speed run")
     parser.add_argument("--examples", type=Path, help="JSON lines of labelled messages to score")
     parser.add_argument("--model", type=Path, help="a model.json to score, not the shipped one")
@@ -51,8 +51,8 @@ def main() -> None:
     t0 = time.perf_counter()
     if args.model:
         model = json.loads(args.model.read_text(encoding="utf-8"))
-        default_classifier().use_model(LinearModel.from_json(model))
-    default_classifier()
+        rule_set().use_model(LinearModel.from_json(model))
+    rule_set()
     classify("", "warm-up")
     build_ms = (time.perf_counter() - t0) * 1000
 

@@ -25,18 +25,15 @@ from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
 from typing import cast
 
+from workflows.textrules import find_references, is_auto_reply_subject, new_text
+
 __all__ = [
     "Attachment",
     "MalformedMail",
     "ParsedMail",
-    "extract_new_text",
-    "find_references",
     "html_to_text",
     "parse_mail",
 ]
-
-#: Ticket references as they appear in subjects, e.g. ``[DSR-2026-000123]``.
-REFERENCE_RE = re.compile(r"\bDSR-\d{4}-\d{3,}\b", re.IGNORECASE)
 
 
 class MalformedMail(ValueError):
@@ -145,14 +142,6 @@ class ParsedMail:
         for mid in (*self.in_reply_to, *reversed(self.references)):
             seen.setdefault(mid, None)
         return tuple(seen)
-
-
-def find_references(text: str) -> tuple[str, ...]:
-    """Ticket references (``DSR-YYYY-NNNNNN``) found in a text, de-duplicated, in order."""
-    seen: dict[str, None] = {}
-    for match in REFERENCE_RE.finditer(text or ""):
-        seen.setdefault(match.group(0).upper(), None)
-    return tuple(seen)
 
 
 # --------------------------------------------------------------------------------------------
@@ -667,115 +656,8 @@ def html_to_text(markup: str) -> str:
 
 
 # --------------------------------------------------------------------------------------------
-# Quotes and signatures
-
-_ON_WROTE = re.compile(
-    r"^\s*+(On|Am|El|Il|Op)\b.{0,300}\b(wrote|schrieb|escribió|ha scritto|schreef)\s*+:\s*+$",
-    re.IGNORECASE | re.DOTALL,
-)
-_LE_ECRIT = re.compile(r"^\s*+Le\b.{0,300}\ba\s++[ée]crit\s*+:?\s*+$", re.IGNORECASE | re.DOTALL)
-_SEPARATORS = re.compile(
-    r"^\s*+("
-    r"-{2,}+\s*+(original message|message d'origine|message original|mensaje original"
-    r"|ursprüngliche nachricht|forwarded message|message transf[ée]r[ée])\s*+-{2,}"
-    r"|begin forwarded message\s*:"
-    r"|d[ée]but du message r[ée]exp[ée]di[ée]\s*:"
-    r"|_{20,}+"
-    r")\s*+$",
-    re.IGNORECASE,
-)
-_OUTLOOK_FROM = re.compile(r"^\s*+\**+(from|de|von)\s*+\**+\s*+:\s*+\S", re.IGNORECASE)
-_OUTLOOK_NEXT = re.compile(
-    r"^\s*+\**+(sent|date|envoy[ée]|to|[àa]|cc|subject|objet|gesendet|an|betreff)\s*+\**+\s*+:",
-    re.IGNORECASE,
-)
-_MOBILE_SIG = re.compile(
-    r"^\s*+(sent from my|sent from outlook|get outlook for"
-    r"|envoy[ée] (de|depuis) (mon|ma|l'|outlook)|provenance\s*:\s*courrier pour windows"
-    r"|sent from mail for windows)",
-    re.IGNORECASE,
-)
-
-
-#: How ``_ON_WROTE`` and ``_LE_ECRIT`` start: lines that cannot open them are not joined.
-_ATTRIBUTION_OPENERS = frozenset({"on", "am", "el", "il", "op", "le"})
-
-
-def _may_open_attribution(lines: list[str], i: int) -> bool:
-    for following in lines[i : i + 3]:
-        if following := following.strip():
-            return following[:2].lower() in _ATTRIBUTION_OPENERS
-    return False
-
-
-def _quote_start(lines: list[str], i: int) -> bool:
-    line = lines[i]
-    if _SEPARATORS.match(line):
-        return True
-    for span in (1, 2, 3) if _may_open_attribution(lines, i) else ():
-        # reply headers are often wrapped over two or three lines
-        joined = " ".join(s.strip() for s in lines[i : i + span])
-        if i + span <= len(lines) and (_ON_WROTE.match(joined) or _LE_ECRIT.match(joined)):
-            return not line.lstrip().startswith(">")
-    if _OUTLOOK_FROM.match(line):
-        following = [s for s in lines[i + 1 : i + 6] if s.strip()]
-        hits = sum(1 for s in following[:4] if _OUTLOOK_NEXT.match(s))
-        if hits >= 2:
-            return True
-    return False
-
-
-def _next_is_quote(lines: list[str], i: int) -> bool:
-    for following in lines[i + 1 : i + 3]:
-        if following.strip():
-            return following.lstrip().startswith(">")
-    return False
-
-
-def extract_new_text(text: str) -> str:
-    """The part of a plain-text body the sender wrote this time.
-
-    Removes ``>`` quoted lines, everything from a reply header ("On … wrote:", "Le … a écrit :",
-    "-----Original Message-----", Outlook "De : / Envoyé : / À :" blocks, forwarded-message
-    markers) and signatures (``-- `` and "Sent from my …").
-    """
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    kept: list[str] = []
-    for i, line in enumerate(lines):
-        if _quote_start(lines, i):
-            break
-        stripped = line.rstrip()
-        if stripped in ("--", "-- ") or line == "-- ":
-            break
-        if _MOBILE_SIG.match(line):
-            break
-        if line.lstrip().startswith(">"):
-            continue
-        if stripped.endswith(":") and _next_is_quote(lines, i):
-            continue  # an attribution line in another language ("Am …, schrieb X:")
-        kept.append(stripped)
-    filled = [i for i, line in enumerate(kept) if line.strip()]
-    kept = kept[filled[0] : filled[-1] + 1] if filled else []
-    out: list[str] = []
-    for line in kept:
-        if not line.strip() and out and not out[-1].strip():
-            continue
-        out.append(line)
-    return "\n".join(out)
-
-
-# --------------------------------------------------------------------------------------------
 # Automatic mail (RFC 3834 and friends)
 
-_AUTO_SUBJECT = re.compile(
-    r"^\s*+(re\s*+:\s*+)?("
-    r"auto(matic)?[\s_-]*(reply|response|answer)|r[ée]ponse automatique|out of (the )?office"
-    r"|absence du bureau|absent(e)? du bureau|message d'absence|r[ée]ponse d'absence"
-    r"|je suis absent|i am (currently )?out of|i'm (currently )?out of|away from (the )?office"
-    r"|abwesenheitsnotiz|automatische antwort|auto:|vacation|cong[ée]s?\s*:"
-    r")",
-    re.IGNORECASE,
-)
 _BOUNCE_SUBJECT = re.compile(
     r"(undeliver(ed|able)|delivery (status notification|has failed|failure|failed)"
     r"|mail delivery (failed|failure|subsystem)|returned mail|failure notice"
@@ -824,7 +706,7 @@ def _classify_automatic(
         if value is not None and value.strip().lower() not in ("no", "false", "0"):
             return True, False, False, f"{name}: {value.strip()}"
     suppress = (_raw_header(msg, "X-Auto-Response-Suppress") or "").lower()
-    if "all" in [s.strip() for s in suppress.split(",")] and _AUTO_SUBJECT.search(subject):
+    if "all" in [s.strip() for s in suppress.split(",")] and is_auto_reply_subject(subject):
         return True, False, False, "X-Auto-Response-Suppress with an automatic subject"
     precedence = (_raw_header(msg, "Precedence") or "").strip().lower()
     if precedence in ("auto_reply", "auto-reply"):
@@ -834,7 +716,7 @@ def _classify_automatic(
     for name in ("List-Id", "List-Unsubscribe", "List-Post"):
         if _raw_header(msg, name) is not None:
             return False, True, False, f"{name} header"
-    if _AUTO_SUBJECT.search(subject):
+    if is_auto_reply_subject(subject):
         return True, False, False, "automatic-reply subject"
     return False, False, False, None
 
@@ -1088,7 +970,7 @@ def _build(msg: EmailMessage, envelope_from: str | None) -> ParsedMail:
     defects = tuple(
         dict.fromkeys(type(d).__name__ for p in _safe_walk(msg) for d in getattr(p, "defects", ()))
     )
-    new_text = extract_new_text(text[:MAX_NEW_TEXT_SOURCE_CHARS])
+    fresh = new_text(text[:MAX_NEW_TEXT_SOURCE_CHARS])
     return ParsedMail(
         message_id=(_message_ids(_raw_header(msg, "Message-ID")) or (None,))[0],
         in_reply_to=_message_ids(_raw_header(msg, "In-Reply-To")),
@@ -1103,7 +985,7 @@ def _build(msg: EmailMessage, envelope_from: str | None) -> ParsedMail:
         date=_parse_date(_raw_header(msg, "Date")),
         text=text,
         html=html_text,
-        new_text=new_text,
+        new_text=fresh,
         attachments=tuple(attachments),
         auth_results=tuple(_unsurrogate(v) for v in _raw_headers(msg, "Authentication-Results")),
         return_path=return_path,
@@ -1113,5 +995,5 @@ def _build(msg: EmailMessage, envelope_from: str | None) -> ParsedMail:
         auto_reason=reason,
         languages=_languages(msg),
         defects=defects,
-        content_hash=_fingerprint(from_address, subject, new_text or text, attachments),
+        content_hash=_fingerprint(from_address, subject, fresh or text, attachments),
     )

@@ -9,12 +9,12 @@ import pytest
 
 from tests.conftest import Clock, outbox
 from tests.identity_helpers import ALICE, code_and_token, mail, masked, people
-from workflows.codestep import asks_for_new_code, find_code
 from workflows.desk import Desk
 from workflows.identity import ChallengeResult, ResendResult
 from workflows.intake import Submission
 from workflows.lifecycle import State
 from workflows.scheduler import tick
+from workflows.textrules import asks_for_new_code, find_code
 
 
 @pytest.mark.parametrize(

@@ -259,3 +259,57 @@ async def test_a_large_message_is_stored_off_the_event_loop(
     await intake.store_smtp(message("plain base64", " " * 1_000_000), "eve@evil.test", [DPO])
     assert threads and threading.main_thread() not in threads
     assert intake.queue.qsize() == 1
+
+
+def _best_cpu(call: Callable[[], Any], rounds: int = 3) -> float:
+    """The least CPU time of a few runs, garbage collection aside: what the code costs."""
+    best = float("inf")
+    for _ in range(rounds):
+        gc.collect()
+        gc.disable()
+        try:
+            start = time.thread_time()
+            call()
+            best = min(best, time.thread_time() - start)
+        finally:
+            gc.enable()
+    return best
+
+
+#: Pieces that make rules look around, join lines, or scan back: repeated, each is hostile.
+HOSTILE = [
+    "supprimer mes donnees ",
+    "ne pas supprimer ",
+    "le ",
+    "Le lundi X a\n",
+    "De : x\n",
+    "> a\n",
+    "merci\n",
+    "my client asked me to ",
+    "annulez ma ",
+    "a",
+    " ",
+    "DSR-2026-",
+]
+
+
+@pytest.mark.parametrize("piece", HOSTILE)
+def test_the_classifier_costs_time_linear_in_the_text_and_reads_20000_characters(
+    piece: str,
+) -> None:
+    """Four times the text costs about four times the time (a quadratic rule: sixteen); past
+    the 20,000 characters of new text that are read, more text adds only the cut of the new
+    text. Ratios of two sizes measured in the same conditions, no absolute time."""
+
+    def text(size: int) -> str:
+        return (piece * (size // len(piece) + 1))[:size]
+
+    classify("", "warm-up")
+    small, large, huge = (text(n) for n in (4_000, 16_000, 160_000))
+    floor = 0.002  # below this, a ratio measures the clock, not the code
+    t_small = max(floor, _best_cpu(lambda: classify("", small)))
+    t_large = max(floor, _best_cpu(lambda: classify("", large)))
+    t_huge = max(floor, _best_cpu(lambda: classify("", huge)))
+    assert t_large <= 8 * t_small, (piece, t_small, t_large)
+    # ten times the text: the new text cut reads up to 100,000 characters, the rules 20,000
+    assert t_huge <= 8 * t_large, (piece, t_large, t_huge)

@@ -238,3 +238,33 @@ def test_several_requests_in_one_message_share_a_thread(desk_with_people: Desk) 
     assert states == {State.AWAITING_APPROVAL}
     with session_scope(desk.engine) as session:
         assert session.exec(select(TicketEvent)).all()
+
+
+def test_the_desk_reads_who_asks_and_what_for_with_the_classifier(
+    desk_with_people: Desk,
+) -> None:
+    """With the project's classifier: a person writing for a colleague is a third party asked
+    for proof; a withdrawal and a policy question open no right, go to staff, and the
+    acknowledgement says what was understood."""
+    from privacy_desk.app import default_classifier
+
+    desk = desk_with_people
+    desk.ctx.classifier = default_classifier
+    text = "My colleague asked me to write: please delete her account, jana@example.com."
+    (ticket,) = desk.open_requests(_mail(desk, "bob@example.com", text)).tickets
+    assert (ticket.request_type, ticket.requester_kind) == ("erasure", "third_party")
+    assert ticket.classification["requester"] == "other_third_party"
+    assert outbox(desk, template="proof_needed", recipient="bob@example.com")
+    assert not outbox(desk, template="verification_code")
+
+    for sender, body, intent in [
+        ("alice@example.fr", "Annulez ma demande de suppression, je reste.", "cancel"),
+        ("bob@example.com", "How long do you keep exam recordings?", "question_only"),
+    ]:
+        (ticket,) = desk.open_requests(_mail(desk, sender, body)).tickets
+        assert ticket.request_type == "other" and ticket.requester_kind == "self"
+        assert ticket.details["intent"] == intent and ticket.needs_review
+        ack = outbox(desk, template="received", recipient=sender)[-1]
+        words = {"cancel": "withdrawing an earlier", "question_only": "question about how we"}
+        said = {"cancel": "retrait d'une demande", "question_only": "question sur la façon"}
+        assert words[intent] in ack.body_text or said[intent] in ack.body_text

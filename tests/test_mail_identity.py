@@ -20,13 +20,13 @@ from tests.identity_helpers import (
     people,
 )
 from tests.test_mail_e2e import DPO, Stack, close_stack, make_stack, wait_for
-from workflows import codestep
 from workflows.config import Settings
 from workflows.db import session_scope
 from workflows.desk import Decider
 from workflows.lifecycle import State
 from workflows.mailbox import NOT_ACTED_ON
 from workflows.models import ProofDocument
+from workflows.textrules import asks_for_new_code
 
 TRUSTED = "mx.studi.fr"
 PDF = b"%PDF-1.4\n% a scanned identity card\n"
@@ -172,7 +172,7 @@ async def test_the_code_in_a_reply_confirms_the_request(stack: Stack) -> None:
     assert answer.recipient == ALICE
     # it names the words to answer with for a new code, and the desk understands them
     words = re.search(r"« ([^»]+) »", answer.body_text)
-    assert words is not None and codestep.asks_for_new_code(words.group(1))
+    assert words is not None and asks_for_new_code(words.group(1))
     assert stack.desk.verification_status(ticket.id or 0)["challenge"]["attempts"] == 1
 
     reply = compose(

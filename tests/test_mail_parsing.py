@@ -12,12 +12,11 @@ from mail.parsing import (
     MalformedMail,
     ParsedMail,
     decode_bytes,
-    extract_new_text,
-    find_references,
     html_to_text,
     parse_mail,
 )
 from workflows.authresults import assess_auth
+from workflows.textrules import find_references, new_text
 
 CORPUS = Path(__file__).parent / "mail_corpus"
 CORPUS_FILES = sorted(CORPUS.glob("*.eml"))
@@ -289,14 +288,14 @@ def test_forward_marker_and_signatures() -> None:
     assert load("signature_mobile_fr.eml").new_text == "Arrêtez de m'appeler s'il vous plaît."
 
 
-def test_extract_new_text_units() -> None:
-    assert extract_new_text("Yes.\n\nOn Mon, 9 Mar 2026, DPO <d@x.fr> wrote:\n> old\n") == "Yes."
-    assert extract_new_text("Oui.\nLe 9 mars 2026 à 10:00, DPO a écrit :\n> ancien") == "Oui."
-    assert extract_new_text("Oui.\nLe lun. 9 mars 2026, DPO <d@x.fr>\na écrit :\n> a") == "Oui."
-    assert extract_new_text("> only a quote") == ""
-    assert extract_new_text("Text\n--\nsig") == "Text"
+def test_new_text_units() -> None:
+    assert new_text("Yes.\n\nOn Mon, 9 Mar 2026, DPO <d@x.fr> wrote:\n> old\n") == "Yes."
+    assert new_text("Oui.\nLe 9 mars 2026 à 10:00, DPO a écrit :\n> ancien") == "Oui."
+    assert new_text("Oui.\nLe lun. 9 mars 2026, DPO <d@x.fr>\na écrit :\n> a") == "Oui."
+    assert new_text("> only a quote") == ""
+    assert new_text("Text\n--\nsig") == "Text"
     text = "Hello\nFrom: a line about where I am from: Paris\nbye"
-    assert extract_new_text(text) == text  # a lone "From:" line is not an Outlook block
+    assert new_text(text) == text  # a lone "From:" line is not an Outlook block
 
 
 def test_html_to_text_units() -> None:

@@ -9,7 +9,6 @@ a challenge exists, and reads the same, either way.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,38 +19,6 @@ from workflows.context import Context
 from workflows.learners import find_learner
 from workflows.lifecycle import Command, State
 from workflows.models import Ticket, VerificationChallenge
-
-#: Six digits standing alone ("603906", "here is the code 603906").
-CODE_RE = re.compile(rf"(?<![\d-])\d{{{identity.CODE_DIGITS}}}(?![\d-])")
-#: The whole message is a code typed in groups ("603 906").
-_GROUPED_RE = re.compile(r"^\s*\d[\d ]{4,10}\d\s*$")
-_ABOUT_CODE = re.compile(r"\b(codes?|e-?mails?|mails?|courriels?|messages?)\b", re.IGNORECASE)
-_WANTS_NEW = re.compile(
-    r"\b(new|another|fresh|nouveau|autre|resend|send\s+again|re-?send|renvoy\w*|r[ée]-?envoy\w*)\b"
-    r"|\b(did\s*n[o']?t|have\s*n[o']?t|has\s*n[o']?t|not|never|no)\s+(yet\s+)?"
-    r"(get|got|gotten|receiv\w*|arriv\w*|come|came|see|seen)\b"
-    r"|\bno\s+(code|e-?mail|mail)\b"
-    r"|\b(pas|rien|jamais|aucun)\s+(encore\s+)?(re[çc]us?|eu|arriv\w*|de\s+code|code|vu)\b"
-    r"|\bo[ùu]\s+est\b|\bwhere\s+is\b",
-    re.IGNORECASE,
-)
-
-
-def find_code(text: str) -> str | None:
-    """The verification code in what someone wrote: a message that is only the code (spaces
-    allowed), or six digits standing alone in a sentence."""
-    if _GROUPED_RE.match(text or ""):
-        compact = text.replace(" ", "").strip()
-        if len(compact) == identity.CODE_DIGITS:
-            return compact
-    found = CODE_RE.search(text or "")
-    return found.group(0) if found else None
-
-
-def asks_for_new_code(text: str) -> bool:
-    """Whether someone says they got no code, or asks for a new one ("I didn't get a code",
-    « je n'ai pas reçu le code », "new code")."""
-    return bool(text) and bool(_ABOUT_CODE.search(text)) and bool(_WANTS_NEW.search(text))
 
 
 @dataclass(frozen=True)

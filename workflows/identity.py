@@ -46,10 +46,10 @@ from workflows.models import (
     VerificationFailure,
 )
 from workflows.requests import RequestType, Verification, policy_for
+from workflows.textrules import CODE_DIGITS
 
 log = logging.getLogger(__name__)
 
-CODE_DIGITS = 6
 CODE_KEY_PURPOSE = b"verification-code"
 _HASH_SCHEME = "hmac"
 _LEGACY_ITERATIONS = 60_000  # codes hashed before the keyed scheme (live 15 minutes at most)

@@ -18,7 +18,8 @@ from typing import Any
 
 from sqlmodel import Session
 
-from workflows import breach, fulfilment, identity, marketing, postmortem, proofs
+from workflows import breach, fulfilment, identity, marketing, postmortem, proofs, textrules
+from workflows.classifier import Requester, requester_role
 from workflows.context import Context
 from workflows.delivery import LETTER
 from workflows.lifecycle import Command
@@ -29,23 +30,12 @@ from workflows.requests import RequesterKind, RequestType
 from workflows.tickets import create_ticket
 
 MARKETING_TYPES = frozenset({RequestType.MARKETING_OBJECTION, RequestType.CONSENT_WITHDRAWAL})
-THIRD_PARTY_TYPES = {RequestType.MINOR_PARENTAL: RequesterKind.PARENT}
+#: Intents of a message that asks for no new right (see ``workflows.classifier.Intent``).
+NOT_A_REQUEST = frozenset({"cancel", "question_only"})
 #: Channels whose adapter acknowledges a request in the conversation itself, with the same
 #: facts as the ``received`` letter (references, dates, next step): one confirmation, not two.
 ANSWERED_LIVE = frozenset({"telegram"})
 
-_NOTARY = re.compile(r"\b(notaire|notary|étude notariale|office notarial)\b", re.IGNORECASE)
-_LAWYER = re.compile(
-    r"\b(avocat|avocate|lawyer|attorney|solicitor|barrister|mon client|ma cliente|my client|"
-    r"notre client|our client)\b",
-    re.IGNORECASE,
-)
-_DEATH = re.compile(
-    r"\b(décès|décédée?s?|defunte?|défunte?|feue?|deceased|passed away|died|death of|"
-    r"late (father|mother|husband|wife|son|daughter|brother|sister)|héritière?s?|heirs?|"
-    r"succession|ayants? droit)\b",
-    re.IGNORECASE,
-)
 #: Starts only where an address can start and never gives back its local part: one pass over a
 #: long run of address characters, not one per character.
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
@@ -90,38 +80,42 @@ class IntakeResult:
     low_confidence: bool
 
 
-def requester_kind(
-    labels: tuple[RequestType, ...], text: str, details: dict[str, Any] | None = None
-) -> RequesterKind:
-    """Who is asking, from what they wrote: ``self``, ``parent``, ``heir``, ``lawyer``, ``notary``,
-    ``trusted_person``.
+#: What the ticket records for each requester the classifier names; an heir, a notary and a
+#: trusted person are told apart by what they write, since they send different proofs.
+_KIND_OF: dict[Requester, RequesterKind] = {
+    Requester.SELF: RequesterKind.SELF,
+    Requester.PARENT: RequesterKind.PARENT,
+    Requester.LAWYER_OR_REPRESENTATIVE: RequesterKind.LAWYER,
+    Requester.OTHER_THIRD_PARTY: RequesterKind.THIRD_PARTY,
+}
 
-    A channel may state it (``details["requester_kind"]``, from a chat button). Otherwise: a
-    minor's data means a parent; a learner writing about their own death ("after my death") is
-    recording directives (``self``); a notary or a lawyer naming their role or client acts for
-    someone; the trusted person a deceased named says so; a request about a deceased person's
-    data that speaks of a death or of heirs comes from an heir. Only the text counts, never
-    whether the sender is a known learner, so the answer cannot reveal that.
+
+def requester_kind(
+    labels: tuple[RequestType, ...],
+    text: str,
+    details: dict[str, Any] | None = None,
+    evidence: dict[str, tuple[str, ...]] | None = None,
+) -> RequesterKind:
+    """Who is asking, as the ticket records it: ``self``, ``parent``, ``heir``, ``notary``,
+    ``trusted_person``, ``lawyer`` or ``third_party``.
+
+    A channel may state it (``details["requester_kind"]``, from a chat button). Otherwise the
+    classifier's reading of who wrote (:func:`workflows.classifier.requester_role`) decides,
+    from the text and the labels only, never from whether the sender is a known learner, so
+    the answer cannot reveal that.
     """
     stated = str((details or {}).get("requester_kind") or "")
     if stated in set(RequesterKind):
         return RequesterKind(stated)
-    for label in labels:
-        if label in THIRD_PARTY_TYPES:
-            return THIRD_PARTY_TYPES[label]
-    if RequestType.POST_MORTEM in labels and postmortem.own_directives(text):
-        return RequesterKind.SELF
-    if _NOTARY.search(text):
+    said = evidence or {}
+    role = requester_role(text, {label.value: said.get(label.value, ()) for label in labels})
+    if role.requester is Requester.HEIR_OR_TRUSTED_PERSON:
+        if textrules.trusted_person_writing(text):
+            return RequesterKind.TRUSTED_PERSON
+        return RequesterKind.NOTARY if textrules.notary_writing(text) else RequesterKind.HEIR
+    if role.requester is Requester.LAWYER_OR_REPRESENTATIVE and textrules.notary_writing(text):
         return RequesterKind.NOTARY
-    if _LAWYER.search(text):
-        return RequesterKind.LAWYER
-    if RequestType.POST_MORTEM in labels and postmortem.trusted_person_writing(text):
-        return RequesterKind.TRUSTED_PERSON
-    if RequestType.POST_MORTEM in labels and (
-        _DEATH.search(text) or postmortem.reports_death(text)
-    ):
-        return RequesterKind.HEIR
-    return RequesterKind.SELF
+    return _KIND_OF[role.requester]
 
 
 def one_ticket_per_right(labels: tuple[RequestType, ...]) -> tuple[RequestType, ...]:
@@ -198,7 +192,12 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
         after_commit(session, lambda m: m.classifications.labels(confidence).inc())
         language = language_or_default(submission.language or result.language)
     text = submission.new_text or submission.text
-    kind = requester_kind(labels, f"{submission.subject}\n{text}", submission.details)
+    evidence = classification.get("evidence")
+    said = {k: tuple(v) for k, v in evidence.items()} if isinstance(evidence, dict) else {}
+    kind = requester_kind(labels, f"{submission.subject}\n{text}", submission.details, said)
+    # A withdrawal or a question about the policy is no new request: staff read it (the
+    # withdrawal of a request the message does not reference, the answer to the question).
+    intent = str(classification.get("intent") or "request")
     labels = one_ticket_per_right(labels)
     third_party = kind is not RequesterKind.SELF
     # A third party is not the learner: only the number or address they name can say whom
@@ -228,6 +227,8 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
     tickets: list[Ticket] = []
     for label in labels:
         details = {**submission.details, "references": list(submission.references)}
+        if intent in NOT_A_REQUEST:
+            details["intent"] = intent
         if label in MARKETING_TYPES:
             details.update(marketing_request(text, submission, ctx.settings.dpo_addresses))
         if label is RequestType.POST_MORTEM and kind is RequesterKind.SELF:
@@ -255,7 +256,10 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
                 auth_results=submission.auth_results,
                 classification=classification,
                 details=details,
-                needs_review=low_confidence or third_party or submission.channel == LETTER,
+                needs_review=low_confidence
+                or third_party
+                or submission.channel == LETTER
+                or intent in NOT_A_REQUEST,
                 auth_failed=submission.auth_failed,
                 learner_pk=match.learner.id if match.learner else None,
                 match_method=match.method,
@@ -291,6 +295,7 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
             low_confidence=low_confidence,
             waiting_identity=bool(waiting),
             third_party=third_party,
+            intent=intent,
         )
     breach.answered_by(session, notice, tickets[0] if tickets else None)
     if third_party and tickets:

@@ -12,7 +12,6 @@ never acknowledged and never opens one; anything else a person wrote opens reque
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,7 +23,7 @@ from sqlalchemy import case, insert, update
 from sqlalchemy.orm import defer, object_session
 from sqlmodel import Session, col, select
 
-from workflows import breach, codestep, fulfilment, identity, proofs
+from workflows import breach, fulfilment, identity, proofs
 from workflows.audit import append_event
 from workflows.context import Context
 from workflows.db import serialize
@@ -33,7 +32,7 @@ from workflows.lifecycle import OPEN, Command, State
 from workflows.metrics import Metrics, after_commit
 from workflows.models import InboundMessage, MailboxCursor, OutboxItem, Ticket, utcnow
 from workflows.requester import after_confirmation, cancel_by_requester
-from workflows.tickets import find_reference
+from workflows.textrules import CANCEL_RE, asks_for_new_code, find_code, find_reference
 
 #: Same content from the same sender within this window is one message sent twice.
 DUPLICATE_WINDOW = timedelta(hours=24)
@@ -90,14 +89,6 @@ class InboundOutcome:
 
 #: The note on a thread for a mail that quotes it but does not prove it comes from its own mailbox.
 NOT_ACTED_ON = "refused: reply not proven to come from the requester's own mailbox (not acted on)"
-#: A requester withdrawing their request, in French or English.
-CANCEL_RE = re.compile(
-    r"\b(annul(?:ez|er|e)\s+(?:ma|la|mes|les|cette)\s+demande|"
-    r"je\s+(?:retire|souhaite\s+retirer)\s+(?:ma|mes)\s+demande|"
-    r"(?:please\s+)?cancel\s+(?:my|the|this)\s+request|"
-    r"withdraw\s+(?:my|the|this)\s+request)",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -650,14 +641,14 @@ def _verify_from_reply(session: Session, ctx: Context, ticket: Ticket, text: str
         current = identity.current_challenge(session, ticket.thread_key)
         if current is not None and current.id == challenge_id:  # this thread's token only
             result, challenge = identity.check_token(session, ctx, token)
-    code = codestep.find_code(text) if result is None else None
+    code = find_code(text) if result is None else None
     if code is not None:
         result, challenge = identity.check_code(session, ctx, ticket.thread_key, code)
     if result is identity.ChallengeResult.CONFIRMED and challenge is not None:
         after_confirmation(session, ctx, challenge, None)
         return
     outcome = _CODE_ANSWERS.get(result) if result is not None else None
-    if result is None and codestep.asks_for_new_code(text):
+    if result is None and asks_for_new_code(text):
         resent = identity.resend(session, ctx, ticket.thread_key)
         if resent is not identity.ResendResult.NOTHING_TO_VERIFY:
             outcome = resent.value

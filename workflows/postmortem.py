@@ -36,25 +36,6 @@ class Outcome(StrEnum):
     CLOSE_ACCOUNT = "close_account"  # art. 85 II 2°: the death taken into account
 
 
-_FIRST_PERSON_DEATH = re.compile(
-    r"\b((après|à|a|lors de|en cas de|suite à)\s+(mon|ma)\s+(décès|deces|mort|disparition)"
-    r"|quand je (serai|mourrai)|si je (décède|meurs)|mes directives|ma personne de confiance"
-    r"|after my (death|passing)|(on|upon|at|in the event of) my (death|passing)"
-    r"|when i die|if i die|my directives|my trusted person)\b",
-    re.IGNORECASE,
-)
-_REPORTED_DEATH = re.compile(
-    r"\b(décédée?s?|decedee?s?|défunte?s?|defunte?s?|feue?|nous a quitté(e|s)?|deceased|"
-    r"passed away|died|death of|late (father|mother|husband|wife|son|daughter|brother|sister)|"
-    r"acte de décès|death certificate|héritière?s? de|heirs? of|succession de|estate of)\b",
-    re.IGNORECASE,
-)
-_TRUSTED = re.compile(
-    r"\b(je suis (la|sa) personne de confiance|m'a désignée? (comme )?personne de confiance|"
-    r"en tant que personne de confiance|i am (the|his|her|their) trusted person|"
-    r"named me (as )?(his|her|their) trusted person|as (the|his|her|their) trusted person)\b",
-    re.IGNORECASE,
-)
 _ERASE = re.compile(
     r"\b(effac\w*|supprim\w*|détrui\w*|erase|delete|remove|destroy)\b", re.IGNORECASE
 )
@@ -71,21 +52,6 @@ _TRUSTED_NAMED = re.compile(
     r"(?P<name>[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){0,3})"
     r"(?:\s*[(,<]\s*(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}))?",
 )
-
-
-def own_directives(text: str) -> bool:
-    """The writer records directives about their own death (and reports no one's death)."""
-    return bool(_FIRST_PERSON_DEATH.search(text)) and not reports_death(text)
-
-
-def reports_death(text: str) -> bool:
-    """The writer reports someone's death."""
-    return bool(_REPORTED_DEATH.search(text))
-
-
-def trusted_person_writing(text: str) -> bool:
-    """The writer says they are the trusted person named by the deceased."""
-    return bool(_TRUSTED.search(text))
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from workflows.models import (
     TicketAssignment,
 )
 from workflows.requests import RequestType
-from workflows.tickets import find_reference
+from workflows.textrules import find_reference
 
 PAGE_SIZE = 50
 

@@ -31,6 +31,7 @@ class RequesterKind(StrEnum):
     LAWYER = "lawyer"
     NOTARY = "notary"
     TRUSTED_PERSON = "trusted_person"  # named by a deceased learner's directives
+    THIRD_PARTY = "third_party"  # someone else acting for the person, with a mandate
 
 
 class Verification(StrEnum):
@@ -84,6 +85,7 @@ THIRD_PARTY_DOCUMENTS: dict[RequesterKind, tuple[str, ...]] = {
     RequesterKind.LAWYER: ("identity", "mandate"),
     RequesterKind.NOTARY: ("identity", "mandate", "death_certificate"),
     RequesterKind.TRUSTED_PERSON: ("identity", "death_certificate"),
+    RequesterKind.THIRD_PARTY: ("identity", "mandate"),
 }
 
 

@@ -8,7 +8,6 @@ commits all of it with the outbox items at once.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -22,8 +21,7 @@ from workflows.deadlines import due_date
 from workflows.lifecycle import TERMINAL, Command, State, decide
 from workflows.models import Ticket, TicketEvent, utcnow
 from workflows.requests import RequestType
-
-REFERENCE_RE = re.compile(r"\bDSR-(\d{4})-(\d{6,})\b", re.IGNORECASE)
+from workflows.textrules import find_reference, format_reference
 
 
 class TicketNotFound(LookupError):
@@ -32,17 +30,6 @@ class TicketNotFound(LookupError):
 
 class ConcurrentUpdate(RuntimeError):
     """Somebody moved the ticket between our read and our write; re-read and decide again."""
-
-
-def format_reference(year: int, number: int) -> str:
-    """``DSR-2026-000123``."""
-    return f"DSR-{year}-{number:06d}"
-
-
-def find_reference(text: str) -> str | None:
-    """The first ticket reference in ``text`` (a subject line, say), normalised."""
-    found = REFERENCE_RE.search(text or "")
-    return format_reference(int(found.group(1)), int(found.group(2))) if found else None
 
 
 def create_ticket(

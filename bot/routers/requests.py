@@ -27,7 +27,7 @@ from bot.states import Learner
 from bot.storage import move
 from bot.texts import local_date, type_name
 from workflows import chat, marketing
-from workflows.codestep import PendingCode, asks_for_new_code, find_code
+from workflows.codestep import PendingCode
 from workflows.config import Settings
 from workflows.context import ClassificationLike
 from workflows.desk import Desk
@@ -36,6 +36,7 @@ from workflows.intake import IntakeResult, Submission, child_identifier
 from workflows.lifecycle import IllegalTransition, State
 from workflows.models import Ticket, utcnow
 from workflows.requests import RequesterKind, RequestType
+from workflows.textrules import asks_for_new_code, find_code
 from workflows.tickets import TicketNotFound
 
 log = logging.getLogger(__name__)

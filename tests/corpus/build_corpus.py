@@ -32,10 +32,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from adapted import ADAPTED
+from dev5 import DEV5
 from heldout import HELDOUT
 from heldout2 import HELDOUT2
 from heldout3 import HELDOUT3
 from heldout4 import HELDOUT4
+from heldout5 import HELDOUT5
 from phrases import CORES, LETTERS, SUBJECTS
 
 OUT = Path(__file__).with_name("requests.jsonl")
@@ -208,6 +210,8 @@ def build() -> list[dict[str, object]]:
         labels: list[str],
         note: str | None,
         origin: str = "written",
+        requester: str | None = None,
+        intent: str | None = None,
     ) -> None:
         nonlocal counter
         if (subject, text) in seen:
@@ -226,6 +230,10 @@ def build() -> list[dict[str, object]]:
         }
         if note:
             row["note"] = note
+        if requester:
+            row["requester"] = requester
+        if intent:
+            row["intent"] = intent
         rows.append(row)
 
     for lang, labels, core, copies in CORES:
@@ -255,18 +263,28 @@ def build() -> list[dict[str, object]]:
         add("heldout3\n" + subject + "\n" + text, lang, subject, text, list(labels), note)
     for lang, labels, subject, text, note in HELDOUT4:
         add("heldout4\n" + subject + "\n" + text, lang, subject, text, list(labels), note)
+    for lang, labels, who, intent, subject, text, origin in DEV5:
+        key = "dev5\n" + subject + "\n" + text
+        add(key, lang, subject, text, list(labels), None, origin, who, intent)
+    for lang, labels, who, intent, subject, text, origin in HELDOUT5:
+        key = "heldout5\n" + subject + "\n" + text
+        add(key, lang, subject, text, list(labels), None, origin, who, intent)
 
     groups: dict[tuple[str, ...], list[str]] = {}
     for row in rows:
-        if str(row["_key"]).startswith(("heldout\n", "heldout2\n", "heldout3\n", "heldout4\n")):
+        if str(row["_key"]).startswith(
+            ("heldout\n", "heldout2\n", "heldout3\n", "heldout4\n", "heldout5\n", "dev5\n")
+        ):
             continue
         groups.setdefault(tuple(row["labels"]), []).append(str(row["_key"]))  # type: ignore[arg-type]
     splits = assign_splits(groups)
     for row in rows:
         key = str(row.pop("_key"))
-        if key.startswith("heldout4\n"):
+        if key.startswith("heldout5\n"):
+            row["split"] = "heldout"
+        elif key.startswith("heldout4\n"):
             row["split"] = "test"
-        elif key.startswith(("heldout\n", "heldout2\n", "heldout3\n")):
+        elif key.startswith(("heldout\n", "heldout2\n", "heldout3\n", "dev5\n")):
             row["split"] = "dev"
         else:
             row["split"] = splits[key]

@@ -6,8 +6,8 @@ their frequency, the regularisation chosen by cross-validation on the training r
 probability threshold of each label is the lowest with a precision of 0.9 on the dev rows that
 the rules alone file as ``other`` (the only ones the model is asked about), for a model fitted
 on train only; the shipped model is then refitted on train and dev with those settings.
-The test split is never read here. Deterministic. scikit-learn is a test extra: the service
-only reads the exported weights. Run from the repository root:
+The held-out splits (test, heldout) are never read here. Deterministic. scikit-learn is a
+test extra: the service only reads the exported weights. Run from the repository root:
 ``PYTHONPATH=. python tests/corpus/train_model.py`` (``--check`` prints dev figures only).
 """
 
@@ -82,9 +82,9 @@ def fit(rows: list[dict[str, object]], thresholds: dict[str, float]) -> LinearMo
 
 def where_rules_say_other(rows: list[dict[str, object]]) -> list[dict[str, object]]:
     """The rows the rules alone file as ``other``: the only ones the model is asked about."""
-    from workflows.classifier.engine import Classifier
+    from workflows.classifier.engine import RuleSet
 
-    rules = Classifier()
+    rules = RuleSet()
     rules.use_model(None)
     return [
         r
@@ -131,9 +131,9 @@ def main() -> None:
         from workflows.classifier import engine
         from workflows.classifier.jsonl import evaluate_rows
 
-        engine.default_classifier().use_model(None)
+        engine.rule_set().use_model(None)
         print("dev, rules only:", f"{evaluate_rows(dev).macro_f1:.3f}")
-        engine.default_classifier().use_model(
+        engine.rule_set().use_model(
             LinearModel(first.labels, first.bias, first.weights, thresholds)
         )
         evaluation = evaluate_rows(dev)

@@ -2,7 +2,7 @@
 
 How a message is read:
 
-1. only the new text counts (``split_new_text``); the subject counts too unless it is a reply
+1. only the new text counts (``textrules.new_text``); the subject counts too unless it is a reply
    ("Re:", "TR:"...), in which case it only speaks for a reminder with nothing else in it;
 2. auto-replies are ``other`` whatever they mention;
 3. every rule of every label runs over the normalised text; a negatable match is dropped when a
@@ -18,13 +18,17 @@ How a message is read:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from functools import lru_cache
 from itertools import islice
 
+from workflows import textrules
 from workflows.classifier import rules as R
 from workflows.classifier.firstchar import first_chars
 from workflows.classifier.model import LinearModel, features, load_model
-from workflows.classifier.text import language_of_normalised, normalise, split_new_text
+from workflows.classifier.requester import Requester, requester_role
+from workflows.classifier.text import language_of_normalised, normalise
 from workflows.requests import RequestType
 
 LOW_CONFIDENCE = 0.6
@@ -34,6 +38,9 @@ LOW_CONFIDENCE = 0.6
 MAX_SUBJECT_CHARS = 1_000
 MAX_BODY_CHARS = 100_000
 MAX_NEW_TEXT_CHARS = 20_000
+#: Who is asking and whether a message only asks a question are said where it starts: only
+#: this much of the new text is read for them.
+WHO_CHARS = 5_000
 #: Phrases weighed per label: far more than any request holds, and each costs a look around it.
 MAX_MATCHES_PER_LABEL = 100
 # A minor's data is only ever claimed on explicit words (see MINOR_* rules), never by the model.
@@ -41,16 +48,44 @@ _RULES_ONLY = frozenset({"other", "minor_parental"})
 _TYPES = tuple(RequestType)  # in the specification's order
 _REACH = 200  # how far a clause or sentence is looked for around a match
 
-_REPLY_PREFIX = re.compile(
-    r"^\s*+(?:(?:re|tr|fw|fwd|aw|rep|antw|wg)\s*+(?:\[\d++\])?\s*+:\s*+)+", re.I
-)
-_TICKET_REF = re.compile(r"\[\s*+dsr-[\w-]++\s*+\]", re.I)
-_AUTO_SUBJECT = re.compile(
-    r"^\s*(?:r[ée]ponse automatique|automatic reply|auto(?:matic)?[- ]?reply"
-    r"|out of (?:the )?office|absence|absent|accus[ée] de r[ée]ception"
-    r"|delivery (?:status|confirmation))\b",
-    re.I,
-)
+
+class Intent(StrEnum):
+    """What a message does besides the rights it names."""
+
+    REQUEST = "request"  # asks for something (a right, or anything else: ``other``)
+    CANCEL = "cancel"  # withdraws an earlier request
+    QUESTION_ONLY = "question_only"  # asks about the policy, asks for nothing
+
+
+@dataclass(frozen=True)
+class Classification:
+    """What a message asks for, as the classifier understood it."""
+
+    labels: tuple[RequestType, ...]  # never empty; OTHER never together with another label
+    confidence: float  # 0..1
+    language: str  # "fr" or "en"
+    evidence: dict[str, tuple[str, ...]]  # label value -> phrases that led to it
+    requester: Requester = Requester.SELF
+    requester_evidence: tuple[str, ...] = ()
+    intent: Intent = Intent.REQUEST
+
+    @property
+    def low_confidence(self) -> bool:
+        """True: channels must ask the person to confirm."""
+        return self.confidence < LOW_CONFIDENCE
+
+    def as_json(self) -> dict[str, object]:
+        """A JSON-ready dict of every field, the low-confidence flag included."""
+        return {
+            "labels": [label.value for label in self.labels],
+            "confidence": self.confidence,
+            "language": self.language,
+            "evidence": {label: list(phrases) for label, phrases in self.evidence.items()},
+            "low_confidence": self.low_confidence,
+            "requester": self.requester.value,
+            "requester_evidence": list(self.requester_evidence),
+            "intent": self.intent.value,
+        }
 
 
 @dataclass
@@ -73,14 +108,6 @@ class _Reading:
 
 
 @dataclass(frozen=True)
-class RawResult:
-    labels: tuple[RequestType, ...]
-    confidence: float
-    language: str
-    evidence: dict[str, tuple[str, ...]]
-
-
-@dataclass(frozen=True)
 class _LabelRules:
     label: str
     any_rule: re.Pattern[str]  # every rule, one named group each
@@ -89,6 +116,10 @@ class _LabelRules:
 
 
 def _compile_label(label: str, rules: list[R.Rule]) -> _LabelRules:
+    # A first-character look-ahead in front of each rule lets ``re`` skip, in one step, the
+    # rules that cannot start where it stands. Measured: the corpus 30% faster (4,450 against
+    # 3,440 messages/s of CPU time, bench/classify.py on one core), and 20,000 lines of "x"
+    # read in 0.06 s instead of 0.12 s of rules (test_hostile_input's 0.1 s budget).
     parts: list[str] = []
     meta: dict[str, tuple[float, bool]] = {}
     for i, (pattern, weight, negatable) in enumerate(rules):
@@ -114,13 +145,13 @@ def _compile_label(label: str, rules: list[R.Rule]) -> _LabelRules:
     )
 
 
-class Classifier:
-    """Compiled rules; build once and reuse (``default_classifier()`` keeps one per process)."""
+class RuleSet:
+    """Compiled rules; build once and reuse (``rule_set()`` keeps one per process)."""
 
     def __init__(self) -> None:
         self._labels = [_compile_label(label, rules) for label, rules in R.RULES.items()]
         self._boiler = re.compile(R.BOILERPLATE)
-        self._auto = re.compile(R.AUTO_REPLY)
+        self._auto = re.compile(textrules.AUTO_REPLY_BODY)
         self._reminder = re.compile(R.REMINDER)
         self._other = re.compile(R.OTHER_MARKERS)
         self._privacy = re.compile(R.PRIVACY_WORDS)
@@ -138,6 +169,8 @@ class Classifier:
         self._minor_strong = re.compile(R.MINOR_STRONG)
         self._policy_question = re.compile(R.POLICY_QUESTION)
         self._first_person = re.compile(R.FIRST_PERSON)
+        self._policy_topic = re.compile(R.POLICY_TOPIC)
+        self._question = re.compile(R.QUESTION_SIGN)
         self._model: LinearModel | None = load_model()
 
     def use_model(self, model: LinearModel | None) -> None:
@@ -236,25 +269,69 @@ class Classifier:
         return found
 
     # ---------------------------------------------------------------- classification
-    def classify(self, subject: str, text: str) -> RawResult:
-        """Labels, confidence, language and evidence of one message (see the module docstring)."""
+    def classify(self, subject: str, text: str) -> Classification:
+        """Labels, confidence, language, evidence, who is asking and the intent of one message
+        (see the module docstring)."""
         text = (text or "")[:MAX_BODY_CHARS]
-        subject_clean = _TICKET_REF.sub(" ", (subject or "")[:MAX_SUBJECT_CHARS])
-        is_reply = bool(_REPLY_PREFIX.match(subject_clean))
-        subject_clean = _REPLY_PREFIX.sub("", subject_clean).strip()
-        new_text = split_new_text(text)[:MAX_NEW_TEXT_CHARS]
+        subject_clean = textrules.BRACKETED_REFERENCE_RE.sub(
+            " ", (subject or "")[:MAX_SUBJECT_CHARS]
+        )
+        is_reply = bool(textrules.REPLY_PREFIX_RE.match(subject_clean))
+        subject_clean = textrules.REPLY_PREFIX_RE.sub("", subject_clean).strip()
+        new_text = textrules.new_text(text)[:MAX_NEW_TEXT_CHARS]
         norm_body = normalise(new_text)
         norm_subject = normalise(subject_clean)
         both = norm_body + "\n" + norm_subject
         language = language_of_normalised(both)
 
+        auto_subject = textrules.is_auto_reply_subject(subject_clean)
         auto = self._auto.search(norm_body) or (
-            self._auto.search(norm_subject) if _AUTO_SUBJECT.match(subject_clean) else None
+            self._auto.search(norm_subject) if auto_subject else None
         )
-        if auto or _AUTO_SUBJECT.match(subject_clean):
+        if auto or auto_subject:
             phrase = auto.group(0) if auto else "auto-reply"
-            return RawResult((RequestType.OTHER,), 0.95, language, {"other": (phrase,)})
+            return Classification((RequestType.OTHER,), 0.95, language, {"other": (phrase,)})
+        cancel = textrules.CANCEL_RE.search(new_text)
+        if cancel:
+            return Classification(
+                (RequestType.OTHER,),
+                0.8,
+                language,
+                {"other": (cancel.group(0),)},
+                intent=Intent.CANCEL,
+            )
 
+        result = self._rights(subject_clean, is_reply, text, new_text, norm_body, norm_subject)
+        head, norm_head = new_text[:WHO_CHARS], norm_body[:WHO_CHARS]
+        role = requester_role(
+            f"{subject_clean}\n{head}", result.evidence, f"{norm_subject}\n{norm_head}"
+        )
+        result = replace(result, requester=role.requester, requester_evidence=role.evidence)
+        if result.labels == (RequestType.OTHER,):
+            question = self._policy_question_asked(norm_head, norm_subject)
+            if question:
+                return replace(result, intent=Intent.QUESTION_ONLY)
+        return result
+
+    def _policy_question_asked(self, norm_body: str, norm_subject: str) -> bool:
+        """A question about the policy ("how long do you keep...?"), asking for nothing."""
+        if self._policy_question.search(norm_body):
+            return True
+        both = norm_body + "\n" + norm_subject
+        return bool(self._question.search(both)) and bool(self._policy_topic.search(both))
+
+    def _rights(
+        self,
+        subject_clean: str,
+        is_reply: bool,
+        text: str,
+        new_text: str,
+        norm_body: str,
+        norm_subject: str,
+    ) -> Classification:
+        """The rights a message names (``other`` when none), with confidence and evidence."""
+        both = norm_body + "\n" + norm_subject
+        language = language_of_normalised(both)
         body = self.read(norm_body)
         subj = self.read(norm_subject)
         hits = list(body.hits)
@@ -289,7 +366,7 @@ class Classifier:
         confidence = min(min(0.97, 0.5 + 0.35 * scores[label]) for label in labels)
         confidence = round(min(confidence, confidence_cap), 3)
         ordered = tuple(t for t in _TYPES if t.value in labels)
-        return RawResult(
+        return Classification(
             ordered, confidence, language, {t.value: evidence[t.value] for t in ordered}
         )
 
@@ -334,7 +411,7 @@ class Classifier:
         evidence = {k: tuple(phrases.get(k, ())) for k in labels}
         return labels, evidence, scores
 
-    def _other_result(self, body: _Reading, both: str, language: str) -> RawResult:
+    def _other_result(self, body: _Reading, both: str, language: str) -> Classification:
         """``other``, confident only when the message is clearly about something else."""
         marker_match = self._other.search(both)
         marker = marker_match.group(0) if marker_match else None
@@ -351,7 +428,7 @@ class Classifier:
         else:
             confidence = 0.55
         phrases = (marker,) if marker else ()
-        return RawResult((RequestType.OTHER,), confidence, language, {"other": phrases})
+        return Classification((RequestType.OTHER,), confidence, language, {"other": phrases})
 
 
 def _model_guess(model: LinearModel, norm: str) -> tuple[list[_Hit], float] | None:
@@ -375,9 +452,9 @@ def _model_guess(model: LinearModel, norm: str) -> tuple[list[_Hit], float] | No
 
 def model_text(subject: str, text: str) -> str:
     """What the fallback model reads of a message: new text and subject, normalised."""
-    subject = (subject or "")[:MAX_SUBJECT_CHARS]
-    subject_clean = _REPLY_PREFIX.sub("", _TICKET_REF.sub(" ", subject)).strip()
-    new_text = split_new_text((text or "")[:MAX_BODY_CHARS])[:MAX_NEW_TEXT_CHARS]
+    subject = textrules.BRACKETED_REFERENCE_RE.sub(" ", (subject or "")[:MAX_SUBJECT_CHARS])
+    subject_clean = textrules.REPLY_PREFIX_RE.sub("", subject).strip()
+    new_text = textrules.new_text((text or "")[:MAX_BODY_CHARS])[:MAX_NEW_TEXT_CHARS]
     return normalise(new_text) + "\n" + normalise(subject_clean)
 
 
@@ -388,12 +465,7 @@ def _quoted_part(text: str, new_text: str) -> str:
     return "\n".join(ln for ln in lines if ln and ln not in fresh)
 
 
-_DEFAULT: Classifier | None = None
-
-
-def default_classifier() -> Classifier:
-    """The process-wide classifier, compiled on first use."""
-    global _DEFAULT
-    if _DEFAULT is None:
-        _DEFAULT = Classifier()
-    return _DEFAULT
+@lru_cache(maxsize=1)
+def rule_set() -> RuleSet:
+    """The process-wide compiled rules, built on first use."""
+    return RuleSet()

@@ -33,6 +33,10 @@ class Evaluation:
     total: int = 0
     rights_as_other: int = 0  # requests of a right filed as ``other``
     rights_as_other_unflagged: int = 0  # ... and without the low-confidence flag
+    #: (expected, predicted) who is asking, for the messages that say who wrote them
+    requesters: Counter[tuple[str, str]] = field(default_factory=Counter)
+    #: (expected, predicted) intent: request, cancel, question_only
+    intents: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def add(
         self, expected: Iterable[str], got: Iterable[str], low_confidence: bool = True
@@ -56,6 +60,28 @@ class Evaluation:
             for m in missed:
                 for e in extra:
                     self.confusions[(m, e)] += 1
+
+    @property
+    def requester_accuracy(self) -> float:
+        total = sum(self.requesters.values())
+        right = sum(n for (exp, got), n in self.requesters.items() if exp == got)
+        return right / total if total else 0.0
+
+    def _role_lines(self) -> list[str]:
+        if not self.requesters:
+            return []
+        total = sum(self.requesters.values())
+        right = sum(n for (exp, got), n in self.requesters.items() if exp == got)
+        lines = [f"requester accuracy: {self.requester_accuracy:.3f} ({right}/{total})"]
+        for (exp, got), n in self.requesters.most_common():
+            if exp != got:
+                lines.append(f"  requester {exp} -> {got}: {n}")
+        for intent in ("cancel", "question_only"):
+            tp = self.intents[(intent, intent)]
+            fn = sum(n for (e, g), n in self.intents.items() if e == intent and g != intent)
+            fp = sum(n for (e, g), n in self.intents.items() if g == intent and e != intent)
+            lines.append(f"intent {intent}: {tp} found, {fn} missed, {fp} wrongly")
+        return lines
 
     def precision(self, label: str) -> float:
         d = self.tp[label] + self.fp[label]
@@ -101,6 +127,7 @@ class Evaluation:
             f"rights requests filed as other: {self.rights_as_other}"
             f" ({self.rights_as_other_unflagged} without the low-confidence flag)"
         )
+        lines.extend(self._role_lines())
         if self.confusions:
             lines.append("confusions (expected but missed -> predicted but not expected):")
             for (missed, extra), n in self.confusions.most_common():
@@ -186,4 +213,8 @@ def evaluate_rows(rows: Sequence[dict[str, object]]) -> Evaluation:
             [label.value for label in result.labels],
             result.low_confidence,
         )
+        if "requester" in row:
+            evaluation.requesters[(str(row["requester"]), result.requester.value)] += 1
+            expected_intent = str(row.get("intent") or "request")
+            evaluation.intents[(expected_intent, result.intent.value)] += 1
     return evaluation

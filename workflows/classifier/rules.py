@@ -17,7 +17,10 @@ def g(n: int) -> str:
     return rf"[^.!?;\n]{{0,{n}}}"
 
 
-DATA = r"(?:donnees|data|informations?|dossier|records?|file|details|coordonnees|profil|profile)"
+DATA = (
+    r"\b(?:donnees|data|informations?|dossier|records?|file|details|coordonnees"
+    r"|profile?\b(?! picture| photo| pic))"
+)
 MY = (
     r"(?:mes|mon|ma|my|ses|his|her|leurs?|their|toutes mes|all my|toutes ses"
     r"|all (?:of )?(?:his|her))"
@@ -43,7 +46,7 @@ MKT_CONTEXT = (
 )
 ERASE_VERB = (
     r"(?:s[uo]p+r+i+m\w*|ef+a[cs]+\w*|delet\w*|eras\w*|remov\w*|wip(?:e|ed|ing)\b|detrui\w*"
-    r"|destruction|destroy\w*|get rid)"
+    r"|destruction|destroy\w*|get rid|vir(?:ez|er)\b|purg\w*)"
 )
 
 RULES: dict[str, list[Rule]] = {
@@ -62,6 +65,12 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (rf"\b(?:what|quoi|que) {g(20)}(?:know|savez|connaissez)\b {g(10)}{ABOUT_ME}", 1.0, True),
+        (
+            rf"\b(?:what|which|quelles?|quels?|quoi)\b{g(25)}(?:have|hold|keep|store|got|avez"
+            rf"|detenez|gardez|possedez)\b{g(15)}{ABOUT_ME}",
+            1.0,
+            True,
+        ),
         (r"\b(?:full copy|complete copy|copie complete|copie integrale)\b", 1.0, True),
         (
             r"droit (?:de |d )?acces|right (?:of|to) access|subject access|\bdsar\b|\bsar\b",
@@ -94,13 +103,21 @@ RULES: dict[str, list[Rule]] = {
         ),
         (rf"\bcommunication (?:de |des )?{g(30)}{DATA}", 0.6, True),
         (
+            rf"\b(?:envoy\w*|send|communiqu\w*|transmett\w*|provide|give|donnez){g(40)}{DATA}"
+            rf"{g(30)}\b(?:de notre|of our|on our|sur notre|de mon|of my|de ma) (?:salariee?"
+            rf"|employee?|collaborat\w*|client\w*|stagiaire|apprenti\w*)",
+            1.0,
+            True,
+        ),
+        (
             rf"\b(?:savoir|know|dire|tell|indiquer|list)\b{g(10)}(?:quelles?|quels?|what|which)"
             rf" (?:\w+ ){{0,2}}{DATA}",
             1.0,
             True,
         ),
         (
-            rf"(?:qui vous a donne|where (?:did )?you (?:got|get|obtained)|ou vous avez "
+            rf"(?:qui vous a (?:donne|fourni|transmis|communique|vendu)"
+            rf"|where (?:did )?you (?:got|get|obtained)|ou vous avez "
             rf"(?:obtenu|"
             rf"eu|"
             rf"trouve|recupere)|de ou viennent|de ou vient|comment vous avez (?:eu|obtenu)|how "
@@ -115,6 +132,7 @@ RULES: dict[str, list[Rule]] = {
     "rectification": [
         (r"\brectifi\w*|\brectification", 1.0, True),
         (r"\b(?:article|art) ?16\b", 1.0, False),
+        (r"\b(?:please )?amend (?:this|it|that|my|the|them)\b", 1.0, True),
         (
             rf"\b(?:corrig\w*|correct\w*|fix|update\w*|mettre a jour|mise a jour|modifi\w*|"
             rf"chang\w*)"
@@ -143,11 +161,29 @@ RULES: dict[str, list[Rule]] = {
             1.0,
             False,
         ),
-        (r"\b(?:corrig\w*|corect\w*|correct (?:it|them|this|that)|fix (?:it|this))\b", 0.6, True),
+        (
+            r"\b(?<!le )(?<!les )(?<!un )(?:corrig\w*|corect\w*|correct (?:it|them|this|that)"
+            r"|fix (?:it|this))\b",
+            0.6,
+            True,
+        ),
     ],
     "erasure": [
         (
-            r"desinscri\w*(?: \w+)? (?:du|de le|from (?:the|your)) (?:site|plateforme|platform"
+            r"\b(?:ne veux plus|veux plus|no longer want|dont want|do not want) (?:de |d |a |an "
+            r"|any )?(?:compte|account)\b",
+            1.0,
+            False,
+        ),
+        (
+            rf"\b(?:ne plus|no longer|stop) (?:conserver|garder|keep\w*|stor\w*|retain\w*)\b"
+            rf"{g(20)}{MYDATA}",
+            1.0,
+            False,
+        ),
+        (
+            r"desinscri\w*(?: \w+){0,2} (?:du|de le|de la|from (?:the|your)) (?:site|plateforme"
+            r"|platform"
             r"|website|service|compte)",
             1.0,
             True,
@@ -160,7 +196,7 @@ RULES: dict[str, list[Rule]] = {
         ),
         (
             rf"\b(?:{ACCOUNT}|{DATA}|informations?)\b{g(25)}\b(?:gone|deleted|removed|erased"
-            rf"|supprimee?s?|effacee?s?)\b",
+            rf"|supprimee?s?|effacee?s?|closed|cloturee?|deactivated|desactivee?)\b",
             1.0,
             True,
         ),
@@ -205,6 +241,13 @@ RULES: dict[str, list[Rule]] = {
         ),
         (
             rf"\bretir\w*{g(30)}{DATA}{g(30)}(?:fichiers|bases?|systemes?|systems|databases?)",
+            1.0,
+            True,
+        ),
+        (
+            r"\b(?:take me out|remove me|retire|retiree?|retirer|retirez moi|enlev\w*|sortez moi)"
+            r"\b[^.!?;\n]{0,25}\b(?:base de donnees|database|fichiers|files|records|systems?"
+            r"|systemes)\b",
             1.0,
             True,
         ),
@@ -269,6 +312,32 @@ RULES: dict[str, list[Rule]] = {
             rf"not|"
             rf"dont|not|ne|stop|cess\w*|arret\w*)\b{g(20)}(?:use|used|using|utilis\w*|servez"
             rf"|process\w*|trait\w*)",
+            1.0,
+            False,
+        ),
+        (
+            r"\b(?:ne pas|not to|do not|dont) (?:utiliser|use|exploiter)\b[^.!?;\n]{0,60}"
+            r"(?:tout en (?:le |la |les )?conservant|while keeping|but keep|mais (?:le |la |les )?"
+            r"conserv\w*)",
+            1.0,
+            False,
+        ),
+        (
+            r"\b(?:mark\w*|flag\w*|marquer|marquez)\b[^.!?;\n]{0,20}\b(?:restricted|restreinte?s?"
+            r"|limitee?s?|gelee?s?)\b|\bneither used nor disclosed\b|\bni utilisee?s? ni "
+            r"(?:communiquee?s?|transmise?s?)",
+            1.0,
+            False,
+        ),
+        (
+            r"\b(?:tant que|until|pending|en attendant)\b[^.!?;\n]{0,80}\b(?:ne pas|not|ne plus"
+            r"|do not|dont) (?:utiliser|use|exploiter|communiquer|disclose|share)\b",
+            1.0,
+            False,
+        ),
+        (
+            r"\b(?:do not|dont|ne|n) (?:use|utilisez|exploitez|traitez)\b[^.!?;\n]{0,20}"
+            r"(?:for now|pour le moment|pour l instant|for the time being|in the meantime)",
             1.0,
             False,
         ),
@@ -355,9 +424,8 @@ RULES: dict[str, list[Rule]] = {
         (
             r"\b(?:unsubscri\w*+|desinscri\w*+|desabonn\w*+|opt me out|opt out|optout|opt\w* "
             r"out)"
-            r"(?!(?: \w+)? (?:du|de le|from (?:the|your)) (?:site|plateforme|platform|website|"
-            r"service"
-            r"|compte))",
+            r"(?!(?: \w+){0,2} (?:du|de le|de la|from (?:the|your)) (?:site|plateforme|platform"
+            r"|website|service|compte))",
             1.0,
             True,
         ),
@@ -372,7 +440,7 @@ RULES: dict[str, list[Rule]] = {
         (
             r"\b(?:stop|arret\w*|cess\w*|quit|halt|make it stop)\b[^.!?;\n]{0,25}(?:appel\w*|"
             r"call\w*"
-            r"|ringing|phoning|texting|sms|e ?mail\w*|message\w*|newsletter\w*|pubs?|publicit\w*"
+            r"|ringing|phoning|texting|sms|e ?mail\w*|message\w*|newsletter\w*|pubs?\b|publicit\w*"
             r"|spam\w*|contact\w*|demarch\w*|harcel\w*|offres?|offers?|promo\w*|sending|envoyer"
             r"|envoi\w*|marketing|solicit\w*|bombard\w*)",
             1.0,
@@ -477,7 +545,8 @@ RULES: dict[str, list[Rule]] = {
         (r"portabilit\w*|portability|\b(?:article|art) ?20\b", 1.0, True),
         (
             r"(?:format|fichier|file|\ben\b|\bin\b|\bas\b)\b[^.!?;\n]{0,20}(?:csv|json|xml|excel"
-            r"|lisible par (?:une )?machine|machine readable|structur\w*|couramment|commonly)"
+            r"|lisible par (?:une )?machine|machine readable|structur\w*|couramment|commonly"
+            r"|standard|ouvert|open|reutilisable|reusable)"
             r"|(?:csv|json|xml) (?:format|file|fichier)",
             1.0,
             True,
@@ -489,11 +558,12 @@ RULES: dict[str, list[Rule]] = {
             True,
         ),
         (
-            rf"(?:transfer\w*|transmett\w*|move|moving|envoyer|send|recuperer|port)\b{g(50)}"
+            rf"(?:transfer\w*|transmett\w*|move|moving|envoyer|send|recuperer|port|confier|give"
+            rf"|hand)\b{g(50)}"
             rf"(?:un autre|une autre|another|my new|mon nouvel?|ma nouvelle|new|nouvel?|"
             rf"nouvelle)"
             rf" (?:organisme|ecole|provider|school|training|prestataire|centre|etablissement|"
-            rf"platform"
+            rf"college|universit\w*|employer|employeur|platform"
             rf"|plateforme)",
             1.0,
             True,
@@ -507,6 +577,8 @@ RULES: dict[str, list[Rule]] = {
             r"mort"
             r"|est morte|is dead|the late|late (?:mr|mrs|ms|miss|dr|father|mother|husband|wife)"
             r"|heritiere?s?|heirs?|ayants? droits?|estate of|the estate|his estate|her estate"
+            r"|(?:on|upon|at) my death|when i die|if i die|quand je (?:serai mort|mourrai)"
+            r"|si je (?:decede|meurs)"
             r"|executor|notaire|notary|apres (?:ma|mon) (?:mort|deces)|after my death|event of "
             r"my"
             r" death|en cas de (?:mon )?deces|a mon deces|personne de confiance|trusted person|"
@@ -522,7 +594,8 @@ RULES: dict[str, list[Rule]] = {
 # A clause with one of these is boilerplate (newsletter footers, disclaimers, auto-replies): no
 # rule that matches inside it counts.
 BOILERPLATE = (
-    r"(?:bien recu|i (?:have )?(?:just )?received|je ai (?:bien )?recu) (?:the |your |la |le |"
+    r"(?:bien recu|i (?:have )?(?:just )?(?:received|got)|je ai (?:bien )?recu)"
+    r" (?:the |your |la |le |"
     r"votre |vos )?(?:export|confirmation|copie|copy|fichier|file|archive)|"
     r"vous (?:disposez|beneficiez) (?:de|du|des|d)|vous pouvez a tout moment|you (?:have|may "
     r"exercise)"
@@ -600,7 +673,8 @@ NEGATION = (
 )
 # The sender's own past action ("I accidentally deleted my certificate") is not a request.
 SELF_ACTION = (
-    r"(?:^|\s)(?:je ai|ai|i|i have|i ve|i accidentally|i mistakenly|je les ai|je le ai)\s*$"
+    r"(?:^|\s)(?:je ai|ai|i|i have|i ve|i accidentally|i mistakenly|je les ai|je le ai"
+    r"|been|was|were|a ete|ont ete)\s*$"
 )
 PAST_TENSE = r"^(?:\w+ed|supprimee?s?|effacee?s?|retiree?s?|detruite?s?)\b"
 SELF_CORRECTION = r"^[ .,]*(?:non|no|nope|enfin non)\b"
@@ -628,4 +702,49 @@ MINOR_STRONG = (
     r" parentale|parental (?:responsibility|authority|consent)|legal guardian|tuteur legal|under"
     r" (?:1[0-7])\b|moins de 1[0-7] ans|collegien\w*|lyceen\w*|(?:[1-9]|1[0-7]) year old"
     r"|my (?:[1-9]|1[0-7]) year old)"
+)
+
+# Who is asking (see ``requester.py``), on the normalised text. A lawyer, a legal representative
+# or a proxy names their role or their client; "my lawyer told me" is the person themself.
+REPRESENTATIVE = (
+    r"\b(?:je suis|i am|i m|we are|nous sommes|en (?:ma )?qualite de|acting as|agissant en"
+    r"(?: qualite de)?)\b[^.!?;\n]{0,40}\b(?:avocate?|lawyer|attorney|solicitor|barrister"
+    r"|conseil de|mandataire|representative|representante?|tutrice|tuteur|curat\w*|guardian"
+    r" of (?:my|his|her) (?:adult|brother|sister|aunt|uncle))\b"
+    r"|\bavocate? au barreau\b|\bmaitre \w+(?: \w+)?,? avocate?\b"
+    r"|\b(?:avocate?|lawyer|attorney|solicitor|counsel) (?:de|of|for) (?:m|mme|mr|mrs|ms|miss"
+    r"|monsieur|madame|mademoiselle|dr)\b"
+    r"|\b(?:we are|i am|i have been|we have been) instructed by\b|\bmandatee? par\b"
+    r"|\b(?:mon client|ma cliente|mes clients|my client|our client|notre client\w*|nos clients)\b"
+    r"|\b(?:we act for|we represent|acting for|acting on behalf|agissant pour le compte"
+    r"|on behalf of (?:one of )?(?:our|my) (?:clients?|members?)"
+    r"|au nom de (?:mon|ma|notre) (?:client\w*|mandant\w*|adherent\w*))\b"
+    r"|\b(?:power of attorney|procuration|letter of authority|signed authority|sous tutelle"
+    r"|under guardianship)\b"
+)
+# Someone writing for another person who is neither their minor child nor deceased.
+OTHER_THIRD_PARTY = (
+    r"\b(?:(?:he|she|they|who) asked me to|asked me to (?:write|contact|ask|request|send|tell)"
+    r"|me a demande de (?:vous )?(?:ecrire|contacter|demander|signaler|transmettre)"
+    r"|me demande de (?:vous )?(?:ecrire|contacter|signaler|demander|transmettre))\b"
+    r"|\b(?:writing|write|ecris|ecrit|contacting you) (?:for|on behalf of|pour|de la part de"
+    r"|au nom de) (?:my|mon|ma|un|une|a|an|our|notre)\b(?! (?:propre|own)\b)"
+    r"|\b(?:on behalf of|de la part de|pour le compte de|in (?:his|her|their) place"
+    r"|a (?:sa|leur) place)\b"
+    r"|\b(?:our|notre|nos) (?:employee|employe|salarie|collaborat\w*|staff member)"
+    r"|\b(?:hr manager|responsable (?:rh|formation|des ressources humaines)|human resources)\b"
+    r"|\b(?:i m|i am|je suis) (?:a |an |un |une |le |la |the )?(?:friend|ami|amie|colleague"
+    r"|collegue|assistant\w*|voisin\w*|neighbou?r)\b"
+)
+# A question about the policy, asked without a request ("how long do you keep...?").
+POLICY_TOPIC = (
+    r"\b(?:donnees|data|informations? personnelles|rgpd|gdpr|privacy|confidentialite|dpo"
+    r"|delegue|protection des donnees|data protection|mes droits|my rights|partenaires"
+    r"|partners|heberg\w*|stock\w*|stored|conserv\w*|keep|retention|partag\w*|share\w*"
+    r"|vend\w*|sell\w*|transf\w*|piece d identite|date of birth|date de naissance"
+    r"|enregistrements?|recordings?)\b"
+)
+QUESTION_SIGN = (
+    r"\?|\b(?:just asking|juste une question|simple question|je me pose|not a request"
+    r"|no request|only a question|just curious|curious|question generale)\b"
 )

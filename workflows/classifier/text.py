@@ -1,4 +1,7 @@
-"""Text preparation for the classifier: new-text extraction, normalisation and language detection.
+"""Text preparation for the classifier: normalisation and language detection.
+
+What counts as the new text of a message is decided in ``workflows.textrules``, for every
+channel alike.
 
 People write without accents, in SMS style, with typos, and reply above a quoted thread. The
 rules match on a normalised form (lowercase, no accents, French elisions and English contractions
@@ -11,103 +14,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-
-# ----------------------------------------------------------------------------- new text
-
-_QUOTE_HEADER = re.compile(
-    r"""^\s*+(?:
-        le\s.{0,120}\sa\s++[ée]crit\s*+:?\s*+$            # Le lun. 3 mars 2025, X <x@y> a écrit :
-      | le\s.{0,120}\sa\s*+$                            # ... a  (then "écrit :" on the next line)
-      | on\s.{0,160}\swrote\s*+:?\s*+$                   # On Tue, 4 Mar 2025, X wrote:
-      | -{2,}\s*(?:original\s+message|message\s+d.origine|forwarded\s+message
-                  |message\s+transf[ée]r[ée]|mail\s+transf[ée]r[ée])\s*+-*+\s*+$
-      | d[ée]but\s+du\s+message\s+r[ée]exp[ée]di[ée]\s*+:?\s*+$
-      | begin\s+forwarded\s+message\s*+:?\s*+$
-      | _{8,}+\s*+$
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
-_HEADER_LINE = re.compile(
-    r"^\s*+\*?(?:de|from|envoy[ée]|sent|date|objet|subject|[àa]|to|cc)\s*+:", re.I
-)
-_FROM_LINE = re.compile(r"^\s*+\*?(?:de|from)\s*+:\s*+\S", re.I)
-_WROTE_CONT = re.compile(r"^\s*+[ée]crit\s*+:\s*+$", re.I)
-_SIGNATURE = re.compile(
-    r"""^\s*+(?:
-        --\s*+$
-      | (?:bien\s+|tr[èe]s\s+)?cordialement\b.{0,40}$
-      | bien\s+[àa]\s+(?:vous|toi)\b.{0,30}$
-      | (?:mes\s+|sinc[èe]res\s+)?salutations\b.{0,60}$
-      | veuillez\s+agr[ée]er\b.*$
-      | je\s+vous\s+prie\s+d.agr[ée]er\b.*$
-      | (?:(?:best|kind|warm|many)\s*+)?regards\b.{0,30}$
-      | best\s*+,?\s*+$
-      | (?:many\s++)?thanks(?:\s++in\s++advance)?\s*+[,.!]?\s*+$
-      | thank\s++you\s*+[,.!]?\s*+$
-      | merci(?:\s++d.avance|\s++beaucoup|\s++par\s++avance)?\s*+[,.!]?\s*+$
-      | yours\s+(?:sincerely|faithfully|truly)\b.{0,30}$
-      | sent\s+from\s+my\b.*$
-      | envoy[ée]\s+(?:de|depuis)\s+mon\b.*$
-      | get\s+outlook\s+for\b.*$
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-
-def split_new_text(text: str) -> str:
-    """The part of a message its sender wrote now: without quoted replies, forwards, signatures.
-
-    Lines starting with ``>`` are dropped; everything from a reply or forward header ("Le ... a
-    écrit :", "On ... wrote:", "-----Original Message-----", a "De :/From:" header block) or from a
-    signature marker ("-- ", "Cordialement,", "Best regards"...) onwards is dropped. The closing
-    formula is only treated as a signature when at least one line of text comes before it.
-    """
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    kept: list[str] = []
-    for i, line in enumerate(lines):
-        if line.lstrip().startswith(">"):
-            continue
-        if _QUOTE_HEADER.match(line):
-            if line.rstrip().lower().endswith(" a") and not (
-                i + 1 < len(lines) and _WROTE_CONT.match(lines[i + 1])
-            ):
-                kept.append(line)
-                continue
-            break
-        if _FROM_LINE.match(line) and _header_block_follows(lines, i):
-            break
-        if _SIGNATURE.match(line) and any(k.strip() for k in kept):
-            kept.extend(_postscript(lines[i + 1 :]))
-            break
-        kept.append(line)
-    return "\n".join(kept).strip()
-
-
-_POSTSCRIPT = re.compile(r"^\s*p\.?\s?s\.?\s*[:\-–]?\s", re.I)
-
-
-def _postscript(lines: list[str]) -> list[str]:
-    """A "PS:" written under the signature is new text too (up to any quoted part)."""
-    for j, line in enumerate(lines):
-        if _POSTSCRIPT.match(line):
-            out: list[str] = []
-            for ps_line in lines[j:]:
-                if ps_line.lstrip().startswith(">") or _QUOTE_HEADER.match(ps_line):
-                    break
-                if _FROM_LINE.match(ps_line):
-                    break
-                out.append(ps_line)
-            return ["", *out]
-        if line.lstrip().startswith(">") or _QUOTE_HEADER.match(line):
-            return []
-    return []
-
-
-def _header_block_follows(lines: list[str], i: int) -> bool:
-    """A "De :/From:" line opens a forwarded header block when another header line follows."""
-    following = [ln for ln in lines[i + 1 : i + 5] if ln.strip()]
-    return any(_HEADER_LINE.match(ln) for ln in following[:3])
-
 
 # ------------------------------------------------------------------------- normalisation
 

@@ -1,0 +1,84 @@
+"""Who is asking: the person themself, a parent, an heir or trusted person, a lawyer or other
+representative, or another third party, with the phrases that say so.
+
+Read from what was written only, never from whether the sender is a known learner, so that
+the answer cannot reveal it. The labels count too: a minor's data means a parent, and a
+request that reports a death or comes from an heir, executor, notary or trusted person is about
+a deceased person's data; a post-mortem request that does neither records the writer's own
+directives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+from workflows import textrules
+from workflows.classifier import rules as R
+from workflows.classifier.text import normalise
+
+
+class Requester(StrEnum):
+    """Who wrote a request, as the classifier reads it."""
+
+    SELF = "self"
+    PARENT = "parent"
+    HEIR_OR_TRUSTED_PERSON = "heir_or_trusted_person"
+    LAWYER_OR_REPRESENTATIVE = "lawyer_or_representative"
+    OTHER_THIRD_PARTY = "other_third_party"
+
+
+@dataclass(frozen=True)
+class RequesterRole:
+    """Who is asking and the phrases that say so (none for the person themself)."""
+
+    requester: Requester
+    evidence: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(R.REPRESENTATIVE), re.compile(R.OTHER_THIRD_PARTY)
+
+
+def requester_role(
+    text: str, labels: Mapping[str, Sequence[str]], norm: str | None = None
+) -> RequesterRole:
+    """Who wrote ``text`` (subject and new text), given the labels it was classified with and
+    the phrases behind each (``{"post_mortem": ("décédé",)}``; empty when chosen from a menu).
+    ``norm`` is ``text`` normalised, when the caller has it already."""
+    found = set(labels)
+    if "minor_parental" in found:
+        return RequesterRole(Requester.PARENT, tuple(labels["minor_parental"]) or ("minor",))
+    norm = normalise(text) if norm is None else norm
+    representative, third_party = _patterns()
+    if textrules.own_directives(text):
+        return RequesterRole(Requester.SELF, ("own directives",))
+    if textrules.acts_after_a_death(text) and (
+        "post_mortem" in found or not representative.search(norm)
+    ):
+        said = tuple(labels.get("post_mortem", ()))
+        return RequesterRole(Requester.HEIR_OR_TRUSTED_PERSON, _death_evidence(text, said))
+    for role, pattern in (
+        (Requester.LAWYER_OR_REPRESENTATIVE, representative),
+        (Requester.OTHER_THIRD_PARTY, third_party),
+    ):
+        match = pattern.search(norm)
+        if match:
+            return RequesterRole(role, (match.group(0).strip(),))
+    return RequesterRole(Requester.SELF)
+
+
+def _death_evidence(text: str, said: tuple[str, ...]) -> tuple[str, ...]:
+    """What says the writer acts after a death: their role when named, and the death."""
+    role = (
+        ("trusted person",)
+        if textrules.trusted_person_writing(text)
+        else ("notary",)
+        if textrules.notary_writing(text)
+        else ()
+    )
+    return role + (said or ("a death reported",))

@@ -1,0 +1,338 @@
+"""The French/English text rules every channel and the classifier share, in one place.
+
+What a person wrote this time (quoted replies, forwards and signatures cut off), whether a
+message is an automatic reply, ticket references (``DSR-2026-000123``), verification codes and
+a requester withdrawing a request. Mail, the chat bot and the classifier all read text through
+these, so that they never disagree on what a message says. Every rule runs in time linear in
+the text: bounded gaps, possessive repeats, and lines joined at most three at a time.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ------------------------------------------------------------------------ ticket references
+
+#: A ticket reference as the desk writes it (``DSR-2026-000123``: year, six digits or more).
+REFERENCE_RE = re.compile(r"\bDSR-(\d{4})-(\d{6,})\b", re.IGNORECASE)
+#: A reference with the brackets a subject line puts around it, to be cut out of that line.
+BRACKETED_REFERENCE_RE = re.compile(r"\[\s*+DSR-\d{4}-\d{6,}+\s*+\]", re.IGNORECASE)
+
+
+def format_reference(year: int, number: int) -> str:
+    """``DSR-2026-000123``."""
+    return f"DSR-{year}-{number:06d}"
+
+
+def find_references(text: str) -> tuple[str, ...]:
+    """Every ticket reference in ``text``, normalised, de-duplicated, in order."""
+    seen: dict[str, None] = {}
+    for found in REFERENCE_RE.finditer(text or ""):
+        seen.setdefault(format_reference(int(found.group(1)), int(found.group(2))), None)
+    return tuple(seen)
+
+
+def find_reference(text: str) -> str | None:
+    """The first ticket reference in ``text`` (a subject line, say), normalised."""
+    found = REFERENCE_RE.search(text or "")
+    return format_reference(int(found.group(1)), int(found.group(2))) if found else None
+
+
+#: A subject line's reply or forward prefixes ("Re: TR: Fwd[2]:").
+REPLY_PREFIX_RE = re.compile(
+    r"^\s*+(?:(?:re|tr|fw|fwd|aw|rep|antw|wg)\s*+(?:\[\d++\])?\s*+:\s*+)+", re.IGNORECASE
+)
+
+# ------------------------------------------------------------------------- verification codes
+
+#: How many digits a verification code has.
+CODE_DIGITS = 6
+#: Six digits standing alone ("603906", "here is the code 603906").
+CODE_RE = re.compile(rf"(?<![\d-])\d{{{CODE_DIGITS}}}(?![\d-])")
+#: The whole message is a code typed in groups ("603 906").
+_GROUPED_CODE = re.compile(r"^\s*\d[\d ]{4,10}\d\s*$")
+_ABOUT_CODE = re.compile(r"\b(codes?|e-?mails?|mails?|courriels?|messages?)\b", re.IGNORECASE)
+_WANTS_NEW = re.compile(
+    r"\b(new|another|fresh|nouveau|autre|resend|send\s+again|re-?send|renvoy\w*|r[ée]-?envoy\w*)\b"
+    r"|\b(did\s*n[o']?t|have\s*n[o']?t|has\s*n[o']?t|not|never|no)\s+(yet\s+)?"
+    r"(get|got|gotten|receiv\w*|arriv\w*|come|came|see|seen)\b"
+    r"|\bno\s+(code|e-?mail|mail)\b"
+    r"|\b(pas|rien|jamais|aucun)\s+(encore\s+)?(re[çc]us?|eu|arriv\w*|de\s+code|code|vu)\b"
+    r"|\bo[ùu]\s+est\b|\bwhere\s+is\b",
+    re.IGNORECASE,
+)
+
+
+def find_code(text: str) -> str | None:
+    """The verification code in what someone wrote: a message that is only the code (spaces
+    allowed), or six digits standing alone in a sentence."""
+    if _GROUPED_CODE.match(text or ""):
+        compact = text.replace(" ", "").strip()
+        if len(compact) == CODE_DIGITS:
+            return compact
+    found = CODE_RE.search(text or "")
+    return found.group(0) if found else None
+
+
+def asks_for_new_code(text: str) -> bool:
+    """Whether someone says they got no code, or asks for a new one ("I didn't get a code",
+    « je n'ai pas reçu le code », "new code")."""
+    return bool(text) and bool(_ABOUT_CODE.search(text)) and bool(_WANTS_NEW.search(text))
+
+
+# ------------------------------------------------------------------- withdrawing a request
+
+#: A requester withdrawing their request ("annulez ma demande", "please cancel my request",
+#: "ignore my delete request", "ne supprimez pas mon compte finalement").
+CANCEL_RE = re.compile(
+    r"\b(?:annul(?:er|ez|e)\s++(?:ma|la|mes|les|cette|notre)\s++(?:\w+\s++){0,3}?demande"
+    r"|(?:je|nous)\s++(?:retire|retirons|souhaite\s++retirer|voudrais\s++retirer)\s++"
+    r"(?:ma|mes|notre|la)\s++(?:\w+\s++){0,2}?demande"
+    r"|oubliez\s++ma\s++demande|laissez\s++tomber\s++(?:ma|la|cette)\s++(?:\w+\s++){0,3}?demande"
+    r"|never\s++mind\s++(?:my|the|this)\s++(?:\w+\s++){0,3}?request"
+    r"|forget\s++(?:my|the|this)\s++(?:\w+\s++){0,3}?request"
+    r"|(?:please\s++)?cancel\s++(?:my|the|this|our)\s++(?:\w+\s++){0,3}?request"
+    r"|withdraw(?:ing)?\s++(?:my|the|this|our)\s++(?:\w+\s++){0,3}?request"
+    r"|(?:disregard|ignore)\s++(?:my|the|this)\s++(?:\w+\s++){0,3}?request"
+    r"|(?:finalement|en\s+fait)\W++ne\s++(?:le\s++|la\s++)?(?:supprimez|effacez|fermez)\s++pas"
+    r"|ne\s++(?:le\s++|la\s++)?(?:supprimez|effacez|fermez)\s++pas\s++(?:mon|ma)\s++\w+"
+    r"\s++finalement)",
+    re.IGNORECASE,
+)
+
+# ------------------------------------------------------------------------------- a death
+
+_FIRST_PERSON_DEATH = re.compile(
+    r"\b((après|à|a|lors de|en cas de|suite à)\s+(mon|ma)\s+(décès|deces|mort|disparition)"
+    r"|quand je (serai|mourrai)|si je (décède|meurs)|mes directives|ma personne de confiance"
+    r"|after my (death|passing)|(on|upon|at|in the event of) my (death|passing)"
+    r"|when i die|if i die|my directives|my trusted person)\b",
+    re.IGNORECASE,
+)
+_REPORTED_DEATH = re.compile(
+    r"\b(décédée?s?|decedee?s?|défunte?s?|defunte?s?|feue?|nous a quitté(e|s)?|deceased|"
+    r"passed away|died|death of|late (father|mother|husband|wife|son|daughter|brother|sister)|"
+    r"acte de décès|death certificate|héritière?s? de|heirs? of|succession de|estate of"
+    r"|est mort|est morte|is dead)\b",
+    re.IGNORECASE,
+)
+_TRUSTED = re.compile(
+    r"\b(je suis (la|sa) personne de confiance|m'a désignée? (comme )?personne de confiance|"
+    r"en tant que personne de confiance|i am (the|his|her|their) trusted person|"
+    r"named me (as )?(his|her|their) trusted person|as (the|his|her|their) trusted person"
+    r"|named trusted person|was named trusted person)\b",
+    re.IGNORECASE,
+)
+_NOTARY = re.compile(r"\b(notaire|notary|étude notariale|office notarial)\b", re.IGNORECASE)
+_HEIR = re.compile(
+    r"\b(héritière?s?|heritiere?s?|heirs?|ayants? droits?|executors?"
+    r"|ex[ée]cut(eur|rice) testamentaire|next of kin|succession)\b",
+    re.IGNORECASE,
+)
+
+
+def own_directives(text: str) -> bool:
+    """The writer records directives about their own death (and reports no one's death)."""
+    return bool(_FIRST_PERSON_DEATH.search(text)) and not reports_death(text)
+
+
+def reports_death(text: str) -> bool:
+    """The writer reports someone's death."""
+    return bool(_REPORTED_DEATH.search(text))
+
+
+def trusted_person_writing(text: str) -> bool:
+    """The writer says they are the trusted person named by the deceased."""
+    return bool(_TRUSTED.search(text))
+
+
+def acts_after_a_death(text: str) -> bool:
+    """The writer reports a death or acts for a deceased (heir, executor, notary, trusted
+    person)."""
+    return bool(
+        reports_death(text) or _HEIR.search(text) or _NOTARY.search(text) or _TRUSTED.search(text)
+    )
+
+
+def notary_writing(text: str) -> bool:
+    """The writer names a notary's office or role."""
+    return bool(_NOTARY.search(text))
+
+
+# ---------------------------------------------------------------------------- automatic mail
+
+#: The subject line of an automatic reply (out of office, auto-acknowledgement).
+AUTO_REPLY_SUBJECT_RE = re.compile(
+    r"^\s*+(?:re\s*+:\s*+)?(?:"
+    r"auto(?:matic)?[\s_-]*+(?:reply|response|answer)|r[ée]ponse automatique"
+    r"|out of (?:the )?office|absen(?:ce|te?) du bureau|message d'absence"
+    r"|r[ée]ponse d'absence|je suis absente?\b|i am (?:currently )?out of"
+    r"|i'm (?:currently )?out of|away from (?:the )?office|abwesenheitsnotiz"
+    r"|automatische antwort|auto:|vacation|cong[ée]s?\s*+:|accus[ée] de r[ée]ception"
+    r"|delivery (?:status|confirmation)"
+    r")",
+    re.IGNORECASE,
+)
+#: What only an automatic reply says in its body; matched on the classifier's normalised text
+#: (lowercase, no accents, see ``workflows.classifier.text.normalise``).
+AUTO_REPLY_BODY = (
+    r"\b(?:absente? (?:du bureau|jusqu)|out of (?:the )?office|en conge|on (?:annual |parental )"
+    r"?leave|reponse automatique|automatic reply|auto ?reply|automated (?:response|reply)"
+    r"|de retour le|back (?:on|in the office)|ne sera pas transfere|will not be forwarded"
+    r"|acces limite a mes|no access to (?:my )?e ?mail|ceci est un message automatique"
+    r"|this is an automated)"
+)
+
+
+def is_auto_reply_subject(subject: str) -> bool:
+    """Whether a subject line is that of an automatic reply."""
+    return AUTO_REPLY_SUBJECT_RE.match(subject or "") is not None
+
+
+# ------------------------------------------------------------------ quotes and signatures
+
+_ON_WROTE = re.compile(
+    r"^\s*+(On|Am|El|Il|Op)\b.{0,300}\b(wrote|schrieb|escribió|ha scritto|schreef)\s*+:\s*+$",
+    re.IGNORECASE | re.DOTALL,
+)
+_LE_ECRIT = re.compile(r"^\s*+Le\b.{0,300}\ba\s++[ée]crit\s*+:?\s*+$", re.IGNORECASE | re.DOTALL)
+_SEPARATORS = re.compile(
+    r"^\s*+(?:"
+    r"-{2,}+\s*+(?:original message|message d'origine|message original|mensaje original"
+    r"|ursprüngliche nachricht|forwarded message|message transf[ée]r[ée]|mail transf[ée]r[ée])"
+    r"\s*+-*+"
+    r"|begin forwarded message\s*+:?"
+    r"|d[ée]but du message r[ée]exp[ée]di[ée]\s*+:?"
+    r"|_{8,}+"
+    r")\s*+$",
+    re.IGNORECASE,
+)
+_HEADER_FROM = re.compile(r"^\s*+\**+(?:from|de|von)\s*+\**+\s*+:\s*+\S", re.IGNORECASE)
+_HEADER_NEXT = re.compile(
+    r"^\s*+\**+(?:sent|date|envoy[ée]|to|[àa]|cc|subject|objet|gesendet|an|betreff)\s*+\**+"
+    r"\s*+:",
+    re.IGNORECASE,
+)
+#: Lines that end the new text wherever they are: a signature separator, a mobile footer.
+_SIGNATURE_START = re.compile(
+    r"^(?:--\s*+$|\s*+(?:sent from my|sent from outlook|get outlook for"
+    r"|envoy[ée] (?:de|depuis) (?:mon|ma|l'|outlook)|provenance\s*+:\s*+courrier pour windows"
+    r"|sent from mail for windows))",
+    re.IGNORECASE,
+)
+#: A closing formula: the end of the new text once something was written above it.
+_CLOSING = re.compile(
+    r"""^\s*+(?:
+        (?:bien\s+|tr[èe]s\s+)?cordialement\b.{0,40}$
+      | bien\s+[àa]\s+(?:vous|toi)\b.{0,30}$
+      | (?:mes\s+|sinc[èe]res\s+)?salutations\b.{0,60}$
+      | veuillez\s+agr[ée]er\b.*$
+      | je\s+vous\s+prie\s+d.agr[ée]er\b.*$
+      | (?:(?:best|kind|warm|many)\s*+)?regards\b.{0,30}$
+      | best\s*+,?\s*+$
+      | (?:many\s++)?thanks(?:\s++in\s++advance)?\s*+[,.!]?\s*+$
+      | thank\s++you\s*+[,.!]?\s*+$
+      | merci(?:\s++d.avance|\s++beaucoup|\s++par\s++avance)?\s*+[,.!]?\s*+$
+      | yours\s+(?:sincerely|faithfully|truly)\b.{0,30}$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_POSTSCRIPT = re.compile(r"^\s*p\.?\s?s\.?\s*[:\-–]?\s", re.IGNORECASE)
+#: How every line the rules below act on starts (a cheap first look at each line): quote and
+#: separator marks, attribution openers, header names, footers and closing formulas.
+_MAY_MATTER = re.compile(
+    r"^\s*+(?:[-_>*]|on|am|el|il|op|le|from|de|von|sent|get|envoy|provenance|begin|d[ée]but"
+    r"|cordialement|bien|tr[èe]s|mes|sinc|salutations|veuillez|je vous|best|kind|warm|many"
+    r"|regards|thanks|thank|merci|yours)",
+    re.IGNORECASE,
+)
+#: How the attribution patterns start: lines that cannot open one are not joined.
+_ATTRIBUTION_OPENERS = frozenset({"on", "am", "el", "il", "op", "le"})
+
+
+def _may_open_attribution(lines: list[str], i: int) -> bool:
+    for following in lines[i : i + 3]:
+        if following := following.strip():
+            return following[:2].lower() in _ATTRIBUTION_OPENERS
+    return False
+
+
+def _quote_starts(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` opens the quoted or forwarded part of a message."""
+    line = lines[i]
+    if _SEPARATORS.match(line):
+        return True
+    opens = line.strip()[:2].lower() in _ATTRIBUTION_OPENERS if line.strip() else None
+    if opens is None:
+        opens = _may_open_attribution(lines, i)
+    for span in (1, 2, 3) if opens else ():
+        # reply headers are often wrapped over two or three lines
+        joined = " ".join(s.strip() for s in lines[i : i + span])
+        if i + span <= len(lines) and (_ON_WROTE.match(joined) or _LE_ECRIT.match(joined)):
+            return not line.lstrip().startswith(">")
+    if _HEADER_FROM.match(line):
+        following = [s for s in lines[i + 1 : i + 6] if s.strip()]
+        return any(_HEADER_NEXT.match(s) for s in following[:3])
+    return False
+
+
+def _next_is_quote(lines: list[str], i: int) -> bool:
+    for following in lines[i + 1 : i + 3]:
+        if following.strip():
+            return following.lstrip().startswith(">")
+    return False
+
+
+def _postscript(lines: list[str]) -> list[str]:
+    """A "PS:" written under the closing formula is new text too (up to any quoted part)."""
+    for j, line in enumerate(lines):
+        if line.lstrip().startswith(">") or _quote_starts(lines, j):
+            return []
+        if _POSTSCRIPT.match(line):
+            out = [""]
+            for k in range(j, len(lines)):
+                if lines[k].lstrip().startswith(">") or _quote_starts(lines, k):
+                    break
+                out.append(lines[k].rstrip())
+            return out
+    return []
+
+
+def new_text(text: str) -> str:
+    """The part of a message its sender wrote this time.
+
+    Drops ``>`` quoted lines; everything from a reply or forward header ("On … wrote:", "Le … a
+    écrit :", "-----Original Message-----", a "De : / Envoyé :" block, forwarded-message
+    markers), from a signature separator (``-- ``) or a mobile footer ("Sent from my …")
+    onwards; and from a closing formula ("Cordialement,", "Best regards") once a line of text
+    came before it, except a "PS:" written under it. Blank lines are trimmed at both ends and
+    runs of them kept to one.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            kept.append("")  # a blank line opens nothing: the line after it will say
+            continue
+        if not _MAY_MATTER.match(line) and not line.rstrip().endswith(":"):
+            kept.append(line.rstrip())  # ordinary text: no rule below can start on it
+            continue
+        if _quote_starts(lines, i) or _SIGNATURE_START.match(line):
+            break
+        if line.lstrip().startswith(">"):
+            continue
+        stripped = line.rstrip()
+        if stripped.endswith(":") and _next_is_quote(lines, i):
+            continue  # an attribution line in another language ("Am …, schrieb X:")
+        if _CLOSING.match(line) and any(k.strip() for k in kept):
+            kept.extend(_postscript(lines[i + 1 :]))
+            break
+        kept.append(stripped)
+    filled = [i for i, line in enumerate(kept) if line.strip()]
+    kept = kept[filled[0] : filled[-1] + 1] if filled else []
+    out: list[str] = []
+    for line in kept:
+        if not line.strip() and out and not out[-1].strip():
+            continue
+        out.append(line)
+    return "\n".join(out)
