@@ -182,7 +182,9 @@ def test_two_workers_moving_the_same_ticket_exactly_one_wins(desk: Desk) -> None
 def test_cancel_sends_the_cancellation_notice(desk: Desk, clock: Clock) -> None:
     ticket_id = _ticket(desk)
     clock.now += timedelta(hours=1)
-    desk.cancel(ticket_id, actor="requester")
+    desk.run(
+        lambda s: desk.ctx.move(s, get_ticket(s, ticket_id), Command.CANCEL, actor="requester")
+    )
     (item,) = outbox(desk, template="cancelled")
     assert item.recipient == "someone@example.org"
     assert "annulée" in item.body_text

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any, TextIO, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, text
+from sqlalchemy import func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -323,19 +323,6 @@ class Desk:
 
         return self._staff_decision(key, who, "reject", decide)
 
-    def rejection_reasons(self, key: str | int) -> list[RejectionReason]:
-        """The reasons that may refuse this ticket (what staff are offered)."""
-
-        def work(session: Session) -> list[RejectionReason]:
-            ticket = get_ticket(session, key)
-            return [
-                reason
-                for reason in RejectionReason
-                if rejection_allowed(reason, ticket.request_type, ticket.requester_kind)
-            ]
-
-        return self.run(work)
-
     def extend(self, key: str | int, who: Decider, reason: str, cause: ExtensionCause) -> Ticket:
         """Extend the due date once by two months, for its cause (complexity or number of
         requests) with reasons; the learner is told both at once."""
@@ -525,16 +512,6 @@ class Desk:
         """Write the labelled examples staff made, masked, as JSON lines (see
         :func:`workflows.examples.export_examples`)."""
         return self.run(lambda s: export_examples(s, out))
-
-    def cancel(self, key: str | int, *, actor: str, reason: str | None = None) -> Ticket:
-        """Withdraw a request at the requester's wish."""
-
-        def work(session: Session) -> Ticket:
-            ticket = get_ticket(session, key)
-            self.ctx.move(session, ticket, Command.CANCEL, actor=actor, reason=reason)
-            return ticket
-
-        return self.run(work)
 
     # -- reading ------------------------------------------------------------------------------
     def ticket(self, key: str | int) -> tuple[Ticket, list[TicketEvent]]:
@@ -1182,10 +1159,6 @@ class Desk:
     def staff_by_id(self, staff_id: int) -> StaffMember | None:
         """A staff member by id (the console's signed-in session), or ``None``."""
         return self.run(lambda s: s.get(StaffMember, staff_id))
-
-    def ping(self) -> None:
-        """Raise if the database does not answer."""
-        self.run(lambda s: s.execute(text("SELECT 1")))
 
     def sign_in(
         self, login: str, password: str, code: str = ""
