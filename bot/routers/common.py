@@ -1,13 +1,16 @@
-"""Small helpers shared by the routers: calling the core off the event loop, the main menu."""
+"""Small helpers shared by the routers: calling the core off the event loop, answering a button,
+the main menu."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from aiogram.types import InlineKeyboardMarkup
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.i18n import get_i18n
 from aiogram.utils.i18n import gettext as _
 
@@ -16,6 +19,23 @@ from bot.keyboards import Row, inline
 from bot.texts import MENU_TYPES, type_name
 
 T = TypeVar("T")
+
+
+async def drop_buttons(message: Message) -> None:
+    """Remove the buttons of a message (already gone when an older button is pressed again)."""
+    if message.reply_markup is not None:
+        with contextlib.suppress(TelegramBadRequest):
+            await message.edit_reply_markup(reply_markup=None)
+
+
+async def pressed(query: CallbackQuery) -> Message | None:
+    """Answer a button press and take the message it was on, its buttons removed so it cannot
+    be pressed twice (``None`` when Telegram no longer gives the message)."""
+    await query.answer()
+    message = query.message if isinstance(query.message, Message) else None
+    if message is not None:
+        await drop_buttons(message)
+    return message
 
 
 async def core(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:

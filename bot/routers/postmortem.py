@@ -19,8 +19,8 @@ from aiogram.utils.i18n import gettext as _
 
 from bot.callbacks import Confirm, PickType
 from bot.keyboards import inline
-from bot.routers.common import core
-from bot.routers.requests import ask_identifier, drop_buttons, opened, submission_for
+from bot.routers.common import core, drop_buttons, pressed
+from bot.routers.requests import ask_identifier, opened, submission_for
 from bot.states import Learner
 from bot.storage import move
 from workflows.config import Settings
@@ -55,12 +55,10 @@ def who_keyboard() -> Any:
 
 
 async def ask_who(query: CallbackQuery, state: FSMContext) -> None:
-    await query.answer()
-    message = query.message if isinstance(query.message, Message) else None
+    message = await pressed(query)
     if message is None:
         return
     data = await state.get_data()
-    await drop_buttons(message)
     await move(
         state,
         Learner.confirming,

@@ -7,13 +7,11 @@ acknowledgement are the core's (``Desk.open_requests`` and ``Desk.confirm_code``
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import re
 from typing import Any
 
 from aiogram import F, Router
-from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Filter, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
@@ -22,7 +20,7 @@ from aiogram.utils.i18n import gettext as _
 
 from bot.callbacks import Confirm, IsAnswer, Menu, NewCode, OtherIdentifier, PickChannel, PickType
 from bot.keyboards import inline
-from bot.routers.common import core, types_keyboard
+from bot.routers.common import core, drop_buttons, pressed, types_keyboard
 from bot.states import Learner
 from bot.storage import move
 from bot.texts import local_date, type_name
@@ -330,13 +328,6 @@ async def resent(message: Message, state: FSMContext, result: ResendResult, minu
         await message.answer(_("There is nothing left to confirm. Write to me whenever you need."))
 
 
-async def drop_buttons(message: Message) -> None:
-    """Remove the buttons of a message (already gone when an older button is pressed again)."""
-    if message.reply_markup is not None:
-        with contextlib.suppress(TelegramBadRequest):
-            await message.edit_reply_markup(reply_markup=None)
-
-
 class AtCodeStep(Filter):
     """A text that carries a code, or says none came, from a chat whose request waits for a
     code. The step is read from the database: it survives a restart and ``/start``. Only texts
@@ -418,11 +409,9 @@ async def picked_channel(
     settings: Settings,
     language: str,
 ) -> None:
-    await query.answer()
-    message = query.message if isinstance(query.message, Message) else None
+    message = await pressed(query)
     if message is None:
         return
-    await drop_buttons(message)
     chosen = callback_data.channel
     channels = list(marketing.CHANNELS) if chosen == "all" else [chosen]
     data = {**await state.get_data(), "channels": channels}
@@ -581,11 +570,9 @@ async def is_answer(
     desk: Desk,
     settings: Settings,
 ) -> None:
-    await query.answer()
-    message = query.message if isinstance(query.message, Message) else None
+    message = await pressed(query)
     if message is None:
         return
-    await drop_buttons(message)
     data = await state.get_data()
     text, ticket_id = str(data.get("text", "")), int(data.get("ticket_id") or 0)
     if not callback_data.yes:
