@@ -30,17 +30,16 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event, text
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from bench.web import FILL_TICKETS, SERVER, fill
+from bench.web import FILL_TICKETS, fill, scratch_database
 from workflows.audit import KEY_PURPOSE, _canonical
 from workflows.config import Settings
 from workflows.db import make_engine
@@ -64,25 +63,11 @@ def main() -> int:
         "--queries-only", action="store_true", help="skip register export and audit verify"
     )
     args = parser.parse_args()
-    name = f"pd_bench_scale_{uuid.uuid4().hex[:8]}"
-    admin = make_engine(SERVER, pooled=False)
-    with admin.connect() as conn:
-        conn.execution_options(isolation_level="AUTOCOMMIT").execute(
-            text(f'CREATE DATABASE "{name}"')
-        )
-    url = make_url(SERVER).set(database=name).render_as_string(hide_password=False)
-    try:
-        with tempfile.TemporaryDirectory() as folder:
-            return run(url, Path(folder), args)
-    finally:
-        if args.keep:
-            print(f"database kept: {url}")
-        else:
-            with admin.connect() as conn:
-                conn.execution_options(isolation_level="AUTOCOMMIT").execute(
-                    text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-                )
-        admin.dispose()
+    with (
+        scratch_database("pd_bench_scale", keep=args.keep) as url,
+        tempfile.TemporaryDirectory() as folder,
+    ):
+        return run(url, Path(folder), args)
 
 
 def run(url: str, folder: Path, args: argparse.Namespace) -> int:

@@ -14,6 +14,7 @@ it creates is dropped at the end.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import random
 import statistics
@@ -21,6 +22,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import text
@@ -118,6 +120,29 @@ def timed(client: TestClient, runs: int, request: object) -> list[float]:
     return times
 
 
+@contextlib.contextmanager
+def scratch_database(prefix: str, *, keep: bool = False) -> Iterator[str]:
+    """A new database on the benchmark's server, dropped afterwards unless ``keep``."""
+    name = f"{prefix}_{uuid.uuid4().hex[:8]}"
+    admin = make_engine(SERVER, pooled=False)
+    with admin.connect() as conn:
+        conn.execution_options(isolation_level="AUTOCOMMIT").execute(
+            text(f'CREATE DATABASE "{name}"')
+        )
+    url = make_url(SERVER).set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        if keep:
+            print(f"database kept: {url}")
+        else:
+            with admin.connect() as conn:
+                conn.execution_options(isolation_level="AUTOCOMMIT").execute(
+                    text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                )
+        admin.dispose()
+
+
 def report(name: str, times: list[float]) -> bool:
     p50 = statistics.median(times)
     p95 = statistics.quantiles(times, n=20)[18]
@@ -132,22 +157,8 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=10)
     parser.add_argument("--runs", type=int, default=40)
     args = parser.parse_args()
-    name = f"pd_bench_web_{uuid.uuid4().hex[:8]}"
-    admin = make_engine(SERVER, pooled=False)
-    with admin.connect() as conn:
-        conn.execution_options(isolation_level="AUTOCOMMIT").execute(
-            text(f'CREATE DATABASE "{name}"')
-        )
-    url = make_url(SERVER).set(database=name).render_as_string(hide_password=False)
-    try:
-        with tempfile.TemporaryDirectory() as folder:
-            return run(url, Path(folder), args)
-    finally:
-        with admin.connect() as conn:
-            conn.execution_options(isolation_level="AUTOCOMMIT").execute(
-                text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            )
-        admin.dispose()
+    with scratch_database("pd_bench_web") as url, tempfile.TemporaryDirectory() as folder:
+        return run(url, Path(folder), args)
 
 
 def run(url: str, folder: Path, args: argparse.Namespace) -> int:
