@@ -30,6 +30,8 @@ from workflows.requests import RequestType
 from workflows.textrules import find_reference
 
 PAGE_SIZE = 50
+#: A name search reads at most this many words (each one is a condition of the query).
+SEARCH_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -139,17 +141,30 @@ def _searched(query: Any, text: str) -> Any:
         )
     # each word in the first or the last name (trigram indexes on PostgreSQL): "alice martin"
     # and "martin" both find Alice Martin
-    words = [f"%{word}%" for word in text.lower().split()]
-    named = and_(*(or_(LEARNER_FIRST_NAME.like(w), LEARNER_LAST_NAME.like(w)) for w in words))
+    words = [_containing(word) for word in text.lower().split()[:SEARCH_WORDS]]
+    named = and_(
+        *(
+            or_(LEARNER_FIRST_NAME.like(w, escape="\\"), LEARNER_LAST_NAME.like(w, escape="\\"))
+            for w in words
+        )
+    )
     learners = select(Learner.id).where(or_(col(Learner.learner_id) == text, named))
+    requester = REQUESTER_NAME.like(_containing(text.lower()), escape="\\")
     return query.where(
         col(Ticket.id).in_(
             union(
                 select(Ticket.id).where(col(Ticket.learner_pk).in_(learners)),
-                select(Ticket.id).where(REQUESTER_NAME.like(f"%{text.lower()}%")),
+                select(Ticket.id).where(requester),
             )
         )
     )
+
+
+def _containing(text: str) -> str:
+    """A LIKE pattern that finds ``text`` as written: its ``%``, ``_`` and ``\\`` are not
+    wildcards."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 def open_counts(session: Session) -> dict[str, int]:
