@@ -182,12 +182,13 @@ class MailIntake:
 
     # ------------------------------------------------------------------ storing
     async def _store_many(self, batch: list[RawInbound]) -> list[int]:
-        """One commit for the batch: on this thread when the embedded database is free and the
-        batch is small (a thread hop costs the listener more than the insert), in a worker
+        """One commit for the batch: on the loop's thread when the batch is small and the
+        database can take it at once (PostgreSQL over an async connection, SQLite when its
+        write turn is free: a thread hop costs the listener more than the insert), in a worker
         thread when it could wait or is large (hashing and writing 25 MB would hold the loop)."""
         if sum(len(request.raw) for request in batch) <= self.inline_store_bytes:
             try:
-                return self.desk.store_inbound(batch, wait=False)
+                return await self.desk.store_inbound_now(batch)
             except WouldWait:
                 pass
         return await asyncio.to_thread(self.desk.store_inbound, batch)
