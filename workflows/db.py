@@ -11,7 +11,7 @@ import weakref
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, Engine, make_url
@@ -147,7 +147,8 @@ async def run_on_loop(engine: Engine, work: Callable[[Session], T]) -> T:
         raise WouldWait
     async with AsyncSession(_async_engine(engine), expire_on_commit=False) as session:
         try:
-            result = await session.run_sync(work)
+            # the sync session handed over is sqlmodel's (``AsyncSession.sync_session_class``)
+            result = await session.run_sync(lambda sync: work(cast(Session, sync)))
             await session.commit()
         except BaseException:
             await session.rollback()
