@@ -248,9 +248,11 @@ def tick(desk: Desk, roles: Roles | None = None) -> None:
     """One pass of every time-driven rule (of those whose role this process holds)."""
     now = desk.ctx.now()
     for name, job in jobs(desk.ctx, now).items():
-        if roles is not None and not roles.holds(job_role(name)):
-            continue
-        done = desk.run(job)
+        role = roles.working(job_role(name)) if roles else contextlib.nullcontext(True)
+        with role as held:  # a job's role is not handed over while the job runs
+            if not held:
+                continue
+            done = desk.run(job)
         counts = done if isinstance(done, tuple) else (done,)
         if name in _DONE and any(counts):
             log.info(_DONE[name], *counts)
