@@ -27,7 +27,7 @@ def test_a_breach_from_opening_to_queued_notices(cli_env: Path, capsys) -> None:
         "--nature", "table copied", "--people", "2", "--by", "dana",
     )  # fmt: skip
     assert code == 0 and "breach 1 opened" in out
-    assert "CNIL: due 04/01/2020 08:00, OVERDUE by" in out
+    assert "CNIL: due 4 January 2020 08:00, OVERDUE by" in out
 
     affected = cli_env / "affected.csv"
     affected.write_text("learner,categories\nL1,email\nbob@example.fr,email\nL9,x\n")
