@@ -219,7 +219,7 @@ def test_a_record_on_ground_a_names_no_public_communication(desk: Desk) -> None:
         ),
     ],
 )
-def test_a_clock_reads_in_the_readers_language(  # noqa: PLR0913
+def test_a_clock_reads_in_the_readers_language(
     desk: Desk,
     clock: Clock,
     language: str,
