@@ -8,6 +8,7 @@ reader's language."""
 from __future__ import annotations
 
 import io
+import threading
 from datetime import timedelta
 
 import pytest
@@ -16,7 +17,7 @@ from sqlmodel import col, select
 from tests.conftest import Clock, outbox
 from tests.test_breach import AWARE, learners, one_notice_queued, opened, written
 from tests.test_breach_clocks import reminders, team
-from workflows.breach import Breaches, LearnersWaived, NoticesQueued
+from workflows.breach import Breaches, LearnersWaived, NoticesQueued, queue_batch
 from workflows.db import session_scope
 from workflows.desk import Desk
 from workflows.models import TicketEvent
@@ -118,6 +119,31 @@ def test_no_waiver_once_the_notices_are_queued(desk: Desk) -> None:
     view = breaches.show(breach_id)
     assert view.breach.learners_waived_at is None and view.clocks[1].waived is None
     assert events(desk, "breach_learners_waived") == []
+
+
+def test_a_waiver_racing_the_sending_waits_for_it_and_is_refused(desk: Desk) -> None:
+    """The sending's transaction holds the breach: the decision taken meanwhile waits for it,
+    then sees the queued notice (without the lock, both would go through on PostgreSQL)."""
+    breaches = team(desk)
+    breach_id = affected_not_queued(desk, breaches)
+    outcome: list[BaseException | None] = []
+
+    def waive() -> None:
+        try:
+            breaches.waive_learners(breach_id, by="Dana", ground="b", reason=REASON)
+            outcome.append(None)
+        except NoticesQueued as refused:
+            outcome.append(refused)
+
+    racer = threading.Thread(target=waive)
+    with session_scope(desk.engine) as session:
+        assert queue_batch(session, desk.ctx, breach_id, by="Dana", per_minute=60, limit=10) == 1
+        racer.start()
+        racer.join(timeout=1)
+        assert outcome == []  # still waiting for the sending to commit
+    racer.join(timeout=60)
+    assert len(outcome) == 1 and isinstance(outcome[0], NoticesQueued)
+    assert breaches.show(breach_id).breach.learners_waived_at is None
 
 
 def test_ground_c_needs_the_public_communication_and_a_decision_is_taken_once(
