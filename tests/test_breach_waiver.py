@@ -63,6 +63,15 @@ def test_a_waiver_stops_the_learners_clock_and_its_reminders_and_no_notice_leave
         breaches.send(breach_id, by="Dana")
     assert outbox(desk, template="breach_notice") == []
 
+    clock.now = AWARE + timedelta(hours=10)  # 18:00 in Paris: the staff digest
+    tick(desk)
+    (digest,) = outbox(desk, template="staff_digest")
+    assert "CNIL — 62 h restantes" in digest.body_text
+    assert (
+        "apprenants — pas avertis un par un (article 34, paragraphe 3, point a), décision du "
+        "10 mars 2026 10:30"
+    ) in digest.body_text
+
     clock.now = AWARE + timedelta(hours=24, minutes=5)
     tick(desk)  # the CNIL's clock still runs: a reminder, about it alone
     chat, dana, eve = outbox(desk, template="staff_breach_reminder")
