@@ -190,7 +190,7 @@ def time_queries(engine: Engine, args: argparse.Namespace) -> bool:
     for label, query in checks:
         ok &= time_one(engine, label, query, args.runs)
     # the count at its slowest: as many open tickets changed since the last vacuum as make
-    # autovacuum run again on this table (migration 0017), autovacuum held off meanwhile
+    # autovacuum run again on this table (migration 0018), autovacuum held off meanwhile
     changed = args.tickets // 200
     with engine.begin() as conn:
         conn.execute(text("ALTER TABLE ticket SET (autovacuum_enabled = false)"))

@@ -2,9 +2,9 @@
 it is made of (an index-only scan), and autovacuum on ``ticket`` often enough that the
 visibility map lets that scan skip the table (PostgreSQL only, as the queue's indexes).
 
-Revision ID: 0017_overdue_count
-Revises: 0016_queue_indexes
-Create Date: 2026-11-30 09:00:00
+Revision ID: 0018_overdue_count
+Revises: 0017_breach_learners_waiver
+Create Date: 2026-11-30 09:40:00
 """
 
 from collections.abc import Sequence
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0017_overdue_count'
-down_revision: str | None = '0016_queue_indexes'
+revision: str = '0018_overdue_count'
+down_revision: str | None = '0017_breach_learners_waiver'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
