@@ -240,10 +240,10 @@ class Roles:
     def _connect(self) -> Connection:
         if self._connection is None:
             connection = self.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+            self._connection = connection  # dropped, never back to the pool: it is marked
             connection.exec_driver_sql(f"SET application_name = '{ROLES_APPLICATION}'")
             for setting, value in _KEEPALIVES:  # the server drops a silent holder in ~25 s
                 connection.exec_driver_sql(f"SET {setting} = {value}")
-            self._connection = connection
         return self._connection
 
     def _drop(self) -> None:
