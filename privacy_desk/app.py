@@ -135,7 +135,7 @@ async def serve(
     if "mail" in channels:
         from mail.service import IMAP_ROLE, run_mail_channel
 
-        roles.names = (*roles.names, IMAP_ROLE)
+        roles.names = (IMAP_ROLE, *roles.names)  # first: the last role handed to another
         services.append(
             run_mail_channel(settings, desk, stop, on_outbox=dispatcher.wakeup.set, roles=roles)
         )
