@@ -127,7 +127,7 @@ class FixedClassification:
 class KeywordClassifier:
     """A stand-in for the real classifier in core tests: a label named in the text wins."""
 
-    def __call__(self, subject: str, text: str) -> FixedClassification:
+    def classify(self, subject: str, text: str) -> FixedClassification:
         body = f"{subject} {text}".lower()
         language = "en" if " the " in f" {body} " or "please" in body else "fr"
         labels = tuple(

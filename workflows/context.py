@@ -43,7 +43,11 @@ class ClassificationLike(Protocol):
     def as_json(self) -> dict[str, object]: ...
 
 
-Classifier = Callable[[str, str], ClassificationLike]
+class ClassifierLike(Protocol):
+    """What the core needs of a classifier (:class:`workflows.classifier.Classifier`)."""
+
+    def classify(self, subject: str, text: str) -> ClassificationLike: ...
+
 
 #: The notice each command sends to the requester (DESIGN §3, automatic acknowledgements).
 ESCALATION = "staff_escalation"  # the staff card that asks for a decision
@@ -72,7 +76,7 @@ class Context:
 
     settings: Settings
     renderer: Renderer
-    classifier: Classifier
+    classifier: ClassifierLike
     clock: Callable[[], datetime] = field(default=_default_clock)
     metrics: Metrics = field(default_factory=Metrics)
     #: the data map in use: read once (by ``serve`` at start and on ``SIGHUP``, or on first

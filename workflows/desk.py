@@ -658,7 +658,7 @@ class Desk:
     # -- the chat channel: what a chat may see and do, checked here ----------------------------
     def classify(self, text: str) -> ClassificationLike:
         """What a chat message asks for (the configured classifier; pure, no transaction)."""
-        return self.ctx.classifier("", text)
+        return self.ctx.classifier.classify("", text)
 
     def chat_is_linked(self, telegram_chat_id: int) -> bool:
         """Whether a code linked this chat to a learner account (``/forget`` can unlink it)."""
