@@ -18,6 +18,7 @@ from workflows import staffchat
 from workflows.config import Settings
 from workflows.datamap import DataMap
 from workflows.delivery import STAFF, Route, check_route, route_for
+from workflows.details import details_of
 from workflows.lifecycle import TERMINAL, Command, State
 from workflows.metrics import Metrics
 from workflows.models import Learner, OutboxItem, OutboxStatus, Ticket, utcnow
@@ -147,9 +148,9 @@ class Context:
         rendering of the completion notice), cut to fit a card: the outcome in full where the
         plan already says it (an erasure), else its first line."""
         predicted: dict[str, Any] = {}
-        plan = (ticket.details.get("erasure_plan") or {}).get("entries")
-        if ticket.request_type == RequestType.ERASURE.value and plan:
-            predicted["result"] = {"plan": plan}
+        plan = details_of(ticket).erasure_plan
+        if ticket.request_type == RequestType.ERASURE.value and plan and plan.entries:
+            predicted["result"] = {"plan": [entry.model_dump() for entry in plan.entries]}
         text = self.renderer.chat_text(
             COMPLETED, ticket.language, ticket=ticket, settings=self.settings, **predicted
         ).strip()
