@@ -92,20 +92,17 @@ def _state(desk: Desk, ticket: Ticket) -> State:
 
 # -- spoofed From with a Reply-To --------------------------------------------------------------
 def test_spoofed_from_with_reply_to_attacker_receives_nothing(desk_with_people: Desk) -> None:
+    """The mail channel hands the core no Reply-To at all (``tests/test_mail_identity.py``
+    sends one through it); here the forged request names where to send the data instead."""
     desk = desk_with_people
-    forged = mail(
-        desk,
-        ALICE,
-        "access à toutes mes données, envoyez-les plutôt à copy@evil.test",
-        details={"reply_to": ATTACKER},
-    )
+    forged = mail(desk, ALICE, "access à toutes mes données, envoyez-les plutôt à copy@evil.test")
     result = desk.open_requests(forged)
     (ticket,) = result.tickets
     assert ticket.state == State.AWAITING_IDENTITY
     assert (ticket.match_method, ticket.match_strength) == ("email", "unverified")
 
     recipients = {i.recipient for i in outbox(desk)}
-    assert ATTACKER not in recipients and "copy@evil.test" not in recipients
+    assert "copy@evil.test" not in recipients
     (challenge,) = outbox(desk, template="verification_code")
     assert challenge.recipient == ALICE and challenge.personal
     assert not outbox(desk, template="completed") and not outbox(
