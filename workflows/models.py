@@ -22,6 +22,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.types import DateTime, TypeDecorator
 from sqlmodel import Field, SQLModel, col
 
+from workflows.details import checked
 from workflows.lifecycle import OPEN, State
 from workflows.requests import RequesterKind, RequestType
 
@@ -178,8 +179,9 @@ class Ticket(SQLModel, table=True):
     text: str = ""
     classification: dict[str, Any] = _json()
     auth_results: dict[str, Any] = _json()
-    #: Free-form, display-only facts (what was asked, plans, results); what steers the code is
-    #: in the typed columns below, never here (``tests/test_architecture.py`` keeps it so).
+    #: What is shown or carried along (what was asked, plans, results), each key a field of
+    #: :class:`workflows.details.TicketDetails`, checked on every assignment; what steers the
+    #: code is in the typed columns below, never here (``tests/test_architecture.py``).
     details: dict[str, Any] = _json()
     #: The staff member who approved the request (cleared when the requester answers again).
     approved_by: str | None = Field(default=None, max_length=120)
@@ -202,6 +204,14 @@ class Ticket(SQLModel, table=True):
     def effective_due_at(self) -> datetime:
         """The due date in force: the extended one when staff extended it."""
         return self.extended_due_at or self.due_at
+
+
+@event.listens_for(Ticket.details, "set", retval=True)
+def _check_details(
+    ticket: Ticket, value: dict[str, Any], old: object, initiator: object
+) -> dict[str, Any]:
+    """Every write of ``Ticket.details`` holds only what :class:`TicketDetails` allows."""
+    return checked(value)
 
 
 #: Open tickets in the queue's order (the due date in force, then id): the queue and the overdue

@@ -22,6 +22,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from workflows.audit import append_event
+from workflows.details import details_of
 from workflows.lifecycle import Command
 from workflows.models import Learner, StaffMember, Ticket, TicketEvent
 from workflows.requests import missing_documents
@@ -253,7 +254,7 @@ def _verify(password_hash: str, password: str) -> bool:
 def decisions_offered(ticket: Ticket) -> str:
     """The buttons of a ticket's staff card: no Approve while a third party's required
     documents are not all in (staff may still reject, or ask for what is missing)."""
-    received = len(ticket.details.get("proofs", []))
+    received = len(details_of(ticket).proofs)
     if missing_documents(ticket.requester_kind, received):
         return REJECT + ASK
     return APPROVE + REJECT + ASK
