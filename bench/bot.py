@@ -26,6 +26,7 @@ import gc
 import statistics
 import tempfile
 import time
+import uuid
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
@@ -36,7 +37,6 @@ from aiogram.types import Message
 from sqlmodel import SQLModel
 
 from bot.app import build_dispatcher
-from bot.middlewares import RateLimit
 from bot.storage import build_storage
 from tests.telegram_emulator import TelegramEmulator, polling
 from workflows.classifier import classify
@@ -80,9 +80,11 @@ def full_factory(folder: Path, redis_url: str | None) -> DispatcherFactory:
             session.add(AuditHead(id=1))
         ctx = Context(settings=settings, renderer=Renderer(), classifier=classify)
         desk = Desk(engine, ctx)
-        storage = build_storage(redis_url)
+        # a prefix of its own per round: each emulator numbers its updates from 1 again, and
+        # an update id claimed in an earlier round would not be handled
+        storage = build_storage(redis_url, prefix=f"bench_{uuid.uuid4().hex}")
         # every user sends one message: the limiter is on the path, never tripped
-        return build_dispatcher(desk, settings, storage=storage, rate_limit=RateLimit())
+        return build_dispatcher(desk, settings, storage=storage)
 
     return factory
 

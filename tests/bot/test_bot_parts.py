@@ -118,10 +118,10 @@ def test_catalogs_compile_and_translate() -> None:
 async def test_rate_limit_is_per_user_and_recovers() -> None:
     now = [0.0]
     limiter = RateLimit(rate=1.0, burst=3, clock=lambda: now[0])
-    assert [limiter.allow(1) for _ in range(4)] == [True, True, True, False]
-    assert limiter.allow(2)  # another user is not affected
+    assert [await limiter.allow(1) for _ in range(4)] == [True, True, True, False]
+    assert await limiter.allow(2)  # another user is not affected
     now[0] = 2.0
-    assert limiter.allow(1) and limiter.allow(1) and not limiter.allow(1)
+    assert [await limiter.allow(1) for _ in range(3)] == [True, True, False]
 
 
 async def test_flooding_user_is_told_once(telegram: TelegramEmulator, tg_bot: Bot) -> None:
