@@ -1,4 +1,5 @@
-"""``privacy-desk serve`` in a subprocess for crash tests, with the tests' keyword classifier.
+"""``privacy-desk serve`` in a subprocess for crash tests, with the tests' keyword classifier:
+``python -m tests.serve_process [CHANNEL…]`` (the mail channel when none is named).
 
 The real classifier lives in ``workflows.classifier``; crash safety does not depend on it, so
 the process swaps in the stand-in the core tests use. Everything else is the production path.
@@ -20,9 +21,8 @@ def main() -> None:
     # warnings, and which roles this process takes or loses, with the time (tests read them)
     logging.basicConfig(level=logging.WARNING, format="%(created).3f %(name)s %(message)s")
     logging.getLogger("workflows.db").setLevel(logging.INFO)
-    asyncio.run(
-        app.serve(Settings(), frozenset({"mail"}), say=lambda line: print(line, flush=True))
-    )
+    channels = frozenset(sys.argv[1:] or ["mail"])
+    asyncio.run(app.serve(Settings(), channels, say=lambda line: print(line, flush=True)))
 
 
 if __name__ == "__main__":
