@@ -21,6 +21,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import aiohttp
@@ -39,7 +40,6 @@ ROOT = Path(__file__).resolve().parent.parent
 REDIS_URL = os.environ.get("PRIVACY_DESK_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 PUBLIC_URL = "https://desk.example.org/telegram/hook"  # the load balancer, as Telegram knows it
 MARIE = "marie.dupont@example.fr"
-LEARNER = 6001
 STEP_TIMEOUT = 20.0
 
 
@@ -76,19 +76,28 @@ async def wait_until_listening(
     raise AssertionError(f"instance did not start: {log.read_text(errors='replace')}")
 
 
+@dataclass(frozen=True)
+class Run:
+    """A bot and a learner of this run's own: the conversation (keyed by chat) and the claimed
+    updates in Redis are this run's (the emulator numbers updates from 1 again each run)."""
+
+    bot_id: int
+    learner: int
+
+
 @pytest.fixture
-def bot_id() -> Iterator[int]:
-    """A bot of its own for this run: its conversations and claimed updates in Redis are its
-    own (the emulator numbers updates from 1 again each run), and are deleted afterwards."""
-    bot_id = random.randrange(10**8, 10**9)
-    yield bot_id
+def run() -> Iterator[Run]:
+    """This run's bot and learner; what they left in Redis is deleted afterwards."""
+    run = Run(bot_id=random.randrange(10**8, 10**9), learner=random.randrange(10**8, 10**9))
+    yield run
 
     async def forget() -> None:
         redis = Redis.from_url(REDIS_URL)
         try:
-            keys = [key async for key in redis.scan_iter(f"privacy_desk:*{bot_id}*")]
-            if keys:
-                await redis.delete(*keys)
+            for pattern in (f"privacy_desk:*{run.bot_id}*", f"privacy_desk:{run.learner}:*"):
+                keys = [key async for key in redis.scan_iter(pattern)]
+                if keys:
+                    await redis.delete(*keys)
         finally:
             await redis.aclose()
 
@@ -98,14 +107,15 @@ def bot_id() -> Iterator[int]:
 @pytest.mark.slow
 @pytest.mark.timeout(300)
 async def test_two_webhook_instances_share_one_conversation_and_survive_the_loss_of_one(
-    pg_database_url: str, tmp_path: Path, bot_id: int
+    pg_database_url: str, tmp_path: Path, run: Run
 ) -> None:
     url = pg_database_url
     await asyncio.to_thread(upgrade, url)
     engine = make_engine(url)
     with session_scope(engine) as session:
         session.add(Learner(learner_id="L-1001", email=MARIE, first_name="Marie"))
-    emu = TelegramEmulator(f"{bot_id}:TEST-token-several-instances")
+    emu = TelegramEmulator(f"{run.bot_id}:TEST-token-several-instances")
+    learner = run.learner
     await emu.start()
     ports = [free_port(), free_port()]
     backends = [f"http://127.0.0.1:{port}/telegram/hook" for port in ports]
@@ -139,18 +149,18 @@ async def test_two_webhook_instances_share_one_conversation_and_survive_the_loss
         assert {str(p.get("drop_pending_updates")).lower() for p in set_calls} <= {"none", "false"}
 
         async def text(contains: str) -> None:
-            await emu.wait_for_text(LEARNER, contains, timeout=STEP_TIMEOUT)
+            await emu.wait_for_text(learner, contains, timeout=STEP_TIMEOUT)
 
         # one conversation, its steps alternately on each instance: the FSM is in Redis
-        await emu.user_sends_text(LEARNER, "Je demande l'erasure de mes données")
+        await emu.user_sends_text(learner, "Je demande l'erasure de mes données")
         asked = await emu.wait_for_message(
-            LEARNER, lambda m: "J'ai compris" in (m.text or ""), timeout=STEP_TIMEOUT
+            learner, lambda m: "J'ai compris" in (m.text or ""), timeout=STEP_TIMEOUT
         )
         await emu.user_presses(
-            LEARNER, asked.message_id, asked.button("c:yes").callback_data or ""
+            learner, asked.message_id, asked.button("c:yes").callback_data or ""
         )
         await text("adresse e-mail enregistrée")
-        identifier = await emu.user_sends_text(LEARNER, MARIE)
+        identifier = await emu.user_sends_text(learner, MARIE)
         await text("Tapez le code ici")
         code = await Mailbox(tmp_path / "outbox").code_for(MARIE, timeout=STEP_TIMEOUT)
         steps = list(emu.webhook_deliveries)
@@ -159,7 +169,7 @@ async def test_two_webhook_instances_share_one_conversation_and_survive_the_loss
         # the identifier's update delivered again, to the other instance: handled once
         (update,) = [u for _, u in steps if u.get("message", {}).get("text") == MARIE]
         assert update["message"]["message_id"] == identifier["message_id"]
-        answers = len(emu.sent(LEARNER))
+        answers = len(emu.sent(learner))
         async with aiohttp.ClientSession() as http:
             headers = {"X-Telegram-Bot-Api-Secret-Token": secret}
             async with http.post(backends[1], json=update, headers=headers) as resp:
@@ -169,7 +179,7 @@ async def test_two_webhook_instances_share_one_conversation_and_survive_the_loss
                     forged = {**update, "update_id": update["update_id"] + 1000}
                     async with http.post(backend, json=forged, headers=refused) as resp:
                         assert resp.status == 401
-        assert len(emu.sent(LEARNER)) == answers
+        assert len(emu.sent(learner)) == answers
         with session_scope(engine) as session:
             (ticket,) = session.exec(select(Ticket)).all()
             codes = session.exec(
@@ -185,9 +195,9 @@ async def test_two_webhook_instances_share_one_conversation_and_survive_the_loss
         assert not [m for m, _ in emu.calls if m.lower() == "deletewebhook"]
         assert emu.webhook is not None and emu.webhook["url"] == PUBLIC_URL
         before = len(emu.webhook_deliveries)
-        await emu.user_sends_text(LEARNER, f"Voici le code {code}")
+        await emu.user_sends_text(learner, f"Voici le code {code}")
         await text("votre identité est confirmée")
-        await emu.user_sends_text(LEARNER, "/status")
+        await emu.user_sends_text(learner, "/status")
         await text(ticket.reference or "")
         assert {url for url, _ in emu.webhook_deliveries[before:]} == {backends[1]}
     finally:
