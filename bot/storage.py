@@ -101,7 +101,7 @@ return allowed
 
 class RedisState:
     """The same claims and buckets, shared by every instance on one Redis, each one atomic
-    command (``SET NX EX``; a Lua script for the bucket)."""
+    command (``SET NX`` with an expiry; a Lua script for the bucket)."""
 
     def __init__(self, redis: Redis, prefix: str) -> None:
         self.redis = redis
