@@ -26,7 +26,7 @@ from aiogram.utils.i18n import I18n
 from bot.i18n import UserLocaleMiddleware, build_i18n
 from bot.middlewares import OncePerUpdate, RateLimit
 from bot.routers import fallback, forget, postmortem, replies, requests, staff, start, status
-from bot.storage import build_storage, state_beside
+from bot.storage import LocalState, build_storage, state_beside
 from bot.transport import TelegramTransport
 from workflows.config import Settings
 from workflows.desk import Desk
@@ -158,8 +158,13 @@ def build_dispatcher(
     storage = storage or build_storage(settings.redis_url)
     i18n = i18n or build_i18n()
     dp = DeskDispatcher(storage=storage, desk=desk, settings=settings)
-    state = state_beside(storage)  # in Redis with the conversations: shared by every instance
-    dp.update.outer_middleware(OncePerUpdate(state))
+    # Several instances receive updates only in webhook mode (long polling is one process, to
+    # which Telegram gives each update once): there what the middlewares remember is kept beside
+    # the conversations, in Redis when they are, and each update is claimed before it is handled.
+    webhook = bool(settings.telegram_webhook_url)
+    state = state_beside(storage) if webhook else LocalState()
+    if webhook:
+        dp.update.outer_middleware(OncePerUpdate(state))
     UserLocaleMiddleware(i18n, storage).setup(dp)
     if outbox_wakeup is not None:
         dp.update.outer_middleware(WakeOutbox(outbox_wakeup))

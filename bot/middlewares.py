@@ -1,6 +1,7 @@
-"""Middlewares: each update handled once (``OncePerUpdate``), and polite per-user rate limiting on
-the learner side (``RateLimit``). Both keep what they remember in a ``bot.storage`` state: in
-Redis, shared by every instance, when the conversations are there; else in this process."""
+"""Middlewares: each update handled once (``OncePerUpdate``, in webhook mode), and polite per-user
+rate limiting on the learner side (``RateLimit``). Both keep what they remember in a
+``bot.storage`` state: in webhook mode beside the conversations (in Redis, shared by every
+instance, when they are there); else in this process."""
 
 from __future__ import annotations
 
