@@ -619,6 +619,16 @@ class Breach(SQLModel, table=True):
     approved_at: datetime | None = _instant(default=None)
     #: The last staff reminder sent, in hours after awareness (24, 48; 0: none yet).
     reminded_hours: int = 0
+    #: Art. 34(3) GDPR: the DPO decided the learners are not told one by one, on ground a
+    #: (data unintelligible), b (high risk no longer likely) or c (disproportionate effort,
+    #: a public communication instead, described in ``public_notice``); the learners' clock
+    #: stops there (:func:`workflows.breach.waive_learners`).
+    learners_waived_ground: str | None = Field(default=None, max_length=1)
+    learners_waived_reason: str = ""
+    learners_waived_by: str | None = Field(default=None, max_length=120)
+    learners_waived_at: datetime | None = _instant(default=None)
+    #: Where and when the public communication of ground c was made (an address or a text).
+    public_notice: str = ""
 
 
 class BreachText(SQLModel, table=True):

@@ -3,7 +3,8 @@
 Anyone who is not staff is refused, and that is logged. Roles (:class:`Role`) are checked here,
 the same for the web console, the staff chat and the command line: an ``agent`` reads, asks the
 requester, corrects and drafts; only a ``dpo`` approves, rejects, extends, opens proof documents
-and exports the register. Telegram ids listed in ``STAFF_USER_IDS`` without a staff record act
+and exports the register (and a breach record, and decides a breach's learners are not told
+one by one). Telegram ids listed in ``STAFF_USER_IDS`` without a staff record act
 as ``dpo``, as they did before roles existed.
 """
 
@@ -48,6 +49,7 @@ DPO_ONLY = frozenset(
         "change the registered email",
         "export the register",
         "export a breach record",
+        "decide the learners are not told",
     }
 )
 
