@@ -26,7 +26,6 @@ import gc
 import statistics
 import tempfile
 import time
-import uuid
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
@@ -80,9 +79,7 @@ def full_factory(folder: Path, redis_url: str | None) -> DispatcherFactory:
             session.add(AuditHead(id=1))
         ctx = Context(settings=settings, renderer=Renderer(), classifier=classify)
         desk = Desk(engine, ctx)
-        # a prefix of its own per round: each emulator numbers its updates from 1 again, and
-        # an update id claimed in an earlier round would not be handled
-        storage = build_storage(redis_url, prefix=f"bench_{uuid.uuid4().hex}")
+        storage = build_storage(redis_url)
         # every user sends one message: the limiter is on the path, never tripped
         return build_dispatcher(desk, settings, storage=storage)
 
