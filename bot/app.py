@@ -151,7 +151,6 @@ def build_dispatcher(
     *,
     storage: BaseStorage | None = None,
     i18n: I18n | None = None,
-    rate_limit: RateLimit | None = None,
     outbox_wakeup: asyncio.Event | None = None,
 ) -> DeskDispatcher:
     """The aiogram Dispatcher of the learner chats and, when configured, the staff chat."""
@@ -175,7 +174,7 @@ def build_dispatcher(
     learner = Router(name="learner")
     learner.message.filter(F.chat.type == "private")
     learner.callback_query.filter(F.message.chat.type == "private")
-    limiter = rate_limit or RateLimit(state=state)
+    limiter = RateLimit(state=state)
     learner.message.outer_middleware(limiter)
     learner.callback_query.outer_middleware(limiter)
     learner.include_routers(
