@@ -73,11 +73,14 @@ KEYWORDS = {
 }
 
 
-def stub_classify(subject: str, text: str) -> StubClassification:
-    body = f"{subject} {text}".lower()
-    labels = tuple(label for label, words in KEYWORDS.items() if any(w in body for w in words))
-    english = any(w in f" {body} " for w in (" the ", " my ", "please"))
-    return StubClassification(labels or (RequestType.OTHER,), 0.9, "en" if english else "fr")
+class StubClassifier:
+    """Stand-in for ``workflows.classifier.Classifier`` in bot tests: a few keywords."""
+
+    def classify(self, subject: str, text: str) -> StubClassification:
+        body = f"{subject} {text}".lower()
+        labels = tuple(label for label, words in KEYWORDS.items() if any(w in body for w in words))
+        english = any(w in f" {body} " for w in (" the ", " my ", "please"))
+        return StubClassification(labels or (RequestType.OTHER,), 0.9, "en" if english else "fr")
 
 
 @pytest.fixture(params=["memory", "redis"])
@@ -106,7 +109,7 @@ def bot_settings(settings: Settings, telegram: TelegramEmulator, tmp_path: Path)
 
 @pytest.fixture
 def bot_desk(engine: Engine, bot_settings: Settings) -> Desk:
-    ctx = Context(settings=bot_settings, renderer=Renderer(), classifier=stub_classify)
+    ctx = Context(settings=bot_settings, renderer=Renderer(), classifier=StubClassifier())
     with session_scope(engine) as session:
         session.add(
             Learner(learner_id="L-1001", email="marie.dupont@example.fr", first_name="Marie")
