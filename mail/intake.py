@@ -18,11 +18,12 @@ import time
 from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 from mail.imap import Cursor, ImapSource
 from mail.parsing import MalformedMail, ParsedMail, parse_mail
 from workflows.authresults import assess_auth
-from workflows.db import WouldWait
+from workflows.db import WouldWait, is_postgresql
 from workflows.desk import Desk
 from workflows.mailbox import InboundOutcome, InboundStatus, IncomingMail, RawInbound, Reading
 
@@ -174,6 +175,10 @@ class MailIntake:
         #: messages decided per transaction; the transaction holds SQLite's write turn, which
         #: the listener waits for to store (and answer 250), so it stays short
         self.process_batch_size = 16
+        #: groups decided at a time: on SQLite one (a transaction holds the only write turn);
+        #: on PostgreSQL a few, so that one group's work on the interpreter overlaps another's
+        #: wait for the database (they claim their rows, as the workers of several processes do)
+        self.workers = 3 if is_postgresql(desk.engine) else 1
         self._pending: list[tuple[RawInbound, asyncio.Future[int]]] = []
         self._writer: asyncio.Task[None] | None = None
         self.arrivals = ArrivalRate()
@@ -182,12 +187,13 @@ class MailIntake:
 
     # ------------------------------------------------------------------ storing
     async def _store_many(self, batch: list[RawInbound]) -> list[int]:
-        """One commit for the batch: on this thread when the embedded database is free and the
-        batch is small (a thread hop costs the listener more than the insert), in a worker
+        """One commit for the batch: on the loop's thread when the batch is small and the
+        database can take it at once (PostgreSQL over an async connection, SQLite when its
+        write turn is free: a thread hop costs the listener more than the insert), in a worker
         thread when it could wait or is large (hashing and writing 25 MB would hold the loop)."""
         if sum(len(request.raw) for request in batch) <= self.inline_store_bytes:
             try:
-                return self.desk.store_inbound(batch, wait=False)
+                return await self.desk.store_inbound_now(batch)
             except WouldWait:
                 pass
         return await asyncio.to_thread(self.desk.store_inbound, batch)
@@ -346,54 +352,71 @@ class MailIntake:
     async def resume(self) -> int:
         """Queue every message a previous run stored but did not decide."""
         ids = await asyncio.to_thread(self.desk.undecided_inbound)
-        for inbound_id in ids:
-            self.queue.put_nowait(inbound_id)
+        self._enqueue(ids)
         return len(ids)
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Process stored messages in arrival order until ``stop``; rescan for stragglers."""
+        """Process stored messages in arrival order until ``stop``; rescan for stragglers.
+        ``workers`` groups are decided at a time (see ``__init__``)."""
         await self.resume()
         stopping = asyncio.ensure_future(stop.wait())
         try:
-            while not stop.is_set():
-                getting = asyncio.ensure_future(self.queue.get())
-                done, _ = await asyncio.wait(
-                    {getting, stopping},
-                    timeout=self.rescan_interval,
-                    return_when=asyncio.FIRST_COMPLETED,
-                )
-                if getting not in done:
-                    getting.cancel()
-                    if not stop.is_set():
-                        await self.resume()  # failed attempts, rows stored by other processes
-                    continue
-                await self._storage_first()
-                batch = [getting.result()]
-                while len(batch) < self.process_batch_size and not self.queue.empty():
-                    batch.append(self.queue.get_nowait())
-                await self.process_many(batch)
+            await asyncio.gather(
+                *(self._work(stop, stopping, first=n == 0) for n in range(self.workers))
+            )
         finally:
             stopping.cancel()
+
+    async def _work(self, stop: asyncio.Event, stopping: asyncio.Future[Any], *, first: bool
+                    ) -> None:  # fmt: skip
+        """One worker's loop. The first one rescans, and takes a turn during a long surge (see
+        :meth:`_storage_first`); the others wait for the surge to pass: several workers
+        deciding at once would slow the listener down in a burst."""
+        while not stop.is_set():
+            getting = asyncio.ensure_future(self.queue.get())
+            done, _ = await asyncio.wait(
+                {getting, stopping},
+                timeout=self.rescan_interval,
+                return_when=asyncio.FIRST_COMPLETED,
+            )
+            if getting not in done:
+                getting.cancel()
+                if first and not stop.is_set():
+                    await self.resume()  # failed attempts, rows stored by other processes
+                continue
+            self._queued.discard(inbound_id := getting.result())
+            if not first and self._listener_busy():
+                self._enqueue([inbound_id])  # for the first worker, at its turn
+                await self._storage_first(patience=None)
+                continue
+            await self._storage_first()
+            batch = [inbound_id]
+            while len(batch) < self.process_batch_size and not self.queue.empty():
+                batch.append(self._dequeue())
+            await self.process_many(batch)
 
     def _surging(self, now: float) -> bool:
         """Whether mail arrives faster than it can be decided (a burst, a mail loop)."""
         return self.arrivals.per_second(now) > max(1.0 / self.seconds_per_message, 10.0)
 
-    async def _storage_first(self, patience: float = 1.0) -> None:
+    async def _storage_first(self, patience: float | None = 1.0) -> None:
         """Let the listener store what it receives before processing takes the database.
 
         Accepting mail durably comes first: processing waits for stores under way to commit,
         and while mail arrives faster than it can be decided, for the surge to pass, so a
         burst is accepted at the listener's full speed. Processing still takes a turn at least
-        every ``patience`` seconds: a long surge slows decisions down but never stops them.
+        every ``patience`` seconds (``None``: no turn until it passes): a long surge slows
+        decisions down but never stops them.
         """
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + patience
-        while loop.time() < deadline:
-            busy = self._pending or (self._writer is not None and not self._writer.done())
-            if not busy and not self._surging(loop.time()):
-                return
+        deadline = loop.time() + (patience if patience is not None else float("inf"))
+        while loop.time() < deadline and self._listener_busy():
             await asyncio.sleep(0.005)
+
+    def _listener_busy(self) -> bool:
+        """Whether stores are under way or mail arrives faster than it can be decided."""
+        busy = self._pending or (self._writer is not None and not self._writer.done())
+        return bool(busy) or self._surging(asyncio.get_running_loop().time())
 
     async def drain(self) -> None:
         """Process everything queued now (tests and one-shot tools)."""

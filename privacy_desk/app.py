@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 from workflows.classifier import Classifier
 from workflows.config import Settings
 from workflows.context import ClassifierLike, Context
-from workflows.db import Roles, make_engine
+from workflows.db import Roles, dispose_async, make_engine
 from workflows.desk import Desk
 from workflows.migrate import check_schema
 from workflows.notices import Renderer
@@ -160,5 +160,6 @@ async def serve(
     try:
         await asyncio.gather(*services)
     finally:
+        await dispose_async(desk.engine)
         desk.engine.dispose()
         say("Privacy Desk stopped.")

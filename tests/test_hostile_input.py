@@ -249,12 +249,14 @@ async def test_a_large_message_is_stored_off_the_event_loop(
     threads: list[threading.Thread] = []
     store = desk.store_inbound
 
-    def store_in_thread(batch: Any, *, wait: bool = True) -> Any:
-        if not wait:
-            raise AssertionError("a 1.3 MB message was stored on the event loop")
-        threads.append(threading.current_thread())
-        return store(batch, wait=wait)
+    async def store_on_loop(batch: Any) -> Any:
+        raise AssertionError("a 1.3 MB message was stored on the event loop")
 
+    def store_in_thread(batch: Any) -> Any:
+        threads.append(threading.current_thread())
+        return store(batch)
+
+    monkeypatch.setattr(desk, "store_inbound_now", store_on_loop)
     monkeypatch.setattr(desk, "store_inbound", store_in_thread)
     intake = MailIntake(desk)
     await intake.store_smtp(message("plain base64", " " * 1_000_000), "eve@evil.test", [DPO])

@@ -10,17 +10,18 @@ from collections.abc import AsyncIterator
 
 import pytest
 from sqlalchemy.engine import Engine
-from sqlmodel import col, select
+from sqlmodel import Session, SQLModel, col, select
 
 from mail.imap import ImapSource
 from mail.intake import ArrivalRate, MailIntake
 from tests.conftest import KeywordClassifier
 from tests.test_mail_e2e import DPO, mail, wait_for
+from workflows import mailbox
 from workflows.config import Settings
 from workflows.context import Context
-from workflows.db import session_scope
+from workflows.db import dispose_async, make_engine, session_scope
 from workflows.desk import Desk
-from workflows.mailbox import InboundOutcome
+from workflows.mailbox import InboundOutcome, RawInbound
 from workflows.models import InboundMessage, Ticket
 from workflows.notices import Renderer
 
@@ -239,3 +240,33 @@ async def test_the_listener_stores_in_a_thread_while_processing_has_the_database
     await asyncio.wait_for(storing, 5)
     await holder
     assert [r.status for r in rows(engine)] == ["stored"]
+
+
+async def test_on_postgresql_the_listener_commits_on_the_loop_without_a_thread(
+    pg_database_url: str, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL: the listener's group commit goes over psycopg's async connection, on the
+    loop's own thread; what concurrent sessions sent is one commit, done when they return."""
+    engine = make_engine(pg_database_url, pooled=False)
+    SQLModel.metadata.create_all(engine)
+    intake = make_intake(engine, settings)
+
+    def in_a_thread(batch: object) -> list[int]:
+        raise AssertionError("stored through a worker thread")
+
+    commits: list[threading.Thread] = []
+    store_inbound = mailbox.store_inbound
+
+    def noted(session: Session, batch: list[RawInbound]) -> list[int]:
+        commits.append(threading.current_thread())
+        return store_inbound(session, batch)
+
+    monkeypatch.setattr(intake.desk, "store_inbound", in_a_thread)
+    monkeypatch.setattr(mailbox, "store_inbound", noted)
+    try:
+        await asyncio.gather(*(store(intake, n) for n in range(3)))
+        assert commits == [threading.current_thread()]
+        assert [r.status for r in rows(engine)] == ["stored"] * 3
+    finally:
+        await dispose_async(engine)
+        engine.dispose()

@@ -30,7 +30,7 @@ from tests.test_mail_intake import tickets
 from workflows.audit import append_event
 from workflows.config import Settings
 from workflows.context import Context
-from workflows.db import Roles, make_engine, session_scope
+from workflows.db import Roles, dispose_async, make_engine, session_scope
 from workflows.desk import Desk
 from workflows.intake import Submission
 from workflows.mailbox import record_failure
@@ -69,8 +69,11 @@ def desks(pg_settings: Settings) -> Iterator[list[Desk]]:
 async def store(desk: Desk, *raws: bytes) -> list[int]:
     """Store as the SMTP listener does; the rows' ids in order."""
     intake = MailIntake(desk)
-    for raw in raws:
-        await intake.store_smtp(raw, "someone@exemple.fr", [DPO])
+    try:
+        for raw in raws:
+            await intake.store_smtp(raw, "someone@exemple.fr", [DPO])
+    finally:  # the listener's connections belong to this test's loop
+        await dispose_async(desk.engine)
     return [intake.queue.get_nowait() for _ in raws]
 
 

@@ -11,12 +11,19 @@ import weakref
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session, create_engine
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from workflows.metrics import bind as bind_metrics
+from workflows.metrics import metrics_of
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +115,52 @@ def session_now(engine: Engine) -> Iterator[Session]:
             yield session
     finally:
         lock.release()
+
+
+#: The async twin of a PostgreSQL engine, with the loop its connections belong to.
+_ASYNC_ENGINES: weakref.WeakKeyDictionary[
+    Engine, tuple[asyncio.AbstractEventLoop, AsyncEngine]
+] = weakref.WeakKeyDictionary()
+
+
+def _async_engine(engine: Engine) -> AsyncEngine:
+    loop = asyncio.get_running_loop()
+    known = _ASYNC_ENGINES.get(engine)
+    if known is not None and known[0] is loop:
+        return known[1]
+    # an engine that closes each connection after use (short commands, tests) has a twin that
+    # does too; a pooled one keeps its connections until :func:`dispose_async`
+    pooled: dict[str, Any] = {"poolclass": NullPool} if isinstance(engine.pool, NullPool) else {}
+    twin = create_async_engine(engine.url, pool_pre_ping=True, hide_parameters=True, **pooled)
+    if (metrics := metrics_of(engine)) is not None:  # a commit counts where the engine's do
+        bind_metrics(twin.sync_engine, metrics)
+    _ASYNC_ENGINES[engine] = (loop, twin)
+    return twin
+
+
+async def run_on_loop(engine: Engine, work: Callable[[Session], T]) -> T:
+    """Run ``work`` in one transaction on the event loop's own thread, PostgreSQL only: over
+    psycopg's async connection the loop goes on serving while the database answers, and
+    nothing waits for a worker thread. ``work`` itself runs on the loop, so it must be short
+    (a few statements, no large data to hash or copy)."""
+    if not is_postgresql(engine):
+        raise WouldWait
+    async with AsyncSession(_async_engine(engine), expire_on_commit=False) as session:
+        try:
+            # the sync session handed over is sqlmodel's (``AsyncSession.sync_session_class``)
+            result = await session.run_sync(lambda sync: work(cast(Session, sync)))
+            await session.commit()
+        except BaseException:
+            await session.rollback()
+            raise
+    return result
+
+
+async def dispose_async(engine: Engine) -> None:
+    """Close the connections :func:`run_on_loop` opened for ``engine`` on the running loop."""
+    known = _ASYNC_ENGINES.pop(engine, None)
+    if known is not None and known[0] is asyncio.get_running_loop():
+        await known[1].dispose()
 
 
 def is_postgresql(engine: Engine) -> bool:

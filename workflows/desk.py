@@ -35,7 +35,7 @@ from workflows.config import Settings
 from workflows.connectors import LearnerKey, open_connectors
 from workflows.context import ClassificationLike, Context
 from workflows.datamap import DataMap, load_data_map
-from workflows.db import session_now, session_scope
+from workflows.db import is_postgresql, run_on_loop, session_now, session_scope
 from workflows.deadlines import extended_due_date
 from workflows.delivery import LETTER
 from workflows.examples import export_examples, record_example
@@ -936,11 +936,17 @@ class Desk:
         return self.ctx.data_map
 
     # -- mail intake (the mail adapter; who acts is the mailbox) ------------------------------
-    def store_inbound(self, batch: Sequence[RawInbound], *, wait: bool = True) -> list[int]:
-        """Commit raw inbound messages; their ids in order. With ``wait=False`` it runs on this
-        thread at once or raises :class:`workflows.db.WouldWait` (see ``session_now``)."""
-        if wait:
-            return self.run(lambda s: mailbox.store_inbound(s, batch))
+    def store_inbound(self, batch: Sequence[RawInbound]) -> list[int]:
+        """Commit raw inbound messages; their ids in order."""
+        return self.run(lambda s: mailbox.store_inbound(s, batch))
+
+    async def store_inbound_now(self, batch: Sequence[RawInbound]) -> list[int]:
+        """Commit raw inbound messages from an event loop without a worker thread: on
+        PostgreSQL over an async connection (:func:`workflows.db.run_on_loop`), on SQLite on
+        the loop's thread if this process's write turn is free at once, else raises
+        :class:`workflows.db.WouldWait` (see ``session_now``)."""
+        if is_postgresql(self.engine):
+            return await run_on_loop(self.engine, lambda s: mailbox.store_inbound(s, batch))
         with session_now(self.engine) as session:
             return mailbox.store_inbound(session, batch)
 

@@ -29,7 +29,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import func, update
+from sqlalchemy import and_, func, or_, update
 from sqlmodel import Session, col, select
 
 from workflows.audit import append_event
@@ -233,16 +233,21 @@ def issue_challenge(
     ):
         earlier.superseded_at = now
         session.add(earlier)
-    since = now - timedelta(hours=1)
-    requester_sends = _count_since(
-        session, since, VerificationChallenge.requester_address == requester
+    # codes asked for by the requester, codes sent to the learner, in the last hour (one query)
+    by_requester = col(VerificationChallenge.requester_address) == requester
+    to_learner = and_(
+        col(VerificationChallenge.learner_pk) == (learner.id if learner else -1),
+        col(VerificationChallenge.sent).is_(True),
     )
-    learner_sends = _count_since(
-        session,
-        since,
-        VerificationChallenge.learner_pk == (learner.id if learner else -1),
-        VerificationChallenge.sent == True,  # noqa: E712
-    )
+    requester_sends, learner_sends = session.exec(
+        select(
+            func.count().filter(by_requester),
+            func.count().filter(to_learner),
+        ).where(
+            col(VerificationChallenge.created_at) >= now - timedelta(hours=1),
+            or_(by_requester, to_learner),
+        )
+    ).one()
     code = _new_code()
     secret = secrets.token_hex(20)
     key = code_key(ctx)

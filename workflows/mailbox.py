@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import case, insert, update
+from sqlalchemy import and_, case, insert, or_, update
 from sqlalchemy.orm import defer, object_session
 from sqlmodel import Session, col, select
 
@@ -392,30 +392,32 @@ class _Earlier:
 
 
 def _find_duplicate(session: Session, row: InboundMessage, mail: IncomingMail) -> _Earlier | None:
-    if mail.message_id:
-        same = _earlier_decided(session, row, InboundMessage.message_id == mail.message_id)
-        if same is not None:
-            return same
-    if mail.content_hash:
-        return _earlier_decided(
-            session,
-            row,
-            InboundMessage.content_hash == mail.content_hash,
-            InboundMessage.sender == mail.sender.lower(),
-            col(InboundMessage.received_at) >= row.received_at - DUPLICATE_WINDOW,
-        )
-    return None
-
-
-def _earlier_decided(session: Session, row: InboundMessage, *where: Any) -> _Earlier | None:
-    """The first decided message other than ``row`` matching ``where`` (its columns only)."""
+    """The first decided message with the same Message-ID, else the first with the same
+    content from the same sender within :data:`DUPLICATE_WINDOW` (one query)."""
     table = _INBOUND.c
-    same = session.execute(
+    same_id = table.message_id == mail.message_id if mail.message_id else None
+    same_text = (
+        and_(
+            table.content_hash == mail.content_hash,
+            table.sender == mail.sender.lower(),
+            table.received_at >= row.received_at - DUPLICATE_WINDOW,
+        )
+        if mail.content_hash
+        else None
+    )
+    if same_id is not None and same_text is not None:  # the Message-ID match comes first
+        where, order = or_(same_id, same_text), [case((same_id, 0), else_=1), table.id]
+    elif (only := same_id if same_id is not None else same_text) is not None:
+        where, order = only, [table.id]
+    else:
+        return None
+    found = session.execute(
         select(table.id, table.ticket_id, table.thread_key)
-        .where(*where, table.id != row.id, table.status.in_(DECIDED))
-        .order_by(table.id)
+        .where(where, table.id != row.id, table.status.in_(DECIDED))
+        .order_by(*order)
+        .limit(1)
     ).first()
-    return _Earlier(*same) if same is not None else None
+    return _Earlier(*found) if found is not None else None
 
 
 def _note(session: Session, ticket: Ticket, row: InboundMessage, mail: IncomingMail, what: str

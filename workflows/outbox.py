@@ -235,6 +235,9 @@ class Dispatcher:
         self.wakeup = asyncio.Event()
         #: items claimed and not finished yet, with the attempt count their claim gave them
         self._leased: dict[int, int] = {}
+        #: items delivered and not recorded yet, with when; recorded together (group commit)
+        self._sent: list[tuple[OutboxItem, datetime]] = []
+        self._recorder: asyncio.Task[None] | None = None
 
     def _claim(self, now: datetime) -> list[OutboxItem]:
         """Take due items for one lease: rows locked by another dispatcher are skipped, so
@@ -285,6 +288,46 @@ class Dispatcher:
                 .values(**values)
             )
         self._leased.pop(item.id, None)
+
+    def _finish_sent(self, sent: list[tuple[OutboxItem, datetime]]) -> None:
+        """Record deliveries in one transaction (each as :meth:`_finish` would)."""
+        with session_scope(self.engine) as session:
+            for item, sent_at in sent:
+                session.execute(
+                    update(OutboxItem)
+                    .where(
+                        col(OutboxItem.id) == item.id,
+                        col(OutboxItem.status) == OutboxStatus.SENDING,
+                        col(OutboxItem.attempts) == item.attempts,
+                    )
+                    .values(
+                        status=OutboxStatus.SENT, sent_at=sent_at, **_spent(item, delivered=True)
+                    )
+                )
+        for item, _ in sent:
+            self._leased.pop(item.id or 0, None)
+        if (metrics := metrics_of(self.engine)) is not None:
+            for item, sent_at in sent:
+                waited = (sent_at - item.created_at).total_seconds()
+                metrics.delivery_seconds.labels(item.channel).observe(max(waited, 0.0))
+
+    def _delivered(self, item: OutboxItem) -> None:
+        """Note a delivery to record. The next send does not wait for the record: deliveries
+        that end while one transaction records earlier ones are recorded by the next one, so
+        a burst costs a few commits, not one per item, and a crash before the record only
+        resends the item under its own Message-ID (as a crash between send and record always
+        could)."""
+        self._sent.append((item, utcnow()))
+        if self._recorder is None or self._recorder.done():
+            self._recorder = asyncio.create_task(self._record_sent())
+
+    async def _record_sent(self) -> None:
+        while self._sent:
+            sent, self._sent = self._sent, []
+            try:
+                await asyncio.to_thread(self._finish_sent, sent)
+            except Exception:  # the items stay leased: claimed again and resent when it ends
+                log.exception("recording %d delivered outbox items failed", len(sent))
 
     def _renew(self) -> None:
         """Extend the lease of the items this dispatcher still holds (its heartbeat)."""
@@ -366,17 +409,7 @@ class Dispatcher:
                 next_attempt_at=utcnow() + backoff(item.attempts),
             )
         else:
-            sent_at = utcnow()
-            await asyncio.to_thread(
-                self._finish,
-                item,
-                status=OutboxStatus.SENT,
-                sent_at=sent_at,
-                **_spent(item, delivered=True),
-            )
-            if (metrics := metrics_of(self.engine)) is not None:
-                waited = (sent_at - item.created_at).total_seconds()
-                metrics.delivery_seconds.labels(item.channel).observe(max(waited, 0.0))
+            self._delivered(item)
         return None
 
     async def dispatch_once(self) -> int:
@@ -387,6 +420,8 @@ class Dispatcher:
         heartbeat = asyncio.create_task(self._heartbeat())
         try:
             await self._deliver_all(items)
+            if self._recorder is not None:
+                await self._recorder  # every delivery of the batch recorded (or logged)
         finally:
             heartbeat.cancel()
             self._leased.clear()
