@@ -18,7 +18,7 @@ def g(n: int) -> str:
 
 
 DATA = (
-    r"\b(?:donnees|data|informations?|dossier|records?|file|details|coordonnees"
+    r"\b(?:donnees|datas?|informations?|dossier|records?|file|details|coordonnees"
     r"|profile?\b(?! picture| photo| pic))"
 )
 MY = (
@@ -32,6 +32,7 @@ ABOUT_ME = (
     r"|a son sujet|sur mon fils|sur ma fille|a mon nom|in my name|under my name)"
 )
 ACCOUNT = r"(?:compte|account|profil|profile|espace|inscription|dossier)"
+EMAIL = r"e ?mail(?! (?:notifications?|alerts?|reminders?|settings|preferences|frequency))"
 MKT_OBJ = (
     r"(?:newsletters?|news letters?|e ?mails?|mails?|courriels?|sms|textos?|texts|messages?|"
     r"pubs?"
@@ -45,8 +46,8 @@ MKT_CONTEXT = (
     r"|newsletter|direct marketing|bloctel|sollicitation|advertis\w*|pub\b|spam)"
 )
 ERASE_VERB = (
-    r"(?:s[uo]p+r+i+m\w*|ef+a[cs]+\w*|delet\w*|eras\w*|remov\w*|wip(?:e|ed|ing)\b|detrui\w*"
-    r"|destruction|destroy\w*|get rid|vir(?:ez|er)\b|purg\w*)"
+    r"(?:s[uo]p+r+i+m\w*|suppress\w*|ef+a[cs]+\w*|delet\w*|eras\w*|remov\w*|wip(?:e|ed|ing)\b"
+    r"|detrui\w*|destruction|destroy\w*|get rid|vir(?:ez|er)\b|purg\w*|rm\b|take away)"
 )
 
 RULES: dict[str, list[Rule]] = {
@@ -73,7 +74,8 @@ RULES: dict[str, list[Rule]] = {
         ),
         (r"\b(?:full copy|complete copy|copie complete|copie integrale)\b", 1.0, True),
         (
-            r"droit (?:de |d )?acces|right (?:of|to) access|subject access|\bdsar\b|\bsar\b",
+            r"droit (?:de |d )?acces|right (?:of|to) access|subject access|\bdsar\b|\bsar\b"
+            r"|\baccess request|demande (?:de |d )?acces\b",
             1.0,
             True,
         ),
@@ -96,24 +98,41 @@ RULES: dict[str, list[Rule]] = {
         ),
         (
             rf"\b(?:envoy\w*|send|communiqu\w*|transmett\w*|provide|give|donnez|recevoir|receive"
-            rf"|obtenir|get|see|voir|consulter|list|indiquer|dire|tell|savoir|know|acceder)"
+            rf"|obtenir|get|see|voir|consulter|list|indiquer|dire|tell|savoir|know|acceder)\b"
             rf"{g(60)}(?:{MYDATA}|{ABOUT_ME}|ce que vous avez|what you (?:have|hold|keep))",
             0.6,
             True,
         ),
         (rf"\bcommunication (?:de |des )?{g(30)}{DATA}", 0.6, True),
         (
-            rf"\b(?:envoy\w*|send|communiqu\w*|transmett\w*|provide|give|donnez){g(40)}{DATA}"
+            rf"\b(?:envoy\w*|send|communiqu\w*|transmett\w*|provide|give|donnez|ask\w* for"
+            rf"|request\w*|demand\w*){g(40)}{DATA}"
             rf"{g(30)}\b(?:de notre|of our|on our|sur notre|de mon|of my|de ma) (?:salariee?"
             rf"|employee?|collaborat\w*|client\w*|stagiaire|apprenti\w*)",
             1.0,
             True,
         ),
         (
-            rf"\b(?:savoir|know|dire|tell|indiquer|list)\b{g(10)}(?:quelles?|quels?|what|which)"
+            rf"\b(?:savoir|know|dire|tell|indiquer|list|voir|see|connaitre)\b{g(10)}"
+            rf"(?:quelles?|quels?|what|which)"
             rf" (?:\w+ ){{0,2}}{DATA}",
             1.0,
             True,
+        ),
+        (
+            rf"\b(?:what|which|quelles?|quels?)\b{g(30)}(?:{DATA}|informations?|infos?)\b{g(40)}"
+            rf"\b(?:did you|have you|avez vous|vous avez|vous lui avez|you have)\b{g(12)}"
+            rf"(?:pass\w*|sen[dt]\w*|shar\w*|giv\w*|gave|transmi\w*|communiqu\w*|envoy\w*"
+            rf"|donn\w*|disclos\w*|transf\w*|vend\w*|sold)",
+            1.0,
+            False,
+        ),
+        (
+            rf"\b(?:how|from where|where from|d ou|comment|where)\b{g(10)}\b(?:you|vous)\b "
+            rf"(?:have|had|got|get|take|took|obtain\w*|avez|find|found)\b{g(15)}(?:numero"
+            rf"|number|e ?mail|adresse|address|coordonnees|contact|details|data|donnees|phone)",
+            1.0,
+            False,
         ),
         (
             rf"(?:qui vous a (?:donne|fourni|transmis|communique|vendu)"
@@ -134,23 +153,30 @@ RULES: dict[str, list[Rule]] = {
         (r"\b(?:article|art) ?16\b", 1.0, False),
         (r"\b(?:please )?amend (?:this|it|that|my|the|them)\b", 1.0, True),
         (
-            rf"\b(?:corrig\w*|correct\w*|fix|update\w*|mettre a jour|mise a jour|modifi\w*|"
-            rf"chang\w*)"
-            rf"\b{g(40)}(?:nom|prenom|name|surname|adresse|address|adress|e ?mail|telephone|"
+            rf"\b(?:corrig\w*|correct\w*|fix|update\w*|mettre a jour|mise a jour|modif\w*|"
+            rf"chang\w*|actuali[sz]\w*)"
+            rf"\b{g(40)}(?:nom|prenom|name|surname|adresse|address|adress|{EMAIL}|telephone|"
             rf"phone"
             rf"|numero|number|date de naissance|date of birth|birth|{DATA}|attestation"
-            rf"|certificate)",
+            rf"|certificate)\b",
             1.0,
             True,
         ),
         (
-            rf"\b(?:nom|prenom|name|surname|adresse|address|adress|e ?mail|telephone|phone|"
+            rf"\b(?:nom|prenom|name|surname|adresse|address|adress|{EMAIL}|telephone|phone|"
             rf"numero"
-            rf"|number|date de naissance|date of birth|{DATA}){g(40)}(?:mal orthographi\w*|mal "
+            rf"|number|date de naissance|date of birth|{DATA})\b{g(40)}(?:mal orthographi\w*|mal "
             rf"ecrit"
             rf"|misspel\w*|wrong|incorrect\w*|erron\w*|fausse?|faux|inexact\w*|out of date|a "
             rf"change"
             rf"|has changed|is not right|pas bon)",
+            1.0,
+            False,
+        ),
+        (
+            rf"\b(?:new|nouvel?|nouvelle|my new|mon nouvel?|ma nouvelle) (?:mobile |portable "
+            rf")?(?:phone number|number|numero|adresse|address|{EMAIL})\b{g(12)}(?:\bis\b|\best\b"
+            rf"|:)",
             1.0,
             False,
         ),
@@ -219,7 +245,8 @@ RULES: dict[str, list[Rule]] = {
         ),
         (r"\b(?:article|art) ?17\b", 1.0, False),
         (
-            r"\b(?:me oubliiez|me oubliez|oubliez moi|be forgotten|forget me|forget about me"
+            r"\b(?:me oubliiez|me oubliez|oubliez moi|be forgotten|be forget\w*|forget me"
+            r"|forget about me"
             r"|aucune trace)\b",
             1.0,
             True,
@@ -295,6 +322,13 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
+            r"\b(?:gel\w*|freez\w*|verrouill\w*|lock|bloqu\w*)\b (?:les|le|la|it|them|tout"
+            r"|everything|all)\b",
+            1.0,
+            False,
+        ),
+        (r"\b(?:ne )?touchez (?:pas|a rien|rien)\b", 0.45, False),
+        (
             rf"(?:traitement|processing){g(30)}(?:suspendu|suspended|gele|frozen|limite)",
             1.0,
             False,
@@ -302,8 +336,9 @@ RULES: dict[str, list[Rule]] = {
         (
             rf"(?:stop|cease|cess\w*|arret\w*|suspend\w*|ne plus)\b{g(30)}(?:process\w*|"
             rf"traitement"
-            rf"|utilis\w*|using|use|servez)\b{g(40)}(?:until|en attendant|jusqu\w*|pendant|while"
-            rf"|for now|le temps|for the time being|settled|resolved)",
+            rf"|utilis\w*|using|use|servez|servir)\b{g(40)}(?:until|en attendant|jusqu\w*|pendant"
+            rf"|pdt|while|for now|le temps|for the time being|settled|resolved|tant que|till"
+            rf"|til|in the meantime|pending)\b",
             1.0,
             False,
         ),
@@ -366,15 +401,44 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
-            r"\b(?:je me oppose|me oppose|me y oppose|y oppose|i object|object to|objecting"
+            r"\b(?:je me oppose|me oppose|me y oppose|y oppose|nous (?:nous |y )?opposons"
+            r"|i object|we object|object to|objecting"
             r"|droit (?:de |d )?opposition|right to object|opposition (?:au|a) (?:traitement|ce)"
             r")",
             1.0,
             True,
         ),
-        (r"\b(?:article|art) ?21\b", 1.0, False),
+        (r"\b(?:article|art) ?21\b(?! ?[.(] ?[23]\b)", 1.0, False),
         (
-            r"\b(?:stop|arret\w*|cess\w*)\b (?:showing|displaying|publishing|d afficher"
+            rf"\b(?:enlev\w*|retir\w*|remov\w*|take)\b{g(30)}\b(?:du|de la|de le|from|off|of)"
+            rf" (?:the |your |votre |vos |le |la |les )?(?:public )?(?:trombinoscope|classement"
+            rf"|leaderboard|ranking|annuaire|directory|palmares|hall of fame|tableau d honneur"
+            rf"|wall of fame|page de classement)",
+            1.0,
+            False,
+        ),
+        (
+            r"\b(?:dont|do not|ne) (?:want|veux pas) (?:it|them|my \w+|que (?:il|elle|ils|elles)"
+            r"|qu (?:il|elle))? ?(?:to be |be |soit |soient )?(?:shown|displayed|published"
+            r"|visible|affichee?s?|publiee?s?)\b",
+            1.0,
+            False,
+        ),
+        (
+            r"\b(?:not agree|dont agree|do not agree|disagree|pas d accord)\b[^.!?;\n]{0,40}"
+            r"\b(?:giv\w*|gave|shar\w*|pass\w*|transmi\w*|sen[dt]\w*|sell\w*|sold|transmett\w*"
+            r"|partag\w*|communiqu\w*|donn\w*|vend\w*|transf\w*)\b",
+            1.0,
+            False,
+        ),
+        (
+            r"\b(?:stop|arret\w*|cess\w*)\b (?:to |de )?(?:shar\w*|partag\w*|transmett\w*"
+            r"|transmit\w*|passing|giving|donner|communiquer)\b",
+            0.45,
+            False,
+        ),
+        (
+            r"\b(?:stop|arret\w*|cess\w*)\b (?:showing|displaying|publishing|de afficher"
             r"|de publier|de montrer)\b[^.!?;\n]{0,30}\b(?:my|mon|ma|mes)\b",
             1.0,
             False,
@@ -408,7 +472,8 @@ RULES: dict[str, list[Rule]] = {
         (
             r"\b(?:vos|your) (?:commerciaux|conseillers|vendeurs|sales ?(?:team|people|reps?|"
             r"force)"
-            r"|advis[eo]rs|agents|telemarketers|call cent(?:er|re))"
+            r"|advis[eo]rs|agents|telemarketers|call cent(?:er|re)|sellers|salesm[ae]n"
+            r"|commercial (?:people|team|agents?))"
             r"\b[^.!?;\n]{0,30}(?:telephon\w*"
             r"|appel\w*|call\w*|ring\w*|phon\w*|harcel\w*|harass\w*|relanc\w*)",
             1.0,
@@ -447,6 +512,7 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (r"^stop\W*$|\bstp (?:calling|texting|emailing|sending|contacting)", 1.0, False),
+        (r"\b(?:article|art) ?21 ?[.(] ?[23]\b", 1.0, False),
         (
             rf"(?:ne|plus|no longer|not|dont|no more|never)\b{g(30)}(?:recevoir|receive|"
             rf"receiving|"
@@ -458,7 +524,8 @@ RULES: dict[str, list[Rule]] = {
         (
             r"(?:ne plus|plus|no longer|not|dont|never)\b[^.!?;\n]{0,25}(?:etre (?:contacte|"
             r"appele|"
-            r"sollicite|demarche)\w*|be (?:contacted|called|phoned)|me (?:contacter|appeler|"
+            r"sollicite|demarche)\w*|be (?:contact\w*|call\w*|phon\w*|ring\w*|text\w*)"
+            r"|me (?:contacter|appeler|"
             r"demarcher"
             r"|solliciter|relancer|envoyer)|contact me|call me)",
             1.0,
@@ -546,7 +613,7 @@ RULES: dict[str, list[Rule]] = {
         (
             r"(?:format|fichier|file|\ben\b|\bin\b|\bas\b)\b[^.!?;\n]{0,20}(?:csv|json|xml|excel"
             r"|lisible par (?:une )?machine|machine readable|structur\w*|couramment|commonly"
-            r"|standard|ouvert|open|reutilisable|reusable)"
+            r"|standard|ouvert\b|open\b|reutilisable|reusable)"
             r"|(?:csv|json|xml) (?:format|file|fichier)",
             1.0,
             True,
@@ -559,16 +626,21 @@ RULES: dict[str, list[Rule]] = {
         ),
         (
             rf"(?:transfer\w*|transmett\w*|move|moving|envoyer|send|recuperer|port|confier|give"
-            rf"|hand)\b{g(50)}"
+            rf"|hand|import\w*|upload\w*)\b{g(50)}"
             rf"(?:un autre|une autre|another|my new|mon nouvel?|ma nouvelle|new|nouvel?|"
-            rf"nouvelle)"
+            rf"nouvelle|the other|l autre)"
             rf" (?:organisme|ecole|provider|school|training|prestataire|centre|etablissement|"
             rf"college|universit\w*|employer|employeur|platform"
             rf"|plateforme)",
             1.0,
             True,
         ),
-        (r"(?:reuse|reutiliser|re use)\b[^.!?;\n]{0,20}(?:ailleurs|elsewhere)", 1.0, True),
+        (
+            r"(?:reuse|reutiliser|re use|import\w*|upload\w*|utiliser|use)\b[^.!?;\n]{0,20}"
+            r"(?:ailleurs|elsewhere)",
+            1.0,
+            True,
+        ),
         (r"\bexport\b", 0.6, True),
     ],
     "post_mortem": [
@@ -579,7 +651,8 @@ RULES: dict[str, list[Rule]] = {
             r"|heritiere?s?|heirs?|ayants? droits?|estate of|the estate|his estate|her estate"
             r"|(?:on|upon|at) my death|when i die|if i die|quand je (?:serai mort|mourrai)"
             r"|si je (?:decede|meurs)"
-            r"|executor|notaire|notary|apres (?:ma|mon) (?:mort|deces)|after my death|event of "
+            r"|executor|executeur|executrice|testamentaire|feu (?:m|mme|monsieur|madame|mon|ma)"
+            r"|notaire|notary|apres (?:ma|mon) (?:mort|deces)|after my death|event of "
             r"my"
             r" death|en cas de (?:mon )?deces|a mon deces|personne de confiance|trusted person|"
             r"acte de"
@@ -607,7 +680,8 @@ BOILERPLATE = (
     r" (?:le |l )?avez recu|if you (?:have )?received|intended (?:only )?for"
     r"|merci de ne pas repondre|do not reply|pour toute demande|seul destinataire|intended "
     r"recipient|for (?:urgent|any) (?:matters"
-    r"|requests)|write to|ecrivez a|manage preferences|gerer (?:mes|vos) preferences"
+    r"|requests)|write to (?:us|our|the|dpo)\b|ecrivez (?:nous )?a|manage preferences"
+    r"|gerer (?:mes|vos) preferences"
 )
 
 AUTO_REPLY = (
@@ -628,7 +702,8 @@ REMINDER = (
     r"wrote)"
     r"|ma demande (?:ci dessous|du|initiale|precedente)|my (?:previous |earlier )?request|"
     r"request"
-    r" below)"
+    r" below|see below|voir ci dessous|ci dessous|resend\w*|renvoi\w*|sending (?:it |this )?again"
+    r"|second time|deuxieme fois|once again|encore une fois)"
 )
 
 # A sentence opening like this is a question about the policy, not a request: matches in it do
@@ -637,14 +712,16 @@ REMINDER = (
 FIRST_PERSON = r"\b(?:mon|ma|mes|my|me|moi|mine)\b"
 POLICY_QUESTION = (
     r"(?:^|[.!?\n] ?)(?:(?:bonjour|hello|hi|au fait|sinon)\W+)?(?:(?:je voudrais|je souhaiterais"
-    r"|j aimerais|je aimerais|i would like to|i d like to|i want to) (?:savoir|know)\W+"
+    r"|j aimerais|je aimerais|i would like to|i d like to|i want to) (?:savoir|know|connaitre"
+    r"|understand|comprendre)\W+"
     r"|(?:can you|could you|pouvez vous|pourriez vous) (?:tell me|me dire)\W+)?(?:combien de temps"
     r"|pendant combien|how long|for how long|est ce que vous|est ce que mes|do you|does your"
     r"|are you|is my|are my|pourquoi|why|when do you|quand (?:est ce que vous|supprimez|effacez)"
     r"|ou (?:sont|stockez|conservez|hebergez)|where (?:do you|is my|are my)"
     r"|quelles? (?:sont les )?"
     r"(?:donnees|informations) (?:que )?vous (?:collectez|recueillez|traitez en general)"
-    r"|what (?:data|information) do you (?:collect|gather)|vos serveurs|your servers|vendez vous"
+    r"|what (?:data|information) (?:do )?you (?:collect|gather)|vos serveurs|your servers"
+    r"|la duree (?:de conservation|pendant laquelle)|the retention (?:period|time)|vendez vous"
     r"|partagez vous)\b"
 )
 
@@ -669,14 +746,48 @@ PRIVACY_WORDS = (
 NEGATION = (
     r"\b(?:pas|jamais|sans|aucun|aucune|not|never|without|no need|nor|ni|dont (?:want|wanna|need"
     r"|wish)|nothing|rien|si je|if i|what if|au cas ou|do you|did you|does|est ce que vous"
-    r"|est ce que on|combien de temps|how long|refuse (?:de|to))\b"
+    r"|est ce que on|combien de temps|how long|refuse (?:de|to)"
+    # English "don't" written without its apostrophe, not the French relative "dont"
+    r"|dont(?! (?:vous|je|j|il|elle|nous|ils|elles|on|tu|le|la|les|l|mon|ma|mes|ce|cette|un|une"
+    r"|des|notre|votre)\b)|no(?! longer| more| doubt))\b"
+)
+# A negation of finding or knowing ("I can't find how to delete my account") is about the
+# sender's means, not the request that follows it.
+ABILITY = (
+    r"\b(?:trouve\w*|find|found|see|vois|arrive|manage|know|sais|reussi\w*|figure out|work out)"
+    r"\b"
+)
+# A condition or a hypothesis anywhere earlier in the clause ("if one day I want to delete...").
+HYPOTHESIS = (
+    r"\b(?:si|if|au cas ou|in case|whether|supposing)\b(?: \w+){0,3} (?:je|i|on|we|nous"
+    r"|ever|jamais)\b"
+)
+# An explicit "this is only a question": the message's questions ask for nothing.
+ONLY_A_QUESTION = (
+    r"\b(?:not a request|no request|only a question|just a question|juste une question"
+    r"|simple question|pas une demande|question generale|general question|just asking|just curious"
+    r"|out of interest|par curiosite)\b"
+)
+# A contact detail, and lists or channels of prospection: removing one from the other is a
+# marketing objection, not erasure.
+CONTACT_POINT = (
+    r"\b(?:numero|number|phone|telephone|portable|mobile|adresse|address|e ?mail|courriel"
+    r"|coordonnees|contact details)\b"
+)
+MARKETING_LIST = (
+    r"\b(?:listes?|lists?|newsletters?|mailings?|diffusion|prospection|marketing|commercia\w*"
+    r"|promo\w*|publicit\w*|appels?|calls?|sms|textos?|demarchage|fichiers? d appel)\b"
 )
 # The sender's own past action ("I accidentally deleted my certificate") is not a request.
 SELF_ACTION = (
     r"(?:^|\s)(?:je ai|ai|i|i have|i ve|i accidentally|i mistakenly|je les ai|je le ai"
     r"|been|was|were|a ete|ont ete)\s*$"
 )
-PAST_TENSE = r"^(?:\w+ed|supprimee?s?|effacee?s?|retiree?s?|detruite?s?)\b"
+PAST_TENSE = (
+    # "j'ai effacé" reads "je ai effacer" once normalised: after "je ai" an infinitive was a
+    # participle
+    r"^(?:\w+ed|supprimee?s?|effacee?s?|retiree?s?|detruite?s?|supprimer|effacer|retirer)\b"
+)
 SELF_CORRECTION = r"^[ .,]*(?:non|no|nope|enfin non)\b"
 FRENCH_NE = r"\bne(?: \w+){0,2} ?$"
 AFTER_NEGATION = r"^ ?(?:\w+ )?(?:pas|jamais|rien|point)\b"
@@ -692,7 +803,8 @@ MINOR_CHILD = (
     r"|mom|dad|mere|pere|maman|papa|guardian|tuteur|tutrice) (?:of|de|du|d)\b"
 )
 MINOR_AGE = (
-    r"\b(?:[1-9]|1[0-7]) ?(?:ans|an|years?|yrs?|yo)\b|\b(?:a|is|aged|age de|agee? de|de|only)"
+    r"\b(?:son|daughter|fils|fille|child|enfant|kid|boy|girl)\W{1,3}(?:[1-9]|1[0-7])\b"
+    r"|\b(?:[1-9]|1[0-7]) ?(?:ans|an|years?|yrs?|yo)\b|\b(?:a|is|aged|age de|agee? de|de|only)"
     r" (?:que )?(?:[1-9]|1[0-7])\b"
 )
 MINOR_STRONG = (
@@ -748,3 +860,22 @@ QUESTION_SIGN = (
     r"\?|\b(?:just asking|juste une question|simple question|je me pose|not a request"
     r"|no request|only a question|just curious|curious|question generale)\b"
 )
+
+# Before or inside a correction, what is not personal data: a company, an invoice, a schedule.
+NOT_PERSONAL = (
+    r"\b(?:company|companys|societe|entreprise|business|vat|tva|siret|invoice|facture|montant"
+    r"|amount|planning|schedule|timetable|creneau|notifications?)\b"
+)
+# What an objection can be about: a processing named in its clause ("je m'oppose au profilage").
+PROCESSING_OBJECT = (
+    rf"{DATA}|\b(?:traitement|processing|profil\w*|analy\w*|utilis\w*|use|using|usage|partage"
+    rf"|sharing|transmission|publication|statisti\w*|tracking|suivi|enregistr\w*|resultats"
+    rf"|results|notes|grades|image|photo)\b"
+)
+# A correction asked for, not only an error reported ("my data is wrong, freeze it").
+CORRECTION_VERB = (
+    r"\b(?:corrig\w*|rectifi\w*|fix\w*|update\w*|mettre a jour|mise a jour|modif\w*|chang\w*"
+    r"|amend\w*|actuali[sz]\w*|correct (?:it|them|this|that|my|the)|(?:please|to) correct)\b"
+)
+# French spoken negation without "ne", right after the verb: "effacez rien", "supprimez pas".
+BARE_NEGATION = r"^ ?(?:rien|pas|jamais)\b"
