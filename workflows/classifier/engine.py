@@ -170,9 +170,10 @@ class RuleSet:
         self._ability = re.compile(R.ABILITY)
         self._hypothesis = re.compile(R.HYPOTHESIS)
         self._only_question = re.compile(R.ONLY_A_QUESTION)
+        self._rights_words = re.compile(R.RIGHTS_WORDS)
         self._contact_point = re.compile(R.CONTACT_POINT)
         self._marketing_list = re.compile(R.MARKETING_LIST)
-        self._whole_data = re.compile(rf"{R.ACCOUNT}|{R.DATA}|\b(?:tout|everything|all|moi|me)\b")
+        self._whole_data = re.compile(rf"{R.ACCOUNT}|{R.DATA}|\b(?:tout|everything|moi|me)\b")
         self._not_personal = re.compile(R.NOT_PERSONAL)
         self._object = re.compile(R.PROCESSING_OBJECT)
         self._correction_verb = re.compile(R.CORRECTION_VERB)
@@ -296,7 +297,7 @@ class RuleSet:
     def _negated(self, label: str, norm: str, clause_start: int, start: int, end: int) -> bool:
         window = " ".join(norm[clause_start:start].split()[-4:])
         negation = self._negation.search(window) if window else None
-        if negation and not self._ability.search(window, negation.end()):
+        if negation and not self._ability.search(norm, clause_start, start):
             return True
         if self._hypothesis.search(norm, clause_start, start):
             return True
@@ -376,6 +377,8 @@ class RuleSet:
         """A question about the policy ("how long do you keep...?"), asking for nothing: a
         question, and about data or privacy ("are you open on Saturdays?" is not)."""
         both = norm_body + "\n" + norm_subject
+        if self._only_question.search(both) and "?" in both and self._rights_words.search(both):
+            return True  # "just a question: are inactive accounts deleted?"
         if not self._policy_topic.search(both):
             return False
         return bool(self._policy_question.search(norm_body) or self._question.search(both))
@@ -458,7 +461,7 @@ class RuleSet:
         for h in hits:
             if h.label == "erasure" and h.clause in objection_clauses:
                 scores["erasure"] -= h.weight
-        if "portability" in strong and "access" not in strong:
+        if "portability" in strong and scores.get("access", 0.0) < 1.0:
             scores.pop("access", None)
         # "Stop using it until..." next to a hold on the data is restriction, not objection; and
         # data reported wrong while it is held is the reason for the hold, unless a correction

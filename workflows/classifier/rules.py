@@ -27,7 +27,8 @@ MY = (
 )
 MYDATA = rf"(?:{MY} (?:\w+ ){{0,2}}{DATA})"
 ABOUT_ME = (
-    r"(?:sur moi|me concernant|about me|on me|de moi|a mon sujet|la concernant|le concernant"
+    r"(?:sur moi|me concernant|about me|on me|de moi|from me|a mon sujet|la concernant"
+    r"|le concernant"
     r"|les concernant|sur lui|sur elle|on him|on her|about him|about her|on them|about them"
     r"|a son sujet|sur mon fils|sur ma fille|a mon nom|in my name|under my name)"
 )
@@ -73,6 +74,13 @@ RULES: dict[str, list[Rule]] = {
             True,
         ),
         (r"\b(?:full copy|complete copy|copie complete|copie integrale)\b", 1.0, True),
+        (
+            r"\b(?:obtenir|recevoir|avoir|ecouter|get|have|receive|listen to|hear)\b"
+            r"[^.!?;\n]{0,15}\b(?:enregistrements?|recordings?|transcripts?|transcriptions?)"
+            r" (?:de|of) (?:mon|ma|mes|my|our|notre|nos)\b",
+            1.0,
+            True,
+        ),
         (
             r"droit (?:de |d )?acces|right (?:of|to) access|subject access|\bdsar\b|\bsar\b"
             r"|\baccess request|demande (?:de |d )?acces\b",
@@ -128,7 +136,7 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
-            rf"\b(?:how|from where|where from|d ou|comment|where)\b{g(10)}\b(?:you|vous)\b "
+            rf"\b(?:how|from where|where from|de ou|comment|where)\b{g(10)}\b(?:you|vous)\b "
             rf"(?:have|had|got|get|take|took|obtain\w*|avez|find|found)\b{g(15)}(?:numero"
             rf"|number|e ?mail|adresse|address|coordonnees|contact|details|data|donnees|phone)",
             1.0,
@@ -365,8 +373,10 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
-            r"\b(?:tant que|until|pending|en attendant)\b[^.!?;\n]{0,80}\b(?:ne pas|not|ne plus"
-            r"|do not|dont) (?:utiliser|use|exploiter|communiquer|disclose|share)\b",
+            r"\b(?:tant que|until|pending|en attendant)\b[^.!?;\n]{0,80}\b(?:(?:ne pas|not|ne plus"
+            r"|do not|dont|stop(?: to)?|arretez de|cessez de) (?:utiliser|use|using|exploiter"
+            r"|communiquer|disclose|share)\b|ne (?:utilis|envoy|transmett|communiqu|exploit)\w*"
+            r" (?:pas|rien|plus)\b)",
             1.0,
             False,
         ),
@@ -454,7 +464,7 @@ RULES: dict[str, list[Rule]] = {
             rf"(?:ne veux plus|ne veux pas|veux pas|ne souhaite pas|ne souhaite plus|refuse|dont "
             rf"want|do not want|do not agree|dont agree|stop|arret\w*|cess\w*|ne plus|no longer"
             rf"|not agree|do not use|dont use|ne utilisez pas)"
-            rf"{g(60)}(?:profil\w*|statisti\w*|analytic\w*|analys\w*|analyse\w*|tracking|"
+            rf"{g(80)}(?:profil\w*|statisti\w*|analytic\w*|analys\w*|analyse\w*|tracking|"
             rf"track\w*"
             rf"|mesurer|entrain\w*|\btrain\b|employeur|employer|evaluation|financeur|partenaires?"
             rf"|partners?|third part\w*|tiers|chatbot|leaderboard|classement|ranking)",
@@ -514,8 +524,8 @@ RULES: dict[str, list[Rule]] = {
         (r"^stop\W*$|\bstp (?:calling|texting|emailing|sending|contacting)", 1.0, False),
         (r"\b(?:article|art) ?21 ?[.(] ?[23]\b", 1.0, False),
         (
-            rf"(?:ne|plus|no longer|not|dont|no more|never)\b{g(30)}(?:recevoir|receive|"
-            rf"receiving|"
+            rf"(?:ne|plus|no longer|not|dont|no more|never)\b{g(30)}(?:recevoir|recoiv\w*"
+            rf"|receive|receiving|"
             rf"get"
             rf"|getting|envoyer|send|sending)\b{g(25)}{MKT_OBJ}",
             1.0,
@@ -711,7 +721,7 @@ REMINDER = (
 # fallback model is not asked.
 FIRST_PERSON = r"\b(?:mon|ma|mes|my|me|moi|mine)\b"
 POLICY_QUESTION = (
-    r"(?:^|[.!?\n] ?)(?:(?:bonjour|hello|hi|au fait|sinon)\W+)?(?:(?:je voudrais|je souhaiterais"
+    r"(?:^|[.!?,:\n] ?)(?:(?:bonjour|hello|hi|au fait|sinon)\W+)?(?:(?:je voudrais|je souhaiterais"
     r"|j aimerais|je aimerais|i would like to|i d like to|i want to) (?:savoir|know|connaitre"
     r"|understand|comprendre)\W+"
     r"|(?:can you|could you|pouvez vous|pourriez vous) (?:tell me|me dire)\W+)?(?:combien de temps"
@@ -767,6 +777,11 @@ ONLY_A_QUESTION = (
     r"\b(?:not a request|no request|only a question|just a question|juste une question"
     r"|simple question|pas une demande|question generale|general question|just asking|just curious"
     r"|out of interest|par curiosite)\b"
+)
+# What a message that says it only asks may ask about besides the policy topics: the rights.
+RIGHTS_WORDS = (
+    rf"{ERASE_VERB}|\b(?:suppression|effacement|deletion|erasure|acces|access|copie|copy"
+    rf"|rectifi\w*|portabilit\w*|portability|comptes? inactifs?|inactive accounts?)\b"
 )
 # A contact detail, and lists or channels of prospection: removing one from the other is a
 # marketing objection, not erasure.
@@ -852,8 +867,9 @@ OTHER_THIRD_PARTY = (
 POLICY_TOPIC = (
     r"\b(?:donnees|data|informations? personnelles|rgpd|gdpr|privacy|confidentialite|dpo"
     r"|delegue|protection des donnees|data protection|mes droits|my rights|partenaires"
-    r"|partners|heberg\w*|stock\w*|stored|conserv\w*|keep|retention|partag\w*|share\w*"
-    r"|vend\w*|sell\w*|transf\w*|piece d identite|date of birth|date de naissance"
+    r"|partners|heberg\w*|stock\w*|stored|conserv\w*|keep(?! \w+ing)|retention|partag\w*"
+    r"|share\w*|vend\w*|sell\w*|transfert\w*|transferez|transferred|transfers?|transmet\w*"
+    r"|transmit\w*|piece (?:de |d )?identite|date of birth|date de naissance"
     r"|enregistrements?|recordings?)\b"
 )
 QUESTION_SIGN = (
