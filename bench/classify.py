@@ -3,7 +3,8 @@
 Run from the repository root:
 ``PYTHONPATH=. python bench/classify.py [--split test] [--batch dev6] [--seconds 3]
 [--examples FILE] [--model FILE]``. ``--batch`` keeps the rows of one corpus file of the split
-(``dev5``, ``heldout5``, ``dev6``..., see ``tests/corpus/build_corpus.py``). ``--examples`` scores the classifier on a JSON-lines file of labelled messages
+(``dev5``, ``heldout5``, ``dev6``..., see ``tests/corpus/build_corpus.py``). ``--examples``
+scores the classifier on a JSON-lines file of labelled messages
 (``subject``, ``text``, ``labels``; ``privacy-desk classify export-examples`` writes the requests
 staff reclassified) instead of a corpus split; ``--model`` scores a newly trained ``model.json``
 instead of the shipped one.

@@ -470,7 +470,9 @@ def test_a_question_about_the_policy_is_given_the_policy_link_or_else_the_dpo(
     paragraph = next(p for p in bare.text.split("\n\n") if p.startswith(("Votre", "Your")))
     assert paragraph.endswith("privacy@example.org")
     # a request is not given the policy: the paragraph belongs to the question alone
-    request = renderer.render("received", language, **{**base, "intent": "request", "settings": with_url})
+    request = renderer.render(
+        "received", language, **{**base, "intent": "request", "settings": with_url}
+    )
     assert url not in request.text
 
 

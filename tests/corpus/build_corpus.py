@@ -304,7 +304,7 @@ WHOLE_BATCHES = {
 
 
 def batch_of(key: str) -> str:
-    """The batch a row comes from, read from its key; ``generated`` for phrases.py and adapted.py."""
+    """The batch a row comes from, read from its key (``generated``: phrases.py, adapted.py)."""
     first = key.split("\n", 1)[0]
     return first if first in WHOLE_BATCHES else "generated"
 

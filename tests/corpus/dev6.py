@@ -13,7 +13,6 @@ format as ``heldout5.py``; every name, address and number is invented.
 from __future__ import annotations
 
 from heldout5 import (
-    AE,
     CNIL_ACCESS,
     CNIL_ERASE,
     CNIL_OPPOSE,

@@ -229,7 +229,9 @@ class RuleSet:
                     reading.dropped.add(label)
                     reading.negated.add(label)
                     continue
-                label_now = self._relabel(label, norm, phrase, start, end, clause_start, clause_end)
+                label_now = self._relabel(
+                    label, norm, phrase, start, end, clause_start, clause_end
+                )
                 if label_now is None:
                     continue
                 reading.hits.append(
