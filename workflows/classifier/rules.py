@@ -335,7 +335,7 @@ RULES: dict[str, list[Rule]] = {
             1.0,
             False,
         ),
-        (r"\b(?:ne )?touchez (?:pas|a rien|rien)\b", 0.45, False),
+        (r"\b(?:ne touchez|touchez) (?:pas|a rien|rien)\b", 0.45, False),
         (
             rf"(?:traitement|processing){g(30)}(?:suspendu|suspended|gele|frozen|limite)",
             1.0,
