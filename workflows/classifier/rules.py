@@ -92,6 +92,12 @@ RULES: dict[str, list[Rule]] = {
         (rf"\bacces\b{g(12)}(?:a |aux )?(?:{MYDATA}|mon dossier|mon compte et)", 1.0, True),
         (rf"\baccess\b{g(12)}{MYDATA}", 1.0, True),
         (
+            rf"\b(?:access|acces) (?:to|of|a|aux) (?:the |all |any |les |la |le )?"
+            rf"(?:\w+ ){{0,2}}{DATA}",
+            1.0,
+            True,
+        ),
+        (
             rf"\b(?:quelles?|quels?|what|which|quoi)\b{g(40)}(?:{DATA}|informations|info){g(50)}"
             rf"{ABOUT_ME}",
             1.0,
@@ -173,13 +179,17 @@ RULES: dict[str, list[Rule]] = {
         (
             rf"\b(?:nom|prenom|name|surname|adresse|address|adress|{EMAIL}|telephone|phone|"
             rf"numero"
-            rf"|number|date de naissance|date of birth|{DATA})\b{g(40)}(?:mal orthographi\w*|mal "
-            rf"ecrit"
-            rf"|misspel\w*|wrong|incorrect\w*|erron\w*|fausse?|faux|inexact\w*|out of date|a "
-            rf"change"
-            rf"|has changed|is not right|pas bon)",
+            rf"|number|date de naissance|date of birth|birthday|{DATA})\b{g(40)}(?:mal "
+            rf"orthographi\w*|mal ecrit"
+            rf"|misspel\w*|wrong|incorrect\w*|erron\w*|fausse?|faux|false|inexact\w*|out of date"
+            rf"|a change|has changed|changed|is not right|pas bon|not correct|pas correcte?)\b",
             1.0,
             False,
+        ),
+        (
+            rf"\b(?:demenag\w*|moved house|i moved|we moved)\b{g(40)}\b(?:adresse|address)\b",
+            1.0,
+            True,
         ),
         (
             rf"\b(?:new|nouvel?|nouvelle|my new|mon nouvel?|ma nouvelle) (?:mobile |portable "
@@ -189,8 +199,9 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
-            r"\b(?:mauvaise?|wrong|incorrect|faux|fausse|erreur dans|error in|typo in|une erreur"
-            r" sur)\b (?:mon |ma |le |la |my |the )?(?:nom|prenom|name|surname|adresse|address"
+            r"\b(?:mauvaise?|wrong|incorrect|faux|fausse|erreur dans|error in|typo in|erreur"
+            r" sur|mistake in)\b (?:mon |ma |le |la |my |the )?(?:nom|prenom|name|surname|adresse"
+            r"|address"
             r"|e ?mail|numero|number|date|spelling|orthographe)",
             1.0,
             False,
@@ -335,6 +346,12 @@ RULES: dict[str, list[Rule]] = {
             1.0,
             False,
         ),
+        (
+            rf"\brestrict\w*\b{g(30)}{DATA}\b{g(30)}\b(?:until|pending|while|jusqu\w*|tant que"
+            rf"|en attendant)\b",
+            1.0,
+            False,
+        ),
         (r"\b(?:ne touchez|touchez) (?:pas|a rien|rien)\b", 0.45, False),
         (
             rf"(?:traitement|processing){g(30)}(?:suspendu|suspended|gele|frozen|limite)",
@@ -463,8 +480,12 @@ RULES: dict[str, list[Rule]] = {
         (
             rf"(?:ne veux plus|ne veux pas|veux pas|ne souhaite pas|ne souhaite plus|refuse|dont "
             rf"want|do not want|do not agree|dont agree|stop|arret\w*|cess\w*|ne plus|no longer"
-            rf"|not agree|do not use|dont use|ne utilisez pas)"
-            rf"{g(80)}(?:profil\w*|statisti\w*|analytic\w*|analys\w*|analyse\w*|tracking|"
+            rf"|not agree|do not use|dont use|ne utilisez pas|against|suis contre)"
+            rf"{g(80)}(?:patron|boss|my company|mon entreprise|ma societe|etudes?|studies|study"
+            rf"|research|recherche|job centre|pole emploi|france travail|agency|agence"
+            rf"|\b(?:shared|partagee?s?|transmise?s?|montree?s?|shown|sent|passed|given|donnee?s?)"
+            rf" (?:with|to|a|avec)\b|profil\w*|statisti\w*|analytic\w*|analys\w*|analyse\w*"
+            rf"|tracking|"
             rf"track\w*"
             rf"|mesurer|entrain\w*|\btrain\b|employeur|employer|evaluation|financeur|partenaires?"
             rf"|partners?|third part\w*|tiers|chatbot|leaderboard|classement|ranking)",
@@ -505,7 +526,7 @@ RULES: dict[str, list[Rule]] = {
             True,
         ),
         (
-            rf"(?:{ERASE_VERB}|retir\w*|ray\w*|enlev\w*|take|sortez|get)\b{g(30)}(?:liste|list|"
+            rf"(?:{ERASE_VERB}|retir\w*|ray\w*|enlev\w*|take|sortez|get)\b{g(40)}(?:liste|list|"
             rf"newsletter|mailing|marketing (?:database|files?|db)|base (?:de donnees )?"
             rf"(?:marketing|commerciale)|fichiers? (?:marketing|commerciaux)"
             rf"|fichiers? de prospection|listes? de diffusion|call list)",
@@ -524,6 +545,12 @@ RULES: dict[str, list[Rule]] = {
         (r"^stop\W*$|\bstp (?:calling|texting|emailing|sending|contacting)", 1.0, False),
         (r"\b(?:article|art) ?21 ?[.(] ?[23]\b", 1.0, False),
         (
+            rf"\b{MKT_OBJ}\b{g(30)}\b(?:doivent cesser|doit cesser|must stop|has to stop"
+            rf"|have to stop|need to stop|must end|doivent s arreter|doit s arreter)\b",
+            1.0,
+            False,
+        ),
+        (
             rf"(?:ne|plus|no longer|not|dont|no more|never)\b{g(30)}(?:recevoir|recoiv\w*"
             rf"|receive|receiving|"
             rf"get"
@@ -535,9 +562,9 @@ RULES: dict[str, list[Rule]] = {
             r"(?:ne plus|plus|no longer|not|dont|never)\b[^.!?;\n]{0,25}(?:etre (?:contacte|"
             r"appele|"
             r"sollicite|demarche)\w*|be (?:contact\w*|call\w*|phon\w*|ring\w*|text\w*)"
-            r"|me (?:contacter|appeler|"
+            r"|(?:me|le|la|les|nous) (?:contacter|appeler|"
             r"demarcher"
-            r"|solliciter|relancer|envoyer)|contact me|call me)",
+            r"|solliciter|relancer|envoyer)|me en envoyer|(?:contact|call) (?:me|him|her|them))",
             1.0,
             False,
         ),
