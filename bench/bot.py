@@ -39,7 +39,7 @@ from bot.app import build_dispatcher
 from bot.middlewares import RateLimit
 from bot.storage import build_storage
 from tests.telegram_emulator import TelegramEmulator, polling
-from workflows.classifier import classify
+from workflows.classifier import Classifier
 from workflows.config import Settings
 from workflows.context import Context
 from workflows.db import make_engine, session_scope
@@ -66,7 +66,7 @@ async def echo_dispatcher(emulator: TelegramEmulator) -> Dispatcher:
     return dp
 
 
-def full_factory(folder: Path, redis_url: str | None) -> DispatcherFactory:
+def full_factory(folder: Path, redis_url: str | None, classifier: Classifier) -> DispatcherFactory:
     async def factory(emulator: TelegramEmulator) -> Dispatcher:
         settings = Settings(
             _env_file=None,  # type: ignore[call-arg]
@@ -78,7 +78,7 @@ def full_factory(folder: Path, redis_url: str | None) -> DispatcherFactory:
         SQLModel.metadata.create_all(engine)
         with session_scope(engine) as session:
             session.add(AuditHead(id=1))
-        ctx = Context(settings=settings, renderer=Renderer(), classifier=classify)
+        ctx = Context(settings=settings, renderer=Renderer(), classifier=classifier)
         desk = Desk(engine, ctx)
         storage = build_storage(redis_url)
         # every user sends one message: the limiter is on the path, never tripped
@@ -109,14 +109,16 @@ async def measure(factory: DispatcherFactory, updates: int) -> float:
 
 async def main(updates: int, redis_url: str | None, rounds: int) -> None:
     """Alternate the two bots ``rounds`` times and keep each one's median, against noise."""
-    classify("", "Bonjour")  # the rules and model are built on first use, not on the clock
+    classifier = Classifier.load()  # built once, as the composition root does, off the clock
     bare_runs, full_runs = [], []
     for _ in range(rounds):
         gc.collect()  # neither run inherits the other's garbage
         bare_runs.append(await measure(echo_dispatcher, updates))
         gc.collect()
         with tempfile.TemporaryDirectory() as folder:
-            full_runs.append(await measure(full_factory(Path(folder), redis_url), updates))
+            full_runs.append(
+                await measure(full_factory(Path(folder), redis_url, classifier), updates)
+            )
     bare, full = statistics.median(bare_runs), statistics.median(full_runs)
     storage = "redis" if redis_url else "memory"
     print(f"bare aiogram echo : {bare:8.1f} updates/s (median of {rounds} x {updates} updates)")

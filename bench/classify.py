@@ -20,8 +20,7 @@ import statistics
 import time
 from pathlib import Path
 
-from workflows.classifier import classify
-from workflows.classifier.engine import rule_set
+from workflows.classifier import Classifier
 from workflows.classifier.jsonl import evaluate_rows
 from workflows.classifier.model import LinearModel
 
@@ -57,12 +56,14 @@ def main() -> None:
     t0 = time.perf_counter()
     if args.model:
         model = json.loads(args.model.read_text(encoding="utf-8"))
-        rule_set().use_model(LinearModel.from_json(model))
-    rule_set()
+        classifier = Classifier(LinearModel.from_json(model))
+    else:
+        classifier = Classifier.load()
+    classify = classifier.classify
     classify("", "warm-up")
     build_ms = (time.perf_counter() - t0) * 1000
 
-    evaluation = evaluate_rows(chosen)
+    evaluation = evaluate_rows(classifier, chosen)
     print(f"corpus: {source}, {len(chosen)} messages, languages {langs}")
     print(evaluation.report())
 
@@ -77,7 +78,7 @@ def main() -> None:
         wall.append(len(texts) / (time.perf_counter() - w0))
         cpu.append(len(texts) / max(time.process_time() - c0, 1e-9))
     chars = sum(len(s) + len(t) for s, t in texts) / len(texts)
-    print(f"rules compiled and warmed up in {build_ms:.1f} ms")
+    print(f"model read, rules compiled and warmed up in {build_ms:.1f} ms")
     print(
         f"throughput (one core, {len(wall)} rounds over all {len(texts)} corpus messages, "
         f"mean {chars:.0f} characters):"

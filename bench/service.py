@@ -1,6 +1,6 @@
 """``privacy-desk serve --channels mail`` for the benchmark, with the real classifier.
 
-The classifier is the one ``serve`` uses (:func:`privacy_desk.app.default_classifier`); a missing
+The classifier is the one ``serve`` builds (:func:`privacy_desk.app.build_desk`); a missing
 or broken classifier stops the benchmark instead of measuring a stand-in.
 """
 

@@ -30,6 +30,7 @@ from sqlalchemy.engine import Engine, make_url
 from starlette.testclient import TestClient
 
 from web.app import create_app
+from workflows.classifier import Classifier
 from workflows.config import Settings
 from workflows.context import Context
 from workflows.db import make_engine
@@ -177,7 +178,9 @@ def run(url: str, folder: Path, args: argparse.Namespace) -> int:
         f"generated {args.tickets:,} tickets, {args.tickets * args.events:,} events, "
         f"{args.tickets:,} inbound and outbox rows in {time.perf_counter() - started:.0f} s"
     )
-    desk = Desk(engine, Context(settings=settings, renderer=Renderer(), classifier=lambda s, t: 0))  # type: ignore[arg-type,return-value]
+    desk = Desk(
+        engine, Context(settings=settings, renderer=Renderer(), classifier=Classifier.load())
+    )
     desk.run(lambda s: add_staff(s, "bench"))
     desk.run(lambda s: set_password(s, "bench", PASSWORD))
     rng = random.Random(7)

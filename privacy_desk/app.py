@@ -15,8 +15,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Engine
 
+from workflows.classifier import Classifier
 from workflows.config import Settings
-from workflows.context import ClassificationLike, Context
+from workflows.context import ClassifierLike, Context
 from workflows.db import Roles, make_engine
 from workflows.desk import Desk
 from workflows.migrate import check_schema
@@ -31,24 +32,24 @@ ALL_CHANNELS = frozenset({"mail", "bot", "web"})
 ROLE_RETRY_SECONDS = 5.0
 
 
-def default_classifier(subject: str, text: str) -> ClassificationLike:
-    """The project's classifier, imported on first use."""
-    from workflows.classifier import classify
-
-    return classify(subject, text)
-
-
 def renderer_for(settings: Settings) -> Renderer:
     """The notice renderer in the desk's time zone, signed with the DPO's address."""
     return Renderer(tz=ZoneInfo(settings.timezone), dpo_address=settings.dpo_address)
 
 
-def build_desk(settings: Settings, engine: Engine | None = None) -> Desk:
-    """The Desk over the configured database."""
+def build_desk(
+    settings: Settings, engine: Engine | None = None, classifier: ClassifierLike | None = None
+) -> Desk:
+    """The Desk over the configured database, with the project's classifier (compiled rules
+    and model, built here once for the process) unless another is given."""
     engine = engine or make_engine(settings.database_url)
     return Desk(
         engine,
-        Context(settings=settings, renderer=renderer_for(settings), classifier=default_classifier),
+        Context(
+            settings=settings,
+            renderer=renderer_for(settings),
+            classifier=classifier or Classifier.load(),
+        ),
     )
 
 
@@ -108,17 +109,18 @@ async def serve(
     channels: frozenset[str] = ALL_CHANNELS,
     stop: asyncio.Event | None = None,
     say: Callable[[str], None] = print,
+    classifier: ClassifierLike | None = None,
 ) -> None:
-    """Run every configured channel with the dispatcher and the scheduler until stopped."""
+    """Run every configured channel with the dispatcher and the scheduler until stopped
+    (``classifier``: another than the project's, for tests)."""
     from mail.outbound import mail_transport
     from privacy_desk.letters import LetterTransport
 
     stop = stop or asyncio.Event()
-    desk = build_desk(settings)
+    # the classifier's rules and model, and the data map, are loaded now rather than inside
+    # the first request's transaction; the data map is read again on SIGHUP
+    desk = await asyncio.to_thread(build_desk, settings, None, classifier)
     check_schema(desk.engine)
-    # load the classifier's model and the data map now rather than inside the first
-    # request's transaction; the data map is read again on SIGHUP
-    await asyncio.to_thread(default_classifier, "", "")
     desk.reload_data_map()
     transports: dict[str, Transport] = {
         "email": mail_transport(settings),
@@ -135,7 +137,7 @@ async def serve(
     if "mail" in channels:
         from mail.service import IMAP_ROLE, run_mail_channel
 
-        roles.names = (*roles.names, IMAP_ROLE)
+        roles.names = (IMAP_ROLE, *roles.names)  # first: the last role handed to another
         services.append(
             run_mail_channel(settings, desk, stop, on_outbox=dispatcher.wakeup.set, roles=roles)
         )

@@ -25,6 +25,8 @@ from privacy_desk.cli_fulfilment import data_app
 from privacy_desk.cli_inbound import inbound_app
 from privacy_desk.logs import configure_logging
 from workflows.audit import Anchor
+from workflows.classifier import Classifier
+from workflows.classifier.jsonl import run_classify
 from workflows.config import Settings
 from workflows.connectors import ConnectorError
 from workflows.db import DatabaseError
@@ -538,9 +540,7 @@ def classify_command(
     """Classify JSON lines {"id", "subject", "text"} from stdin to stdout."""
     if context.invoked_subcommand is not None:
         return
-    from workflows.classifier.jsonl import run_classify
-
-    raise typer.Exit(run_classify(sys.stdin, sys.stdout, evaluate=evaluate))
+    raise typer.Exit(run_classify(Classifier.load(), sys.stdin, sys.stdout, evaluate=evaluate))
 
 
 @classify_app.command("export-examples")

@@ -20,6 +20,8 @@ from workflows.notices import LANGUAGES
 breach_app = typer.Typer(help="Personal-data breaches and their notices.", no_args_is_help=True)
 
 By = Annotated[str, typer.Option(help="Staff name.")]
+#: The language the clocks are read in (the rest of the command line speaks English).
+Lang = Annotated[str, typer.Option(help="Language the clocks are written in: fr or en.")]
 
 
 def _breaches() -> Breaches:
@@ -35,9 +37,15 @@ def _instant(text: str, breaches: Breaches) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=breaches.tz)
 
 
-def _echo_summary(view: BreachView, breaches: Breaches) -> None:
-    b, counts, now = view.breach, view.counts, breaches.now()
-    clocks = "; ".join(c.describe(now, breaches.tz) for c in view.clocks)
+def _language(lang: str) -> str:
+    if lang not in LANGUAGES:
+        raise ValueError(f"language {lang!r}: one of {', '.join(LANGUAGES)}")
+    return lang
+
+
+def _echo_summary(view: BreachView, breaches: Breaches, lang: str) -> None:
+    b, counts = view.breach, view.counts
+    clocks = "; ".join(breaches.describe(c, lang) for c in view.clocks)
     approved = f"approved by {b.approved_by}" if b.approved_by else "not approved"
     typer.echo(
         f"{b.id}\t{b.title}\t{approved}\t{counts.affected} affected, {counts.sent} sent, "
@@ -60,8 +68,10 @@ def breach_open(
     dpo_contact: Annotated[
         str | None, typer.Option(help="DPO contact (default: the DPO address).")
     ] = None,
+    lang: Lang = "en",
 ) -> None:
     """Record a breach (art. 33(3) GDPR); its 72-hour clocks start at the time of awareness."""
+    _language(lang)
     breaches = _breaches()
     record = {"dpo_contact": dpo_contact} if dpo_contact else {}
     breach = breaches.open(
@@ -77,7 +87,7 @@ def breach_open(
         **record,
     )
     typer.echo(f"breach {breach.id} opened")
-    _echo_summary(breaches.show(breach.id or 0), breaches)
+    _echo_summary(breaches.show(breach.id or 0), breaches, lang)
 
 
 @breach_app.command("text")
@@ -177,6 +187,36 @@ def breach_cnil_notified(
     typer.echo(f"breach {breach_id}: CNIL notified")
 
 
+@breach_app.command("waive-learners")
+def breach_waive_learners(
+    breach_id: int,
+    ground: Annotated[
+        str,
+        typer.Option(
+            help="Art. 34(3) GDPR: a (data unintelligible, e.g. encrypted), b (high risk no "
+            "longer likely after later measures), c (disproportionate effort: a public "
+            "communication instead)."
+        ),
+    ],
+    reason: Annotated[str, typer.Option(help="Why, for the record of the breach.")],
+    by: By,
+    public_notice: Annotated[
+        str,
+        typer.Option(help="Ground c: where and when the public communication was made."),
+    ] = "",
+) -> None:
+    """Decide the learners are not told one by one (art. 34(3) GDPR; DPO only, logged): their
+    clock and its reminders stop, no notice is sent, and the record states the decision.
+    Refused once their notices are queued."""
+    _breaches().waive_learners(
+        breach_id, by=by, ground=ground, reason=reason, public_notice=public_notice
+    )
+    typer.echo(
+        f"breach {breach_id}: the learners are not told one by one (art. 34(3)({ground})); "
+        "their clock stopped"
+    )
+
+
 @breach_app.command("export")
 def breach_export(
     breach_id: int,
@@ -194,12 +234,16 @@ def breach_export(
     partial = log_path.with_suffix(".csv.part")
     try:
         with partial.open("w", newline="", encoding="utf-8") as log:
-            summary = _breaches().export(breach_id, log, by=by, language=lang)
+            record = _breaches().export(breach_id, log, by=by, language=lang)
     except BaseException:
         partial.unlink(missing_ok=True)  # nothing half written for a refused or failed export
         raise
+    summary_path.write_text(record.summary, encoding="utf-8")
+    if record.log_rows is None:  # the learners are not told: the summary says why
+        partial.unlink()
+        typer.echo(f"breach {breach_id}: {summary_path} written (no notification log)")
+        return
     partial.replace(log_path)
-    summary_path.write_text(summary, encoding="utf-8")
     typer.echo(f"breach {breach_id}: {summary_path} and {log_path} written")
 
 
@@ -217,11 +261,12 @@ def breach_requests(breach_id: int) -> None:
 
 
 @breach_app.command("show")
-def breach_show(breach_id: int) -> None:
+def breach_show(breach_id: int, lang: Lang = "en") -> None:
     """One breach: its art. 33 record, notice texts, notices and the time left on its clocks."""
+    _language(lang)
     breaches = _breaches()
     view = breaches.show(breach_id)
-    b, tz, now = view.breach, breaches.tz, breaches.now()
+    b, tz = view.breach, breaches.tz
     fields = {
         "title": b.title,
         "aware at": f"{b.aware_at.astimezone(tz):%d/%m/%Y %H:%M}",
@@ -244,13 +289,21 @@ def breach_show(breach_id: int) -> None:
         f"  notices: {c.affected} affected, {c.sent} sent, {c.failed} failed, "
         f"{c.pending} pending, {c.not_queued} not queued"
     )
+    if b.learners_waived_at is not None:
+        typer.echo(
+            f"  learners not told one by one: art. 34(3)({b.learners_waived_ground}), decided "
+            f"by {b.learners_waived_by}: {b.learners_waived_reason}"
+        )
+        if b.public_notice:
+            typer.echo(f"  public communication: {b.public_notice}")
     for clock in view.clocks:
-        typer.echo(f"  clock {clock.describe(now, tz)}")
+        typer.echo(f"  {breaches.describe(clock, lang)}")
 
 
 @breach_app.command("list")
-def breach_list() -> None:
+def breach_list(lang: Lang = "en") -> None:
     """Every breach, newest first, with its notices and the time left on its clocks."""
+    _language(lang)
     breaches = _breaches()
     for view in breaches.list():
-        _echo_summary(view, breaches)
+        _echo_summary(view, breaches, lang)

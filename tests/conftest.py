@@ -27,6 +27,7 @@ from workflows.config import Settings
 from workflows.context import Context
 from workflows.db import make_engine, session_scope
 from workflows.desk import Desk
+from workflows.mailbox import InboundOutcome, IncomingMail, RawInbound
 from workflows.models import AuditHead, OutboxItem
 from workflows.notices import Renderer
 from workflows.requests import RequestType
@@ -127,7 +128,7 @@ class FixedClassification:
 class KeywordClassifier:
     """A stand-in for the real classifier in core tests: a label named in the text wins."""
 
-    def __call__(self, subject: str, text: str) -> FixedClassification:
+    def classify(self, subject: str, text: str) -> FixedClassification:
         body = f"{subject} {text}".lower()
         language = "en" if " the " in f" {body} " or "please" in body else "fr"
         labels = tuple(
@@ -170,6 +171,34 @@ def outbox(desk: Desk, **where: object) -> list[OutboxItem]:
         for column, value in where.items():
             query = query.where(getattr(OutboxItem, column) == value)
         return list(session.exec(query))
+
+
+def receive_mail(desk: Desk, mail: IncomingMail) -> InboundOutcome:
+    """A mail as the mail channel hands it to the core, SMTP and parsing aside: stored, then
+    decided by the mailbox (``Desk.store_inbound``, ``Desk.decide_inbound``)."""
+    raw = f"From: {mail.sender}\r\nSubject: {mail.subject}\r\n\r\n{mail.text}\r\n".encode()
+    (inbound_id,) = desk.store_inbound(
+        [RawInbound("smtp", raw, mail.sender, (desk.ctx.settings.dpo_address,))]
+    )
+    (outcome,) = desk.decide_inbound([(inbound_id, mail)])
+    assert outcome is not None
+    return outcome
+
+
+def mail_reply(desk: Desk, sender: str, text: str) -> InboundOutcome:
+    """``sender`` answers by email the latest message we mailed them."""
+    ours = [i for i in outbox(desk, recipient=sender, channel="email") if i.message_id][-1]
+    return receive_mail(
+        desk,
+        IncomingMail(
+            sender=sender,
+            subject=f"Re: {ours.subject}",
+            text=text,
+            new_text=text,
+            message_id=f"<{uuid.uuid4().hex}@{sender.rpartition('@')[2]}>",
+            in_reply_to=(ours.message_id or "",),
+        ),
+    )
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ from sqlmodel import select
 from tests.conftest import outbox
 from workflows.db import session_scope
 from workflows.desk import Desk
-from workflows.identity import TOKEN_RE
-from workflows.intake import Submission
+from workflows.identity import TOKEN_RE, ChallengeResult
+from workflows.intake import IntakeResult, Submission
 from workflows.learners import import_learners
 from workflows.models import Learner, OutboxItem, Ticket
 from workflows.staff import add_staff
@@ -54,6 +54,26 @@ def mail(desk: Desk, sender: str, text: str, **extra: Any) -> Submission:
         message_id=f"<{abs(hash((sender, text)))}@mail.example>",
         **extra,
     )
+
+
+def link_chat(desk: Desk, identifier: str, chat: int, email: str) -> IntakeResult:
+    """Link a Telegram chat the way the bot does: a request from the chat names the learner
+    (``identifier``), and the code mailed to their registered ``email`` is typed in the chat."""
+    result = desk.open_requests(
+        Submission(
+            channel="telegram",
+            requester_address=str(chat),
+            received_at=desk.ctx.now(),
+            text="access",
+            telegram_chat_id=chat,
+            learner_hint=identifier,
+        )
+    )
+    code, _ = code_and_token(desk, email)
+    assert desk.confirm_code(result.thread_key, code, telegram_chat_id=chat) is (
+        ChallengeResult.CONFIRMED
+    )
+    return result
 
 
 def code_and_token(desk: Desk, recipient: str) -> tuple[str, str]:

@@ -1,7 +1,8 @@
 """``privacy-desk serve`` in a subprocess for crash tests, with the tests' keyword classifier.
 
 The real classifier lives in ``workflows.classifier``; crash safety does not depend on it, so
-the process swaps in the stand-in the core tests use. Everything else is the production path.
+the process hands ``serve`` the stand-in the core tests use. Everything else is the production
+path.
 """
 
 from __future__ import annotations
@@ -16,12 +17,16 @@ from workflows.config import Settings
 
 
 def main() -> None:
-    app.default_classifier = KeywordClassifier()  # type: ignore[assignment]
     # warnings, and which roles this process takes or loses, with the time (tests read them)
     logging.basicConfig(level=logging.WARNING, format="%(created).3f %(name)s %(message)s")
     logging.getLogger("workflows.db").setLevel(logging.INFO)
     asyncio.run(
-        app.serve(Settings(), frozenset({"mail"}), say=lambda line: print(line, flush=True))
+        app.serve(
+            Settings(),
+            frozenset({"mail"}),
+            say=lambda line: print(line, flush=True),
+            classifier=KeywordClassifier(),
+        )
     )
 
 

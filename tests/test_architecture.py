@@ -172,3 +172,46 @@ def test_control_flow_is_not_read_from_ticket_details() -> None:
 def test_the_details_rule_sees_each_way_of_writing_it(line: str) -> None:
     assert _KEY_IN_DETAILS.search(line)
     assert any(path.suffix == ".j2" for path in SOURCES) and len(SOURCES) > 50
+
+
+#: A key of ``details`` named in the code: read (``details.get("k")``, ``details["k"]``) or
+#: written beside the others (``{**ticket.details, "k": …}``).
+_DETAILS_KEY = re.compile(
+    r"details(?: or \{\})?\)?(?:\.get\(|\[)\s*[\"'](\w+)[\"']|\*\*[\w.]*details,\s*[\"'](\w+)[\"']"
+)
+
+
+def _details_keys(lines: list[str]) -> list[tuple[str, int]]:
+    return [
+        (found.group(1) or found.group(2), number)
+        for number, line in enumerate(lines, 1)
+        for found in _DETAILS_KEY.finditer(line)
+    ]
+
+
+def test_every_details_key_the_code_names_is_a_field_of_the_model() -> None:
+    """A misspelt key is caught here when it is read, and by ``TicketDetails`` when written."""
+    from workflows.details import TicketDetails
+
+    named = [
+        (key, f"{path.relative_to(ROOT)}:{number}")
+        for path in SOURCES
+        for key, number in _details_keys(path.read_text(encoding="utf-8").splitlines())
+    ]
+    assert [where for key, where in named if key not in TicketDetails.model_fields] == []
+    assert len({key for key, _ in named}) >= 10  # the rule sees the code
+
+
+def test_the_details_key_rule_sees_each_way_of_writing_it() -> None:
+    lines = [
+        'ticket.details.get("erasure_plan")',
+        "{% if d.get('x') %}{{ ticket.details['corection'] }}",
+        'stated = str((details or {}).get("requester_kind") or "")',
+        'changes={"details": {**waiting.details, "proofs": listed}}',
+    ]
+    assert [key for key, _ in _details_keys(lines)] == [
+        "erasure_plan",
+        "corection",
+        "requester_kind",
+        "proofs",
+    ]

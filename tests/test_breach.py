@@ -97,9 +97,9 @@ def test_a_breach_records_art_33_and_its_two_72_hour_clocks(
     assert [c.name for c in view.clocks] == ["CNIL", "learners"]
     assert all(c.due_at == AWARE + timedelta(hours=72) for c in view.clocks)
     assert view.clocks[0].left(clock.now) == timedelta(hours=70, minutes=30)
-    assert "70h30 left" in view.clocks[0].describe(clock.now, desk.ctx.tz)
+    assert "70h30 left" in staffed.describe(view.clocks[0], "en")
     clock.now = AWARE + timedelta(hours=73)
-    assert "OVERDUE by 1h00" in view.clocks[1].describe(clock.now, desk.ctx.tz)
+    assert "OVERDUE by 1h00" in staffed.describe(view.clocks[1], "en")
     staffed.cnil_notified(breach_id, by="Dana", at=AWARE + timedelta(hours=20))
     cnil, learners_clock = staffed.show(breach_id).clocks
     assert cnil.done_at is not None and learners_clock.done_at is None
@@ -285,7 +285,9 @@ def test_the_record_for_the_cnil_has_the_art_33_content_and_the_notification_log
     with pytest.raises(NotAllowed):
         staffed.export(breach_id, io.StringIO(), by="Al")
     log = io.StringIO()
-    summary = staffed.export(breach_id, log, by="Dana")
+    record = staffed.export(breach_id, log, by="Dana")
+    summary = record.summary
+    assert record.log_rows == 4
     assert "Violation de données à caractère personnel n° 1 : LMS database copied" in summary
     for line in (
         "- Prise de connaissance de la violation : 10 mars 2026 09:00",
@@ -321,7 +323,7 @@ def test_the_record_for_the_cnil_has_the_art_33_content_and_the_notification_log
     assert records[0]["sent_at"] == "2026-03-10T11:00:00+01:00"
     assert records[1]["last_error"] == "550 no such mailbox"
     assert records[2]["due_to_leave_at"] and not records[2]["sent_at"]
-    english = staffed.export(breach_id, io.StringIO(), by="Dana", language="en")
+    english = staffed.export(breach_id, io.StringIO(), by="Dana", language="en").summary
     assert "a) Nature of the breach: An attacker copied the learner table of the LMS." in english
     with session_scope(desk.engine) as session:
         events = session.exec(

@@ -48,3 +48,19 @@ def test_the_queue_shows_the_clocks_and_filters_the_requests_linked_to_a_breach(
     assert f'<option value="{breach_id}" selected>' in narrowed
     assert references(client.get("/queue?breach=99").text) == []
     assert references(client.get("/queue?breach=x").text) == ["PD-1", "PD-2", "PD-3"]
+
+
+def test_the_queue_shows_a_learners_clock_a_dpo_stopped_under_art_34_3(
+    client: TestClient,  # noqa: F811
+    team: Desk,  # noqa: F811
+    clock: Clock,
+) -> None:
+    breaches = Breaches(team.engine, team.ctx)
+    team.run(lambda s: add_staff(s, "Dana"))
+    breach_id = opened(breaches)
+    breaches.waive_learners(breach_id, by="Dana", ground="b", reason="accounts locked at once")
+    sign_in(client)
+
+    page = client.get("/queue").text
+    assert "Violation 1 : LMS database copied</a>" in page  # the CNIL's clock still runs
+    assert "apprenants: pas avertis un par un (art. 34, § 3, b)" in page

@@ -12,13 +12,15 @@ from typing import Any
 
 import pytest
 
-from workflows.classifier import Classification, Intent, Requester, classify, detect_language
+from workflows.classifier import Classification, Classifier, Intent, Requester, detect_language
 from workflows.classifier.jsonl import evaluate_rows, run_classify
 from workflows.requests import RequestType
 from workflows.textrules import new_text
 
 CORPUS = Path(__file__).parent / "corpus" / "requests.jsonl"
 ROWS = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line]
+CLASSIFIER = Classifier.load()  # what the composition root builds for the service
+classify = CLASSIFIER.classify
 #: What a classification says, in JSON.
 RESULT_KEYS = {
     "labels",
@@ -376,7 +378,6 @@ def test_empty_and_unclear_messages_are_other_with_low_confidence() -> None:
 
 
 def test_model_is_a_fallback_that_asks_for_confirmation() -> None:
-    from workflows.classifier.engine import rule_set
     from workflows.classifier.model import load_model
 
     model = load_model()
@@ -384,12 +385,7 @@ def test_model_is_a_fallback_that_asks_for_confirmation() -> None:
     assert set(model.labels) == {t.value for t in RequestType}
     text = "Ma fiche chez vous ne doit plus exister, faites le ménage."
     with_model = classify("", text)
-    classifier = rule_set()
-    try:
-        classifier.use_model(None)
-        rules_only = classify("", text)
-    finally:
-        classifier.use_model(model)
+    rules_only = Classifier(None).classify("", text)
     assert rules_only.labels == (RequestType.OTHER,)
     if with_model.labels != (RequestType.OTHER,):
         assert all(p.startswith("model: ") for ps in with_model.evidence.values() for p in ps)
@@ -546,7 +542,7 @@ DEV_MACRO_F1_FLOOR = 0.95
 
 @pytest.mark.parametrize("split", HELD_OUT)
 def test_held_out_macro_f1(split: str) -> None:
-    evaluation = evaluate_rows([r for r in ROWS if r["split"] == split])
+    evaluation = evaluate_rows(CLASSIFIER, [r for r in ROWS if r["split"] == split])
     assert evaluation.macro_f1 >= MACRO_F1_FLOOR[split], evaluation.report()
 
 
@@ -554,7 +550,7 @@ def test_held_out_macro_f1(split: str) -> None:
 def test_development_batch_macro_f1(batch: str) -> None:
     rows = [r for r in ROWS if r["batch"] == batch]
     assert {r["split"] for r in rows} == {"dev"}
-    evaluation = evaluate_rows(rows)
+    evaluation = evaluate_rows(CLASSIFIER, rows)
     assert evaluation.macro_f1 >= DEV_MACRO_F1_FLOOR, evaluation.report()
 
 
@@ -586,7 +582,7 @@ def test_no_right_is_silently_other_in_the_development_batches() -> None:
 def test_who_is_asking_on_the_development_batches() -> None:
     rows = [r for r in ROWS if r["batch"] in DEV_BATCHES]
     assert len(rows) >= 600 and all("requester" in r for r in rows)
-    evaluation = evaluate_rows(rows)
+    evaluation = evaluate_rows(CLASSIFIER, rows)
     assert evaluation.requester_accuracy >= 0.95, evaluation.report()
     kinds = Counter(r["requester"] for r in rows)
     assert all(kinds[role.value] >= 10 for role in Requester), kinds
@@ -603,7 +599,7 @@ def test_run_classify_writes_one_line_per_input_in_order() -> None:
     ]
     stdin = io.StringIO("\n".join(json.dumps(x) for x in lines) + "\n")
     stdout = io.StringIO()
-    assert run_classify(stdin, stdout, evaluate=False) == 0
+    assert run_classify(CLASSIFIER, stdin, stdout, evaluate=False) == 0
     out = [json.loads(x) for x in stdout.getvalue().splitlines()]
     assert [o["id"] for o in out] == ["a", 7, "c"]
     assert [o["labels"] for o in out] == [["erasure"], ["marketing_objection"], ["other"]]
@@ -619,7 +615,7 @@ def test_run_classify_reports_bad_lines_and_goes_on(capsys: pytest.CaptureFixtur
         '{"id": "4", "subject": "", "text": "stop calling me"}\n'
     )
     stdout = io.StringIO()
-    assert run_classify(stdin, stdout, evaluate=False) == 1
+    assert run_classify(CLASSIFIER, stdin, stdout, evaluate=False) == 1
     assert [json.loads(x)["id"] for x in stdout.getvalue().splitlines()] == ["1", "4"]
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 2
@@ -635,7 +631,7 @@ def test_run_classify_eval() -> None:
     ]
     stdin = io.StringIO("".join(json.dumps(x) + "\n" for x in lines))
     stdout = io.StringIO()
-    assert run_classify(stdin, stdout, evaluate=True) == 0
+    assert run_classify(CLASSIFIER, stdin, stdout, evaluate=True) == 0
     report = stdout.getvalue()
     assert "macro-F1: 0.667" in report
     assert "exact match: 0.667 (2/3)" in report
@@ -648,7 +644,7 @@ def test_run_classify_eval_needs_known_labels(capsys: pytest.CaptureFixture[str]
         '{"id": "1", "subject": "", "text": "x"}\n'
         '{"id": "2", "subject": "", "text": "x", "labels": ["deletion"]}\n'
     )
-    assert run_classify(stdin, io.StringIO(), evaluate=True) == 1
+    assert run_classify(CLASSIFIER, stdin, io.StringIO(), evaluate=True) == 1
     err = capsys.readouterr().err
     assert "line 1:" in err and "line 2:" in err and "deletion" in err
 
@@ -714,15 +710,23 @@ def test_first_char_guards_never_change_a_match() -> None:
                 ], pattern
 
 
-def test_importing_the_classifier_builds_nothing() -> None:
+def test_the_classifier_is_built_by_its_owner_and_kept_nowhere_else() -> None:
+    """Importing the package reads no model; ``Classifier.load()`` does, and what it loads
+    lives in the object its caller keeps, never in a cache or global of the package."""
     code = (
-        "import workflows.classifier as c, workflows.classifier.engine as e,"
-        " workflows.classifier.model as m, workflows.classifier.text as t;"
-        "assert e.rule_set.cache_info().currsize == 0;"
-        "assert m.load_model.cache_info().currsize == 0;"
-        "assert t._typo_map.cache_info().currsize == 0;"
-        "c.classify('', 'x'); assert e.rule_set.cache_info().currsize == 1;"
-        "import sys; assert 'sklearn' not in sys.modules"
+        "import pathlib, sys;"
+        "read = []; plain = pathlib.Path.read_text;"
+        "pathlib.Path.read_text = lambda p, *a, **k: (read.append(p.name), plain(p, *a, **k))[1];"
+        "import workflows.classifier as c, workflows.classifier.jsonl;"
+        "from workflows.classifier.model import LinearModel;"
+        "assert 'model.json' not in read, read;"
+        "built = c.Classifier.load(); built.classify('', 'x');"
+        "assert read.count('model.json') == 1, read;"
+        "kept = [f'{name}.{attr}' for name, module in list(sys.modules.items())"
+        " if name.startswith('workflows.classifier') for attr, value in vars(module).items()"
+        " if hasattr(value, 'cache_info') or isinstance(value, (c.Classifier, LinearModel))];"
+        "assert kept == [], kept;"
+        "assert 'sklearn' not in sys.modules"
     )
     root = Path(__file__).resolve().parent.parent
     done = subprocess.run(

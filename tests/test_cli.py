@@ -13,6 +13,7 @@ from alembic.script import ScriptDirectory
 
 from privacy_desk.cli import main
 from tests.conftest import outbox
+from tests.identity_helpers import link_chat
 from workflows.config import Settings
 from workflows.desk import Desk
 from workflows.intake import Submission
@@ -289,11 +290,7 @@ def test_staff_unlink_a_learners_telegram_chat(cli_env: Path, capsys) -> None:  
     from workflows.models import Learner
 
     desk = alice_and_claire(cli_env, capsys)
-    key, _ = desk.identify("L1", channel="telegram", requester_address="777")
-    (sent,) = outbox(desk, template="verification_code")
-    code = re.search(r"^\s+(\d{6})\s*$", sent.body_text, re.MULTILINE)
-    assert code is not None
-    desk.confirm_code(key, code.group(1), telegram_chat_id=777)
+    link_chat(desk, "L1", 777, "alice@example.fr")
 
     code_, _, err = run(capsys, "learners", "unlink", "L1", "--by", "mallory")
     assert code_ == 1 and "mallory is not a staff member" in err

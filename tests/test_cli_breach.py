@@ -27,7 +27,7 @@ def test_a_breach_from_opening_to_queued_notices(cli_env: Path, capsys) -> None:
         "--nature", "table copied", "--people", "2", "--by", "dana",
     )  # fmt: skip
     assert code == 0 and "breach 1 opened" in out
-    assert "CNIL: due 04/01/2020 08:00, OVERDUE by" in out
+    assert "CNIL: due 4 January 2020 08:00, OVERDUE by" in out
 
     affected = cli_env / "affected.csv"
     affected.write_text("learner,categories\nL1,email\nbob@example.fr,email\nL9,x\n")
@@ -100,3 +100,38 @@ def test_a_wrong_time_of_awareness_is_refused(cli_env: Path, capsys, when: str) 
         "--by", "dana",
     )  # fmt: skip
     assert code == 1 and err.startswith("privacy-desk: ")
+
+
+def test_a_dpo_decides_the_learners_are_not_told_and_the_record_says_why(  # type: ignore[no-untyped-def]
+    cli_env: Path,  # noqa: F811
+    capsys,
+) -> None:
+    assert run(capsys, "db", "upgrade")[0] == 0
+    assert run(capsys, "staff", "add", "dana")[0] == 0
+    assert run(capsys, "staff", "add", "al", "--role", "agent")[0] == 0
+    assert run(
+        capsys, "breach", "open", "--title", "Backup tape lost", "--aware-at",
+        "2020-01-01T08:00", "--nature", "an encrypted tape", "--by", "dana",
+    )[0] == 0  # fmt: skip
+
+    waive = ("breach", "waive-learners", "1", "--reason", "AES-256, key kept apart")
+    code, _, err = run(capsys, *waive, "--ground", "a", "--by", "al")
+    assert code == 1 and "only a dpo may decide the learners are not told" in err
+    code, _, err = run(capsys, *waive, "--ground", "c", "--by", "dana")
+    assert code == 1 and "ground c needs the public communication made instead" in err
+    code, out, _ = run(capsys, *waive, "--ground", "a", "--by", "dana")
+    assert code == 0 and "not told one by one (art. 34(3)(a)); their clock stopped" in out
+
+    code, out, _ = run(capsys, "breach", "show", "1", "--lang", "fr")
+    assert "  learners not told one by one: art. 34(3)(a), decided by dana" in out
+    assert "  CNIL : échéance le 4 janvier 2020 08:00, EN RETARD de" in out
+    assert "  apprenants : pas avertis un par un, décision du" in out
+    code, out, _ = run(capsys, "breach", "list")
+    assert "learners: not told one by one, decided on" in out
+
+    code, out, _ = run(capsys, "breach", "export", "1", "--by", "dana", "--out", "cnil")
+    assert code == 0 and "(no notification log)" in out
+    assert [p.name for p in (cli_env / "cnil").iterdir()] == ["breach-1-record.fr.txt"]
+    record = (cli_env / "cnil" / "breach-1-record.fr.txt").read_text(encoding="utf-8")
+    assert "- Motif : AES-256, key kept apart" in record
+    assert "article 34, paragraphe 3, point a : les données" in record

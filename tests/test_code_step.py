@@ -136,12 +136,3 @@ def test_use_my_learner_number_instead(desk: Desk) -> None:
     assert desk.confirm_code(thread_key, code, telegram_chat_id=779) is ChallengeResult.CONFIRMED
     (ticket,) = [t for t in desk.tickets() if t.thread_key == thread_key]
     assert ticket.state != State.AWAITING_IDENTITY and ticket.identity_verified_at is not None
-
-
-def test_a_chat_linking_step_is_pending_until_its_code_expires(desk: Desk, clock: Clock) -> None:
-    people(desk)
-    thread_key, _ = desk.identify("L001", channel="telegram", requester_address="781")
-    pending = desk.pending_code(781)
-    assert pending is not None and pending.thread_key == thread_key and pending.references == ()
-    clock.now += timedelta(minutes=desk.ctx.settings.verification_code_ttl_minutes + 1)
-    assert desk.pending_code(781) is None

@@ -27,15 +27,16 @@ from sqlalchemy.engine import Engine
 
 from mail.intake import MailIntake
 from mail.parsing import MalformedMail, html_to_text, parse_mail
-from privacy_desk.app import default_classifier
 from tests.test_mail_e2e import DPO, close_stack, mail, make_stack, wait_for
-from workflows.classifier import classify
+from workflows.classifier import Classifier
 from workflows.config import Settings
 from workflows.desk import Desk
 
 #: A failing example is a long string: report it without hypothesis's warning about its size.
 pytestmark = pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisWarning")
 BUDGET = 0.1  # seconds of CPU per call
+CLASSIFIER = Classifier.load()  # what the composition root builds for the service
+classify = CLASSIFIER.classify
 
 #: Every kind of character, and the short patterns the rules look for, to be repeated at length.
 PIECES = [
@@ -211,7 +212,7 @@ async def test_the_listener_answers_while_a_hostile_mail_is_read(
 ) -> None:
     """A crafted mail arrives while an ordinary request is sent: the greeting comes within a
     second and the ordinary request is acknowledged."""
-    stack = await make_stack(engine, settings, classifier=default_classifier)
+    stack = await make_stack(engine, settings, classifier=CLASSIFIER)
     port = stack.settings.smtp_port
     hostile = message("plain base64", " " * 200_000 + "x")
 

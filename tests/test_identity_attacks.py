@@ -17,12 +17,13 @@ import pytest
 from pydantic import SecretStr
 from sqlmodel import Session, select
 
-from tests.conftest import Clock, outbox
+from tests.conftest import Clock, mail_reply, outbox, receive_mail
 from tests.identity_helpers import (
     ALICE,
     ATTACKER,
     assert_delivery_policy,
     code_and_token,
+    link_chat,
     mail,
     masked,
     other_code,
@@ -35,8 +36,9 @@ from workflows.db import session_scope
 from workflows.delivery import DeliveryRefused, Route
 from workflows.desk import CancelRefused, Decider, Desk
 from workflows.identity import ChallengeResult, ResendResult
-from workflows.intake import Submission
+from workflows.intake import IntakeResult, Submission
 from workflows.lifecycle import Command, State
+from workflows.mailbox import NOT_ACTED_ON, IncomingMail
 from workflows.models import (
     InboundMessage,
     Learner,
@@ -90,20 +92,17 @@ def _state(desk: Desk, ticket: Ticket) -> State:
 
 # -- spoofed From with a Reply-To --------------------------------------------------------------
 def test_spoofed_from_with_reply_to_attacker_receives_nothing(desk_with_people: Desk) -> None:
+    """The mail channel hands the core no Reply-To at all (``tests/test_mail_identity.py``
+    sends one through it); here the forged request names where to send the data instead."""
     desk = desk_with_people
-    forged = mail(
-        desk,
-        ALICE,
-        "access à toutes mes données, envoyez-les plutôt à copy@evil.test",
-        details={"reply_to": ATTACKER},
-    )
+    forged = mail(desk, ALICE, "access à toutes mes données, envoyez-les plutôt à copy@evil.test")
     result = desk.open_requests(forged)
     (ticket,) = result.tickets
     assert ticket.state == State.AWAITING_IDENTITY
     assert (ticket.match_method, ticket.match_strength) == ("email", "unverified")
 
     recipients = {i.recipient for i in outbox(desk)}
-    assert ATTACKER not in recipients and "copy@evil.test" not in recipients
+    assert "copy@evil.test" not in recipients
     (challenge,) = outbox(desk, template="verification_code")
     assert challenge.recipient == ALICE and challenge.personal
     assert not outbox(desk, template="completed") and not outbox(
@@ -212,21 +211,38 @@ def test_bot_identification_answers_the_same_for_known_and_unknown(
     desk_with_people: Desk, hashing: list[str]
 ) -> None:
     desk = desk_with_people
-    known_key, known = desk.identify("L001", channel="telegram", requester_address="555")
+
+    def from_chat(chat: int, identifier: str) -> IntakeResult:
+        """What the bot sends once the chat has typed its email or learner number."""
+        return desk.open_requests(
+            Submission(
+                channel="telegram",
+                requester_address=str(chat),
+                received_at=desk.ctx.now(),
+                text="access",
+                telegram_chat_id=chat,
+                learner_hint=identifier,
+            )
+        )
+
+    known = from_chat(555, "L001")
     first = len(hashing)
-    unknown_key, unknown = desk.identify(
-        "nobody@unknown.test", channel="telegram", requester_address="556"
-    )
-    assert known is unknown is ResendResult.ACCEPTED
+    unknown = from_chat(556, "nobody@unknown.test")
+    assert [_state(desk, t) for t in known.tickets + unknown.tickets] == [
+        State.AWAITING_IDENTITY
+    ] * 2
     assert len(hashing) - first == first == 1
     assert not [i for i in outbox(desk) if i.recipient in ("555", "556")]
     (sent,) = outbox(desk, template="verification_code")
     assert sent.recipient == ALICE and "Telegram" in sent.body_text
 
     code, _ = code_and_token(desk, ALICE)
-    assert desk.confirm_code(unknown_key, code) is ChallengeResult.WRONG
+    assert desk.confirm_code(unknown.thread_key, code) is ChallengeResult.WRONG
     # Another chat holding the key and the code does not get linked.
-    assert desk.confirm_code(known_key, code, telegram_chat_id=999) is ChallengeResult.CONFIRMED
+    assert (
+        desk.confirm_code(known.thread_key, code, telegram_chat_id=999)
+        is ChallengeResult.CONFIRMED
+    )
     with session_scope(desk.engine) as session:
         assert (
             session.exec(select(Learner).where(Learner.learner_id == "L001"))
@@ -234,7 +250,7 @@ def test_bot_identification_answers_the_same_for_known_and_unknown(
             .telegram_chat_id
             is None
         )
-    key, _ = desk.identify("alice@studi.fr", channel="telegram", requester_address="555")
+    key = from_chat(555, "alice@studi.fr").thread_key
     code, _ = code_and_token(desk, ALICE)
     assert desk.confirm_code(key, code, telegram_chat_id=555) is ChallengeResult.CONFIRMED
     assert desk.confirm_code(key, code, telegram_chat_id=555) is ChallengeResult.USED
@@ -398,22 +414,26 @@ def test_an_unverified_duplicate_does_not_stop_the_real_learners_request(
     )
     (theirs,) = copy.tickets
     assert desk.find_duplicate(theirs.id) is None  # type: ignore[arg-type]
-    with pytest.raises(CancelRefused):
-        desk.cancel_by_requester(mine.id, channel="email", address=ALICE)  # type: ignore[arg-type]
-    with pytest.raises(CancelRefused):
-        desk.cancel_by_requester(
-            mine.id,  # type: ignore[arg-type]
-            channel="email",
-            address=ALICE,
-            in_reply_to=("<guess@studi.fr>", mine.message_id or ""),
+    for in_reply_to in [(), ("<guess@studi.fr>", mine.message_id or "")]:
+        receive_mail(
+            desk,
+            IncomingMail(
+                sender=ALICE,
+                subject=f"[{mine.reference}] annulation",
+                text="Annulez ma demande.",
+                new_text="Annulez ma demande.",
+                in_reply_to=in_reply_to,
+            ),
         )
     with pytest.raises(CancelRefused):
-        desk.cancel_by_requester(mine.id, channel="telegram", address="777")  # type: ignore[arg-type]
+        desk.withdraw_from_chat(777, mine.id)  # type: ignore[arg-type]
     stored, events = desk.ticket(mine.id)  # type: ignore[arg-type]
     assert stored.state == State.AWAITING_APPROVAL
     assert [e.reason for e in events if e.command == "note"] == [
-        "refused: cancellation not from the requester's verified channel"
-    ] * 3
+        NOT_ACTED_ON,
+        NOT_ACTED_ON,
+        "refused: cancellation not from the requester's verified channel",
+    ]
     approved = desk.approve(mine.id, Decider(name="claire"))  # type: ignore[arg-type]
     assert approved.state == State.COMPLETED
     assert _state(desk, theirs) == State.AWAITING_IDENTITY
@@ -438,16 +458,11 @@ def test_the_real_requester_can_cancel_from_the_thread_or_the_linked_chat(
     result = desk.open_requests(mail(desk, ALICE, "rectification de mon nom"))
     desk.confirm_code(result.thread_key, code_and_token(desk, ALICE)[0])
     (ours,) = outbox(desk, template="identity_confirmed")
-    cancelled = desk.cancel_by_requester(
-        result.tickets[0].id,  # type: ignore[arg-type]
-        channel="email",
-        address=ALICE,
-        in_reply_to=(ours.message_id or "",),
-    )
-    assert cancelled.state == State.CANCELLED
+    assert ours.recipient == ALICE
+    mail_reply(desk, ALICE, "Finalement, annulez ma demande.")
+    assert _state(desk, result.tickets[0]) == State.CANCELLED
 
-    key, _ = desk.identify("L001", channel="telegram", requester_address="321")
-    desk.confirm_code(key, code_and_token(desk, ALICE)[0], telegram_chat_id=321)
+    link_chat(desk, "L001", 321, ALICE)
     chat = desk.open_requests(
         Submission(
             channel="telegram",
@@ -457,7 +472,7 @@ def test_the_real_requester_can_cancel_from_the_thread_or_the_linked_chat(
             telegram_chat_id=321,
         )
     )
-    done = desk.cancel_by_requester(chat.tickets[0].id, channel="telegram", address="321")  # type: ignore[arg-type]
+    done = desk.withdraw_from_chat(321, chat.tickets[0].id)  # type: ignore[arg-type]
     assert done.state == State.CANCELLED
     assert_delivery_policy(desk)
 

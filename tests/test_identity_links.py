@@ -9,7 +9,7 @@ import pytest
 from sqlmodel import col, select
 
 from tests.conftest import Clock
-from tests.identity_helpers import ALICE, code_and_token, people
+from tests.identity_helpers import ALICE, link_chat, people
 from workflows.config import Settings
 from workflows.db import session_scope
 from workflows.desk import Decider, Desk
@@ -28,8 +28,7 @@ def desk_with_people(desk: Desk) -> Desk:
 
 
 def link(desk: Desk, chat: int = CHAT) -> None:
-    key, _ = desk.identify("L001", channel="telegram", requester_address=str(chat))
-    desk.confirm_code(key, code_and_token(desk, ALICE)[0], telegram_chat_id=chat)
+    link_chat(desk, "L001", chat, ALICE)
     assert linked_chat(desk) == chat
 
 

@@ -246,10 +246,10 @@ def test_the_desk_reads_who_asks_and_what_for_with_the_classifier(
     """With the project's classifier: a person writing for a colleague is a third party asked
     for proof; a withdrawal and a policy question open no right, go to staff, and the
     acknowledgement says what was understood."""
-    from privacy_desk.app import default_classifier
+    from workflows.classifier import Classifier
 
     desk = desk_with_people
-    desk.ctx.classifier = default_classifier
+    desk.ctx.classifier = Classifier.load()
     text = "My colleague asked me to write: please delete her account, jana@example.com."
     (ticket,) = desk.open_requests(_mail(desk, "bob@example.com", text)).tickets
     assert (ticket.request_type, ticket.requester_kind) == ("erasure", "third_party")

@@ -26,7 +26,7 @@ from mail.service import run_mail_channel
 from tests.conftest import KeywordClassifier
 from tests.imap_server import DovecotServer, free_port
 from workflows.config import Settings
-from workflows.context import Classifier, Context
+from workflows.context import ClassifierLike, Context
 from workflows.db import session_scope
 from workflows.desk import Desk
 from workflows.models import InboundMessage, OutboxItem, Ticket, TicketEvent
@@ -138,7 +138,7 @@ async def make_stack(
     *,
     relay_up: bool = True,
     imap: DovecotServer | None = None,
-    classifier: Classifier | None = None,
+    classifier: ClassifierLike | None = None,
     **overrides: Any,
 ) -> Stack:
     relay_port = free_port()

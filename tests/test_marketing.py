@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
-from tests.conftest import outbox
+from tests.conftest import mail_reply, outbox
 from workflows.db import session_scope
 from workflows.desk import Desk
 from workflows.history import import_history
@@ -126,7 +126,7 @@ def test_a_named_channel_without_identifier_is_asked_for_then_suppressed(people:
     assert "- email: bob@example.com" in asked.body_text
     assert "To stop marketing by telephone, we need your phone number" in asked.body_text
 
-    desk.requester_replied(key, actor="email:bob@example.com", text="It is 06 98 76 54 32.")
+    mail_reply(desk, "bob@example.com", "It is 06 98 76 54 32.")
     assert _state(desk, key) == State.COMPLETED
     assert ("phone", "+33698765432") in _suppressed(desk)
     (done,) = outbox(desk, template="completed")
@@ -158,7 +158,7 @@ def test_a_chat_not_linked_to_a_learner_suppresses_nothing_until_an_identifier_i
     with session_scope(desk.engine) as session:
         assert all(c.consent for c in session.exec(select(MarketingContact)))
 
-    desk.requester_replied(key, actor="telegram:5550001", text="carol@example.org")
+    desk.reply_from_chat(5550001, key, "carol@example.org")  # type: ignore[arg-type]
     assert _state(desk, key) == State.COMPLETED
     assert _suppressed(desk) == {("email", "carol@example.org")}
 
@@ -170,7 +170,7 @@ def test_a_channel_still_unknown_after_the_answer_is_said_so_with_the_remedies(
     result = _objection(desk, "bob@example.com", "Plus de SMS ni de mails.")
     key = result.tickets[0].id
     assert _state(desk, key) == State.AWAITING_REQUESTER
-    desk.requester_replied(key, actor="email:bob@example.com", text="Je préfère ne pas le dire.")
+    mail_reply(desk, "bob@example.com", "Je préfère ne pas le dire.")
     assert _state(desk, key) == State.COMPLETED
     (done,) = outbox(desk, template="completed")
     assert "- e-mail : bob@example.com" in done.body_text
@@ -187,11 +187,11 @@ def test_a_postal_address_given_in_the_answer_is_suppressed(people: Desk) -> Non
     result = _objection(desk, "bob@example.com", "Plus de catalogue papier par la poste.")
     key = result.tickets[0].id
     assert _state(desk, key) == State.AWAITING_REQUESTER
-    desk.requester_replied(key, actor="email:bob@example.com", text="Je ne sais pas.")
+    mail_reply(desk, "bob@example.com", "Je ne sais pas.")
     assert _suppressed(desk) == set()  # not an address: nothing suppressed, so we ask again
     assert _state(desk, key) == State.AWAITING_REQUESTER
     assert len(outbox(desk, template="marketing_identifier_needed")) == 2
-    desk.requester_replied(key, actor="email:bob@example.com", text="5 rue Haute, 75004 Paris")
+    mail_reply(desk, "bob@example.com", "5 rue Haute, 75004 Paris")
     assert _state(desk, key) == State.COMPLETED
     assert _suppressed(desk) == {("post", "5 rue Haute, 75004 Paris")}
     (done,) = outbox(desk, template="completed")
@@ -245,7 +245,7 @@ def test_an_unverified_chat_gets_one_confirmation_and_no_email(people: Desk) -> 
         language="en",
         telegram_chat_id=5550003,
     )
-    desk.requester_replied(result.tickets[0].id, actor="telegram:5550003", text="c@example.org")
+    desk.reply_from_chat(5550003, result.tickets[0].id, "c@example.org")  # type: ignore[arg-type]
     assert _state(desk, result.tickets[0].id) == State.COMPLETED
     (done,) = outbox(desk, template="completed")
     assert (done.channel, done.recipient) == ("telegram", "5550003")

@@ -64,6 +64,7 @@ def plan() -> list[dict[str, Any]]:
     rule = exams.retention
     return [
         {
+            "category": "certification_exams",
             "action": "keep",
             "basis": "retention",
             "keep_until": "2034-01-15",
@@ -72,12 +73,14 @@ def plan() -> list[dict[str, Any]]:
             "ground": rule.ground,
         },
         {
+            "category": "training_history",
             "action": "erase",
             "basis": "expired",
             "title": history.title,
             "rule": history.retention.text,
         },
         {
+            "category": "analytics",
             "action": "erase",
             "basis": "nothing_held",
             "title": categories["analytics"].title,
@@ -193,6 +196,9 @@ def context(name: str, language: str = "fr") -> dict[str, Any]:
             clocks=[Clock("CNIL", due, None), Clock("learners", due, None)],
         ),
         "hours": 24,
+        "clock": Clock("CNIL", due, None),
+        "overdue": False,
+        "span": "48h00",
         "left": due - RECEIVED - timedelta(hours=24),
         "due": due,
         "exported_by": "claire",

@@ -29,7 +29,7 @@ from pydantic import SecretStr
 from sqlalchemy import text
 
 from privacy_desk.logs import configure_logging
-from tests.conftest import Clock
+from tests.conftest import Clock, KeywordClassifier
 from tests.test_fulfilment import LEARNERS, _code, _submit
 from tests.test_web_serve import free_port
 from web.server import run_console
@@ -82,8 +82,8 @@ def upgraded(database_url: str, settings: Settings, clock: Clock) -> Iterator[De
     upgrade(database_url)
     engine = make_engine(database_url)
     ctx = Context(
-        settings=settings, renderer=Renderer(), classifier=lambda s, t: None, clock=clock
-    )  # type: ignore[arg-type,return-value]
+        settings=settings, renderer=Renderer(), classifier=KeywordClassifier(), clock=clock
+    )
     yield Desk(engine, ctx)
     engine.dispose()
 

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import delete, update
 from sqlmodel import col, select
 
-from tests.conftest import Clock
+from tests.conftest import Clock, mail_reply
 from tests.test_fulfilment import STAFF, populate
 from workflows.db import session_scope
 from workflows.desk import Desk
@@ -40,7 +40,7 @@ def _answered_and_refused(desk: Desk, sender: str = "bob@example.com") -> Ticket
     ).tickets[0]
     assert ticket.id is not None
     desk.ask_requester(ticket.id, STAFF, "Which processing do you object to?")
-    desk.requester_replied(ticket.id, actor=f"email:{sender}", text=REPLY)
+    mail_reply(desk, sender, REPLY)
     return desk.reject(ticket.id, STAFF, RejectionReason.COMPELLING_GROUNDS, "Mandatory records.")
 
 

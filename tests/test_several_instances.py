@@ -339,13 +339,47 @@ def backend_pid(roles: Roles) -> int:
     return int(roles._connection.exec_driver_sql("SELECT pg_backend_pid()").scalar_one())
 
 
+#: the roles of ``privacy-desk serve`` with the mail channel: the IMAP poller first (the last
+#: one a process hands over), then each scheduled job
+ROLES = ["imap-poller", *(job_role(job) for job in JOBS)]
+
+
+def holders(roles: list[Roles]) -> dict[str, list[int]]:
+    """Which of ``roles`` hold each role."""
+    return {name: [i for i, r in enumerate(roles) if r.holds(name)] for name in ROLES}
+
+
+def spread(roles: list[Roles]) -> list[int] | None:
+    """How many roles each holds, once every role has exactly one holder; else ``None``."""
+    if any(len(found) != 1 for found in holders(roles).values()):
+        return None
+    return [sum(r.holds(name) for name in ROLES) for r in roles]
+
+
+async def until(condition: object, timeout: float) -> float:
+    """Seconds until ``condition()`` is true (fails after ``timeout``)."""
+    started = time.monotonic()
+    while not condition():  # type: ignore[operator]
+        await asyncio.sleep(0.02)
+        assert time.monotonic() - started < timeout, "not reached in time"
+    return time.monotonic() - started
+
+
+def die(roles: Roles, admin: Desk) -> None:
+    """As when the process dies: it tries nothing more, and the server ends its connection."""
+    pid = backend_pid(roles)
+    roles.refresh = lambda: False  # type: ignore[method-assign]
+    with admin.engine.connect() as conn:
+        conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+
+
 async def test_a_role_has_one_holder_and_another_takes_it_when_the_holder_is_gone(
     desks: list[Desk],
 ) -> None:
-    names = ["imap-poller", *(job_role(job) for job in JOBS)]
-    first, second = (Roles(desk.engine, names, retry=0.2) for desk in desks[:2])
+    first, second = (Roles(desk.engine, ROLES, retry=0.2) for desk in desks[:2])
+    # alone when it tries, the first takes every role; the second then finds them all held
     assert first.refresh() and not second.refresh()
-    assert all(first.holds(n) for n in names) and not any(second.holds(n) for n in names)
+    assert all(first.holds(n) for n in ROLES) and not any(second.holds(n) for n in ROLES)
 
     runs: list[str] = []
 
@@ -358,7 +392,8 @@ async def test_a_role_has_one_holder_and_another_takes_it_when_the_holder_is_gon
         asyncio.create_task(r.while_held("imap-poller", lambda w=w: work(w), stop))  # type: ignore[misc]
         for r, w in ((first, "first"), (second, "second"))
     ]
-    await asyncio.sleep(1.0)
+    # the first hands the jobs at the end of the list over, and keeps the poller
+    await until(lambda: spread([first, second]) == [6, 5], 5)
     assert runs == ["first"]
 
     # the holder's database session ends, as when its process dies
@@ -368,11 +403,59 @@ async def test_a_role_has_one_holder_and_another_takes_it_when_the_holder_is_gon
     while runs != ["first", "second"]:
         await asyncio.sleep(0.05)
         assert time.monotonic() - gone < 5, runs
-    assert all(second.holds(n) for n in names)
-    await asyncio.sleep(0.5)  # the first one, back on a new connection, waits its turn
-    assert not any(first.holds(n) for n in names) and runs == ["first", "second"]
+    # the first one, back on a new connection, gets its share again: jobs, not the poller
+    await until(lambda: spread([first, second]) == [5, 6], 5)
+    assert second.holds("imap-poller") and runs == ["first", "second"]
     stop.set()
     await asyncio.gather(*services)
+
+
+async def test_the_roles_spread_over_three_processes_and_a_dead_ones_are_taken_over(
+    desks: list[Desk],
+) -> None:
+    roles = [Roles(desk.engine, ROLES, retry=0.2) for desk in desks]
+    stop = asyncio.Event()
+    services = [asyncio.create_task(r.run(stop)) for r in roles]
+    # whoever starts first takes everything, then hands over until none has more than its share
+    await until(lambda: (found := spread(roles)) is not None and max(found) <= 4, 5)
+    settled = [{n for n in ROLES if r.holds(n)} for r in roles]
+    assert sorted(map(len, settled)) == [3, 4, 4]  # ceil(11 / 3) = 4
+    await asyncio.sleep(1.0)  # and it stays so: nothing moves while nobody comes or goes
+    assert [{n for n in ROLES if r.holds(n)} for r in roles] == settled
+    with desks[0].engine.connect() as conn:  # the server agrees: one lock per role
+        locks = conn.execute(
+            text(
+                "SELECT pid, count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
+                " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+                " GROUP BY pid"
+            )
+        ).all()
+    assert sorted(count for _, count in locks) == [3, 4, 4]
+
+    (poller,) = holders(roles)["imap-poller"]
+    survivors = [r for i, r in enumerate(roles) if i != poller]
+    die(roles[poller], desks[(poller + 1) % 3])
+    taken_in = await until(lambda: spread(survivors) is not None, 5)
+    print(f"\nthe roles of a dead process taken over in {taken_in:.2f} s (retry 0.2 s)")
+    assert max(spread(survivors) or [0]) <= 6  # ceil(11 / 2)
+    stop.set()
+    await asyncio.gather(*services)
+
+
+def test_a_role_is_not_handed_over_while_its_job_runs(desks: list[Desk]) -> None:
+    digest, purge = job_role("digest"), job_role("purge")
+    first, second = (Roles(desk.engine, [digest, purge]) for desk in desks[:2])
+    assert first.refresh() and not second.refresh()  # the first alone took both
+    with first.working(purge) as held:
+        assert held
+        # two processes: one role each, and the first gives the last one up, but not now
+        assert not first.refresh() and first.holds(purge) and first.holds(digest)
+    assert first.refresh() and not first.holds(purge) and first.holds(digest)
+    assert second.refresh() and second.holds(purge)
+    with second.working(digest) as held:
+        assert not held  # a job whose role is elsewhere does not run here
+    first.release()
+    second.release()
 
 
 def test_scheduled_jobs_run_only_where_their_role_is_held(desks: list[Desk]) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from mail.parsing import parse_mail
 from workflows import mailbox, tickets
-from workflows.classifier import Intent, Requester, classify, requester_role
+from workflows.classifier import Classifier, Intent, Requester, requester_role
 from workflows.textrules import (
     CANCEL_RE,
     asks_for_new_code,
@@ -20,6 +20,8 @@ from workflows.textrules import (
     is_auto_reply_subject,
     new_text,
 )
+
+classify = Classifier.load().classify
 
 MAIL_CORPUS = sorted((Path(__file__).parent / "mail_corpus").glob("*.eml"))
 

@@ -309,6 +309,7 @@ class Console:
                         {
                             "name": c.name,
                             "done": c.done_at is not None,
+                            "waived": c.waived,
                             "overdue": c.left(now) < timedelta(0),
                             "hours": int(abs(c.left(now)).total_seconds() // 3600),
                         }

@@ -10,7 +10,10 @@ their verified channel, queued through the outbox at a limited rate. The unique 
 ``breach_notice`` (one row per learner and breach, one outbox item per row) and the outbox's
 ``dedupe_key`` make an interrupted and re-run import or sending neither lose nor double a
 notice. A reply to a notice opens a ticket linked to the breach (:func:`notice_replied_to`).
-Every change is an audit event with no ticket (``data["breach_id"]``).
+Where art. 34(3) exempts the controller, a DPO records that the learners are not told one by
+one, on which ground and why (:func:`waive_learners`): the learners' clock stops, no notice can
+be queued after it, and the record for the CNIL states the decision instead of a notification
+log. Every change is an audit event with no ticket (``data["breach_id"]``).
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ from workflows.models import (
     OutboxStatus,
     Ticket,
 )
-from workflows.notices import LANGUAGES, Rendered, language_or_default
+from workflows.notices import LANGUAGES, Rendered, Renderer, language_or_default
 from workflows.outbox import item_values
 from workflows.staff import NotStaff, Role, list_staff, require_staff
 
@@ -63,28 +66,51 @@ class NotApproved(ValueError):
     """Notices cannot go out before a staff member approved their texts."""
 
 
+class NoticesQueued(ValueError):
+    """The learners' notices are on their way: telling them is no longer a decision to make."""
+
+
+class LearnersWaived(ValueError):
+    """A DPO decided the learners of this breach are not told one by one (art. 34(3))."""
+
+
+#: The grounds of art. 34(3) GDPR on which the learners need not be told one by one: (a) the
+#: data were unintelligible to anyone not authorised (encrypted), (b) later measures make the
+#: high risk no longer likely, (c) it would take disproportionate effort (a public
+#: communication is made instead).
+WAIVER_GROUNDS = ("a", "b", "c")
+PUBLIC_COMMUNICATION = "c"
+WAIVE = "decide the learners are not told"
+CLOCK = "staff_breach_clock"
+
+
 @dataclass(frozen=True)
 class Clock:
-    """One 72-hour clock of a breach: who must be told, by when, and whether it is done."""
+    """One 72-hour clock of a breach: who must be told, by when, and whether it is done (or, for
+    the learners', stopped by a DPO's art. 34(3) decision on the ground ``waived``)."""
 
     name: str
     due_at: datetime
     done_at: datetime | None
+    waived: str | None = None
 
     def left(self, now: datetime) -> timedelta:
         """Time left before the deadline (negative once it has passed)."""
         return self.due_at - now
 
-    def describe(self, now: datetime, tz: ZoneInfo) -> str:
-        """``CNIL: due 13/03/2026 09:00, 70h30 left`` (times in the desk's time zone)."""
-        if self.done_at is not None:
-            late = " (late)" if self.done_at > self.due_at else ""
-            return f"{self.name}: done {self.done_at.astimezone(tz):%d/%m/%Y %H:%M}{late}"
-        left = self.left(now)
-        hours, minutes = divmod(int(abs(left).total_seconds()) // 60, 60)
-        span = f"{hours}h{minutes:02d}"
-        when = f"{span} left" if left >= timedelta(0) else f"OVERDUE by {span}"
-        return f"{self.name}: due {self.due_at.astimezone(tz):%d/%m/%Y %H:%M}, {when}"
+
+def describe_clock(renderer: Renderer, clock: Clock, now: datetime, language: str) -> str:
+    """One line on a clock in the reader's language (``templates/notices/staff_breach_clock``):
+    done when, stopped by a waiver, or the time left or overdue."""
+    left = clock.left(now)
+    hours, minutes = divmod(int(abs(left).total_seconds()) // 60, 60)
+    return renderer.line(
+        CLOCK,
+        language,
+        clock=clock,
+        overdue=left < timedelta(0),
+        span=f"{hours}h{minutes:02d}",
+    )
 
 
 @dataclass(frozen=True)
@@ -135,8 +161,10 @@ def _staff(session: Session, ctx: Context, by: str) -> str:
     return require_staff(session, name=by, configured_telegram_ids=ctx.settings.staff_user_ids)
 
 
-def get_breach(session: Session, breach_id: int) -> Breach:
-    breach = session.get(Breach, breach_id)
+def get_breach(session: Session, breach_id: int, *, lock: bool = False) -> Breach:
+    """The breach; ``lock``: its row stays locked until the transaction ends (PostgreSQL), so
+    a waiver and a sending of its notices never both go through."""
+    breach = session.get(Breach, breach_id, with_for_update=lock)
     if breach is None:
         raise BreachNotFound(f"no breach {breach_id}")
     return breach
@@ -241,6 +269,63 @@ def mark_cnil_notified(
     return breach
 
 
+def waive_learners(
+    session: Session,
+    ctx: Context,
+    breach_id: int,
+    *,
+    by: str,
+    ground: str,
+    reason: str,
+    public_notice: str = "",
+) -> Breach:
+    """Record a DPO's decision that the learners are not told one by one (art. 34(3) GDPR), on
+    ``ground`` (:data:`WAIVER_GROUNDS`) and for ``reason``; ground c needs the public
+    communication made instead (``public_notice``: where and when). The learners' clock and
+    its reminders stop; refused once a notice was queued, and afterwards no notice is."""
+    name = require_staff(
+        session, name=by, configured_telegram_ids=ctx.settings.staff_user_ids, action=WAIVE
+    )
+    breach = get_breach(session, breach_id, lock=True)
+    reason, public_notice = reason.strip(), public_notice.strip()
+    if ground not in WAIVER_GROUNDS:
+        raise ValueError(f"ground {ground!r}: one of {', '.join(WAIVER_GROUNDS)} (art. 34(3))")
+    if not reason:
+        raise ValueError("the decision needs its reason, for the record of the breach")
+    if ground == PUBLIC_COMMUNICATION and not public_notice:
+        raise ValueError(
+            "ground c needs the public communication made instead: where and when it was made"
+        )
+    if ground != PUBLIC_COMMUNICATION and public_notice:
+        raise ValueError("a public communication is recorded with ground c only")
+    if breach.learners_waived_at is not None:
+        raise LearnersWaived(
+            f"breach {breach_id}: already decided by {breach.learners_waived_by} "
+            f"(ground {breach.learners_waived_ground})"
+        )
+    queued = notice_counts(session, breach_id).queued
+    if queued:
+        raise NoticesQueued(
+            f"breach {breach_id}: {queued} learners' notices are already queued; "
+            "the learners are being told"
+        )
+    breach.learners_waived_ground, breach.learners_waived_reason = ground, reason
+    breach.learners_waived_by, breach.learners_waived_at = name, ctx.now()
+    breach.public_notice = public_notice
+    session.add(breach)
+    _audit(
+        session,
+        ctx,
+        breach,
+        name,
+        "breach_learners_waived",
+        ground=ground,
+        reason=reason,
+        public_notice=public_notice,
+    )
+    return breach
+
+
 def notice_counts(session: Session, breach_id: int) -> NoticeCounts:
     rows = session.exec(
         select(OutboxItem.status, func.count())
@@ -261,9 +346,14 @@ def notice_counts(session: Session, breach_id: int) -> NoticeCounts:
 
 def clocks(session: Session, breach: Breach) -> list[Clock]:
     """The CNIL's clock and the learners' clock; the learners' is done when every affected
-    learner's notice was delivered."""
+    learner's notice was delivered, or stopped when a DPO decided they are not told."""
     assert breach.id is not None
     due = breach.aware_at + NOTICE_WINDOW
+    if breach.learners_waived_at is not None:
+        return [
+            Clock("CNIL", due, breach.cnil_notified_at),
+            Clock("learners", due, breach.learners_waived_at, breach.learners_waived_ground),
+        ]
     counts = notice_counts(session, breach.id)
     learners_done = None
     if counts.affected and counts.sent == counts.affected:
@@ -417,7 +507,12 @@ def queue_batch(
     row takes its item, found by its unique dedupe key, only if it has none yet.
     """
     name = _staff(session, ctx, by)
-    breach = get_breach(session, breach_id)
+    breach = get_breach(session, breach_id, lock=True)
+    if breach.learners_waived_at is not None:
+        raise LearnersWaived(
+            f"breach {breach_id}: {breach.learners_waived_by} decided the learners are not "
+            f"told one by one (art. 34(3)({breach.learners_waived_ground}))"
+        )
     if breach.approved_at is None:
         raise NotApproved(f"breach {breach_id}: its notice texts are not approved")
     written = texts(session, breach_id)
@@ -750,11 +845,22 @@ def write_notification_log(session: Session, breach_id: int, out: TextIO, tz: Zo
     return count
 
 
+@dataclass(frozen=True)
+class BreachRecord:
+    """The record of a breach for the CNIL: its readable summary, and how many rows the
+    notification log has (``None``: no log, a DPO decided the learners are not told one by
+    one, and the summary states that decision instead)."""
+
+    summary: str
+    log_rows: int | None
+
+
 def export_record(
     session: Session, ctx: Context, breach_id: int, log: TextIO, *, by: str, language: str
-) -> str:
-    """Write the notification log to ``log`` and return the readable summary of the art. 33(3)
-    record (in ``language``) that goes with it; a DPO only, and audited."""
+) -> BreachRecord:
+    """The readable summary of the art. 33(3) record (in ``language``) and the notification log
+    that goes with it, written to ``log`` unless the learners are not told (art. 34(3)); a DPO
+    only, and audited."""
     name = require_staff(
         session,
         name=by,
@@ -762,7 +868,11 @@ def export_record(
         action="export a breach record",
     )
     breach = get_breach(session, breach_id)
-    rows = write_notification_log(session, breach_id, log, ctx.tz)
+    rows = (
+        None
+        if breach.learners_waived_at is not None
+        else write_notification_log(session, breach_id, log, ctx.tz)
+    )
     summary = ctx.renderer.render(
         RECORD,
         language,
@@ -775,7 +885,7 @@ def export_record(
         settings=ctx.settings,
     )
     _audit(session, ctx, breach, name, "breach_export", rows=rows, language=language)
-    return summary.text
+    return BreachRecord(summary.text, rows)
 
 
 # -- the front door ---------------------------------------------------------------------------
@@ -822,6 +932,28 @@ class Breaches:
     def cnil_notified(self, breach_id: int, *, by: str, at: datetime) -> Breach:
         return self._run(lambda s: mark_cnil_notified(s, self.ctx, breach_id, by=by, at=at))  # type: ignore[no-any-return]
 
+    def waive_learners(
+        self, breach_id: int, *, by: str, ground: str, reason: str, public_notice: str = ""
+    ) -> Breach:
+        """A DPO decides the learners are not told one by one (art. 34(3)); a refusal (not a
+        DPO) is logged in its own transaction."""
+        try:
+            return self._run(  # type: ignore[no-any-return]
+                lambda s: waive_learners(
+                    s,
+                    self.ctx,
+                    breach_id,
+                    by=by,
+                    ground=ground,
+                    reason=reason,
+                    public_notice=public_notice,
+                )
+            )
+        except NotStaff as refused:
+            why = str(refused)
+            self._run(lambda s: refuse(s, self.ctx, breach_id, by, WAIVE, why=why))
+            raise
+
     def import_affected(
         self,
         breach_id: int,
@@ -856,7 +988,9 @@ class Breaches:
     def show(self, breach_id: int) -> BreachView:
         return self._run(lambda s: view_of(s, get_breach(s, breach_id)))  # type: ignore[no-any-return]
 
-    def export(self, breach_id: int, log: TextIO, *, by: str, language: str = "fr") -> str:
+    def export(
+        self, breach_id: int, log: TextIO, *, by: str, language: str = "fr"
+    ) -> BreachRecord:
         """The notification log (CSV, into ``log``) and the summary of the record for the
         CNIL; a refusal is logged in its own transaction."""
         try:
@@ -867,6 +1001,10 @@ class Breaches:
             why = str(refused)
             self._run(lambda s: refuse(s, self.ctx, breach_id, by, "export the record", why=why))
             raise
+
+    def describe(self, clock: Clock, language: str) -> str:
+        """One line on a clock, in the reader's language (fr or en)."""
+        return describe_clock(self.ctx.renderer, clock, self.ctx.now(), language)
 
     def running(self) -> list[BreachView]:
         """Breaches whose clocks still run, for the console."""

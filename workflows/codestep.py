@@ -26,14 +26,14 @@ class PendingCode:
     """A code step under way for a chat."""
 
     thread_key: str
-    references: tuple[str, ...]  # the requests waiting for it (none when linking the chat)
+    references: tuple[str, ...]  # the requests waiting for it
     language: str | None  # the language of those requests
     expires_at: datetime  # of the latest code
 
 
-def pending_for_chat(session: Session, chat_id: int, now: datetime) -> PendingCode | None:
+def pending_for_chat(session: Session, chat_id: int) -> PendingCode | None:
     """The code step this chat is in, if any: its latest live challenge whose requests still
-    wait for the code (or, with no request, that links the chat and has not expired)."""
+    wait for the code."""
     requester = identity.requester_key("telegram", str(chat_id))
     challenges = session.exec(
         select(VerificationChallenge)
@@ -59,8 +59,6 @@ def pending_for_chat(session: Session, chat_id: int, now: datetime) -> PendingCo
                 waiting[0].language,
                 challenge.expires_at,
             )
-        if not thread and challenge.locked_at is None and challenge.expires_at > now:
-            return PendingCode(challenge.thread_key, (), None, challenge.expires_at)
     return None
 
 
@@ -73,8 +71,8 @@ def reidentify(
     The answer is the same whether or not the identifier matches (``ACCEPTED``); the send
     limits hold as for any code.
     """
-    pending = pending_for_chat(session, chat_id, ctx.now())
-    if pending is None or not pending.references:
+    pending = pending_for_chat(session, chat_id)
+    if pending is None:
         return identity.ResendResult.NOTHING_TO_VERIFY
     current = identity.current_challenge(session, pending.thread_key)
     if current is not None and current.locked_at is not None:

@@ -18,6 +18,7 @@ from workflows import staffchat
 from workflows.config import Settings
 from workflows.datamap import DataMap
 from workflows.delivery import STAFF, Route, check_route, route_for
+from workflows.details import details_of
 from workflows.lifecycle import TERMINAL, Command, State
 from workflows.metrics import Metrics
 from workflows.models import Learner, OutboxItem, OutboxStatus, Ticket, utcnow
@@ -43,7 +44,11 @@ class ClassificationLike(Protocol):
     def as_json(self) -> dict[str, object]: ...
 
 
-Classifier = Callable[[str, str], ClassificationLike]
+class ClassifierLike(Protocol):
+    """What the core needs of a classifier (:class:`workflows.classifier.Classifier`)."""
+
+    def classify(self, subject: str, text: str) -> ClassificationLike: ...
+
 
 #: The notice each command sends to the requester (DESIGN §3, automatic acknowledgements).
 ESCALATION = "staff_escalation"  # the staff card that asks for a decision
@@ -72,7 +77,7 @@ class Context:
 
     settings: Settings
     renderer: Renderer
-    classifier: Classifier
+    classifier: ClassifierLike
     clock: Callable[[], datetime] = field(default=_default_clock)
     metrics: Metrics = field(default_factory=Metrics)
     #: the data map in use: read once (by ``serve`` at start and on ``SIGHUP``, or on first
@@ -143,9 +148,9 @@ class Context:
         rendering of the completion notice), cut to fit a card: the outcome in full where the
         plan already says it (an erasure), else its first line."""
         predicted: dict[str, Any] = {}
-        plan = (ticket.details.get("erasure_plan") or {}).get("entries")
-        if ticket.request_type == RequestType.ERASURE.value and plan:
-            predicted["result"] = {"plan": plan}
+        plan = details_of(ticket).erasure_plan
+        if ticket.request_type == RequestType.ERASURE.value and plan and plan.entries:
+            predicted["result"] = {"plan": [entry.model_dump() for entry in plan.entries]}
         text = self.renderer.chat_text(
             COMPLETED, ticket.language, ticket=ticket, settings=self.settings, **predicted
         ).strip()

@@ -141,6 +141,16 @@ class Roles:
     over within that time. The holder checks its connection as often: a holder cut off from the
     database gives its roles up (keepalives make the server notice such a connection too). On
     SQLite, one process has the database, and it holds every role.
+
+    The roles are spread over the live processes: each one's share is ``ceil(roles / live)``,
+    where the live processes are the lock connections the server shows
+    (``pg_stat_activity.application_name`` is :data:`ROLES_APPLICATION`; one silent for
+    :data:`SILENT_AFTER` seconds, a process that stopped without dying, is left out). A process
+    takes free roles only up to its share, and gives up what it holds beyond it, the last of
+    ``names`` first and never a role whose work is running (:meth:`working`): put first the role
+    that costs most to move (the IMAP poller). The first process to start takes every role, and
+    hands the extra ones over as the others come; when one dies, the shares grow and the others
+    take its roles at their next try.
     """
 
     def __init__(self, engine: Engine, names: Iterable[str], *, retry: float = 5.0) -> None:
@@ -151,6 +161,7 @@ class Roles:
         self._held: set[str] = set()
         self._connection: Connection | None = None
         self._guard = threading.Lock()
+        self._busy: dict[str, threading.Lock] = {}
         self._changed = asyncio.Event()
 
     def change(self) -> asyncio.Event:
@@ -164,19 +175,38 @@ class Roles:
     def holds(self, name: str) -> bool:
         return not self.shared or name in self._held
 
+    @contextmanager
+    def working(self, name: str) -> Iterator[bool]:
+        """Whether ``name`` is held; if it is, it is not given up to another process before the
+        block ends (it may still be lost with the connection)."""
+        busy = self._busy.setdefault(name, threading.Lock())  # atomic: no wait on a refresh
+        with busy:
+            yield self.holds(name)
+
     def refresh(self) -> bool:
-        """Check the lock connection, then try to take every role not held (blocking); whether
-        the roles held changed."""
+        """Check the lock connection, give up the roles held beyond this process's share and
+        try to take free ones up to it (blocking); whether the roles held changed."""
         if not self.shared:
             return False
         with self._guard:
-            before = set(self._held)
+            before, given_up = set(self._held), set[str]()
             try:
                 connection = self._connect()
-                connection.exec_driver_sql("SELECT 1")
+                live = connection.execute(
+                    _LIVE, {"application": ROLES_APPLICATION, "silent": SILENT_AFTER}
+                ).scalar_one()
+                share = -(-len(self.names) // max(live, 1))
+                for name in reversed(self.names):
+                    if len(self._held) <= share:
+                        break
+                    if name in self._held:
+                        if not self._give_up(connection, name):
+                            break  # its work runs: at a later try
+                        given_up.add(name)
                 for name in self.names:
                     if (
-                        name not in self._held
+                        len(self._held) < share
+                        and name not in self._held
                         and connection.execute(
                             text("SELECT pg_try_advisory_lock(:key)"), {"key": role_key(name)}
                         ).scalar()
@@ -188,15 +218,32 @@ class Roles:
             for name in self._held - before:
                 log.info("role %s taken", name)
             for name in before - self._held:
-                log.warning("role %s lost", name)
+                if name in given_up:
+                    log.info("role %s given up: another process has fewer", name)
+                else:
+                    log.warning("role %s lost", name)
             return before != self._held
+
+    def _give_up(self, connection: Connection, name: str) -> bool:
+        """Unlock ``name`` unless its work is running; whether it was given up."""
+        busy = self._busy.get(name)
+        if busy is not None and not busy.acquire(blocking=False):
+            return False
+        try:
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": role_key(name)})
+            self._held = self._held - {name}
+            return True
+        finally:
+            if busy is not None:
+                busy.release()
 
     def _connect(self) -> Connection:
         if self._connection is None:
             connection = self.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+            self._connection = connection  # dropped, never back to the pool: it is marked
+            connection.exec_driver_sql(f"SET application_name = '{ROLES_APPLICATION}'")
             for setting, value in _KEEPALIVES:  # the server drops a silent holder in ~25 s
                 connection.exec_driver_sql(f"SET {setting} = {value}")
-            self._connection = connection
         return self._connection
 
     def _drop(self) -> None:
@@ -250,6 +297,19 @@ class Roles:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
 
+
+#: The ``application_name`` of the connections holding roles: how processes count each other.
+ROLES_APPLICATION = "privacy-desk:roles"
+#: Seconds after which a lock connection that ran nothing (a process that stopped without
+#: dying: its connection stays open) no longer counts among the live ones.
+SILENT_AFTER = 60.0
+#: The live processes holding or wanting roles on this database (this one included).
+_LIVE = text(
+    "SELECT count(*) FROM pg_stat_activity"
+    " WHERE datname = current_database() AND application_name = :application"
+    # another database user's sessions show no times without pg_read_all_stats: counted live
+    " AND (state_change IS NULL OR state_change > now() - make_interval(secs => :silent))"
+)
 
 #: TCP keepalives of the lock connection (server side): idle seconds, interval, probes.
 _KEEPALIVES = (

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import logging
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -43,7 +42,7 @@ from workflows.examples import export_examples, record_example
 from workflows.gauges import DatabaseGauges
 from workflows.history import HistoryReport, import_history
 from workflows.intake import IntakeResult, Submission, open_requests
-from workflows.learners import ImportReport, find_by_number, find_learner, import_learners
+from workflows.learners import ImportReport, find_by_number, import_learners
 from workflows.letters import Letter, open_letter
 from workflows.lifecycle import (
     OPEN,
@@ -207,12 +206,12 @@ class Desk:
             log.warning("refused %s on %s: %s", action, ticket.reference, refused)
             assert ticket.id is not None
             if isinstance(refused, NotAllowed):
-                self.log_refusal(ticket.id, who, action, by="staff whose role does not allow it")
+                self._log_refusal(ticket.id, who, action, by="staff whose role does not allow it")
             else:
-                self.log_refusal(ticket.id, who, action)
+                self._log_refusal(ticket.id, who, action)
             raise
 
-    def log_refusal(
+    def _log_refusal(
         self, key: str | int, who: Decider, action: str, by: str = "someone who is not staff"
     ) -> None:
         """Log on a ticket that someone who may not ``action`` it tried to (DESIGN §4).
@@ -414,13 +413,6 @@ class Desk:
 
         return self._staff_decision(key, who, "add a note", decide)
 
-    def requester_replied(self, key: str | int, *, actor: str, text: str) -> Ticket:
-        """The requester answered a question: the ticket goes back to work (and to staff)."""
-
-        return self.run(
-            lambda s: requester_replied(s, self.ctx, get_ticket(s, key), actor=actor, text=text)
-        )
-
     def record_correction(
         self, key: str | int, who: Decider, correction: dict[str, str]
     ) -> Ticket:
@@ -618,47 +610,17 @@ class Desk:
     def pending_code(self, telegram_chat_id: int) -> codestep.PendingCode | None:
         """The code step a chat is in (from the database: it outlives the conversation state,
         a restart and ``/start``), or ``None``."""
-        return self.run(lambda s: codestep.pending_for_chat(s, telegram_chat_id, self.ctx.now()))
+        return self.run(lambda s: codestep.pending_for_chat(s, telegram_chat_id))
 
     def reidentify(self, telegram_chat_id: int, identifier: str) -> identity.ResendResult:
         """The chat's pending requests name another identifier (a learner number instead of an
         email): a new code goes to that learner's registered email, if it matches."""
         return self.run(lambda s: codestep.reidentify(s, self.ctx, telegram_chat_id, identifier))
 
-    def identify(
-        self, identifier: str, *, channel: str, requester_address: str, language: str = "fr"
-    ) -> tuple[str, identity.ResendResult]:
-        """Start a verification outside any request (the bot's "give your email or learner
-        number"): a code goes to the registered email if the identifier matches a learner.
-
-        Returns the key to confirm with :meth:`confirm_code`, and ``ACCEPTED`` or ``TOO_MANY``
-        whatever the identifier; confirming from the same Telegram chat links it.
-        """
-
-        def work(session: Session) -> tuple[str, identity.ResendResult]:
-            requester = identity.requester_key(channel, requester_address)
-            learner, _ = find_learner(session, identifier)
-            thread_key = f"id-{uuid.uuid4().hex}"
-            if identity.requester_over_limit(session, self.ctx, requester):
-                identity.hash_code(identity.code_key(self.ctx), identifier)  # same work
-                return thread_key, identity.ResendResult.TOO_MANY
-            identity.issue_challenge(
-                session,
-                self.ctx,
-                thread_key=thread_key,
-                requester=requester,
-                learner=learner,
-                ticket=None,
-                language=language,
-            )
-            return thread_key, identity.ResendResult.ACCEPTED
-
-        return self.run(work)
-
     # -- the chat channel: what a chat may see and do, checked here ----------------------------
     def classify(self, text: str) -> ClassificationLike:
         """What a chat message asks for (the configured classifier; pure, no transaction)."""
-        return self.ctx.classifier("", text)
+        return self.ctx.classifier.classify("", text)
 
     def chat_is_linked(self, telegram_chat_id: int) -> bool:
         """Whether a code linked this chat to a learner account (``/forget`` can unlink it)."""
@@ -715,9 +677,18 @@ class Desk:
     def withdraw_from_chat(self, telegram_chat_id: int, ticket_id: int) -> Ticket:
         """Withdraw a request from a chat: allowed only to its requester's chat (see
         :func:`cancel_by_requester`); anything else raises :class:`CancelRefused`."""
-        return self.cancel_by_requester(
-            ticket_id, channel="telegram", address=str(telegram_chat_id)
+        cancelled = self.run(
+            lambda s: cancel_by_requester(
+                s,
+                self.ctx,
+                get_ticket(s, ticket_id),
+                channel="telegram",
+                address=str(telegram_chat_id),
+            )
         )
+        if cancelled is None:
+            raise CancelRefused("this request can only be cancelled by its requester")
+        return cancelled
 
     def staff_member(self, who: Decider) -> str | None:
         """The staff name of ``who``, or ``None`` when they may not decide."""
@@ -925,38 +896,6 @@ class Desk:
             ).first()
 
         return self.run(work)
-
-    def cancel_by_requester(
-        self,
-        ticket_key: str | int,
-        *,
-        channel: str,
-        address: str,
-        in_reply_to: tuple[str, ...] = (),
-        reason: str | None = None,
-    ) -> Ticket:
-        """Withdraw a request at the requester's wish, checking that it is really them.
-
-        Allowed from the learner's linked Telegram chat, from the chat that made the request,
-        or by an email from the requester's address that answers one of *our* messages about
-        this request (``in_reply_to``: the In-Reply-To and References Message-IDs), which a
-        sender who only forges ``From`` and copies the reference never saw. Anything else
-        raises :class:`CancelRefused` and is logged on the ticket.
-        """
-        cancelled = self.run(
-            lambda s: cancel_by_requester(
-                s,
-                self.ctx,
-                get_ticket(s, ticket_key),
-                channel=channel,
-                address=address,
-                in_reply_to=in_reply_to,
-                reason=reason,
-            )
-        )
-        if cancelled is None:
-            raise CancelRefused("this request can only be cancelled by its requester")
-        return cancelled
 
     def change_registered_email(self, key: str | int, new_email: str, who: Decider) -> Learner:
         """Apply an approved rectification of the registered email (staff only); the old

@@ -24,6 +24,7 @@ from workflows.context import NOTICE_FOR, Context
 from workflows.correspondence import forget_learner_mail
 from workflows.datamap import DataMap, load_data_map
 from workflows.delivery import EMAIL, Route, registered_route, requester_route, route_for
+from workflows.details import details_of
 from workflows.lifecycle import Command, State
 from workflows.models import (
     DeferredErasure,
@@ -112,14 +113,14 @@ def _replies(session: Session, ticket: Ticket) -> list[str]:
 
 
 def _named(ticket: Ticket) -> list[str]:
-    return [c for c in ticket.details.get("channels") or [] if c in MARKETING_CHANNELS]
+    return [c for c in details_of(ticket).channels if c in MARKETING_CHANNELS]
 
 
 def _known(
     session: Session, ticket: Ticket, learner: Learner | None, channels: list[str]
 ) -> marketing.Identifiers:
     """Every identifier the suppression may be keyed on (see :mod:`workflows.marketing`)."""
-    given = {k: set(v) for k, v in (ticket.details.get("identifiers") or {}).items()}
+    given = {k: set(v) for k, v in details_of(ticket).identifiers.items()}
     known = marketing.merge(marketing.sender_identifiers(ticket), given)
     if marketing.learner_reached(ticket, learner):
         assert learner is not None
@@ -136,7 +137,7 @@ def suppress_at_once(session: Session, ctx: Context, ticket: Ticket) -> None:
     channels = _named(ticket) or list(MARKETING_CHANNELS)
     known = marketing.merge(
         marketing.sender_identifiers(ticket),
-        {k: set(v) for k, v in (ticket.details.get("identifiers") or {}).items()},
+        {k: set(v) for k, v in details_of(ticket).identifiers.items()},
     )
     done = marketing.suppress_all(session, ticket, None, channels, known)
     if done:
@@ -523,10 +524,10 @@ def run_deferred_erasures(session: Session, ctx: Context, now: datetime) -> int:
 
 def _announced(ticket: Ticket, category: str) -> date | None:
     """The "kept until" date the requester was told for a category."""
-    plan = ticket.details.get("erasure_plan") or {}
-    for entry in plan.get("entries") or []:
-        if entry.get("category") == category and entry.get("action") == "keep":
-            return as_date(entry.get("keep_until"))
+    plan = details_of(ticket).erasure_plan
+    for entry in plan.entries if plan else []:
+        if entry.category == category and entry.action == "keep":
+            return as_date(entry.keep_until)
     return None
 
 
@@ -697,7 +698,8 @@ def give_portable_copy(session: Session, ctx: Context, ticket: Ticket) -> Outcom
 def erase(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
     """Art. 17 (a parent's too, for a minor): execute the approved erasure plan."""
     learner = _learner(session, ticket)
-    plan = ticket.details.get("erasure_plan") or compute_plan(session, ctx, learner)
+    approved = details_of(ticket).erasure_plan
+    plan = approved.model_dump() if approved else compute_plan(session, ctx, learner)
     if learner is None:
         return Outcome({"plan": plan["entries"], "erased": {}}, personal=_self(ticket))
     erased = execute_plan(session, ctx, learner, plan, ticket, keep_profile_for_now=True)
@@ -731,9 +733,10 @@ def minor_parental(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
 def rectify(session: Session, ctx: Context, ticket: Ticket) -> Outcome:
     """Art. 16: apply the correction recorded on the ticket through every connector that can."""
     learner = _require_learner(session, ticket)
-    correction = dict(ticket.details.get("correction") or {})
+    details = details_of(ticket)
+    correction = dict(details.correction)
     # the registered email changes only through Desk.change_registered_email (old address told)
-    email_change = correction.pop("email", None) or ticket.details.get("email_change_requested")
+    email_change = correction.pop("email", None) or details.email_change_requested
     if not correction and not email_change:
         raise FulfilmentBlocked(
             f"{ticket.reference}: record the correction first (field and new value)",

@@ -20,10 +20,9 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from workflows.db import session_scope
-from workflows.lifecycle import OPEN
 from workflows.mailbox import InboundStatus
-from workflows.models import InboundMessage, OutboxItem, OutboxStatus, Ticket
-from workflows.queue import due_date, open_counts
+from workflows.models import InboundMessage, OutboxItem, OutboxStatus
+from workflows.queue import open_counts, overdue_count
 
 log = logging.getLogger(__name__)
 #: The outbox statuses the gauges count: waiting to be sent, and given up.
@@ -61,16 +60,10 @@ class DatabaseGauges(Collector):
         for state, count in sorted(open_counts(session).items()):
             tickets.add_metric([state], count)
         yield tickets
-        open_states = sorted(OPEN)
-        overdue = session.exec(
-            select(func.count())
-            .select_from(Ticket)
-            .where(col(Ticket.state).in_(open_states), due_date() < now)
-        ).one()
         yield GaugeMetricFamily(
             "privacy_desk_tickets_overdue",
             "Open tickets past their legal due date (extended date when extended).",
-            value=overdue,
+            value=overdue_count(session, now=now),
         )
         outbox = GaugeMetricFamily(
             "privacy_desk_outbox_items",

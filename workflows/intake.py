@@ -184,7 +184,9 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
         low_confidence = False
         language = language_or_default(submission.language)
     else:
-        result = ctx.classifier(submission.subject, submission.new_text or submission.text)
+        result = ctx.classifier.classify(
+            submission.subject, submission.new_text or submission.text
+        )
         labels = result.labels
         classification = result.as_json()
         low_confidence = result.low_confidence

@@ -23,7 +23,7 @@ from sqlalchemy import case, insert, update
 from sqlalchemy.orm import defer, object_session
 from sqlmodel import Session, col, select
 
-from workflows import breach, fulfilment, identity, proofs
+from workflows import breach, identity, proofs
 from workflows.audit import append_event
 from workflows.context import Context
 from workflows.db import serialize
@@ -31,7 +31,7 @@ from workflows.intake import Submission, open_requests
 from workflows.lifecycle import OPEN, Command, State
 from workflows.metrics import Metrics, after_commit
 from workflows.models import InboundMessage, MailboxCursor, OutboxItem, Ticket, utcnow
-from workflows.requester import after_confirmation, cancel_by_requester
+from workflows.requester import after_confirmation, cancel_by_requester, requester_replied
 from workflows.textrules import CANCEL_RE, asks_for_new_code, find_code, find_reference
 
 #: Same content from the same sender within this window is one message sent twice.
@@ -540,15 +540,14 @@ def process_inbound(
             ticket.proof_asked_at is not None
         )  # documents that were not accepted leave the request waiting for good ones
         if ticket.state == State.AWAITING_REQUESTER and not refused_proofs:
-            ctx.move(
+            requester_replied(
                 session,
+                ctx,
                 ticket,
-                Command.REQUESTER_REPLIED,
                 actor=f"email:{mail.sender}",
-                data={"text": (mail.new_text or mail.text)[:4000], "inbound_id": row.id},
-                changes={"approved_by": None},
+                text=mail.new_text or mail.text,
+                inbound_id=row.id,
             )
-            fulfilment.advance(session, ctx, ticket, actor="desk")
         _finish(row, InboundStatus.ATTACHED, ticket)
         session.add(row)
         return InboundOutcome(InboundStatus.ATTACHED, ticket.id, ticket.thread_key)

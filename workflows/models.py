@@ -22,6 +22,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.types import DateTime, TypeDecorator
 from sqlmodel import Field, SQLModel, col
 
+from workflows.details import checked
 from workflows.lifecycle import OPEN, State
 from workflows.requests import RequesterKind, RequestType
 
@@ -178,8 +179,9 @@ class Ticket(SQLModel, table=True):
     text: str = ""
     classification: dict[str, Any] = _json()
     auth_results: dict[str, Any] = _json()
-    #: Free-form, display-only facts (what was asked, plans, results); what steers the code is
-    #: in the typed columns below, never here (``tests/test_architecture.py`` keeps it so).
+    #: What is shown or carried along (what was asked, plans, results), each key a field of
+    #: :class:`workflows.details.TicketDetails`, checked on every assignment; what steers the
+    #: code is in the typed columns below, never here (``tests/test_architecture.py``).
     details: dict[str, Any] = _json()
     #: The staff member who approved the request (cleared when the requester answers again).
     approved_by: str | None = Field(default=None, max_length=120)
@@ -204,9 +206,17 @@ class Ticket(SQLModel, table=True):
         return self.extended_due_at or self.due_at
 
 
-#: Open tickets in the queue's order (the due date in force, then id): the queue, the overdue
-#: filter and the overdue count read them in order and stop early, however many closed tickets
-#: the register keeps (``python -m bench.scale``).
+@event.listens_for(Ticket.details, "set", retval=True)
+def _check_details(
+    ticket: Ticket, value: dict[str, Any], old: object, initiator: object
+) -> dict[str, Any]:
+    """Every write of ``Ticket.details`` holds only what :class:`TicketDetails` allows."""
+    return checked(value)
+
+
+#: Open tickets in the queue's order (the due date in force, then id): the queue and the overdue
+#: filter read them in order and stop early, however many closed tickets the register keeps
+#: (``python -m bench.scale``).
 OPEN_TICKETS = text("state IN (" + ", ".join(f"'{s.value}'" for s in sorted(OPEN)) + ")")
 Index(
     "ix_ticket_open_due",
@@ -221,6 +231,14 @@ Index(
     Ticket.request_type,
     func.coalesce(Ticket.extended_due_at, Ticket.due_at),
     col(Ticket.id),
+    postgresql_where=OPEN_TICKETS,
+).ddl_if(dialect="postgresql")
+#: The overdue count (:func:`workflows.queue.overdue_count`): with the columns the due date in
+#: force is made of, counted from the index alone (an index-only scan), table pages unread.
+Index(
+    "ix_ticket_overdue",
+    func.coalesce(Ticket.extended_due_at, Ticket.due_at),
+    postgresql_include=["extended_due_at", "due_at"],
     postgresql_where=OPEN_TICKETS,
 ).ddl_if(dialect="postgresql")
 
@@ -619,6 +637,16 @@ class Breach(SQLModel, table=True):
     approved_at: datetime | None = _instant(default=None)
     #: The last staff reminder sent, in hours after awareness (24, 48; 0: none yet).
     reminded_hours: int = 0
+    #: Art. 34(3) GDPR: the DPO decided the learners are not told one by one, on ground a
+    #: (data unintelligible), b (high risk no longer likely) or c (disproportionate effort,
+    #: a public communication instead, described in ``public_notice``); the learners' clock
+    #: stops there (:func:`workflows.breach.waive_learners`).
+    learners_waived_ground: str | None = Field(default=None, max_length=1)
+    learners_waived_reason: str = ""
+    learners_waived_by: str | None = Field(default=None, max_length=120)
+    learners_waived_at: datetime | None = _instant(default=None)
+    #: Where and when the public communication of ground c was made (an address or a text).
+    public_notice: str = ""
 
 
 class BreachText(SQLModel, table=True):

@@ -113,6 +113,13 @@ class Renderer:
         chat = self.env.get_template(f"chat/{name}.{lang}.j2")
         return re.sub(r"\n{3,}", "\n\n", chat.render({**context, "lang": lang})).strip() + "\n"
 
+    def line(self, name: str, language: str | None, **context: Any) -> str:
+        """A short text staff read on one line (``notices/<name>.<lang>.j2``), without the
+        subject and layout of a notice."""
+        lang = language_or_default(language)
+        text = self.env.get_template(f"notices/{name}.{lang}.j2").render({**context, "lang": lang})
+        return " ".join(text.split())
+
     def render(
         self, name: str, language: str | None, *, channel: str | None = None, **context: Any
     ) -> Rendered:

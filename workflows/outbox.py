@@ -30,6 +30,7 @@ from sqlmodel import Session, col, select
 
 from workflows.db import session_scope
 from workflows.delivery import EMAIL, Route
+from workflows.details import details_of
 from workflows.metrics import metrics_of
 from workflows.models import OutboxItem, OutboxStatus, Ticket, utcnow
 from workflows.notices import Rendered, Renderer
@@ -146,7 +147,7 @@ def item_values(
             headers["Auto-Submitted"] = "auto-replied"
         if ticket is not None and ticket.message_id:
             headers["In-Reply-To"] = ticket.message_id
-            refs = [*ticket.details.get("references", []), ticket.message_id]
+            refs = [*details_of(ticket).references, ticket.message_id]
             headers["References"] = " ".join(dict.fromkeys(refs))
     return {
         "ticket_id": ticket.id if ticket else None,

@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 
 from workflows import fulfilment, proofvault
 from workflows.context import Context
+from workflows.details import details_of
 from workflows.identity import requester_key
 from workflows.lifecycle import OPEN, Command, State
 from workflows.models import ProofDocument, Ticket
@@ -42,7 +43,7 @@ class ProofRefused(ValueError):
 
 def documents_missing(ticket: Ticket) -> int:
     """How many required documents the ticket's requester has still to send."""
-    return missing_documents(ticket.requester_kind, len(ticket.details.get("proofs", [])))
+    return missing_documents(ticket.requester_kind, len(details_of(ticket).proofs))
 
 
 def ask_for_proof(session: Session, ctx: Context, tickets: list[Ticket], *, actor: str) -> None:

@@ -17,15 +17,23 @@ from workflows.models import Learner, Ticket, VerificationChallenge
 
 
 def requester_replied(
-    session: Session, ctx: Context, ticket: Ticket, *, actor: str, text: str
+    session: Session,
+    ctx: Context,
+    ticket: Ticket,
+    *,
+    actor: str,
+    text: str,
+    inbound_id: int | None = None,
 ) -> Ticket:
-    """The requester answered what staff asked: the answer is kept and the ticket goes on."""
+    """The requester answered what staff asked (from the chat, or by the mail ``inbound_id``):
+    the answer is kept and the ticket goes on."""
+    mail = {"inbound_id": inbound_id} if inbound_id is not None else {}
     ctx.move(
         session,
         ticket,
         Command.REQUESTER_REPLIED,
         actor=actor,
-        data={"text": text[:4000]},
+        data={"text": text[:4000], **mail},
         changes={"approved_by": None},
     )
     fulfilment.advance(session, ctx, ticket, actor="desk")

@@ -17,7 +17,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
@@ -30,6 +30,7 @@ from workflows.deadlines import days_left, waiting_since
 from workflows.lifecycle import OPEN, TERMINAL, Command, State
 from workflows.models import STILL_TO_SEND, InboundMessage, OutboxItem, ProofDocument, Ticket
 from workflows.outbox import expire_attachments
+from workflows.queue import due_date
 from workflows.records import purge_register
 from workflows.staffchat import release_held
 
@@ -83,13 +84,15 @@ def digest_entries(
 ) -> list[tuple[Ticket, int]]:
     """Open tickets due within seven days or overdue, most urgent first, with days left; only
     those linked to breach ``breach_id`` when it is given (the wave that follows a breach)."""
-    query = select(Ticket).where(col(Ticket.state).in_(OPEN))
+    # due before the local day after the horizon: the open tickets in due order, read from the
+    # queue's index up to there, not every open ticket
+    last_day = now.astimezone(ctx.tz).date() + timedelta(days=DIGEST_HORIZON_DAYS + 1)
+    horizon = datetime.combine(last_day, time(), ctx.tz)
+    query = select(Ticket).where(col(Ticket.state).in_(sorted(OPEN)), due_date() < horizon)
     if breach_id is not None:
         query = query.where(Ticket.breach_id == breach_id)
-    entries = [(t, days_left(t.effective_due_at, now, ctx.tz)) for t in session.exec(query)]
-    return sorted(
-        [(t, left) for t, left in entries if left <= DIGEST_HORIZON_DAYS], key=lambda e: e[1]
-    )
+    tickets = session.exec(query.order_by(due_date(), col(Ticket.id)))
+    return [(t, days_left(t.effective_due_at, now, ctx.tz)) for t in tickets]
 
 
 def send_digest(session: Session, ctx: Context, now: datetime) -> bool:
@@ -98,12 +101,12 @@ def send_digest(session: Session, ctx: Context, now: datetime) -> bool:
     local = now.astimezone(ctx.tz)
     if local.hour < ctx.settings.digest_hour:
         return False
+    key = f"digest:{local.date().isoformat()}"
+    if session.exec(select(OutboxItem).where(OutboxItem.dedupe_key == key)).first():
+        return False  # sent today: the urgent tickets are not read again at every tick
     entries = digest_entries(session, ctx, now)
     breaches = breach.running(session)
     if not entries and not breaches:
-        return False
-    key = f"digest:{local.date().isoformat()}"
-    if session.exec(select(OutboxItem).where(OutboxItem.dedupe_key == key)).first():
         return False
     return (
         ctx.notify_staff(
@@ -245,9 +248,11 @@ def tick(desk: Desk, roles: Roles | None = None) -> None:
     """One pass of every time-driven rule (of those whose role this process holds)."""
     now = desk.ctx.now()
     for name, job in jobs(desk.ctx, now).items():
-        if roles is not None and not roles.holds(job_role(name)):
-            continue
-        done = desk.run(job)
+        role = roles.working(job_role(name)) if roles else contextlib.nullcontext(True)
+        with role as held:  # a job's role is not handed over while the job runs
+            if not held:
+                continue
+            done = desk.run(job)
         counts = done if isinstance(done, tuple) else (done,)
         if name in _DONE and any(counts):
             log.info(_DONE[name], *counts)

@@ -3,7 +3,8 @@
 Anyone who is not staff is refused, and that is logged. Roles (:class:`Role`) are checked here,
 the same for the web console, the staff chat and the command line: an ``agent`` reads, asks the
 requester, corrects and drafts; only a ``dpo`` approves, rejects, extends, opens proof documents
-and exports the register. Telegram ids listed in ``STAFF_USER_IDS`` without a staff record act
+and exports the register (and a breach record, and decides a breach's learners are not told
+one by one). Telegram ids listed in ``STAFF_USER_IDS`` without a staff record act
 as ``dpo``, as they did before roles existed.
 """
 
@@ -21,6 +22,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from workflows.audit import append_event
+from workflows.details import details_of
 from workflows.lifecycle import Command
 from workflows.models import Learner, StaffMember, Ticket, TicketEvent
 from workflows.requests import missing_documents
@@ -48,6 +50,7 @@ DPO_ONLY = frozenset(
         "change the registered email",
         "export the register",
         "export a breach record",
+        "decide the learners are not told",
     }
 )
 
@@ -251,7 +254,7 @@ def _verify(password_hash: str, password: str) -> bool:
 def decisions_offered(ticket: Ticket) -> str:
     """The buttons of a ticket's staff card: no Approve while a third party's required
     documents are not all in (staff may still reject, or ask for what is missing)."""
-    received = len(ticket.details.get("proofs", []))
+    received = len(details_of(ticket).proofs)
     if missing_documents(ticket.requester_kind, received):
         return REJECT + ASK
     return APPROVE + REJECT + ASK

@@ -18,8 +18,9 @@ from sqlmodel import Session, col, select
 
 from workflows.audit import append_event
 from workflows.deadlines import due_date
-from workflows.lifecycle import TERMINAL, Command, State, decide
+from workflows.lifecycle import OPEN, TERMINAL, Command, State, decide
 from workflows.models import Ticket, TicketEvent, utcnow
+from workflows.queue import due_date as due_in_force
 from workflows.requests import RequestType
 from workflows.textrules import find_reference, format_reference
 
@@ -149,9 +150,6 @@ def list_tickets(
     query = select(Ticket).order_by(col(Ticket.id).desc())
     if state is not None:
         query = query.where(Ticket.state == state)
-    tickets = list(session.exec(query))
-    if overdue:
-        tickets = [
-            t for t in tickets if State(t.state) not in TERMINAL and t.effective_due_at < now
-        ]
-    return tickets
+    if overdue:  # the database picks them (through the overdue index), not a read of them all
+        query = query.where(col(Ticket.state).in_(sorted(OPEN)), due_in_force() < now)
+    return list(session.exec(query))

@@ -250,11 +250,8 @@ async def understand(
     )
 
 
-def code_step_keyboard(pending: PendingCode | None = None) -> InlineKeyboardMarkup | None:
-    """The ways out of the code step, offered from the start: a new code, another identifier.
-    Neither applies to a code that links the chat outside any request."""
-    if pending is not None and not pending.references:
-        return None
+def code_step_keyboard() -> InlineKeyboardMarkup:
+    """The ways out of the code step, offered from the start: a new code, another identifier."""
     return inline(
         [(_("Send me a new code"), NewCode())],
         [(_("Use my learner number instead"), OtherIdentifier())],
@@ -270,24 +267,18 @@ def locked_text() -> str:
 
 def pending_text(pending: PendingCode) -> str:
     """Where a chat's code step stands, as ``/start`` recalls it."""
-    if pending.references:
-        return _(
-            "Your request {references} is still waiting for the code we emailed to you. Type "
-            "it here whenever you have it."
-        ).format(references=", ".join(pending.references))
     return _(
-        "I am still waiting for the code we emailed to you. Type it here whenever you have it."
-    )
+        "Your request {references} is still waiting for the code we emailed to you. Type "
+        "it here whenever you have it."
+    ).format(references=", ".join(pending.references))
 
 
-def no_code_text(minutes: int, pending: PendingCode) -> str:
+def no_code_text(minutes: int) -> str:
     text = _(
         "If the details you gave match our records, the code went to the email address "
         "registered with us; it usually arrives within a minute. Look in your spam folder too. "
         "Each code works for {minutes} minutes, and only the latest one."
     ).format(minutes=minutes)
-    if code_step_keyboard(pending) is None:
-        return text
     return text + "\n" + _("You can ask for a new code, or give your learner number instead.")
 
 
@@ -295,19 +286,16 @@ async def answer_code(
     message: Message,
     state: FSMContext,
     result: ChallengeResult,
-    pending: PendingCode,
     minutes: int,
 ) -> None:
     """What a typed code led to, and the way on."""
     if result is ChallengeResult.CONFIRMED:
-        await move(state, None, {})
-        if not pending.references:  # requests get the core's own confirmation, with its date
-            await message.answer(_("Thank you, your identity is confirmed."))
+        await move(state, None, {})  # the core's own confirmation, with its date, follows
     elif result is ChallengeResult.WRONG:
         await move(state, Learner.code, {})
         await message.answer(
             _("This code is not valid. Please check the latest email from us and retry."),
-            reply_markup=code_step_keyboard(pending),
+            reply_markup=code_step_keyboard(),
         )
     elif result is ChallengeResult.EXPIRED:
         await move(state, Learner.code, {})
@@ -316,7 +304,7 @@ async def answer_code(
                 "This code has expired (a code works for {minutes} minutes). "
                 "I can send you a new one."
             ).format(minutes=minutes),
-            reply_markup=code_step_keyboard(pending),
+            reply_markup=code_step_keyboard(),
         )
     elif result is ChallengeResult.LOCKED:
         await move(state, None, {})
@@ -533,8 +521,8 @@ async def typed_code(
         if typed is None:  # "I didn't get a code"
             await move(state, Learner.code, {})
             await message.answer(
-                no_code_text(settings.verification_code_ttl_minutes, pending),
-                reply_markup=code_step_keyboard(pending),
+                no_code_text(settings.verification_code_ttl_minutes),
+                reply_markup=code_step_keyboard(),
             )
             return
         if typed.upper().startswith("PDV-"):
@@ -543,7 +531,7 @@ async def typed_code(
             result = await core(
                 desk.confirm_code, pending.thread_key, typed, telegram_chat_id=chat_id
             )
-        await answer_code(message, state, result, pending, settings.verification_code_ttl_minutes)
+        await answer_code(message, state, result, settings.verification_code_ttl_minutes)
 
 
 async def new_code(
@@ -571,7 +559,7 @@ async def other_identifier(
 ) -> None:
     pending = await core(desk.pending_code, query.from_user.id)
     message = query.message if isinstance(query.message, Message) else None
-    if pending is None or not pending.references or message is None:
+    if pending is None or message is None:
         await query.answer(_("This question has expired. Please write your request again."))
         return
     await query.answer()

@@ -37,7 +37,7 @@ async def start(
     with i18n.use_locale(pending.language or language if pending else language):
         await message.answer(greeting(name), reply_markup=types_keyboard())
         if pending is not None:
-            await message.answer(pending_text(pending), reply_markup=code_step_keyboard(pending))
+            await message.answer(pending_text(pending), reply_markup=code_step_keyboard())
 
 
 async def help_command(message: Message) -> None:

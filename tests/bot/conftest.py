@@ -75,14 +75,17 @@ KEYWORDS = {
 }
 
 
-def stub_classify(subject: str, text: str) -> StubClassification:
-    body = f"{subject} {text}".lower()
-    labels = tuple(label for label, words in KEYWORDS.items() if any(w in body for w in words))
-    english = any(w in f" {body} " for w in (" the ", " my ", "please"))
-    language = "en" if english else "fr"
-    if not labels and any(w in body for w in ("combien de temps", "how long")):
-        return StubClassification((RequestType.OTHER,), 0.85, language, intent="question_only")
-    return StubClassification(labels or (RequestType.OTHER,), 0.9, language)
+class StubClassifier:
+    """Stand-in for ``workflows.classifier.Classifier`` in bot tests: a few keywords."""
+
+    def classify(self, subject: str, text: str) -> StubClassification:
+        body = f"{subject} {text}".lower()
+        labels = tuple(label for label, words in KEYWORDS.items() if any(w in body for w in words))
+        english = any(w in f" {body} " for w in (" the ", " my ", "please"))
+        language = "en" if english else "fr"
+        if not labels and any(w in body for w in ("combien de temps", "how long")):
+            return StubClassification((RequestType.OTHER,), 0.85, language, intent="question_only")
+        return StubClassification(labels or (RequestType.OTHER,), 0.9, language)
 
 
 @pytest.fixture(params=["memory", "redis"])
@@ -111,7 +114,7 @@ def bot_settings(settings: Settings, telegram: TelegramEmulator, tmp_path: Path)
 
 @pytest.fixture
 def bot_desk(engine: Engine, bot_settings: Settings) -> Desk:
-    ctx = Context(settings=bot_settings, renderer=Renderer(), classifier=stub_classify)
+    ctx = Context(settings=bot_settings, renderer=Renderer(), classifier=StubClassifier())
     with session_scope(engine) as session:
         session.add(
             Learner(learner_id="L-1001", email="marie.dupont@example.fr", first_name="Marie")

@@ -19,7 +19,6 @@ from aiogram.fsm.storage.memory import MemoryStorage
 
 from tests.bot.scenario import Mailbox
 from tests.telegram_emulator import BotMessage, TelegramEmulator
-from workflows import chat
 from workflows.config import Settings
 from workflows.desk import Desk
 
@@ -114,24 +113,6 @@ async def test_the_code_typed_after_a_restart_and_start_confirms_in_french(
         await emu.user_sends_text(user, f"here is the code {code}", "en")
         await emu.wait_for_text(user, "Merci, votre identité est confirmée")
     assert bot_desk.pending_code(user) is None
-
-
-async def test_the_chat_linking_code_is_typed_in_the_chat(
-    running_bot: object, telegram: TelegramEmulator, bot_desk: Desk, bot_settings: Settings
-) -> None:
-    emu, user, mailbox = telegram, 5002, Mailbox(bot_settings.outbox_dir)
-    bot_desk.identify("L-1001", channel="telegram", requester_address=str(user))
-    code = await mailbox.code_for(MARIE)
-    text = code_mail_text(bot_settings.outbox_dir, MARIE)
-    assert text.strip().startswith("Votre code de vérification") and TYPE_IT_FR in text
-    # no request waits: neither a new code nor another identifier is offered
-    await emu.user_sends_text(user, "je n'ai pas reçu le code")
-    help_ = await emu.wait_for_text(user, "il arrive en général")
-    assert help_.buttons == () and "numéro d'apprenant" not in (help_.text or "")
-    await emu.user_sends_text(user, code)
-    await emu.wait_for_text(user, "votre identité est confirmée")
-    linked = bot_desk.run(lambda s: chat.linked_learner(s, user))
-    assert linked is not None and linked.email == MARIE
 
 
 async def test_i_didnt_get_a_code_then_the_learner_number(

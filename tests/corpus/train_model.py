@@ -24,7 +24,7 @@ from sklearn.linear_model import LogisticRegressionCV
 from sklearn.metrics import precision_score
 from sklearn.model_selection import StratifiedKFold
 
-from workflows.classifier.engine import model_text
+from workflows.classifier.engine import Classifier, model_text
 from workflows.classifier.model import MODEL_PATH, LinearModel, features
 from workflows.requests import RequestType
 
@@ -82,10 +82,7 @@ def fit(rows: list[dict[str, object]], thresholds: dict[str, float]) -> LinearMo
 
 def where_rules_say_other(rows: list[dict[str, object]]) -> list[dict[str, object]]:
     """The rows the rules alone file as ``other``: the only ones the model is asked about."""
-    from workflows.classifier.engine import RuleSet
-
-    rules = RuleSet()
-    rules.use_model(None)
+    rules = Classifier(None)
     return [
         r
         for r in rows
@@ -128,15 +125,11 @@ def main() -> None:
     thresholds = choose_thresholds(first, where_rules_say_other(dev))
     print("thresholds chosen on dev:", thresholds)
     if args.check:
-        from workflows.classifier import engine
         from workflows.classifier.jsonl import evaluate_rows
 
-        engine.rule_set().use_model(None)
-        print("dev, rules only:", f"{evaluate_rows(dev).macro_f1:.3f}")
-        engine.rule_set().use_model(
-            LinearModel(first.labels, first.bias, first.weights, thresholds)
-        )
-        evaluation = evaluate_rows(dev)
+        print("dev, rules only:", f"{evaluate_rows(Classifier(None), dev).macro_f1:.3f}")
+        trained = LinearModel(first.labels, first.bias, first.weights, thresholds)
+        evaluation = evaluate_rows(Classifier(trained), dev)
         print("dev, rules + model:", f"{evaluation.macro_f1:.3f}")
         print(evaluation.report())
         return

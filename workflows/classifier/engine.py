@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from functools import lru_cache
 from itertools import islice
 
 from workflows import textrules
@@ -150,10 +149,12 @@ def _compile_label(label: str, rules: list[R.Rule]) -> _LabelRules:
     )
 
 
-class RuleSet:
-    """Compiled rules; build once and reuse (``rule_set()`` keeps one per process)."""
+class Classifier:
+    """The compiled rules and the fallback model: built once by the composition root
+    (:meth:`load`) and passed to whoever classifies (``Context.classifier``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, model: LinearModel | None) -> None:
+        """Compile every rule; ``model`` is the fallback (None: the rules decide alone)."""
         self._labels = [_compile_label(label, rules) for label, rules in R.RULES.items()]
         self._boiler = re.compile(R.BOILERPLATE)
         self._auto = re.compile(textrules.AUTO_REPLY_BODY)
@@ -187,11 +188,12 @@ class RuleSet:
         self._first_person = re.compile(R.FIRST_PERSON)
         self._policy_topic = re.compile(R.POLICY_TOPIC)
         self._question = re.compile(R.QUESTION_SIGN)
-        self._model: LinearModel | None = load_model()
-
-    def use_model(self, model: LinearModel | None) -> None:
-        """Replace the fallback model (None: rules only). For training and evaluation."""
         self._model = model
+
+    @classmethod
+    def load(cls) -> Classifier:
+        """The classifier with the model shipped in the package (``model.json``)."""
+        return cls(load_model())
 
     # ------------------------------------------------------------------ reading text
     def read(self, norm: str) -> _Reading:
@@ -546,9 +548,3 @@ def _quoted_part(text: str, new_text: str) -> str:
     fresh = {ln.strip() for ln in new_text.splitlines() if ln.strip()}
     lines = (ln.strip().lstrip(">").strip() for ln in text.splitlines())
     return "\n".join(ln for ln in lines if ln and ln not in fresh)
-
-
-@lru_cache(maxsize=1)
-def rule_set() -> RuleSet:
-    """The process-wide compiled rules, built on first use."""
-    return RuleSet()

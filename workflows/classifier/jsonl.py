@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from workflows.classifier import Classification, classify
+from workflows.classifier.engine import Classification, Classifier
 from workflows.requests import RequestType
 
 LABELS: tuple[str, ...] = tuple(t.value for t in RequestType)
@@ -173,7 +173,11 @@ def result_line(ident: str | int, result: Classification) -> dict[str, object]:
 
 
 def run_classify(
-    stdin: TextIO, stdout: TextIO, evaluate: bool, stderr: TextIO | None = None
+    classifier: Classifier,
+    stdin: TextIO,
+    stdout: TextIO,
+    evaluate: bool,
+    stderr: TextIO | None = None,
 ) -> int:
     """Classify JSON lines from ``stdin``; return 0, or 1 when some input lines were bad."""
     err = stderr if stderr is not None else sys.stderr
@@ -188,7 +192,7 @@ def run_classify(
             bad += 1
             print(f"line {number}: {exc}", file=err)
             continue
-        result = classify(subject, text)
+        result = classifier.classify(subject, text)
         if evaluate:
             evaluation.add(
                 expected, [label.value for label in result.labels], result.low_confidence
@@ -200,11 +204,11 @@ def run_classify(
     return 1 if bad else 0
 
 
-def evaluate_rows(rows: Sequence[dict[str, object]]) -> Evaluation:
-    """Evaluate the classifier on corpus rows (``subject``, ``text``, ``labels``)."""
+def evaluate_rows(classifier: Classifier, rows: Sequence[dict[str, object]]) -> Evaluation:
+    """Evaluate ``classifier`` on corpus rows (``subject``, ``text``, ``labels``)."""
     evaluation = Evaluation()
     for row in rows:
-        result = classify(str(row.get("subject", "")), str(row.get("text", "")))
+        result = classifier.classify(str(row.get("subject", "")), str(row.get("text", "")))
         expected = row.get("labels")
         if not isinstance(expected, list):
             raise ValueError(f"row {row.get('id')!r} has no list of labels")

@@ -3,9 +3,10 @@
 One-vs-rest logistic regression over the normalised text's words, word pairs and character
 n-grams of words, trained offline with scikit-learn from the corpus's train and dev splits
 (``tests/corpus/train_model.py``, which also picks one probability threshold per label on the
-dev split) and shipped as ``model.json``. Scoring is pure Python, read once on first use: the
-service never imports scikit-learn. The model only speaks when the rules found nothing, and
-what it says is reported with a modest confidence so that channels confirm.
+dev split) and shipped as ``model.json``. Scoring is pure Python, read once by whoever builds
+the classifier (``Classifier.load``): the service never imports scikit-learn. The model only
+speaks when the rules found nothing, and what it says is reported with a modest confidence so
+that channels confirm.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).with_name("model.json")
@@ -173,7 +173,6 @@ def _sigmoid(x: float) -> float:
     return e / (1.0 + e)
 
 
-@lru_cache(maxsize=1)
 def load_model() -> LinearModel | None:
     """The shipped model, or None when ``model.json`` is absent (rules then work alone)."""
     if not MODEL_PATH.exists():

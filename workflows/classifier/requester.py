@@ -14,7 +14,6 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
 
 from workflows import textrules
 from workflows.classifier import rules as R
@@ -39,9 +38,8 @@ class RequesterRole:
     evidence: tuple[str, ...] = ()
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(R.REPRESENTATIVE), re.compile(R.OTHER_THIRD_PARTY)
+_REPRESENTATIVE = re.compile(R.REPRESENTATIVE)
+_OTHER_THIRD_PARTY = re.compile(R.OTHER_THIRD_PARTY)
 
 
 def requester_role(
@@ -54,17 +52,16 @@ def requester_role(
     if "minor_parental" in found:
         return RequesterRole(Requester.PARENT, tuple(labels["minor_parental"]) or ("minor",))
     norm = normalise(text) if norm is None else norm
-    representative, third_party = _patterns()
     if textrules.own_directives(text):
         return RequesterRole(Requester.SELF, ("own directives",))
     if textrules.acts_after_a_death(text) and (
-        "post_mortem" in found or not representative.search(norm)
+        "post_mortem" in found or not _REPRESENTATIVE.search(norm)
     ):
         said = tuple(labels.get("post_mortem", ()))
         return RequesterRole(Requester.HEIR_OR_TRUSTED_PERSON, _death_evidence(text, said))
     for role, pattern in (
-        (Requester.LAWYER_OR_REPRESENTATIVE, representative),
-        (Requester.OTHER_THIRD_PARTY, third_party),
+        (Requester.LAWYER_OR_REPRESENTATIVE, _REPRESENTATIVE),
+        (Requester.OTHER_THIRD_PARTY, _OTHER_THIRD_PARTY),
     ):
         match = pattern.search(norm)
         if match:
