@@ -483,14 +483,22 @@ RULES: dict[str, list[Rule]] = {
             rf"(?:ne veux plus|ne veux pas|veux pas|ne souhaite pas|ne souhaite plus|refuse|dont "
             rf"want|do not want|do not agree|dont agree|stop|arret\w*|cess\w*|ne plus|no longer"
             rf"|not agree|do not use|dont use|ne utilisez pas|against|suis contre)"
-            rf"{g(80)}(?:patron|boss|my company|mon entreprise|ma societe|etudes?|studies|study"
-            rf"|research|recherche|job centre|pole emploi|france travail|agency|agence"
-            rf"|\b(?:shared|partagee?s?|transmise?s?|montree?s?|shown|sent|passed|given|donnee?s?)"
-            rf" (?:with|to|a|avec)\b|profil\w*|statisti\w*|analytic\w*|analys\w*|analyse\w*"
-            rf"|tracking|"
+            rf"{g(60)}(?:profil\w*|statisti\w*|analytic\w*|analys\w*|analyse\w*|tracking|"
             rf"track\w*"
             rf"|mesurer|entrain\w*|\btrain\b|employeur|employer|evaluation|financeur|partenaires?"
             rf"|partners?|third part\w*|tiers|chatbot|leaderboard|classement|ranking)",
+            1.0,
+            False,
+        ),
+        (
+            # disclosure to a boss, a company, an agency or a study; no "stop" or bare "ne"
+            # opens it, so that long runs of them cost no look-ahead
+            rf"\b(?:ne veux plus|ne veux pas|veux pas|ne souhaite (?:pas|plus)"
+            rf"|dont want|do not want|no longer want"
+            rf"|against|suis contre|refuse)\b{g(70)}\b(?:patron|boss|my company|mon entreprise"
+            rf"|ma societe|etudes?|studies|study|research|recherche|job centre|pole emploi"
+            rf"|france travail|agency|agence|(?:shared|partagee?s?|transmise?s?|montree?s?|shown"
+            rf"|sent|passed|given) (?:with|to|a|avec))\b",
             1.0,
             False,
         ),
