@@ -36,7 +36,6 @@ from aiogram.types import Message
 from sqlmodel import SQLModel
 
 from bot.app import build_dispatcher
-from bot.middlewares import RateLimit
 from bot.storage import build_storage
 from tests.telegram_emulator import TelegramEmulator, polling
 from workflows.classifier import Classifier
@@ -82,7 +81,7 @@ def full_factory(folder: Path, redis_url: str | None, classifier: Classifier) ->
         desk = Desk(engine, ctx)
         storage = build_storage(redis_url)
         # every user sends one message: the limiter is on the path, never tripped
-        return build_dispatcher(desk, settings, storage=storage, rate_limit=RateLimit())
+        return build_dispatcher(desk, settings, storage=storage)
 
     return factory
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
+import hmac
 import logging
-import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -23,9 +24,9 @@ from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats, TelegramOb
 from aiogram.utils.i18n import I18n
 
 from bot.i18n import UserLocaleMiddleware, build_i18n
-from bot.middlewares import RateLimit
+from bot.middlewares import OncePerUpdate, RateLimit
 from bot.routers import fallback, forget, postmortem, replies, requests, staff, start, status
-from bot.storage import build_storage
+from bot.storage import LocalState, build_storage, state_beside
 from bot.transport import TelegramTransport
 from workflows.config import Settings
 from workflows.desk import Desk
@@ -40,7 +41,11 @@ SHUTDOWN_GRACE_SECONDS = 10.0  # how long shutdown waits for the updates being h
 
 @dataclass(frozen=True)
 class WebhookOptions:
-    """Webhook mode: Telegram posts updates to ``url``; we listen on ``host:port`` + ``path``."""
+    """Webhook mode: Telegram posts updates to ``url``; we listen on ``host:port`` + ``path``.
+
+    Every instance behind one ``url`` must check the same ``secret``: the configured one, else
+    one derived from the bot's token (which they all share), never one of their own.
+    """
 
     url: str
     host: str = "0.0.0.0"
@@ -61,8 +66,19 @@ class WebhookOptions:
             host=host,
             port=int(port),
             path="/" + url.split("://", 1)[-1].partition("/")[2],
-            secret=secret.get_secret_value() if secret else secrets.token_urlsafe(24),
+            secret=secret.get_secret_value() if secret else secret_from_token(settings),
         )
+
+
+def secret_from_token(settings: Settings) -> str:
+    """The webhook secret every instance derives alike from the bot's token when none is set.
+
+    Whoever holds the token can already set the webhook, so deriving from it gives nothing away.
+    """
+    if settings.telegram_token is None:
+        raise ValueError("PRIVACY_DESK_TELEGRAM_TOKEN is not set")
+    token = settings.telegram_token.get_secret_value().encode()
+    return hmac.new(token, b"privacy-desk telegram webhook secret", hashlib.sha256).hexdigest()
 
 
 class WakeOutbox(BaseMiddleware):
@@ -135,13 +151,19 @@ def build_dispatcher(
     *,
     storage: BaseStorage | None = None,
     i18n: I18n | None = None,
-    rate_limit: RateLimit | None = None,
     outbox_wakeup: asyncio.Event | None = None,
 ) -> DeskDispatcher:
     """The aiogram Dispatcher of the learner chats and, when configured, the staff chat."""
     storage = storage or build_storage(settings.redis_url)
     i18n = i18n or build_i18n()
     dp = DeskDispatcher(storage=storage, desk=desk, settings=settings)
+    # Several instances receive updates only in webhook mode (long polling is one process, to
+    # which Telegram gives each update once): there what the middlewares remember is kept beside
+    # the conversations, in Redis when they are, and each update is claimed before it is handled.
+    webhook = bool(settings.telegram_webhook_url)
+    state = state_beside(storage) if webhook else LocalState()
+    if webhook:
+        dp.update.outer_middleware(OncePerUpdate(state))
     UserLocaleMiddleware(i18n, storage).setup(dp)
     if outbox_wakeup is not None:
         dp.update.outer_middleware(WakeOutbox(outbox_wakeup))
@@ -152,7 +174,7 @@ def build_dispatcher(
     learner = Router(name="learner")
     learner.message.filter(F.chat.type == "private")
     learner.callback_query.filter(F.message.chat.type == "private")
-    limiter = rate_limit or RateLimit()
+    limiter = RateLimit(state=state)
     learner.message.outer_middleware(limiter)
     learner.callback_query.outer_middleware(limiter)
     learner.include_routers(
@@ -258,15 +280,24 @@ async def run_bot(
 async def _serve_webhook(
     dp: Dispatcher, bot: Bot, options: WebhookOptions, stop_event: asyncio.Event
 ) -> None:
-    from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+    """Serve the webhook until ``stop_event`` is set; one of several instances behind ``url``.
+
+    Each POST is answered once its update is handled, so an update in flight when an instance
+    stops is sent again by Telegram (and ``OncePerUpdate`` keeps it from being handled twice).
+    At start the webhook is set (the same for every instance, pending updates kept); at stop it
+    is left set, since the other instances go on receiving.
+    """
+    from aiogram.webhook.aiohttp_server import SimpleRequestHandler
     from aiohttp import web
 
     app = web.Application()
-    SimpleRequestHandler(dispatcher=dp, bot=bot, secret_token=options.secret).register(
-        app, path=options.path
+    # registered by hand: ``register`` and ``setup_application`` would close the bot's session
+    # and the FSM storage when the server starts stopping, under the updates still in flight
+    handler = SimpleRequestHandler(
+        dispatcher=dp, bot=bot, secret_token=options.secret, handle_in_background=False
     )
-    setup_application(app, dp, bot=bot)
-    runner = web.AppRunner(app, access_log=None)
+    app.router.add_post(options.path, handler.handle)
+    runner = web.AppRunner(app, access_log=None, shutdown_timeout=SHUTDOWN_GRACE_SECONDS)
     await runner.setup()
     site = web.TCPSite(runner, options.host, options.port)
     await site.start()
@@ -276,7 +307,8 @@ async def _serve_webhook(
             options.url,
             secret_token=options.secret,
             allowed_updates=dp.resolve_used_update_types(),
+            drop_pending_updates=False,
         )
         await stop_event.wait()
     finally:
-        await runner.cleanup()
+        await runner.cleanup()  # stops listening, then waits for the POSTs being handled

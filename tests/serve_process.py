@@ -1,4 +1,5 @@
-"""``privacy-desk serve`` in a subprocess for crash tests, with the tests' keyword classifier.
+"""``privacy-desk serve`` in a subprocess for crash tests, with the tests' keyword classifier:
+``python -m tests.serve_process [CHANNEL…]`` (the mail channel when none is named).
 
 The real classifier lives in ``workflows.classifier``; crash safety does not depend on it, so
 the process hands ``serve`` the stand-in the core tests use. Everything else is the production
@@ -20,10 +21,11 @@ def main() -> None:
     # warnings, and which roles this process takes or loses, with the time (tests read them)
     logging.basicConfig(level=logging.WARNING, format="%(created).3f %(name)s %(message)s")
     logging.getLogger("workflows.db").setLevel(logging.INFO)
+    channels = frozenset(sys.argv[1:] or ["mail"])
     asyncio.run(
         app.serve(
             Settings(),
-            frozenset({"mail"}),
+            channels,
             say=lambda line: print(line, flush=True),
             classifier=KeywordClassifier(),
         )

@@ -141,6 +141,9 @@ class TelegramEmulator:
         self.callback_answers: list[dict[str, Any]] = []
         self.chat_actions: list[dict[str, Any]] = []
         self.webhook: dict[str, Any] | None = None
+        #: where webhook calls really go, in turn, when set: a load balancer's backends
+        self.webhook_backends: list[str] = []
+        self.webhook_deliveries: list[tuple[str, dict[str, Any]]] = []  # (url, update) answered
         self._updates: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1)
         self._updates_cond = asyncio.Condition()
@@ -785,20 +788,25 @@ class TelegramEmulator:
         }
 
     async def _deliver_webhooks(self) -> None:
-        """Push queued updates to the webhook URL, one at a time, until it answers 2xx."""
+        """Push queued updates to the webhook URL, one at a time, until it answers 2xx.
+
+        With ``webhook_backends``, each call goes to the next backend in turn, and a backend
+        that refuses or fails it passes it to the next one, as a load balancer does.
+        """
+        turn = itertools.count()
         async with aiohttp.ClientSession() as session:
             while True:
                 await self._webhook_wakeup.wait()
                 self._webhook_wakeup.clear()
                 while self._updates and self.webhook is not None:
                     update = self._updates[0]
+                    backends = self.webhook_backends or [self.webhook["url"]]
+                    url = backends[next(turn) % len(backends)]
                     headers = {}
                     if self.webhook.get("secret_token"):
                         headers["X-Telegram-Bot-Api-Secret-Token"] = self.webhook["secret_token"]
                     try:
-                        async with session.post(
-                            self.webhook["url"], json=update, headers=headers
-                        ) as resp:
+                        async with session.post(url, json=update, headers=headers) as resp:
                             ok = 200 <= resp.status < 300
                             if ok:
                                 await self._execute_webhook_reply(resp)
@@ -807,6 +815,7 @@ class TelegramEmulator:
                     if not ok:
                         await asyncio.sleep(0.2)
                         continue
+                    self.webhook_deliveries.append((url, update))
                     async with self._updates_cond:
                         if self._updates and self._updates[0] is update:
                             self._updates.pop(0)

@@ -59,7 +59,7 @@ class Settings(BaseSettings):
     telegram_api_url: str | None = None
     telegram_webhook_url: str | None = None  # set: webhook mode instead of long polling
     telegram_webhook_listen: str = "0.0.0.0:8443"  # host:port the webhook server binds
-    telegram_webhook_secret: SecretStr | None = None  # unset: a random one per start
+    telegram_webhook_secret: SecretStr | None = None  # unset: derived from the token
     staff_chat_id: int | None = None
     staff_user_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     staff_chat_max_per_minute: int = Field(default=10, ge=1)  # then one digest a minute

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
+import os
 from types import SimpleNamespace
 
 import pytest
@@ -118,10 +120,43 @@ def test_catalogs_compile_and_translate() -> None:
 async def test_rate_limit_is_per_user_and_recovers() -> None:
     now = [0.0]
     limiter = RateLimit(rate=1.0, burst=3, clock=lambda: now[0])
-    assert [limiter.allow(1) for _ in range(4)] == [True, True, True, False]
-    assert limiter.allow(2)  # another user is not affected
+    assert [await limiter.allow(1) for _ in range(4)] == [True, True, True, False]
+    assert await limiter.allow(2)  # another user is not affected
     now[0] = 2.0
-    assert limiter.allow(1) and limiter.allow(1) and not limiter.allow(1)
+    assert [await limiter.allow(1) for _ in range(3)] == [True, True, False]
+
+
+async def test_instances_on_one_redis_share_each_users_bucket_and_notice() -> None:
+    """Two instances (each its own connection, as two processes) draw on one bucket per user
+    and tell a flooding user once between them; in memory each would allow its own burst."""
+    import uuid
+
+    from bot.storage import LocalState, RedisState, build_storage, state_beside
+
+    url = os.environ.get("PRIVACY_DESK_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+    prefix = f"pd_test_{uuid.uuid4().hex}"
+    storages = [build_storage(url, prefix=prefix) for _ in range(2)]
+    states = [state_beside(s) for s in storages]
+    assert isinstance(states[0], RedisState) and isinstance(states[1], RedisState)
+    try:
+        limiters = [RateLimit(rate=0.001, burst=3, state=state) for state in states]
+        assert [await limiters[i % 2].allow(1) for i in range(5)] == [True] * 3 + [False] * 2
+        assert await limiters[1].allow(2)  # another user is not affected
+        assert await states[0].claim("rate-notice:0:1", 30)
+        assert not await states[1].claim("rate-notice:0:1", 30)
+        fast = RateLimit(rate=20.0, burst=1, state=states[0])
+        assert await fast.allow(3) and not await fast.allow(3)
+        await asyncio.sleep(0.1)  # two tokens' worth on Redis's clock
+        assert await fast.allow(3)
+        apart = [RateLimit(rate=0.001, burst=3, state=LocalState()) for _ in range(2)]
+        assert [await apart[i % 2].allow(1) for i in range(5)] == [True] * 5
+    finally:
+        redis = states[0].redis
+        keys = [key async for key in redis.scan_iter(f"{prefix}:*")]
+        if keys:
+            await redis.delete(*keys)
+        for storage in storages:
+            await storage.close()
 
 
 async def test_flooding_user_is_told_once(telegram: TelegramEmulator, tg_bot: Bot) -> None:

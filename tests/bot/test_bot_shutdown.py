@@ -79,3 +79,43 @@ async def test_an_update_in_flight_finishes_before_the_storage_closes(
     await asyncio.wait_for(task, 30)
     assert storage.closed
     assert storage.used_after_close == []
+
+
+async def test_a_webhook_update_in_flight_is_answered_before_anything_closes(
+    telegram: TelegramEmulator, bot_desk: Desk, bot_settings: Settings
+) -> None:
+    """In webhook mode a POST is answered once its update is handled, and the one being handled
+    when the instance stops is handled to the end (its answer sent, the storage still open) and
+    answered, so Telegram counts it delivered; the webhook is left set for the other
+    instances."""
+    from bot.app import run_bot
+    from tests.imap_server import free_port
+
+    port = free_port()
+    settings = bot_settings.model_copy(
+        update={
+            "telegram_webhook_url": f"http://127.0.0.1:{port}/tg/hook",
+            "telegram_webhook_listen": f"127.0.0.1:{port}",
+        }
+    )
+    storage = GatedStorage()
+    stop = asyncio.Event()
+    bot = Bot(
+        telegram.token,
+        session=AiohttpSession(api=TelegramAPIServer.from_base(telegram.base_url)),
+    )
+    task = asyncio.create_task(run_bot(bot_desk, settings, stop, bot=bot, storage=storage))
+    await telegram.user_sends_text(1001, "Bonjour")  # delivered once the webhook is set
+    await asyncio.wait_for(storage.entered.wait(), 10)
+    # not acknowledged while handled: had the instance died now, Telegram would send it again
+    assert telegram.pending_updates == 1 and telegram.webhook_deliveries == []
+    stop.set()
+    done, _ = await asyncio.wait({task}, timeout=1)
+    assert not done, "the bot stopped while a webhook update was still being handled"
+    storage.gate.set()
+    await asyncio.wait_for(task, 30)
+    assert storage.closed and storage.used_after_close == []
+    assert telegram.sent(1001), "the answer was not sent"
+    assert len(telegram.webhook_deliveries) == 1 and telegram.pending_updates == 0
+    assert telegram.webhook is not None
+    assert not [m for m, _ in telegram.calls if m.lower() == "deletewebhook"]

@@ -185,6 +185,25 @@ def test_webhook_settings_from_the_environment(monkeypatch: pytest.MonkeyPatch) 
         Settings(_env_file=None)  # type: ignore[call-arg]
 
 
+def test_without_a_secret_every_instance_derives_the_same_one_from_the_token() -> None:
+    """Instances behind one webhook URL must check one secret: never one made up at start."""
+    from bot.app import WebhookOptions
+
+    def secret(token: str) -> str:
+        settings = Settings(
+            _env_file=None,  # type: ignore[call-arg]
+            telegram_token=SecretStr(token),
+            telegram_webhook_url="https://desk.example.org/tg/hook",
+        )
+        options = WebhookOptions.from_settings(settings)
+        assert options is not None
+        return options.secret
+
+    first = secret("123:token")
+    assert first == secret("123:token") and first != secret("123:other")
+    assert len(first) == 64 and "token" not in first
+
+
 async def test_staff_reclassify_a_request_from_the_chat(running_bot: RunningBot) -> None:
     emu = running_bot.telegram
     await escalate(running_bot)
