@@ -1,8 +1,10 @@
 """Accuracy on the corpus test split and single-core throughput of the request classifier.
 
 Run from the repository root:
-``PYTHONPATH=. python bench/classify.py [--split test] [--seconds 3] [--examples FILE]
-[--model FILE]``. ``--examples`` scores the classifier on a JSON-lines file of labelled messages
+``PYTHONPATH=. python bench/classify.py [--split test] [--batch dev6] [--seconds 3]
+[--examples FILE] [--model FILE]``. ``--batch`` keeps the rows of one corpus file of the split
+(``dev5``, ``heldout5``, ``dev6``..., see ``tests/corpus/build_corpus.py``). ``--examples``
+scores the classifier on a JSON-lines file of labelled messages
 (``subject``, ``text``, ``labels``; ``privacy-desk classify export-examples`` writes the requests
 staff reclassified) instead of a corpus split; ``--model`` scores a newly trained ``model.json``
 instead of the shipped one.
@@ -27,7 +29,8 @@ CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "requests
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--split", default="heldout", help="train, dev, test, heldout or all")
+    parser.add_argument("--split", default="test", help="train, dev, test, heldout or all")
+    parser.add_argument("--batch", help="only the rows of this corpus file (dev5, dev6...)")
     parser.add_argument("--seconds", type=float, default=3.0, help="duration of the speed run")
     parser.add_argument("--examples", type=Path, help="JSON lines of labelled messages to score")
     parser.add_argument("--model", type=Path, help="a model.json to score, not the shipped one")
@@ -39,6 +42,9 @@ def main() -> None:
     rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line]
     chosen = rows if args.split == "all" else [r for r in rows if r["split"] == args.split]
     source = f"{CORPUS.name}, split={args.split}"
+    if args.batch:
+        chosen = [r for r in chosen if r.get("batch") == args.batch]
+        source += f", batch={args.batch}"
     if args.examples:
         lines = args.examples.read_text(encoding="utf-8").splitlines()
         chosen = [json.loads(line) for line in lines if line.strip()]

@@ -459,6 +459,29 @@ def test_the_complaint_and_court_mention_is_one_sentence_with_the_link(language:
     assert ("article 79 du RGPD" if language == "fr" else "Article 79 GDPR") in sentence
 
 
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_question_about_the_policy_is_given_the_policy_link_or_else_the_dpo(
+    language: str,
+) -> None:
+    url = "https://www.example.org/privacy"
+    with_url = Settings(_env_file=None, privacy_policy_url=url)  # type: ignore[call-arg]
+    renderer = Renderer(dpo_address="privacy@example.org")
+    base = {**context("received", language), "intent": "question_only"}
+    cited = renderer.render("received", language, **{**base, "settings": with_url})
+    paragraph = next(p for p in cited.text.split("\n\n") if url in p)
+    assert paragraph.startswith(("Votre message se lit", "Your message reads"))
+    assert url in cited.html
+    bare = renderer.render("received", language, **base)
+    assert "privacy" not in bare.text.replace("privacy@example.org", "")
+    paragraph = next(p for p in bare.text.split("\n\n") if p.startswith(("Votre", "Your")))
+    assert paragraph.endswith("privacy@example.org")
+    # a request is not given the policy: the paragraph belongs to the question alone
+    request = renderer.render(
+        "received", language, **{**base, "intent": "request", "settings": with_url}
+    )
+    assert url not in request.text
+
+
 def test_the_composition_root_signs_with_the_configured_dpo_address() -> None:
     from sqlalchemy import create_engine
 

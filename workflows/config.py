@@ -27,6 +27,9 @@ class Settings(BaseSettings):
     #: unset: "your school"
     courses_contact: str = ""
     billing_contact: str = ""
+    #: the privacy policy's address, cited to a learner who asks how their data is handled;
+    #: unset: they are pointed to the DPO address
+    privacy_policy_url: str = ""
     extra_dpo_addresses: Annotated[list[str], NoDecode] = Field(default_factory=list)
     timezone: str = "Europe/Paris"
 

@@ -89,7 +89,12 @@ CANCEL_RE = re.compile(
     r"|(?:je|nous)\s++(?:retire|retirons|souhaite\s++retirer|voudrais\s++retirer)\s++"
     r"(?:ma|mes|notre|la)\s++(?:\w+\s++){0,2}?demande"
     r"|oubliez\s++ma\s++demande|laissez\s++tomber\s++(?:ma|la|cette)\s++(?:\w+\s++){0,3}?demande"
-    r"|never\s++mind\s++(?:my|the|this)\s++(?:\w+\s++){0,3}?request"
+    r"|(?:never\s++mind|nvm)\s++(?:my|the|this)\s++(?:\w+\s++){0,3}?request"
+    # the earlier request named, then undone: "... request to delete my data. Please don't
+    # do it", "my request from yesterday was a mistake, please do nothing"
+    r"|(?:request|demande)\b[^\n]{0,80}?\b(?:(?:don'?t|do\s++not|not)\s++do\s++it\b(?!\s++again)"
+    r"|(?:was|[ée]tait)\s++(?:a\s++|une\s++)?(?:mistake|erreur)"
+    r"|do\s++nothing\b(?!\s++(?:with|to|about|on))|ne\s++faites\s++rien\b(?!\s++(?:avec|de|sur)))"
     r"|forget\s++(?:my|the|this)\s++(?:\w+\s++){0,3}?request"
     r"|(?:please\s++)?cancel\s++(?:my|the|this|our)\s++(?:\w+\s++){0,3}?request"
     r"|withdraw(?:ing)?\s++(?:my|the|this|our)\s++(?:\w+\s++){0,3}?request"
@@ -176,8 +181,11 @@ AUTO_REPLY_SUBJECT_RE = re.compile(
 #: What only an automatic reply says in its body; matched on the classifier's normalised text
 #: (lowercase, no accents, see ``workflows.classifier.text.normalise``).
 AUTO_REPLY_BODY = (
-    r"\b(?:absente? (?:du bureau|jusqu)|out of (?:the )?office|en conge|on (?:annual |parental )"
-    r"?leave|reponse automatique|automatic reply|auto ?reply|automated (?:response|reply)"
+    r"\b(?:absente? (?:du bureau|jusqu)|out of (?:the )?office"
+    # on leave: the writer themself ("je suis en congé"), not a colleague they write for
+    r"|(?:je suis|i am|i m|currently|actuellement) (?:actuellement |currently )?(?:en conge"
+    r"|on (?:annual |parental )?leave)|(?:en conge|on leave) (?:jusqu|until|till)"
+    r"|reponse automatique|automatic reply|auto ?reply|automated (?:response|reply)"
     r"|de retour le|back (?:on|in the office)|ne sera pas transfere|will not be forwarded"
     r"|acces limite a mes|no access to (?:my )?e ?mail|ceci est un message automatique"
     r"|this is an automated)"

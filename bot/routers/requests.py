@@ -186,6 +186,27 @@ def off_topic_text(settings: Settings) -> str:
     )
 
 
+def policy_question_text(settings: Settings) -> str:
+    """The answer to a question about how data is handled: where it is answered, and an offer
+    to pass it on to the DPO team."""
+    where = (
+        _("Our privacy policy answers most such questions: {url}").format(
+            url=settings.privacy_policy_url
+        )
+        if settings.privacy_policy_url
+        else _("You may also write to our data protection officer: {address}").format(
+            address=settings.dpo_address
+        )
+    )
+    return (
+        _("Your message reads as a question about how we handle personal data.")
+        + " "
+        + where
+        + "\n"
+        + _("Shall I pass your question on to the data protection officer's team?")
+    )
+
+
 def all_types_button() -> InlineKeyboardMarkup:
     return inline([(_("See everything I can do"), Menu(action="types"))])
 
@@ -196,6 +217,16 @@ async def understand(
     """Classify a message and ask the learner to confirm what was understood."""
     classification = await classify(desk, text)
     labels = [str(label) for label in classification.labels]
+    if classification.as_json().get("intent") == "question_only":
+        await move(state, Learner.confirming, {"text": text, "labels": [RequestType.OTHER.value]})
+        await message.answer(
+            policy_question_text(settings),
+            reply_markup=inline(
+                [(_("Yes, pass it on"), Confirm(answer="yes"))],
+                [(_("No, thank you"), Confirm(answer="no"))],
+            ),
+        )
+        return
     if not labels or labels == [RequestType.OTHER.value]:
         if chat.is_greeting(text):
             await message.answer(hello_text(), reply_markup=all_types_button())

@@ -61,9 +61,11 @@ class StubClassification:
     confidence: float
     language: str
     low_confidence: bool = False
+    intent: str = "request"
 
     def as_json(self) -> dict[str, object]:
-        return {"labels": [str(x) for x in self.labels], "confidence": self.confidence}
+        labels = [str(x) for x in self.labels]
+        return {"labels": labels, "confidence": self.confidence, "intent": self.intent}
 
 
 KEYWORDS = {
@@ -80,7 +82,10 @@ class StubClassifier:
         body = f"{subject} {text}".lower()
         labels = tuple(label for label, words in KEYWORDS.items() if any(w in body for w in words))
         english = any(w in f" {body} " for w in (" the ", " my ", "please"))
-        return StubClassification(labels or (RequestType.OTHER,), 0.9, "en" if english else "fr")
+        language = "en" if english else "fr"
+        if not labels and any(w in body for w in ("combien de temps", "how long")):
+            return StubClassification((RequestType.OTHER,), 0.85, language, intent="question_only")
+        return StubClassification(labels or (RequestType.OTHER,), 0.9, language)
 
 
 @pytest.fixture(params=["memory", "redis"])

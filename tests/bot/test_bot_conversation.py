@@ -9,7 +9,7 @@ from datetime import date
 from sqlmodel import select
 
 from bot.i18n import build_i18n
-from bot.routers.requests import off_topic_text
+from bot.routers.requests import off_topic_text, policy_question_text
 from tests.bot.scenario import STAFF_CHAT, STAFF_USER, RunningBot
 from tests.bot.test_bot_staff_flows import escalate, has_buttons, ticket
 from workflows.config import Settings
@@ -271,6 +271,33 @@ def test_off_topic_questions_go_to_the_configured_contacts(bot_settings: Setting
     with i18n.context(), i18n.use_locale("fr"):
         text = off_topic_text(settings)
     assert "cours : https://aide.studi.fr" in text and "facturation : compta@studi.fr" in text
+
+
+def test_a_question_about_the_policy_is_given_its_link_or_else_the_dpo(
+    bot_settings: Settings,
+) -> None:
+    i18n = build_i18n()
+    with_url = bot_settings.model_copy(
+        update={"privacy_policy_url": "https://www.studi.fr/confidentialite"}
+    )
+    with i18n.context(), i18n.use_locale("fr"):
+        cited = policy_question_text(with_url)
+        bare = policy_question_text(bot_settings.model_copy(update={"dpo_address": "dpo@x.fr"}))
+    assert "politique de confidentialité répond" in cited
+    assert "https://www.studi.fr/confidentialite" in cited
+    assert "délégué à la protection des données : dpo@x.fr" in bare and "https" not in bare
+
+
+async def test_a_question_about_the_policy_in_the_chat_can_go_on_to_the_dpo_team(
+    running_bot: RunningBot,
+) -> None:
+    emu, user = running_bot.telegram, 1001
+    await emu.user_sends_text(user, "Combien de temps gardez-vous les données des apprenants ?")
+    answer = await emu.wait_for_message(user, has_buttons)
+    assert "question sur la façon dont nous traitons les données" in (answer.text or "")
+    assert "délégué à la protection des données :" in (answer.text or "")
+    await emu.user_presses(user, answer.message_id, answer.button("c:yes").callback_data)
+    await emu.wait_for_text(user, "adresse e-mail enregistrée")
 
 
 async def test_staff_approving_an_unrecorded_correction_are_told_what_to_do(

@@ -12,9 +12,12 @@ the kind of public source its shape was adapted from (``adapted.py``). Kinds of 
   mailing-list requests, paraphrased with invented names (``adapted.py``).
 
 The test split is ``heldout4.py``: messages written in a separate pass, in other registers than
-the rest, after the last change of the rules it measures. ``heldout.py`` to ``heldout3.py``
-were the earlier such batches; once their misses had been used to improve the rules they became
-development data (split ``dev``). Every core phrasing is wrapped ``VARIANTS`` times as often as
+the rest, after the last change of the rules it measures. ``heldout.py`` to ``heldout3.py`` and
+``heldout5.py`` were the earlier such batches; once their misses had been used to improve the
+rules (and they had been measured more than once) they became development data (split ``dev``),
+beside the development batches written for their registers (``dev5.py``, ``dev6.py``). Every row
+names the file it comes from (``batch``), so one batch can be scored alone
+(``bench/classify.py --batch dev6``). Every core phrasing is wrapped ``VARIANTS`` times as often as
 its ``copies`` say (identical messages are kept once). The generated messages
 are split 80/20 into train/dev per *core phrasing* (stratified by label set, ordered by a hash),
 so every variant of one phrasing lands in the same split.
@@ -33,6 +36,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from adapted import ADAPTED
 from dev5 import DEV5
+from dev6 import DEV6
 from heldout import HELDOUT
 from heldout2 import HELDOUT2
 from heldout3 import HELDOUT3
@@ -269,26 +273,40 @@ def build() -> list[dict[str, object]]:
     for lang, labels, who, intent, subject, text, origin in HELDOUT5:
         key = "heldout5\n" + subject + "\n" + text
         add(key, lang, subject, text, list(labels), None, origin, who, intent)
+    for lang, labels, who, intent, subject, text, origin in DEV6:
+        key = "dev6\n" + subject + "\n" + text
+        add(key, lang, subject, text, list(labels), None, origin, who, intent)
 
     groups: dict[tuple[str, ...], list[str]] = {}
     for row in rows:
-        if str(row["_key"]).startswith(
-            ("heldout\n", "heldout2\n", "heldout3\n", "heldout4\n", "heldout5\n", "dev5\n")
-        ):
+        if batch_of(str(row["_key"])) in WHOLE_BATCHES:
             continue
         groups.setdefault(tuple(row["labels"]), []).append(str(row["_key"]))  # type: ignore[arg-type]
     splits = assign_splits(groups)
     for row in rows:
         key = str(row.pop("_key"))
-        if key.startswith("heldout5\n"):
-            row["split"] = "heldout"
-        elif key.startswith("heldout4\n"):
-            row["split"] = "test"
-        elif key.startswith(("heldout\n", "heldout2\n", "heldout3\n", "dev5\n")):
-            row["split"] = "dev"
-        else:
-            row["split"] = splits[key]
+        batch = batch_of(key)
+        row["batch"] = batch
+        row["split"] = WHOLE_BATCHES[batch] if batch in WHOLE_BATCHES else splits[key]
     return rows
+
+
+#: Batches that go whole into one split (the rest is dealt 80/20 into train and dev).
+WHOLE_BATCHES = {
+    "heldout": "dev",
+    "heldout2": "dev",
+    "heldout3": "dev",
+    "heldout4": "test",
+    "heldout5": "dev",
+    "dev5": "dev",
+    "dev6": "dev",
+}
+
+
+def batch_of(key: str) -> str:
+    """The batch a row comes from, read from its key (``generated``: phrases.py, adapted.py)."""
+    first = key.split("\n", 1)[0]
+    return first if first in WHOLE_BATCHES else "generated"
 
 
 def main() -> None:

@@ -44,6 +44,10 @@ WHO_CHARS = 5_000
 MAX_MATCHES_PER_LABEL = 100
 # A minor's data is only ever claimed on explicit words (see MINOR_* rules), never by the model.
 _RULES_ONLY = frozenset({"other", "minor_parental"})
+#: Requests of a right that must never be filed as a confident ``other``: when a phrase of one
+#: was read (however weak, negated or questioned) in a message about personal data and no label
+#: won, the person is asked to confirm.
+_RIGHTS = frozenset({"access", "erasure", "portability", "minor_parental", "post_mortem"})
 _TYPES = tuple(RequestType)  # in the specification's order
 _REACH = 200  # how far a clause or sentence is looked for around a match
 
@@ -104,6 +108,7 @@ class _Reading:
     text: str
     hits: list[_Hit] = field(default_factory=list)
     dropped: set[str] = field(default_factory=set)  # labels seen only negated or in boilerplate
+    negated: set[str] = field(default_factory=set)  # ... of them, those negated or questioned
 
 
 @dataclass(frozen=True)
@@ -159,9 +164,20 @@ class Classifier:
         self._negation = re.compile(R.NEGATION)
         self._ne = re.compile(R.FRENCH_NE)
         self._after_neg = re.compile(R.AFTER_NEGATION)
+        self._bare_negation = re.compile(R.BARE_NEGATION)
         self._self_action = re.compile(R.SELF_ACTION)
         self._past = re.compile(R.PAST_TENSE)
         self._self_correction = re.compile(R.SELF_CORRECTION)
+        self._ability = re.compile(R.ABILITY)
+        self._hypothesis = re.compile(R.HYPOTHESIS)
+        self._only_question = re.compile(R.ONLY_A_QUESTION)
+        self._rights_words = re.compile(R.RIGHTS_WORDS)
+        self._contact_point = re.compile(R.CONTACT_POINT)
+        self._marketing_list = re.compile(R.MARKETING_LIST)
+        self._whole_data = re.compile(rf"{R.ACCOUNT}|{R.DATA}|\b(?:tout|everything|moi|me)\b")
+        self._not_personal = re.compile(R.NOT_PERSONAL)
+        self._object = re.compile(R.PROCESSING_OBJECT)
+        self._correction_verb = re.compile(R.CORRECTION_VERB)
         self._clause = re.compile(R.CLAUSE_BREAK)
         self._sentence_break = re.compile(r"[.!?;\n]+")
         self._mkt_context = re.compile(R.MKT_CONTEXT)
@@ -185,6 +201,7 @@ class Classifier:
         reading = _Reading(text=norm)
         if not norm.strip():
             return reading
+        only_question = self._only_question.search(norm) is not None
         boiler_spans: list[tuple[int, int]] = []
         for b in self._boiler.finditer(norm):
             boiler_spans.append(self._span(self._sentence_break, norm, b.start(), b.end()))
@@ -204,29 +221,69 @@ class Classifier:
                     reading.dropped.add(label)
                     continue
                 if (weight < 1.0 or not self._first_person.search(phrase)) and (
-                    self._in_policy_question(norm, start, end)
+                    self._in_policy_question(norm, start, end, only_question)
                 ):
                     reading.dropped.add(label)
+                    reading.negated.add(label)
                     continue
-                clause_start = self._span(self._clause, norm, start, end)[0]
+                clause_start, clause_end = self._span(self._clause, norm, start, end)
                 if negatable and self._negated(label, norm, clause_start, start, end):
                     reading.dropped.add(label)
+                    reading.negated.add(label)
                     continue
-                label_now = label
-                if label == "objection":
-                    s_start, s_end = self._span(self._sentence_break, norm, start, end)
-                    if self._mkt_context.search(norm, s_start, s_end):
-                        label_now = "marketing_objection"
+                label_now = self._relabel(
+                    label, norm, phrase, start, end, clause_start, clause_end
+                )
+                if label_now is None:
+                    continue
                 reading.hits.append(
                     _Hit(label_now, phrase.strip(), weight, start, end, clause_start)
                 )
         return reading
 
-    def _in_policy_question(self, norm: str, start: int, end: int) -> bool:
-        """Whether ``norm[start:end]`` sits in a question about the policy ("how long...?")."""
+    def _relabel(
+        self,
+        label: str,
+        norm: str,
+        phrase: str,
+        start: int,
+        end: int,
+        clause_start: int,
+        clause_end: int,
+    ) -> str | None:
+        """The label a match stands for where it stands (None: it names no request).
+
+        An objection about prospection is a marketing objection: said in its clause, or, when
+        the clause names no processing ("je m'y oppose"), in its sentence. Removing a contact
+        detail from prospection lists is a marketing objection, not erasure. A correction of a
+        company's name, an invoice or a schedule is not about personal data.
+        """
+        if label == "objection":
+            if self._mkt_context.search(norm, clause_start, clause_end):
+                return "marketing_objection"
+            if not self._object.search(norm, clause_start, clause_end):
+                s_start, s_end = self._span(self._sentence_break, norm, start, end)
+                if self._mkt_context.search(norm, s_start, s_end):
+                    return "marketing_objection"
+        elif label == "erasure":
+            if self._contact_point.search(phrase) and not self._whole_data.search(phrase):
+                s_start, s_end = self._span(self._sentence_break, norm, start, end)
+                if self._marketing_list.search(norm, s_start, s_end):
+                    return "marketing_objection"
+        elif label == "rectification" and self._not_personal.search(
+            norm, max(clause_start, start - 30), end
+        ):
+            return None
+        return label
+
+    def _in_policy_question(self, norm: str, start: int, end: int, only_question: bool) -> bool:
+        """Whether ``norm[start:end]`` sits in a question about the policy ("how long...?"),
+        or in any question of a message that says it only asks ("just a question: ...?")."""
         s_start, s_end = self._span(self._sentence_break, norm, start, end)
         if not norm.startswith("?", s_end):
             return False
+        if only_question:
+            return True
         opener = self._policy_question.match(norm, max(0, s_start - 1))
         return opener is not None
 
@@ -243,7 +300,10 @@ class Classifier:
 
     def _negated(self, label: str, norm: str, clause_start: int, start: int, end: int) -> bool:
         window = " ".join(norm[clause_start:start].split()[-4:])
-        if window and self._negation.search(window):
+        negation = self._negation.search(window) if window else None
+        if negation and not self._ability.search(norm, clause_start, start):
+            return True
+        if self._hypothesis.search(norm, clause_start, start):
             return True
         if (
             label == "erasure"
@@ -255,6 +315,8 @@ class Classifier:
             return True
         first_word = norm.find(" ", start, end)
         after = norm[first_word if first_word >= 0 else end :][:20]
+        if self._bare_negation.match(after):  # "effacez rien", "supprimez pas" (no "ne")
+            return True
         return bool(self._ne.search(window) and self._after_neg.match(after))
 
     def _minor(self, norm: str) -> list[str]:
@@ -316,11 +378,14 @@ class Classifier:
         return result
 
     def _policy_question_asked(self, norm_body: str, norm_subject: str) -> bool:
-        """A question about the policy ("how long do you keep...?"), asking for nothing."""
-        if self._policy_question.search(norm_body):
-            return True
+        """A question about the policy ("how long do you keep...?"), asking for nothing: a
+        question, and about data or privacy ("are you open on Saturdays?" is not)."""
         both = norm_body + "\n" + norm_subject
-        return bool(self._question.search(both)) and bool(self._policy_topic.search(both))
+        if self._only_question.search(both) and "?" in both and self._rights_words.search(both):
+            return True  # "just a question: are inactive accounts deleted?"
+        if not self._policy_topic.search(both):
+            return False
+        return bool(self._policy_question.search(norm_body) or self._question.search(both))
 
     def _rights(
         self,
@@ -364,7 +429,7 @@ class Classifier:
                 # No phrase names the request: always ask the person to confirm.
                 confidence_cap = min(confidence_cap, round(0.59 * probability, 3))
         if labels == {"other"}:
-            return self._other_result(body, both, language)
+            return self._other_result(body, hits, both, language)
         confidence = min(min(0.97, 0.5 + 0.35 * scores[label]) for label in labels)
         confidence = round(min(confidence, confidence_cap), 3)
         ordered = tuple(t for t in _TYPES if t.value in labels)
@@ -395,11 +460,22 @@ class Classifier:
         for h in hits:
             if h.label == "access" and h.weight < 1.0 and h.clause in other_clauses:
                 scores["access"] -= h.weight
-        if "portability" in strong and "access" not in strong:
+        # "Remove me from the ranking": what is objected to in that clause is not erasure.
+        objection_clauses = {h.clause for h in hits if h.label == "objection"}
+        for h in hits:
+            if h.label == "erasure" and h.clause in objection_clauses:
+                scores["erasure"] -= h.weight
+        if "portability" in strong and scores.get("access", 0.0) < 1.0:
             scores.pop("access", None)
-        # "Stop using it until..." next to a hold on the data is restriction, not objection.
+        # "Stop using it until..." next to a hold on the data is restriction, not objection; and
+        # data reported wrong while it is held is the reason for the hold, unless a correction
+        # is asked for too.
         if "restriction" in scores and scores["restriction"] >= 0.9:
             scores.pop("objection", None)
+            if not any(
+                self._correction_verb.search(h.phrase) for h in hits if h.label == "rectification"
+            ):
+                scores.pop("rectification", None)
 
         labels = {label for label, score in scores.items() if score >= 0.5}
         if "post_mortem" in labels:
@@ -413,14 +489,21 @@ class Classifier:
         evidence = {k: tuple(phrases.get(k, ())) for k in labels}
         return labels, evidence, scores
 
-    def _other_result(self, body: _Reading, both: str, language: str) -> Classification:
-        """``other``, confident only when the message is clearly about something else."""
+    def _other_result(
+        self, body: _Reading, hits: list[_Hit], both: str, language: str
+    ) -> Classification:
+        """``other``, confident only when the message is clearly about something else: never
+        when it is about personal data and a phrase of a right was read in it, however weak,
+        negated or questioned (``_RIGHTS``)."""
         marker_match = self._other.search(both)
         marker = marker_match.group(0) if marker_match else None
         privacy = self._privacy.search(both) is not None
         child = self._minor_child.search(both) is not None
+        right_read = bool(_RIGHTS & ({h.label for h in hits} | body.negated))
         if not both.strip():
             confidence = 0.4
+        elif right_read and (privacy or child):
+            confidence = 0.45
         elif marker and not (child and privacy):
             confidence = 0.85
         elif body.dropped and not privacy:

@@ -18,7 +18,7 @@ def g(n: int) -> str:
 
 
 DATA = (
-    r"\b(?:donnees|data|informations?|dossier|records?|file|details|coordonnees"
+    r"\b(?:donnees|datas?|informations?|dossier|records?|file|details|coordonnees"
     r"|profile?\b(?! picture| photo| pic))"
 )
 MY = (
@@ -27,11 +27,13 @@ MY = (
 )
 MYDATA = rf"(?:{MY} (?:\w+ ){{0,2}}{DATA})"
 ABOUT_ME = (
-    r"(?:sur moi|me concernant|about me|on me|de moi|a mon sujet|la concernant|le concernant"
+    r"(?:sur moi|me concernant|about me|on me|de moi|from me|a mon sujet|la concernant"
+    r"|le concernant"
     r"|les concernant|sur lui|sur elle|on him|on her|about him|about her|on them|about them"
     r"|a son sujet|sur mon fils|sur ma fille|a mon nom|in my name|under my name)"
 )
 ACCOUNT = r"(?:compte|account|profil|profile|espace|inscription|dossier)"
+EMAIL = r"e ?mail(?! (?:notifications?|alerts?|reminders?|settings|preferences|frequency))"
 MKT_OBJ = (
     r"(?:newsletters?|news letters?|e ?mails?|mails?|courriels?|sms|textos?|texts|messages?|"
     r"pubs?"
@@ -45,8 +47,8 @@ MKT_CONTEXT = (
     r"|newsletter|direct marketing|bloctel|sollicitation|advertis\w*|pub\b|spam)"
 )
 ERASE_VERB = (
-    r"(?:s[uo]p+r+i+m\w*|ef+a[cs]+\w*|delet\w*|eras\w*|remov\w*|wip(?:e|ed|ing)\b|detrui\w*"
-    r"|destruction|destroy\w*|get rid|vir(?:ez|er)\b|purg\w*)"
+    r"(?:s[uo]p+r+i+m\w*|suppress\w*|ef+a[cs]+\w*|delet\w*|eras\w*|remov\w*|wip(?:e|ed|ing)\b"
+    r"|detrui\w*|destruction|destroy\w*|get rid|vir(?:ez|er)\b|purg\w*|rm\b|take away)"
 )
 
 RULES: dict[str, list[Rule]] = {
@@ -73,7 +75,15 @@ RULES: dict[str, list[Rule]] = {
         ),
         (r"\b(?:full copy|complete copy|copie complete|copie integrale)\b", 1.0, True),
         (
-            r"droit (?:de |d )?acces|right (?:of|to) access|subject access|\bdsar\b|\bsar\b",
+            r"\b(?:obtenir|recevoir|avoir|ecouter|get|have|receive|listen to|hear)\b"
+            r"[^.!?;\n]{0,15}\b(?:enregistrements?|recordings?|transcripts?|transcriptions?)"
+            r" (?:de|of) (?:mon|ma|mes|my|our|notre|nos)\b",
+            1.0,
+            True,
+        ),
+        (
+            r"droit (?:de |d )?acces|right (?:of|to) access|subject access|\bdsar\b|\bsar\b"
+            r"|\baccess request|demande (?:de |d )?acces\b",
             1.0,
             True,
         ),
@@ -81,6 +91,12 @@ RULES: dict[str, list[Rule]] = {
         (rf"\b(?:copie|copy|copies)\b{g(40)}(?:{DATA}|{ABOUT_ME}|tout|everything)", 1.0, True),
         (rf"\bacces\b{g(12)}(?:a |aux )?(?:{MYDATA}|mon dossier|mon compte et)", 1.0, True),
         (rf"\baccess\b{g(12)}{MYDATA}", 1.0, True),
+        (
+            rf"\b(?:access|acces) (?:to|of|a|aux) (?:the |all |any |les |la |le )?"
+            rf"(?:\w+ ){{0,2}}{DATA}",
+            1.0,
+            True,
+        ),
         (
             rf"\b(?:quelles?|quels?|what|which|quoi)\b{g(40)}(?:{DATA}|informations|info){g(50)}"
             rf"{ABOUT_ME}",
@@ -96,24 +112,41 @@ RULES: dict[str, list[Rule]] = {
         ),
         (
             rf"\b(?:envoy\w*|send|communiqu\w*|transmett\w*|provide|give|donnez|recevoir|receive"
-            rf"|obtenir|get|see|voir|consulter|list|indiquer|dire|tell|savoir|know|acceder)"
+            rf"|obtenir|get|see|voir|consulter|list|indiquer|dire|tell|savoir|know|acceder)\b"
             rf"{g(60)}(?:{MYDATA}|{ABOUT_ME}|ce que vous avez|what you (?:have|hold|keep))",
             0.6,
             True,
         ),
         (rf"\bcommunication (?:de |des )?{g(30)}{DATA}", 0.6, True),
         (
-            rf"\b(?:envoy\w*|send|communiqu\w*|transmett\w*|provide|give|donnez){g(40)}{DATA}"
+            rf"\b(?:envoy\w*|send|communiqu\w*|transmett\w*|provide|give|donnez|ask\w* for"
+            rf"|request\w*|demand\w*){g(40)}{DATA}"
             rf"{g(30)}\b(?:de notre|of our|on our|sur notre|de mon|of my|de ma) (?:salariee?"
             rf"|employee?|collaborat\w*|client\w*|stagiaire|apprenti\w*)",
             1.0,
             True,
         ),
         (
-            rf"\b(?:savoir|know|dire|tell|indiquer|list)\b{g(10)}(?:quelles?|quels?|what|which)"
+            rf"\b(?:savoir|know|dire|tell|indiquer|list|voir|see|connaitre)\b{g(10)}"
+            rf"(?:quelles?|quels?|what|which)"
             rf" (?:\w+ ){{0,2}}{DATA}",
             1.0,
             True,
+        ),
+        (
+            rf"\b(?:what|which|quelles?|quels?)\b{g(30)}(?:{DATA}|informations?|infos?)\b{g(40)}"
+            rf"\b(?:did you|have you|avez vous|vous avez|vous lui avez|you have)\b{g(12)}"
+            rf"(?:pass\w*|sen[dt]\w*|shar\w*|giv\w*|gave|transmi\w*|communiqu\w*|envoy\w*"
+            rf"|donn\w*|disclos\w*|transf\w*|vend\w*|sold)",
+            1.0,
+            False,
+        ),
+        (
+            rf"\b(?:how|from where|where from|de ou|comment|where)\b{g(10)}\b(?:you|vous)\b "
+            rf"(?:have|had|got|get|take|took|obtain\w*|avez|find|found)\b{g(15)}(?:numero"
+            rf"|number|e ?mail|adresse|address|coordonnees|contact|details|data|donnees|phone)",
+            1.0,
+            False,
         ),
         (
             rf"(?:qui vous a (?:donne|fourni|transmis|communique|vendu)"
@@ -134,29 +167,41 @@ RULES: dict[str, list[Rule]] = {
         (r"\b(?:article|art) ?16\b", 1.0, False),
         (r"\b(?:please )?amend (?:this|it|that|my|the|them)\b", 1.0, True),
         (
-            rf"\b(?:corrig\w*|correct\w*|fix|update\w*|mettre a jour|mise a jour|modifi\w*|"
-            rf"chang\w*)"
-            rf"\b{g(40)}(?:nom|prenom|name|surname|adresse|address|adress|e ?mail|telephone|"
+            rf"\b(?:corrig\w*|correct\w*|fix|update\w*|mettre a jour|mise a jour|modif\w*|"
+            rf"chang\w*|actuali[sz]\w*)"
+            rf"\b{g(40)}(?:nom|prenom|name|surname|adresse|address|adress|{EMAIL}|telephone|"
             rf"phone"
             rf"|numero|number|date de naissance|date of birth|birth|{DATA}|attestation"
-            rf"|certificate)",
+            rf"|certificate)\b",
             1.0,
             True,
         ),
         (
-            rf"\b(?:nom|prenom|name|surname|adresse|address|adress|e ?mail|telephone|phone|"
+            rf"\b(?:nom|prenom|name|surname|adresse|address|adress|{EMAIL}|telephone|phone|"
             rf"numero"
-            rf"|number|date de naissance|date of birth|{DATA}){g(40)}(?:mal orthographi\w*|mal "
-            rf"ecrit"
-            rf"|misspel\w*|wrong|incorrect\w*|erron\w*|fausse?|faux|inexact\w*|out of date|a "
-            rf"change"
-            rf"|has changed|is not right|pas bon)",
+            rf"|number|date de naissance|date of birth|birthday|{DATA})\b{g(40)}(?:mal "
+            rf"orthographi\w*|mal ecrit"
+            rf"|misspel\w*|wrong|incorrect\w*|erron\w*|fausse?|faux|false|inexact\w*|out of date"
+            rf"|a change|has changed|changed|is not right|pas bon|not correct|pas correcte?)\b",
             1.0,
             False,
         ),
         (
-            r"\b(?:mauvaise?|wrong|incorrect|faux|fausse|erreur dans|error in|typo in|une erreur"
-            r" sur)\b (?:mon |ma |le |la |my |the )?(?:nom|prenom|name|surname|adresse|address"
+            rf"\b(?:demenag\w*|moved house|i moved|we moved)\b{g(40)}\b(?:adresse|address)\b",
+            1.0,
+            True,
+        ),
+        (
+            rf"\b(?:new|nouvel?|nouvelle|my new|mon nouvel?|ma nouvelle) (?:mobile |portable "
+            rf")?(?:phone number|number|numero|adresse|address|{EMAIL})\b{g(12)}(?:\bis\b|\best\b"
+            rf"|:)",
+            1.0,
+            False,
+        ),
+        (
+            r"\b(?:mauvaise?|wrong|incorrect|faux|fausse|erreur dans|error in|typo in|erreur"
+            r" sur|mistake in)\b (?:mon |ma |le |la |my |the )?(?:nom|prenom|name|surname|adresse"
+            r"|address"
             r"|e ?mail|numero|number|date|spelling|orthographe)",
             1.0,
             False,
@@ -219,7 +264,8 @@ RULES: dict[str, list[Rule]] = {
         ),
         (r"\b(?:article|art) ?17\b", 1.0, False),
         (
-            r"\b(?:me oubliiez|me oubliez|oubliez moi|be forgotten|forget me|forget about me"
+            r"\b(?:me oubliiez|me oubliez|oubliez moi|be forgotten|be forget\w*|forget me"
+            r"|forget about me"
             r"|aucune trace)\b",
             1.0,
             True,
@@ -295,6 +341,19 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
+            r"\b(?:gel\w*|freez\w*|verrouill\w*|lock|bloqu\w*)\b (?:les|le|la|it|them|tout"
+            r"|everything|all)\b",
+            1.0,
+            False,
+        ),
+        (
+            rf"\brestrict\w*\b{g(30)}{DATA}\b{g(30)}\b(?:until|pending|while|jusqu\w*|tant que"
+            rf"|en attendant)\b",
+            1.0,
+            False,
+        ),
+        (r"\b(?:ne touchez|touchez) (?:pas|a rien|rien)\b", 0.45, False),
+        (
             rf"(?:traitement|processing){g(30)}(?:suspendu|suspended|gele|frozen|limite)",
             1.0,
             False,
@@ -302,8 +361,9 @@ RULES: dict[str, list[Rule]] = {
         (
             rf"(?:stop|cease|cess\w*|arret\w*|suspend\w*|ne plus)\b{g(30)}(?:process\w*|"
             rf"traitement"
-            rf"|utilis\w*|using|use|servez)\b{g(40)}(?:until|en attendant|jusqu\w*|pendant|while"
-            rf"|for now|le temps|for the time being|settled|resolved)",
+            rf"|utilis\w*|using|use|servez|servir)\b{g(40)}(?:until|en attendant|jusqu\w*|pendant"
+            rf"|pdt|while|for now|le temps|for the time being|settled|resolved|tant que|till"
+            rf"|til|in the meantime|pending)\b",
             1.0,
             False,
         ),
@@ -330,8 +390,10 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
-            r"\b(?:tant que|until|pending|en attendant)\b[^.!?;\n]{0,80}\b(?:ne pas|not|ne plus"
-            r"|do not|dont) (?:utiliser|use|exploiter|communiquer|disclose|share)\b",
+            r"\b(?:tant que|until|pending|en attendant)\b[^.!?;\n]{0,80}\b(?:(?:ne pas|not|ne plus"
+            r"|do not|dont|stop(?: to)?|arretez de|cessez de) (?:utiliser|use|using|exploiter"
+            r"|communiquer|disclose|share)\b|ne (?:utilis|envoy|transmett|communiqu|exploit)\w*"
+            r" (?:pas|rien|plus)\b)",
             1.0,
             False,
         ),
@@ -366,15 +428,46 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
-            r"\b(?:je me oppose|me oppose|me y oppose|y oppose|i object|object to|objecting"
+            r"\b(?:je me oppose|me oppose|me y oppose|y oppose|nous (?:nous |y )?opposons"
+            r"|i object|we object|object to|objecting"
             r"|droit (?:de |d )?opposition|right to object|opposition (?:au|a) (?:traitement|ce)"
             r")",
             1.0,
             True,
         ),
-        (r"\b(?:article|art) ?21\b", 1.0, False),
+        (r"\b(?:article|art) ?21\b(?! ?[.(] ?[23]\b)", 1.0, False),
         (
-            r"\b(?:stop|arret\w*|cess\w*)\b (?:showing|displaying|publishing|d afficher"
+            # no rule of this label starts with "e": that letter alone would let the label's
+            # first-character guard through at every other position of some texts
+            rf"\b(?:retir\w*|remov\w*|take)\b{g(30)}\b(?:du|de la|de le|from|off|of)"
+            rf" (?:the |your |votre |vos |le |la |les )?(?:public )?(?:trombinoscope|classement"
+            rf"|leaderboard|ranking|annuaire|directory|palmares|hall of fame|tableau d honneur"
+            rf"|wall of fame|page de classement)",
+            1.0,
+            False,
+        ),
+        (
+            r"\b(?:dont|do not|ne) (?:want|veux pas) (?:it|them|my \w+|que (?:il|elle|ils|elles)"
+            r"|qu (?:il|elle))? ?(?:to be |be |soit |soient )?(?:shown|displayed|published"
+            r"|visible|affichee?s?|publiee?s?)\b",
+            1.0,
+            False,
+        ),
+        (
+            r"\b(?:not agree|dont agree|do not agree|disagree|pas d accord)\b[^.!?;\n]{0,40}"
+            r"\b(?:giv\w*|gave|shar\w*|pass\w*|transmi\w*|sen[dt]\w*|sell\w*|sold|transmett\w*"
+            r"|partag\w*|communiqu\w*|donn\w*|vend\w*|transf\w*)\b",
+            1.0,
+            False,
+        ),
+        (
+            r"\b(?:stop|arret\w*|cess\w*)\b (?:to |de )?(?:shar\w*|partag\w*|transmett\w*"
+            r"|transmit\w*|passing|giving|donner|communiquer)\b",
+            0.45,
+            False,
+        ),
+        (
+            r"\b(?:stop|arret\w*|cess\w*)\b (?:showing|displaying|publishing|de afficher"
             r"|de publier|de montrer)\b[^.!?;\n]{0,30}\b(?:my|mon|ma|mes)\b",
             1.0,
             False,
@@ -389,11 +482,23 @@ RULES: dict[str, list[Rule]] = {
         (
             rf"(?:ne veux plus|ne veux pas|veux pas|ne souhaite pas|ne souhaite plus|refuse|dont "
             rf"want|do not want|do not agree|dont agree|stop|arret\w*|cess\w*|ne plus|no longer"
-            rf"|not agree|do not use|dont use|ne utilisez pas)"
+            rf"|not agree|do not use|dont use|ne utilisez pas|against|suis contre)"
             rf"{g(60)}(?:profil\w*|statisti\w*|analytic\w*|analys\w*|analyse\w*|tracking|"
             rf"track\w*"
             rf"|mesurer|entrain\w*|\btrain\b|employeur|employer|evaluation|financeur|partenaires?"
             rf"|partners?|third part\w*|tiers|chatbot|leaderboard|classement|ranking)",
+            1.0,
+            False,
+        ),
+        (
+            # disclosure to a boss, a company, an agency or a study; no "stop" or bare "ne"
+            # opens it, so that long runs of them cost no look-ahead
+            rf"\b(?:ne veux plus|ne veux pas|veux pas|ne souhaite (?:pas|plus)"
+            rf"|dont want|do not want|no longer want"
+            rf"|against|suis contre|refuse)\b{g(70)}\b(?:patron|boss|my company|mon entreprise"
+            rf"|ma societe|etudes?|studies|study|research|recherche|job centre|pole emploi"
+            rf"|france travail|agency|agence|(?:shared|partagee?s?|transmise?s?|montree?s?|shown"
+            rf"|sent|passed|given) (?:with|to|a|avec))\b",
             1.0,
             False,
         ),
@@ -408,7 +513,8 @@ RULES: dict[str, list[Rule]] = {
         (
             r"\b(?:vos|your) (?:commerciaux|conseillers|vendeurs|sales ?(?:team|people|reps?|"
             r"force)"
-            r"|advis[eo]rs|agents|telemarketers|call cent(?:er|re))"
+            r"|advis[eo]rs|agents|telemarketers|call cent(?:er|re)|sellers|salesm[ae]n"
+            r"|commercial (?:people|team|agents?))"
             r"\b[^.!?;\n]{0,30}(?:telephon\w*"
             r"|appel\w*|call\w*|ring\w*|phon\w*|harcel\w*|harass\w*|relanc\w*)",
             1.0,
@@ -430,7 +536,7 @@ RULES: dict[str, list[Rule]] = {
             True,
         ),
         (
-            rf"(?:{ERASE_VERB}|retir\w*|ray\w*|enlev\w*|take|sortez|get)\b{g(30)}(?:liste|list|"
+            rf"(?:{ERASE_VERB}|retir\w*|ray\w*|enlev\w*|take|sortez|get)\b{g(40)}(?:liste|list|"
             rf"newsletter|mailing|marketing (?:database|files?|db)|base (?:de donnees )?"
             rf"(?:marketing|commerciale)|fichiers? (?:marketing|commerciaux)"
             rf"|fichiers? de prospection|listes? de diffusion|call list)",
@@ -447,9 +553,10 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (r"^stop\W*$|\bstp (?:calling|texting|emailing|sending|contacting)", 1.0, False),
+        (r"\b(?:article|art) ?21 ?[.(] ?[23]\b", 1.0, False),
         (
-            rf"(?:ne|plus|no longer|not|dont|no more|never)\b{g(30)}(?:recevoir|receive|"
-            rf"receiving|"
+            rf"(?:ne|plus|no longer|not|dont|no more|never)\b{g(30)}(?:recevoir|recoiv\w*"
+            rf"|receive|receiving|"
             rf"get"
             rf"|getting|envoyer|send|sending)\b{g(25)}{MKT_OBJ}",
             1.0,
@@ -458,9 +565,10 @@ RULES: dict[str, list[Rule]] = {
         (
             r"(?:ne plus|plus|no longer|not|dont|never)\b[^.!?;\n]{0,25}(?:etre (?:contacte|"
             r"appele|"
-            r"sollicite|demarche)\w*|be (?:contacted|called|phoned)|me (?:contacter|appeler|"
+            r"sollicite|demarche)\w*|be (?:contact\w*|call\w*|phon\w*|ring\w*|text\w*)"
+            r"|(?:me|le|la|les|nous) (?:contacter|appeler|"
             r"demarcher"
-            r"|solliciter|relancer|envoyer)|contact me|call me)",
+            r"|solliciter|relancer|envoyer)|me en envoyer|(?:contact|call) (?:me|him|her|them))",
             1.0,
             False,
         ),
@@ -546,7 +654,7 @@ RULES: dict[str, list[Rule]] = {
         (
             r"(?:format|fichier|file|\ben\b|\bin\b|\bas\b)\b[^.!?;\n]{0,20}(?:csv|json|xml|excel"
             r"|lisible par (?:une )?machine|machine readable|structur\w*|couramment|commonly"
-            r"|standard|ouvert|open|reutilisable|reusable)"
+            r"|standard|ouvert\b|open\b|reutilisable|reusable)"
             r"|(?:csv|json|xml) (?:format|file|fichier)",
             1.0,
             True,
@@ -559,16 +667,21 @@ RULES: dict[str, list[Rule]] = {
         ),
         (
             rf"(?:transfer\w*|transmett\w*|move|moving|envoyer|send|recuperer|port|confier|give"
-            rf"|hand)\b{g(50)}"
+            rf"|hand|import\w*|upload\w*)\b{g(50)}"
             rf"(?:un autre|une autre|another|my new|mon nouvel?|ma nouvelle|new|nouvel?|"
-            rf"nouvelle)"
+            rf"nouvelle|the other|l autre)"
             rf" (?:organisme|ecole|provider|school|training|prestataire|centre|etablissement|"
             rf"college|universit\w*|employer|employeur|platform"
             rf"|plateforme)",
             1.0,
             True,
         ),
-        (r"(?:reuse|reutiliser|re use)\b[^.!?;\n]{0,20}(?:ailleurs|elsewhere)", 1.0, True),
+        (
+            r"(?:reuse|reutiliser|re use|import\w*|upload\w*|utiliser|use)\b[^.!?;\n]{0,20}"
+            r"(?:ailleurs|elsewhere)",
+            1.0,
+            True,
+        ),
         (r"\bexport\b", 0.6, True),
     ],
     "post_mortem": [
@@ -579,7 +692,8 @@ RULES: dict[str, list[Rule]] = {
             r"|heritiere?s?|heirs?|ayants? droits?|estate of|the estate|his estate|her estate"
             r"|(?:on|upon|at) my death|when i die|if i die|quand je (?:serai mort|mourrai)"
             r"|si je (?:decede|meurs)"
-            r"|executor|notaire|notary|apres (?:ma|mon) (?:mort|deces)|after my death|event of "
+            r"|executor|executeur|executrice|testamentaire|feu (?:m|mme|monsieur|madame|mon|ma)"
+            r"|notaire|notary|apres (?:ma|mon) (?:mort|deces)|after my death|event of "
             r"my"
             r" death|en cas de (?:mon )?deces|a mon deces|personne de confiance|trusted person|"
             r"acte de"
@@ -607,7 +721,8 @@ BOILERPLATE = (
     r" (?:le |l )?avez recu|if you (?:have )?received|intended (?:only )?for"
     r"|merci de ne pas repondre|do not reply|pour toute demande|seul destinataire|intended "
     r"recipient|for (?:urgent|any) (?:matters"
-    r"|requests)|write to|ecrivez a|manage preferences|gerer (?:mes|vos) preferences"
+    r"|requests)|write to (?:us|our|the|dpo)\b|ecrivez (?:nous )?a|manage preferences"
+    r"|gerer (?:mes|vos) preferences"
 )
 
 AUTO_REPLY = (
@@ -628,7 +743,8 @@ REMINDER = (
     r"wrote)"
     r"|ma demande (?:ci dessous|du|initiale|precedente)|my (?:previous |earlier )?request|"
     r"request"
-    r" below)"
+    r" below|see below|voir ci dessous|ci dessous|resend\w*|renvoi\w*|sending (?:it |this )?again"
+    r"|second time|deuxieme fois|once again|encore une fois)"
 )
 
 # A sentence opening like this is a question about the policy, not a request: matches in it do
@@ -636,15 +752,17 @@ REMINDER = (
 # fallback model is not asked.
 FIRST_PERSON = r"\b(?:mon|ma|mes|my|me|moi|mine)\b"
 POLICY_QUESTION = (
-    r"(?:^|[.!?\n] ?)(?:(?:bonjour|hello|hi|au fait|sinon)\W+)?(?:(?:je voudrais|je souhaiterais"
-    r"|j aimerais|je aimerais|i would like to|i d like to|i want to) (?:savoir|know)\W+"
+    r"(?:^|[.!?,:\n] ?)(?:(?:bonjour|hello|hi|au fait|sinon)\W+)?(?:(?:je voudrais|je souhaiterais"
+    r"|j aimerais|je aimerais|i would like to|i d like to|i want to) (?:savoir|know|connaitre"
+    r"|understand|comprendre)\W+"
     r"|(?:can you|could you|pouvez vous|pourriez vous) (?:tell me|me dire)\W+)?(?:combien de temps"
     r"|pendant combien|how long|for how long|est ce que vous|est ce que mes|do you|does your"
     r"|are you|is my|are my|pourquoi|why|when do you|quand (?:est ce que vous|supprimez|effacez)"
     r"|ou (?:sont|stockez|conservez|hebergez)|where (?:do you|is my|are my)"
     r"|quelles? (?:sont les )?"
     r"(?:donnees|informations) (?:que )?vous (?:collectez|recueillez|traitez en general)"
-    r"|what (?:data|information) do you (?:collect|gather)|vos serveurs|your servers|vendez vous"
+    r"|what (?:data|information) (?:do )?you (?:collect|gather)|vos serveurs|your servers"
+    r"|la duree (?:de conservation|pendant laquelle)|the retention (?:period|time)|vendez vous"
     r"|partagez vous)\b"
 )
 
@@ -669,14 +787,53 @@ PRIVACY_WORDS = (
 NEGATION = (
     r"\b(?:pas|jamais|sans|aucun|aucune|not|never|without|no need|nor|ni|dont (?:want|wanna|need"
     r"|wish)|nothing|rien|si je|if i|what if|au cas ou|do you|did you|does|est ce que vous"
-    r"|est ce que on|combien de temps|how long|refuse (?:de|to))\b"
+    r"|est ce que on|combien de temps|how long|refuse (?:de|to)"
+    # English "don't" written without its apostrophe, not the French relative "dont"
+    r"|dont(?! (?:vous|je|j|il|elle|nous|ils|elles|on|tu|le|la|les|l|mon|ma|mes|ce|cette|un|une"
+    r"|des|notre|votre)\b)|no(?! longer| more| doubt))\b"
+)
+# A negation of finding or knowing ("I can't find how to delete my account") is about the
+# sender's means, not the request that follows it.
+ABILITY = (
+    r"\b(?:trouve\w*|find|found|see|vois|arrive|manage|know|sais|reussi\w*|figure out|work out)"
+    r"\b"
+)
+# A condition or a hypothesis anywhere earlier in the clause ("if one day I want to delete...").
+HYPOTHESIS = (
+    r"\b(?:si|if|au cas ou|in case|whether|supposing)\b(?: \w+){0,3} (?:je|i|on|we|nous"
+    r"|ever|jamais)\b"
+)
+# An explicit "this is only a question": the message's questions ask for nothing.
+ONLY_A_QUESTION = (
+    r"\b(?:not a request|no request|only a question|just a question|juste une question"
+    r"|simple question|pas une demande|question generale|general question|just asking|just curious"
+    r"|out of interest|par curiosite)\b"
+)
+# What a message that says it only asks may ask about besides the policy topics: the rights.
+RIGHTS_WORDS = (
+    rf"{ERASE_VERB}|\b(?:suppression|effacement|deletion|erasure|acces|access|copie|copy"
+    rf"|rectifi\w*|portabilit\w*|portability|comptes? inactifs?|inactive accounts?)\b"
+)
+# A contact detail, and lists or channels of prospection: removing one from the other is a
+# marketing objection, not erasure.
+CONTACT_POINT = (
+    r"\b(?:numero|number|phone|telephone|portable|mobile|adresse|address|e ?mail|courriel"
+    r"|coordonnees|contact details)\b"
+)
+MARKETING_LIST = (
+    r"\b(?:listes?|lists?|newsletters?|mailings?|diffusion|prospection|marketing|commercia\w*"
+    r"|promo\w*|publicit\w*|appels?|calls?|sms|textos?|demarchage|fichiers? d appel)\b"
 )
 # The sender's own past action ("I accidentally deleted my certificate") is not a request.
 SELF_ACTION = (
     r"(?:^|\s)(?:je ai|ai|i|i have|i ve|i accidentally|i mistakenly|je les ai|je le ai"
     r"|been|was|were|a ete|ont ete)\s*$"
 )
-PAST_TENSE = r"^(?:\w+ed|supprimee?s?|effacee?s?|retiree?s?|detruite?s?)\b"
+PAST_TENSE = (
+    # "j'ai effacé" reads "je ai effacer" once normalised: after "je ai" an infinitive was a
+    # participle
+    r"^(?:\w+ed|supprimee?s?|effacee?s?|retiree?s?|detruite?s?|supprimer|effacer|retirer)\b"
+)
 SELF_CORRECTION = r"^[ .,]*(?:non|no|nope|enfin non)\b"
 FRENCH_NE = r"\bne(?: \w+){0,2} ?$"
 AFTER_NEGATION = r"^ ?(?:\w+ )?(?:pas|jamais|rien|point)\b"
@@ -692,7 +849,8 @@ MINOR_CHILD = (
     r"|mom|dad|mere|pere|maman|papa|guardian|tuteur|tutrice) (?:of|de|du|d)\b"
 )
 MINOR_AGE = (
-    r"\b(?:[1-9]|1[0-7]) ?(?:ans|an|years?|yrs?|yo)\b|\b(?:a|is|aged|age de|agee? de|de|only)"
+    r"\b(?:son|daughter|fils|fille|child|enfant|kid|boy|girl)\W{1,3}(?:[1-9]|1[0-7])\b"
+    r"|\b(?:[1-9]|1[0-7]) ?(?:ans|an|years?|yrs?|yo)\b|\b(?:a|is|aged|age de|agee? de|de|only)"
     r" (?:que )?(?:[1-9]|1[0-7])\b"
 )
 MINOR_STRONG = (
@@ -740,11 +898,31 @@ OTHER_THIRD_PARTY = (
 POLICY_TOPIC = (
     r"\b(?:donnees|data|informations? personnelles|rgpd|gdpr|privacy|confidentialite|dpo"
     r"|delegue|protection des donnees|data protection|mes droits|my rights|partenaires"
-    r"|partners|heberg\w*|stock\w*|stored|conserv\w*|keep|retention|partag\w*|share\w*"
-    r"|vend\w*|sell\w*|transf\w*|piece d identite|date of birth|date de naissance"
+    r"|partners|heberg\w*|stock\w*|stored|conserv\w*|keep(?! \w+ing)|retention|partag\w*"
+    r"|share\w*|vend\w*|sell\w*|transfert\w*|transferez|transferred|transfers?|transmet\w*"
+    r"|transmit\w*|piece (?:de |d )?identite|date of birth|date de naissance"
     r"|enregistrements?|recordings?)\b"
 )
 QUESTION_SIGN = (
     r"\?|\b(?:just asking|juste une question|simple question|je me pose|not a request"
     r"|no request|only a question|just curious|curious|question generale)\b"
 )
+
+# Before or inside a correction, what is not personal data: a company, an invoice, a schedule.
+NOT_PERSONAL = (
+    r"\b(?:company|companys|societe|entreprise|business|vat|tva|siret|invoice|facture|montant"
+    r"|amount|planning|schedule|timetable|creneau|notifications?)\b"
+)
+# What an objection can be about: a processing named in its clause ("je m'oppose au profilage").
+PROCESSING_OBJECT = (
+    rf"{DATA}|\b(?:traitement|processing|profil\w*|analy\w*|utilis\w*|use|using|usage|partage"
+    rf"|sharing|transmission|publication|statisti\w*|tracking|suivi|enregistr\w*|resultats"
+    rf"|results|notes|grades|image|photo)\b"
+)
+# A correction asked for, not only an error reported ("my data is wrong, freeze it").
+CORRECTION_VERB = (
+    r"\b(?:corrig\w*|rectifi\w*|fix\w*|update\w*|mettre a jour|mise a jour|modif\w*|chang\w*"
+    r"|amend\w*|actuali[sz]\w*|correct (?:it|them|this|that|my|the)|(?:please|to) correct)\b"
+)
+# French spoken negation without "ne", right after the verb: "effacez rien", "supprimez pas".
+BARE_NEGATION = r"^ ?(?:rien|pas|jamais)\b"
