@@ -12,10 +12,12 @@ the kind of public source its shape was adapted from (``adapted.py``). Kinds of 
   mailing-list requests, paraphrased with invented names (``adapted.py``).
 
 The test split is ``heldout4.py``: messages written in a separate pass, in other registers than
-the rest, after the last change of the rules it measures. ``heldout.py`` to ``heldout3.py``
-were the earlier such batches; once their misses had been used to improve the rules they became
-development data (split ``dev``). Every core phrasing is wrapped ``VARIANTS`` times as often as
-its ``copies`` say (identical messages are kept once). The generated messages
+the rest, after the last change of the rules it measures. ``heldout5.py`` (split ``heldout``) and
+``heldout6.py`` (split ``heldout6``) are later such batches, with who is asking; ``heldout6.py``
+was written blind, without reading the rules or the other batches. ``heldout.py`` to
+``heldout3.py`` were the earlier such batches; once their misses had been used to improve the
+rules they became development data (split ``dev``). Every core phrasing is wrapped ``VARIANTS``
+times as often as its ``copies`` say (identical messages are kept once). The generated messages
 are split 80/20 into train/dev per *core phrasing* (stratified by label set, ordered by a hash),
 so every variant of one phrasing lands in the same split.
 Run: ``python tests/corpus/build_corpus.py`` (rewrites requests.jsonl).
@@ -38,6 +40,7 @@ from heldout2 import HELDOUT2
 from heldout3 import HELDOUT3
 from heldout4 import HELDOUT4
 from heldout5 import HELDOUT5
+from heldout6 import HELDOUT6
 from phrases import CORES, LETTERS, SUBJECTS
 
 OUT = Path(__file__).with_name("requests.jsonl")
@@ -269,18 +272,31 @@ def build() -> list[dict[str, object]]:
     for lang, labels, who, intent, subject, text, origin in HELDOUT5:
         key = "heldout5\n" + subject + "\n" + text
         add(key, lang, subject, text, list(labels), None, origin, who, intent)
+    for lang, labels, who, intent, subject, text, origin in HELDOUT6:
+        key = "heldout6\n" + subject + "\n" + text
+        add(key, lang, subject, text, list(labels), None, origin, who, intent)
 
     groups: dict[tuple[str, ...], list[str]] = {}
     for row in rows:
         if str(row["_key"]).startswith(
-            ("heldout\n", "heldout2\n", "heldout3\n", "heldout4\n", "heldout5\n", "dev5\n")
+            (
+                "heldout\n",
+                "heldout2\n",
+                "heldout3\n",
+                "heldout4\n",
+                "heldout5\n",
+                "heldout6\n",
+                "dev5\n",
+            )
         ):
             continue
         groups.setdefault(tuple(row["labels"]), []).append(str(row["_key"]))  # type: ignore[arg-type]
     splits = assign_splits(groups)
     for row in rows:
         key = str(row.pop("_key"))
-        if key.startswith("heldout5\n"):
+        if key.startswith("heldout6\n"):
+            row["split"] = "heldout6"
+        elif key.startswith("heldout5\n"):
             row["split"] = "heldout"
         elif key.startswith("heldout4\n"):
             row["split"] = "test"
