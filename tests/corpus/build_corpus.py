@@ -12,7 +12,8 @@ the kind of public source its shape was adapted from (``adapted.py``). Kinds of 
   mailing-list requests, paraphrased with invented names (``adapted.py``).
 
 The test split is ``heldout4.py``: messages written in a separate pass, in other registers than
-the rest, after the last change of the rules it measures. ``heldout.py`` to ``heldout3.py`` and
+the rest, after the last change of the rules it measures. The split ``heldout`` is ``heldout6.py``,
+written blind (without reading the rules or the other batches) and measured once, as it came. ``heldout.py`` to ``heldout3.py`` and
 ``heldout5.py`` were the earlier such batches; once their misses had been used to improve the
 rules (and they had been measured more than once) they became development data (split ``dev``),
 beside the development batches written for their registers (``dev5.py``, ``dev6.py``). Every row
@@ -42,6 +43,7 @@ from heldout2 import HELDOUT2
 from heldout3 import HELDOUT3
 from heldout4 import HELDOUT4
 from heldout5 import HELDOUT5
+from heldout6 import HELDOUT6
 from phrases import CORES, LETTERS, SUBJECTS
 
 OUT = Path(__file__).with_name("requests.jsonl")
@@ -276,6 +278,9 @@ def build() -> list[dict[str, object]]:
     for lang, labels, who, intent, subject, text, origin in DEV6:
         key = "dev6\n" + subject + "\n" + text
         add(key, lang, subject, text, list(labels), None, origin, who, intent)
+    for lang, labels, who, intent, subject, text, origin in HELDOUT6:
+        key = "heldout6\n" + subject + "\n" + text
+        add(key, lang, subject, text, list(labels), None, origin, who, intent)
 
     groups: dict[tuple[str, ...], list[str]] = {}
     for row in rows:
@@ -298,6 +303,7 @@ WHOLE_BATCHES = {
     "heldout3": "dev",
     "heldout4": "test",
     "heldout5": "dev",
+    "heldout6": "heldout",
     "dev5": "dev",
     "dev6": "dev",
 }
