@@ -37,6 +37,11 @@ pytestmark = pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisWar
 BUDGET = 0.1  # seconds of CPU per call
 CLASSIFIER = Classifier.load()  # what the composition root builds for the service
 classify = CLASSIFIER.classify
+#: An ordinary request, repeated to the length of a crafted text: the baseline to measure against.
+ORDINARY = (
+    "Bonjour, je voudrais que vous supprimiez mon compte et que vous m'envoyiez une copie de "
+    "mes données. Merci d'avance, Jean. "
+)
 
 #: Every kind of character, and the short patterns the rules look for, to be repeated at length.
 PIECES = [
@@ -184,8 +189,14 @@ def test_html_is_read_quickly(markup: str) -> None:
 @example(text=" " * 40_000, subject="Re" + " " * 1_998)
 @example(text="\u00a0" * 40_000, subject="")
 def test_the_classifier_reads_any_text_quickly(text: str, subject: str) -> None:
+    """Linear time on any text: a crafted run costs at most a few times an ordinary request of
+    the same length, classified in the same conditions (a busy machine slows both alike,
+    backtracking only the crafted one). Idle, the worst runs cost about 2.5 times the baseline
+    (0.08 s against 0.03 s for 20,000 characters); a quadratic rule would cost hundreds."""
     classify("", "warm-up")
-    assert within_budget(lambda: classify(subject, text)) <= BUDGET
+    ordinary = (ORDINARY * (len(text) // len(ORDINARY) + 1))[: len(text)]
+    allowed = max(BUDGET, 4 * within_budget(lambda: classify("Demande", ordinary)))
+    assert within_budget(lambda: classify(subject, text)) <= allowed
 
 
 def test_a_one_megabyte_line_of_spaces_is_read_in_well_under_a_second() -> None:
