@@ -528,16 +528,17 @@ def test_corpus_shape() -> None:
         assert "minor_parental" not in values or len(values) >= 2
 
 
-HELD_OUT = ("test", "heldout")  # heldout4.py (36 messages), heldout6.py (368, written blind)
-#: Macro-F1 each held-out split keeps: heldout6 scored 0.886 when it was first measured, below
-#: the 0.95 the classifier aims at; its floor records that, it does not meet the aim.
-MACRO_F1_FLOOR = {"test": 0.95, "heldout": 0.88}
-#: Rights filed as ``other`` without the low-confidence flag (heldout6: 11 of its 169 when measured).
-SILENT_RIGHTS = {"test": 0, "heldout": 11}
+HELD_OUT = ("test",)  # heldout4.py (36 messages)
+#: Macro-F1 each held-out split keeps.
+MACRO_F1_FLOOR = {"test": 0.95}
+#: Rights filed as ``other`` without the low-confidence flag.
+SILENT_RIGHTS = {"test": 0}
 #: The development batches written in the registers of other people's writing, with who is
 #: asking. ``heldout5.py`` was held out (0.910 macro-F1 when frozen, 0.923 after the rules were
-#: improved on ``dev5.py``); measured several times, it is development data now.
-DEV_BATCHES = ("dev5", "heldout5", "dev6")
+#: improved on ``dev5.py``); measured several times, it is development data now. ``heldout6.py``
+#: (368 messages written blind) scored 0.886 macro-F1 when measured once as it came, with 11
+#: rights filed as a confident ``other`` and 0.951 of requesters right; it is development data now.
+DEV_BATCHES = ("dev5", "heldout5", "dev6", "heldout6")
 DEV_MACRO_F1_FLOOR = 0.95
 
 

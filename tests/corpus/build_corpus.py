@@ -303,7 +303,7 @@ WHOLE_BATCHES = {
     "heldout3": "dev",
     "heldout4": "test",
     "heldout5": "dev",
-    "heldout6": "heldout",
+    "heldout6": "dev",
     "dev5": "dev",
     "dev6": "dev",
 }
