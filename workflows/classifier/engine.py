@@ -47,7 +47,7 @@ _RULES_ONLY = frozenset({"other", "minor_parental"})
 #: Requests of a right that must never be filed as a confident ``other``: when a phrase of one
 #: was read (however weak, negated or questioned) in a message about personal data and no label
 #: won, the person is asked to confirm.
-_RIGHTS = frozenset({"access", "erasure", "portability", "minor_parental", "post_mortem"})
+_RIGHTS = frozenset(t.value for t in RequestType) - {"other", "marketing_objection"}
 _TYPES = tuple(RequestType)  # in the specification's order
 _REACH = 200  # how far a clause or sentence is looked for around a match
 
@@ -161,6 +161,7 @@ class Classifier:
         self._reminder = re.compile(R.REMINDER)
         self._other = re.compile(R.OTHER_MARKERS)
         self._privacy = re.compile(R.PRIVACY_WORDS)
+        self._own_data = re.compile(R.OWN_DATA)
         self._negation = re.compile(R.NEGATION)
         self._ne = re.compile(R.FRENCH_NE)
         self._after_neg = re.compile(R.AFTER_NEGATION)
@@ -494,7 +495,7 @@ class Classifier:
     ) -> Classification:
         """``other``, confident only when the message is clearly about something else: never
         when it is about personal data and a phrase of a right was read in it, however weak,
-        negated or questioned (``_RIGHTS``)."""
+        negated or questioned (``_RIGHTS``), naming data in any words (``OWN_DATA``)."""
         marker_match = self._other.search(both)
         marker = marker_match.group(0) if marker_match else None
         privacy = self._privacy.search(both) is not None
@@ -502,7 +503,7 @@ class Classifier:
         right_read = bool(_RIGHTS & ({h.label for h in hits} | body.negated))
         if not both.strip():
             confidence = 0.4
-        elif right_read and (privacy or child):
+        elif right_read and (privacy or child or self._own_data.search(both)):
             confidence = 0.45
         elif marker and not (child and privacy):
             confidence = 0.85

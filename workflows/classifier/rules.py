@@ -782,6 +782,14 @@ PRIVACY_WORDS = (
     r"\b(?:donnees|data|rgpd|gdpr|compte|account|dossier|informations?|personnelles?|personal"
     r"|cnil|ico|consentement|consent)\b"
 )
+# The person's own data named in everyday words ("my acct", "anything of mine", "about me",
+# "mon prenom"): with a phrase of a right read, the message is about their data.
+OWN_DATA = (
+    r"\b(?:acct|accnt|infos?|details|records?|coordonnees|about me|on me|of mine|sur moi"
+    r"|me concernant|my (?:name|first name|surname|email|e mail|address|number|phone number"
+    r"|date of birth|birthday|profile|stuff)|mon (?:nom|prenom|adresse|e mail|mail|numero"
+    r"|profil|identifiant)|ma (?:date de naissance|fiche))\b"
+)
 
 # Negation, hypothesis or the sender's own past action just before a negatable rule.
 NEGATION = (
