@@ -890,18 +890,43 @@ REPRESENTATIVE = (
 )
 # Someone writing for another person who is neither their minor child nor deceased.
 OTHER_THIRD_PARTY = (
-    r"\b(?:(?:he|she|they|who) asked me to|asked me to (?:write|contact|ask|request|send|tell)"
-    r"|me a demande de (?:vous )?(?:ecrire|contacter|demander|signaler|transmettre)"
+    r"\b(?:(?:he|she|they|who) asked me to|asked me to (?:write|contact|ask|request|send|tell"
+    r"|msg|message|email|e mail|update)"
+    r"|me a demande de (?:vous )?(?:ecrire|contacter|demander|signaler|transmettre|me en charger)"
     r"|me demande de (?:vous )?(?:ecrire|contacter|signaler|demander|transmettre))\b"
     r"|\b(?:writing|write|ecris|ecrit|contacting you) (?:for|on behalf of|pour|de la part de"
     r"|au nom de) (?:my|mon|ma|un|une|a|an|our|notre)\b(?! (?:propre|own)\b)"
     r"|\b(?:on behalf of|de la part de|pour le compte de|in (?:his|her|their) place"
     r"|a (?:sa|leur) place)\b"
-    r"|\b(?:our|notre|nos) (?:employee|employe|salarie|collaborat\w*|staff member)"
-    r"|\b(?:hr manager|responsable (?:rh|formation|des ressources humaines)|human resources)\b"
+    r"|\b(?:our|notre|nos) (?:(?:former|ex|ancien|ancienne|anciens) )?(?:employee|employe"
+    r"|salarie|collaborat\w*|staff member)"
+    r"|\b(?:hr manager|hr department|service rh|responsable (?:rh|formation|des ressources"
+    r" humaines)|human resources)\b|^hr\b|\bhr,"
+    r"|\bapplied for a (?:position|job|post) with us\b"
     r"|\b(?:i m|i am|je suis) (?:a |an |un |une |le |la |the )?(?:friend|ami|amie|colleague"
     r"|collegue|assistant\w*|voisin\w*|neighbou?r)\b"
 )
+# Someone close named by the writer ("my sister", "mon colocataire"), then within
+# ``THEIR_DATA_REACH`` characters that person's data or a contact with them ("her account",
+# "son compte", "stop calling him"): the writer asks for someone else.
+SOMEONE_CLOSE = (
+    r"\b(?:my|mon|ma) (?:\w+ )?(?:gf|girlfriend|boyfriend|bf|wife|husband|partner|sister|brother"
+    r"|soeur|frere|friend|ami|amie|pote|colocataire|coloc|roommate|flatmate|colleague|collegue"
+    r"|father|mother|dad|mum|mom|pere|mere|mari|femme|epouse|epoux|conjointe?|compagnon|compagne"
+    r"|copine|copain|cousine?|cousin|tante|oncle|aunt|uncle|grandmother|grandfather|grand mere"
+    r"|grand pere|neighbou?r|voisine?|son|daughter|fils|fille)\b"
+)
+THEIR_DATA = (
+    r"\b(?:(?:his|her|their) (?:\w+ )?(?:account|acct|data|details|information|info|address"
+    r"|email|e mail|number|profile|records?|learner data)"
+    r"|s (?:\w+ )?(?:account|acct|data|details|email|profile)"
+    r"|(?:son|sa|ses) (?:\w+ )?(?:compte|donnees|informations|infos|adresse|mail|e mail|numero"
+    r"|profil|dossier|fiche|coordonnees)"
+    r"|sur (?:lui|elle)|(?:le|la) concernant"
+    r"|(?:call|calling|phone|phoning|contact|contacting|email|emailing|text|texting) (?:him|her)"
+    r"|(?:appeler|contacter|ecrire|appelez|contactez|ecrivez|demarcher) (?:le|la|lui))\b"
+)
+THEIR_DATA_REACH = 120
 # A question about the policy, asked without a request ("how long do you keep...?").
 POLICY_TOPIC = (
     r"\b(?:donnees|data|informations? personnelles|rgpd|gdpr|privacy|confidentialite|dpo"
