@@ -853,13 +853,15 @@ CLAUSE_BREAK = (
 MINOR_CHILD = (
     r"\b(?:mon|ma|notre|nos|mes|my|our) (?:\w+ )?(?:fils|fille|enfants?|gamin|gamine|ado|"
     r"adolescente?"
-    r"|son|daughter|child|children|kid|teenager|teen|boy|girl)\b|\b(?:mother|father|parents?|mum"
+    r"|son|daughter|child|children|kids?|teenager|teen|boy|girl)\b|\b(?:mother|father|parents?|mum"
     r"|mom|dad|mere|pere|maman|papa|guardian|tuteur|tutrice) (?:of|de|du|d)\b"
 )
 MINOR_AGE = (
     r"\b(?:son|daughter|fils|fille|child|enfant|kid|boy|girl)\W{1,3}(?:[1-9]|1[0-7])\b"
     r"|\b(?:[1-9]|1[0-7]) ?(?:ans|an|years?|yrs?|yo)\b|\b(?:a|is|aged|age de|agee? de|de|only)"
     r" (?:que )?(?:[1-9]|1[0-7])\b"
+    # an age in brackets after a name or a word: "Leo (14)", "my kids (10 and 12)"
+    r"|(?<=[a-z] )\((?:[1-9]|1[0-7])\b"
 )
 MINOR_STRONG = (
     r"\b(?:(?:enfant|fils|fille|child|son|daughter|un|une|a|my|mon|ma) mineure?s?|mineure? de"
