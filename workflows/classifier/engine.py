@@ -356,18 +356,22 @@ class Classifier:
         if auto or auto_subject:
             phrase = auto.group(0) if auto else "auto-reply"
             return Classification((RequestType.OTHER,), 0.95, language, {"other": (phrase,)})
+        head, norm_head = new_text[:WHO_CHARS], norm_body[:WHO_CHARS]
         cancel = textrules.CANCEL_RE.search(new_text)
         if cancel:
+            # who withdraws a request is read as for the request itself
+            role = requester_role(f"{subject_clean}\n{head}", {}, f"{norm_subject}\n{norm_head}")
             return Classification(
                 (RequestType.OTHER,),
                 0.8,
                 language,
                 {"other": (cancel.group(0),)},
+                requester=role.requester,
+                requester_evidence=role.evidence,
                 intent=Intent.CANCEL,
             )
 
         result = self._rights(subject_clean, is_reply, text, new_text, norm_body, norm_subject)
-        head, norm_head = new_text[:WHO_CHARS], norm_body[:WHO_CHARS]
         role = requester_role(
             f"{subject_clean}\n{head}", result.evidence, f"{norm_subject}\n{norm_head}"
         )
