@@ -390,10 +390,26 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
-            r"\b(?:tant que|until|pending|en attendant)\b[^.!?;\n]{0,80}\b(?:(?:ne pas|not|ne plus"
-            r"|do not|dont|stop(?: to)?|arretez de|cessez de) (?:utiliser|use|using|exploiter"
-            r"|communiquer|disclose|share)\b|ne (?:utilis|envoy|transmett|communiqu|exploit)\w*"
-            r" (?:pas|rien|plus)\b)",
+            r"\b(?:tant que|until|pending|en attendant|before)\b[^.!?;\n]{0,80}\b(?:(?:ne pas|not"
+            r"|ne plus|do not|dont|stop(?: to)?|arretez de|cessez de) (?:utiliser|use|using"
+            r"|exploiter|communiquer|disclose|share|send|process|transmit)\b|ne (?:utilis|envoy"
+            r"|transmett|communiqu|exploit)\w* (?:pas|rien|plus)\b)",
+            1.0,
+            False,
+        ),
+        # a disclosure or use held back until something is settled: "do not send that
+        # certificate to anyone until it's fixed", "je vous interdis de le transmettre tant que"
+        (
+            r"\b(?:do not|dont|not to|ne pas|interdis de|interdit de) (?:send|transmit|share"
+            r"|disclose|process|use|envoyer|transmettre|communiquer|utiliser|traiter)\b"
+            r"[^.!?;\n]{0,60}\b(?:until|till|before|tant que|avant que|jusqu a ce)\b",
+            1.0,
+            False,
+        ),
+        (
+            rf"\b(?:pause|paused|pausing|mettre en pause|suspendre)\b{g(20)}(?:{DATA}|use|usage"
+            rf"|utilisation|processing|traitement)|(?:{DATA}){g(10)}\b(?:en (?:mode )?(?:freeze"
+            rf"|pause|stand by)|on hold)\b",
             1.0,
             False,
         ),
