@@ -472,11 +472,16 @@ class Classifier:
                 scores["erasure"] -= h.weight
         if "portability" in strong and scores.get("access", 0.0) < 1.0:
             scores.pop("access", None)
-        # "Stop using it until..." next to a hold on the data is restriction, not objection; and
-        # data reported wrong while it is held is the reason for the hold, unless a correction
-        # is asked for too.
+        # "Stop using it until..." next to a hold on the data is restriction, not objection,
+        # unless an objection is said in a clause of its own ("I object to X; until you decide,
+        # do not use it"); and data reported wrong while it is held is the reason for the hold,
+        # unless a correction is asked for too.
         if "restriction" in scores and scores["restriction"] >= 0.9:
-            scores.pop("objection", None)
+            held = {h.clause for h in hits if h.label == "restriction"}
+            if not any(
+                h.weight >= 1.0 and h.clause not in held for h in hits if h.label == "objection"
+            ):
+                scores.pop("objection", None)
             if not any(
                 self._correction_verb.search(h.phrase) for h in hits if h.label == "rectification"
             ):

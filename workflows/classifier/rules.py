@@ -444,7 +444,7 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
-            r"\b(?:je me oppose|me oppose|me y oppose|y oppose|nous (?:nous |y )?opposons"
+            r"\b(?:je me oppose|(?<!qui )me oppose|me y oppose|y oppose|nous (?:nous |y )?opposons"
             r"|i object|we object|object to|objecting"
             r"|droit (?:de |d )?opposition|right to object|opposition (?:au|a) (?:traitement|ce)"
             r")",
