@@ -842,3 +842,85 @@ def test_a_right_read_in_a_message_about_data_never_leaves_a_confident_other() -
 )
 def test_a_question_is_question_only_when_it_is_about_data(text: str, intent: Intent) -> None:
     assert classify("", text).intent is intent
+
+
+def test_a_right_read_next_to_data_named_in_everyday_words_is_never_a_confident_other() -> None:
+    # negated phrases of erasure and of a correction, with "my acct" / "mon prénom" for data
+    for text in (
+        "r u able to remove my acct? dont want anything of mine left on ur servers",
+        "mon prénom c'est Maël avec un tréma, pas Mael, vous pouvez corriger ?",
+    ):
+        result = classify("", text)
+        assert result.labels != (RequestType.OTHER,) or result.low_confidence, text
+    # a right's word about something that is not the person's data stays a confident other
+    assert not classify("", "If I delete the app, do I lose my downloaded videos?").low_confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "requester"),
+    [
+        ("ma soeur Ines elle a pas internet, elle veut que vous supprimiez son compte", "third"),
+        ("Your company keeps phoning my father. Please stop calling him.", "third"),
+        ("Nous avions inscrit notre ancienne salariée, merci de supprimer son compte.", "third"),
+        ("My sister and I loved the course. Please delete my account.", "self"),
+        ("My husband paid for it. Send me a copy of my data.", "self"),
+        ("im the dad of Leo (14), want to see what u collected on him", "parent"),
+        ("Both my kids (10 and 12) have accounts, please delete them", "parent"),
+    ],
+)
+def test_who_is_asking_for_someone_close(text: str, requester: str) -> None:
+    expected = {
+        "third": Requester.OTHER_THIRD_PARTY,
+        "self": Requester.SELF,
+        "parent": Requester.PARENT,
+    }[requester]
+    assert classify("", text).requester is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nvm my msg from this morning, no need to send me my data",
+        "Hello, forget my last email, I'm keeping my account.",
+        "Ma demande de copie du 3 novembre n'a plus lieu d'être, vous pouvez la classer.",
+        "Ma cliente renonce à la demande d'effacement que je vous avais adressée.",
+        "Please don't act on my request about my late father's account.",
+        "I'm happy with your answer and withdraw that objection.",
+    ],
+)
+def test_a_withdrawn_request_is_a_cancel(text: str) -> None:
+    result = classify("", text)
+    assert result.intent is Intent.CANCEL
+    assert result.labels == (RequestType.OTHER,)
+
+
+def test_who_withdraws_a_request_is_read_as_for_a_request() -> None:
+    text = "Ma cliente renonce à la demande d'effacement que je vous avais adressée."
+    assert classify("", text).requester is Requester.LAWYER_OR_REPRESENTATIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Fix my date of birth, and do not send that certificate to anyone until it's fixed.",
+            {"rectification", "restriction"},
+        ),
+        (
+            "Would it be possible to pause any use of my data while my complaint is looked at?",
+            {"restriction"},
+        ),
+        (
+            "I object to you using my forum posts in your reports. and until you've answered "
+            "that, don't use them at all",
+            {"objection", "restriction"},
+        ),
+        (
+            "Conservez mes données : un litige qui m'oppose à mon employeur est en cours, "
+            "ne les utilisez plus en attendant.",
+            {"restriction"},
+        ),
+    ],
+)
+def test_restriction_held_until_something_is_settled(text: str, labels: set[str]) -> None:
+    assert {t.value for t in classify("", text).labels} == labels
