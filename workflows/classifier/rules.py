@@ -831,7 +831,8 @@ HYPOTHESIS = (
 ONLY_A_QUESTION = (
     r"\b(?:not a request|no request|only a question|just a question|juste une question"
     r"|simple question|pas une demande|question generale|general question|just asking|just curious"
-    r"|out of interest|par curiosite)\b"
+    r"|out of interest|par curiosite|simple curiosite|je ne demande rien|not asking yet"
+    r"|i m not asking|je me renseigne|je veux juste comprendre|c est pour savoir)\b"
 )
 # What a message that says it only asks may ask about besides the policy topics: the rights.
 RIGHTS_WORDS = (
@@ -952,7 +953,7 @@ POLICY_TOPIC = (
     r"|partners|heberg\w*|stock\w*|stored|conserv\w*|keep(?! \w+ing)|retention|partag\w*"
     r"|share\w*|vend\w*|sell\w*|transfert\w*|transferez|transferred|transfers?|transmet\w*"
     r"|transmit\w*|piece (?:de |d )?identite|date of birth|date de naissance"
-    r"|enregistrements?|recordings?)\b"
+    r"|enregistrements?|recordings?|informations?|gardez|garde|cookies|bloctel)\b"
 )
 QUESTION_SIGN = (
     r"\?|\b(?:just asking|juste une question|simple question|je me pose|not a request"
