@@ -924,3 +924,27 @@ def test_who_withdraws_a_request_is_read_as_for_a_request() -> None:
 )
 def test_restriction_held_until_something_is_settled(text: str, labels: set[str]) -> None:
     assert {t.value for t in classify("", text).labels} == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "intent"),
+    [
+        (
+            "Est-ce que vous pourriez m'envoyer mes données dans un fichier CSV ?",
+            {"portability"},
+            Intent.REQUEST,
+        ),
+        ("Est-ce que vous gardez mes notes après la formation ?", {"other"}, Intent.QUESTION_ONLY),
+        (
+            "Faut-il une pièce d'identité pour une demande d'accès ? Je me renseigne.",
+            {"other"},
+            Intent.QUESTION_ONLY,
+        ),
+    ],
+)
+def test_a_polite_request_is_no_policy_question(
+    text: str, labels: set[str], intent: Intent
+) -> None:
+    result = classify("", text)
+    assert {t.value for t in result.labels} == labels
+    assert result.intent is intent

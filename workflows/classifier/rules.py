@@ -772,7 +772,9 @@ POLICY_QUESTION = (
     r"|j aimerais|je aimerais|i would like to|i d like to|i want to) (?:savoir|know|connaitre"
     r"|understand|comprendre)\W+"
     r"|(?:can you|could you|pouvez vous|pourriez vous) (?:tell me|me dire)\W+)?(?:combien de temps"
-    r"|pendant combien|how long|for how long|est ce que vous|est ce que mes|do you|does your"
+    r"|pendant combien|how long|for how long|est ce que mes|do you|does your"
+    # "est-ce que vous pourriez m'envoyer...?" asks for something
+    r"|est ce que vous(?! (?:pourriez|pouvez|pourrez|voudriez|voulez) (?:bien )?me\b)"
     r"|are you|is my|are my|pourquoi|why|when do you|quand (?:est ce que vous|supprimez|effacez)"
     r"|ou (?:sont|stockez|conservez|hebergez)|where (?:do you|is my|are my)"
     r"|quelles? (?:sont les )?"
