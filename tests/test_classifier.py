@@ -948,3 +948,31 @@ def test_a_polite_request_is_no_policy_question(
     result = classify("", text)
     assert {t.value for t in result.labels} == labels
     assert result.intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "requester"),
+    [
+        (
+            "Je représente M. Antoine Mercier. Ne supprimez pas ses données.",
+            Requester.LAWYER_OR_REPRESENTATIVE,
+        ),
+        (
+            "Désignée tutrice de M. Pascal Grémaud, je demande une copie de ses données.",
+            Requester.LAWYER_OR_REPRESENTATIVE,
+        ),
+        (
+            "Je reçois des appels de la part de vos conseillers, je m'oppose à la prospection.",
+            Requester.SELF,
+        ),
+        (
+            "J'avais demandé de supprimer le compte de ma fille Lina (13 ans) : nous retirons "
+            "notre demande.",
+            Requester.PARENT,
+        ),
+    ],
+)
+def test_who_is_asking_names_a_representative_a_parent_or_the_person(
+    text: str, requester: Requester
+) -> None:
+    assert classify("", text).requester is requester

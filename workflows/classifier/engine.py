@@ -360,7 +360,12 @@ class Classifier:
         cancel = textrules.CANCEL_RE.search(new_text)
         if cancel:
             # who withdraws a request is read as for the request itself
-            role = requester_role(f"{subject_clean}\n{head}", {}, f"{norm_subject}\n{norm_head}")
+            minor = self._minor(both)
+            role = requester_role(
+                f"{subject_clean}\n{head}",
+                {"minor_parental": tuple(minor)} if minor else {},
+                f"{norm_subject}\n{norm_head}",
+            )
             return Classification(
                 (RequestType.OTHER,),
                 0.8,
