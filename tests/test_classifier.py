@@ -528,16 +528,17 @@ def test_corpus_shape() -> None:
         assert "minor_parental" not in values or len(values) >= 2
 
 
-HELD_OUT = ("test", "heldout")  # heldout4.py (36 messages), heldout6.py (368, written blind)
-#: Macro-F1 each held-out split keeps: heldout6 scored 0.886 when it was first measured, below
-#: the 0.95 the classifier aims at; its floor records that, it does not meet the aim.
-MACRO_F1_FLOOR = {"test": 0.95, "heldout": 0.88}
-#: Rights filed as ``other`` without the low-confidence flag (heldout6: 11 of its 169, measured).
-SILENT_RIGHTS = {"test": 0, "heldout": 11}
+HELD_OUT = ("test",)  # heldout4.py (36 messages)
+#: Macro-F1 each held-out split keeps.
+MACRO_F1_FLOOR = {"test": 0.95}
+#: Rights filed as ``other`` without the low-confidence flag.
+SILENT_RIGHTS = {"test": 0}
 #: The development batches written in the registers of other people's writing, with who is
 #: asking. ``heldout5.py`` was held out (0.910 macro-F1 when frozen, 0.923 after the rules were
-#: improved on ``dev5.py``); measured several times, it is development data now.
-DEV_BATCHES = ("dev5", "heldout5", "dev6")
+#: improved on ``dev5.py``); measured several times, it is development data now. ``heldout6.py``
+#: (368 messages written blind) scored 0.886 macro-F1 when measured once as it came, with 11
+#: rights filed as a confident ``other`` and 0.951 of requesters right; it is development data now.
+DEV_BATCHES = ("dev5", "heldout5", "dev6", "heldout6")
 DEV_MACRO_F1_FLOOR = 0.95
 
 
@@ -841,3 +842,137 @@ def test_a_right_read_in_a_message_about_data_never_leaves_a_confident_other() -
 )
 def test_a_question_is_question_only_when_it_is_about_data(text: str, intent: Intent) -> None:
     assert classify("", text).intent is intent
+
+
+def test_a_right_read_next_to_data_named_in_everyday_words_is_never_a_confident_other() -> None:
+    # negated phrases of erasure and of a correction, with "my acct" / "mon prénom" for data
+    for text in (
+        "r u able to remove my acct? dont want anything of mine left on ur servers",
+        "mon prénom c'est Maël avec un tréma, pas Mael, vous pouvez corriger ?",
+    ):
+        result = classify("", text)
+        assert result.labels != (RequestType.OTHER,) or result.low_confidence, text
+    # a right's word about something that is not the person's data stays a confident other
+    assert not classify("", "If I delete the app, do I lose my downloaded videos?").low_confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "requester"),
+    [
+        ("ma soeur Ines elle a pas internet, elle veut que vous supprimiez son compte", "third"),
+        ("Your company keeps phoning my father. Please stop calling him.", "third"),
+        ("Nous avions inscrit notre ancienne salariée, merci de supprimer son compte.", "third"),
+        ("My sister and I loved the course. Please delete my account.", "self"),
+        ("My husband paid for it. Send me a copy of my data.", "self"),
+        ("im the dad of Leo (14), want to see what u collected on him", "parent"),
+        ("Both my kids (10 and 12) have accounts, please delete them", "parent"),
+    ],
+)
+def test_who_is_asking_for_someone_close(text: str, requester: str) -> None:
+    expected = {
+        "third": Requester.OTHER_THIRD_PARTY,
+        "self": Requester.SELF,
+        "parent": Requester.PARENT,
+    }[requester]
+    assert classify("", text).requester is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nvm my msg from this morning, no need to send me my data",
+        "Hello, forget my last email, I'm keeping my account.",
+        "Ma demande de copie du 3 novembre n'a plus lieu d'être, vous pouvez la classer.",
+        "Ma cliente renonce à la demande d'effacement que je vous avais adressée.",
+        "Please don't act on my request about my late father's account.",
+        "I'm happy with your answer and withdraw that objection.",
+    ],
+)
+def test_a_withdrawn_request_is_a_cancel(text: str) -> None:
+    result = classify("", text)
+    assert result.intent is Intent.CANCEL
+    assert result.labels == (RequestType.OTHER,)
+
+
+def test_who_withdraws_a_request_is_read_as_for_a_request() -> None:
+    text = "Ma cliente renonce à la demande d'effacement que je vous avais adressée."
+    assert classify("", text).requester is Requester.LAWYER_OR_REPRESENTATIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Fix my date of birth, and do not send that certificate to anyone until it's fixed.",
+            {"rectification", "restriction"},
+        ),
+        (
+            "Would it be possible to pause any use of my data while my complaint is looked at?",
+            {"restriction"},
+        ),
+        (
+            "I object to you using my forum posts in your reports. and until you've answered "
+            "that, don't use them at all",
+            {"objection", "restriction"},
+        ),
+        (
+            "Conservez mes données : un litige qui m'oppose à mon employeur est en cours, "
+            "ne les utilisez plus en attendant.",
+            {"restriction"},
+        ),
+    ],
+)
+def test_restriction_held_until_something_is_settled(text: str, labels: set[str]) -> None:
+    assert {t.value for t in classify("", text).labels} == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "intent"),
+    [
+        (
+            "Est-ce que vous pourriez m'envoyer mes données dans un fichier CSV ?",
+            {"portability"},
+            Intent.REQUEST,
+        ),
+        ("Est-ce que vous gardez mes notes après la formation ?", {"other"}, Intent.QUESTION_ONLY),
+        (
+            "Faut-il une pièce d'identité pour une demande d'accès ? Je me renseigne.",
+            {"other"},
+            Intent.QUESTION_ONLY,
+        ),
+    ],
+)
+def test_a_polite_request_is_no_policy_question(
+    text: str, labels: set[str], intent: Intent
+) -> None:
+    result = classify("", text)
+    assert {t.value for t in result.labels} == labels
+    assert result.intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "requester"),
+    [
+        (
+            "Je représente M. Antoine Mercier. Ne supprimez pas ses données.",
+            Requester.LAWYER_OR_REPRESENTATIVE,
+        ),
+        (
+            "Désignée tutrice de M. Pascal Grémaud, je demande une copie de ses données.",
+            Requester.LAWYER_OR_REPRESENTATIVE,
+        ),
+        (
+            "Je reçois des appels de la part de vos conseillers, je m'oppose à la prospection.",
+            Requester.SELF,
+        ),
+        (
+            "J'avais demandé de supprimer le compte de ma fille Lina (13 ans) : nous retirons "
+            "notre demande.",
+            Requester.PARENT,
+        ),
+    ],
+)
+def test_who_is_asking_names_a_representative_a_parent_or_the_person(
+    text: str, requester: Requester
+) -> None:
+    assert classify("", text).requester is requester

@@ -11,17 +11,17 @@ the kind of public source its shape was adapted from (``adapted.py``). Kinds of 
 * *adapted*: messages shaped after public request-letter models, issue-tracker posts and
   mailing-list requests, paraphrased with invented names (``adapted.py``).
 
-The test split is ``heldout4.py``: messages written in a separate pass, in other registers than the
-rest, after the last change of the rules it measures. The split ``heldout`` is ``heldout6.py``,
-written blind (without reading the rules or the other batches) and measured once, as it came.
-``heldout.py`` to ``heldout3.py`` and ``heldout5.py`` were the earlier such batches; once their
-misses had been used to improve the rules (and they had been measured more than once) they became
-development data (split ``dev``), beside the development batches written for their registers
-(``dev5.py``, ``dev6.py``). Every row names the file it comes from (``batch``), so one batch can be
-scored alone (``bench/classify.py --batch dev6``). Every core phrasing is wrapped ``VARIANTS``
-times as often as its ``copies`` say (identical messages are kept once). The generated messages are
-split 80/20 into train/dev per *core phrasing* (stratified by label set, ordered by a hash), so
-every variant of one phrasing lands in the same split.
+The test split is ``heldout4.py``: messages written in a separate pass, in other registers than
+the rest, after the last change of the rules it measures. ``heldout.py`` to ``heldout3.py``,
+``heldout5.py`` and ``heldout6.py`` (written blind, without reading the rules or the other
+batches) were held out and measured once as they came; once their misses had improved the
+rules (and they had been measured more than once) they became development data (split ``dev``),
+beside the development batches written for their registers (``dev5.py``, ``dev6.py``). Every row
+names the file it comes from (``batch``), so one batch can be scored alone
+(``bench/classify.py --batch dev6``). Every core phrasing is wrapped ``VARIANTS`` times as often as
+its ``copies`` say (identical messages are kept once). The generated messages
+are split 80/20 into train/dev per *core phrasing* (stratified by label set, ordered by a hash),
+so every variant of one phrasing lands in the same split.
 Run: ``python tests/corpus/build_corpus.py`` (rewrites requests.jsonl).
 """
 
@@ -303,7 +303,7 @@ WHOLE_BATCHES = {
     "heldout3": "dev",
     "heldout4": "test",
     "heldout5": "dev",
-    "heldout6": "heldout",
+    "heldout6": "dev",
     "dev5": "dev",
     "dev6": "dev",
 }

@@ -47,7 +47,7 @@ _RULES_ONLY = frozenset({"other", "minor_parental"})
 #: Requests of a right that must never be filed as a confident ``other``: when a phrase of one
 #: was read (however weak, negated or questioned) in a message about personal data and no label
 #: won, the person is asked to confirm.
-_RIGHTS = frozenset({"access", "erasure", "portability", "minor_parental", "post_mortem"})
+_RIGHTS = frozenset(t.value for t in RequestType) - {"other", "marketing_objection"}
 _TYPES = tuple(RequestType)  # in the specification's order
 _REACH = 200  # how far a clause or sentence is looked for around a match
 
@@ -161,6 +161,7 @@ class Classifier:
         self._reminder = re.compile(R.REMINDER)
         self._other = re.compile(R.OTHER_MARKERS)
         self._privacy = re.compile(R.PRIVACY_WORDS)
+        self._own_data = re.compile(R.OWN_DATA)
         self._negation = re.compile(R.NEGATION)
         self._ne = re.compile(R.FRENCH_NE)
         self._after_neg = re.compile(R.AFTER_NEGATION)
@@ -355,18 +356,27 @@ class Classifier:
         if auto or auto_subject:
             phrase = auto.group(0) if auto else "auto-reply"
             return Classification((RequestType.OTHER,), 0.95, language, {"other": (phrase,)})
+        head, norm_head = new_text[:WHO_CHARS], norm_body[:WHO_CHARS]
         cancel = textrules.CANCEL_RE.search(new_text)
         if cancel:
+            # who withdraws a request is read as for the request itself
+            minor = self._minor(both)
+            role = requester_role(
+                f"{subject_clean}\n{head}",
+                {"minor_parental": tuple(minor)} if minor else {},
+                f"{norm_subject}\n{norm_head}",
+            )
             return Classification(
                 (RequestType.OTHER,),
                 0.8,
                 language,
                 {"other": (cancel.group(0),)},
+                requester=role.requester,
+                requester_evidence=role.evidence,
                 intent=Intent.CANCEL,
             )
 
         result = self._rights(subject_clean, is_reply, text, new_text, norm_body, norm_subject)
-        head, norm_head = new_text[:WHO_CHARS], norm_body[:WHO_CHARS]
         role = requester_role(
             f"{subject_clean}\n{head}", result.evidence, f"{norm_subject}\n{norm_head}"
         )
@@ -467,11 +477,16 @@ class Classifier:
                 scores["erasure"] -= h.weight
         if "portability" in strong and scores.get("access", 0.0) < 1.0:
             scores.pop("access", None)
-        # "Stop using it until..." next to a hold on the data is restriction, not objection; and
-        # data reported wrong while it is held is the reason for the hold, unless a correction
-        # is asked for too.
+        # "Stop using it until..." next to a hold on the data is restriction, not objection,
+        # unless an objection is said in a clause of its own ("I object to X; until you decide,
+        # do not use it"); and data reported wrong while it is held is the reason for the hold,
+        # unless a correction is asked for too.
         if "restriction" in scores and scores["restriction"] >= 0.9:
-            scores.pop("objection", None)
+            held = {h.clause for h in hits if h.label == "restriction"}
+            if not any(
+                h.weight >= 1.0 and h.clause not in held for h in hits if h.label == "objection"
+            ):
+                scores.pop("objection", None)
             if not any(
                 self._correction_verb.search(h.phrase) for h in hits if h.label == "rectification"
             ):
@@ -494,7 +509,7 @@ class Classifier:
     ) -> Classification:
         """``other``, confident only when the message is clearly about something else: never
         when it is about personal data and a phrase of a right was read in it, however weak,
-        negated or questioned (``_RIGHTS``)."""
+        negated or questioned (``_RIGHTS``), naming data in any words (``OWN_DATA``)."""
         marker_match = self._other.search(both)
         marker = marker_match.group(0) if marker_match else None
         privacy = self._privacy.search(both) is not None
@@ -502,7 +517,7 @@ class Classifier:
         right_read = bool(_RIGHTS & ({h.label for h in hits} | body.negated))
         if not both.strip():
             confidence = 0.4
-        elif right_read and (privacy or child):
+        elif right_read and (privacy or child or self._own_data.search(both)):
             confidence = 0.45
         elif marker and not (child and privacy):
             confidence = 0.85

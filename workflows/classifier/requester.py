@@ -40,6 +40,10 @@ class RequesterRole:
 
 _REPRESENTATIVE = re.compile(R.REPRESENTATIVE)
 _OTHER_THIRD_PARTY = re.compile(R.OTHER_THIRD_PARTY)
+_SOMEONE_CLOSE = re.compile(R.SOMEONE_CLOSE)
+_THEIR_DATA = re.compile(R.THEIR_DATA)
+#: How many mentions of someone close are looked after (bounds the cost on any text).
+_CLOSE_MENTIONS = 3
 
 
 def requester_role(
@@ -66,7 +70,20 @@ def requester_role(
         match = pattern.search(norm)
         if match:
             return RequesterRole(role, (match.group(0).strip(),))
+    close = _for_someone_close(norm)
+    if close:
+        return RequesterRole(Requester.OTHER_THIRD_PARTY, close)
     return RequesterRole(Requester.SELF)
+
+
+def _for_someone_close(norm: str) -> tuple[str, ...]:
+    """The phrases that say the writer asks about someone close to them ("my sister" ...
+    "her account"), read after the first few mentions only; empty when none."""
+    for _, close in zip(range(_CLOSE_MENTIONS), _SOMEONE_CLOSE.finditer(norm), strict=False):
+        theirs = _THEIR_DATA.search(norm, close.end(), close.end() + R.THEIR_DATA_REACH)
+        if theirs:
+            return (close.group(0), theirs.group(0))
+    return ()
 
 
 def _death_evidence(text: str, said: tuple[str, ...]) -> tuple[str, ...]:

@@ -390,10 +390,26 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
-            r"\b(?:tant que|until|pending|en attendant)\b[^.!?;\n]{0,80}\b(?:(?:ne pas|not|ne plus"
-            r"|do not|dont|stop(?: to)?|arretez de|cessez de) (?:utiliser|use|using|exploiter"
-            r"|communiquer|disclose|share)\b|ne (?:utilis|envoy|transmett|communiqu|exploit)\w*"
-            r" (?:pas|rien|plus)\b)",
+            r"\b(?:tant que|until|pending|en attendant|before)\b[^.!?;\n]{0,80}\b(?:(?:ne pas|not"
+            r"|ne plus|do not|dont|stop(?: to)?|arretez de|cessez de) (?:utiliser|use|using"
+            r"|exploiter|communiquer|disclose|share|send|process|transmit)\b|ne (?:utilis|envoy"
+            r"|transmett|communiqu|exploit)\w* (?:pas|rien|plus)\b)",
+            1.0,
+            False,
+        ),
+        # a disclosure or use held back until something is settled: "do not send that
+        # certificate to anyone until it's fixed", "je vous interdis de le transmettre tant que"
+        (
+            r"\b(?:do not|dont|not to|ne pas|interdis de|interdit de) (?:send|transmit|share"
+            r"|disclose|process|use|envoyer|transmettre|communiquer|utiliser|traiter)\b"
+            r"[^.!?;\n]{0,60}\b(?:until|till|before|tant que|avant que|jusqu a ce)\b",
+            1.0,
+            False,
+        ),
+        (
+            rf"\b(?:pause|paused|pausing|mettre en pause|suspendre)\b{g(20)}(?:{DATA}|use|usage"
+            rf"|utilisation|processing|traitement)|(?:{DATA}){g(10)}\b(?:en (?:mode )?(?:freeze"
+            rf"|pause|stand by)|on hold)\b",
             1.0,
             False,
         ),
@@ -428,7 +444,7 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
-            r"\b(?:je me oppose|me oppose|me y oppose|y oppose|nous (?:nous |y )?opposons"
+            r"\b(?:je me oppose|(?<!qui )me oppose|me y oppose|y oppose|nous (?:nous |y )?opposons"
             r"|i object|we object|object to|objecting"
             r"|droit (?:de |d )?opposition|right to object|opposition (?:au|a) (?:traitement|ce)"
             r")",
@@ -756,7 +772,9 @@ POLICY_QUESTION = (
     r"|j aimerais|je aimerais|i would like to|i d like to|i want to) (?:savoir|know|connaitre"
     r"|understand|comprendre)\W+"
     r"|(?:can you|could you|pouvez vous|pourriez vous) (?:tell me|me dire)\W+)?(?:combien de temps"
-    r"|pendant combien|how long|for how long|est ce que vous|est ce que mes|do you|does your"
+    r"|pendant combien|how long|for how long|est ce que mes|do you|does your"
+    # "est-ce que vous pourriez m'envoyer...?" asks for something
+    r"|est ce que vous(?! (?:pourriez|pouvez|pourrez|voudriez|voulez) (?:bien )?me\b)"
     r"|are you|is my|are my|pourquoi|why|when do you|quand (?:est ce que vous|supprimez|effacez)"
     r"|ou (?:sont|stockez|conservez|hebergez)|where (?:do you|is my|are my)"
     r"|quelles? (?:sont les )?"
@@ -781,6 +799,14 @@ OTHER_MARKERS = (
 PRIVACY_WORDS = (
     r"\b(?:donnees|data|rgpd|gdpr|compte|account|dossier|informations?|personnelles?|personal"
     r"|cnil|ico|consentement|consent)\b"
+)
+# The person's own data named in everyday words ("my acct", "anything of mine", "about me",
+# "mon prenom"): with a phrase of a right read, the message is about their data.
+OWN_DATA = (
+    r"\b(?:acct|accnt|infos?|details|records?|coordonnees|about me|on me|of mine|sur moi"
+    r"|me concernant|my (?:name|first name|surname|email|e mail|address|number|phone number"
+    r"|date of birth|birthday|profile|stuff)|mon (?:nom|prenom|adresse|e mail|mail|numero"
+    r"|profil|identifiant)|ma (?:date de naissance|fiche))\b"
 )
 
 # Negation, hypothesis or the sender's own past action just before a negatable rule.
@@ -807,7 +833,8 @@ HYPOTHESIS = (
 ONLY_A_QUESTION = (
     r"\b(?:not a request|no request|only a question|just a question|juste une question"
     r"|simple question|pas une demande|question generale|general question|just asking|just curious"
-    r"|out of interest|par curiosite)\b"
+    r"|out of interest|par curiosite|simple curiosite|je ne demande rien|not asking yet"
+    r"|i m not asking|je me renseigne|je veux juste comprendre|c est pour savoir)\b"
 )
 # What a message that says it only asks may ask about besides the policy topics: the rights.
 RIGHTS_WORDS = (
@@ -845,13 +872,15 @@ CLAUSE_BREAK = (
 MINOR_CHILD = (
     r"\b(?:mon|ma|notre|nos|mes|my|our) (?:\w+ )?(?:fils|fille|enfants?|gamin|gamine|ado|"
     r"adolescente?"
-    r"|son|daughter|child|children|kid|teenager|teen|boy|girl)\b|\b(?:mother|father|parents?|mum"
+    r"|son|daughter|child|children|kids?|teenager|teen|boy|girl)\b|\b(?:mother|father|parents?|mum"
     r"|mom|dad|mere|pere|maman|papa|guardian|tuteur|tutrice) (?:of|de|du|d)\b"
 )
 MINOR_AGE = (
     r"\b(?:son|daughter|fils|fille|child|enfant|kid|boy|girl)\W{1,3}(?:[1-9]|1[0-7])\b"
     r"|\b(?:[1-9]|1[0-7]) ?(?:ans|an|years?|yrs?|yo)\b|\b(?:a|is|aged|age de|agee? de|de|only)"
     r" (?:que )?(?:[1-9]|1[0-7])\b"
+    # an age in brackets after a name or a word: "Leo (14)", "my kids (10 and 12)"
+    r"|(?<=[a-z] )\((?:[1-9]|1[0-7])\b"
 )
 MINOR_STRONG = (
     r"\b(?:(?:enfant|fils|fille|child|son|daughter|un|une|a|my|mon|ma) mineure?s?|mineure? de"
@@ -870,6 +899,8 @@ REPRESENTATIVE = (
     r"|conseil de|mandataire|representative|representante?|tutrice|tuteur|curat\w*|guardian"
     r" of (?:my|his|her) (?:adult|brother|sister|aunt|uncle))\b"
     r"|\bavocate? au barreau\b|\bmaitre \w+(?: \w+)?,? avocate?\b"
+    r"|\b(?:je represente|i represent|(?:tutrice|tuteur|curatrice|curateur|mandataire"
+    r" judiciaire) de) (?:m|me|mme|mr|mrs|ms|monsieur|madame)\b"
     r"|\b(?:avocate?|lawyer|attorney|solicitor|counsel) (?:de|of|for) (?:m|mme|mr|mrs|ms|miss"
     r"|monsieur|madame|mademoiselle|dr)\b"
     r"|\b(?:we are|i am|i have been|we have been) instructed by\b|\bmandatee? par\b"
@@ -882,18 +913,43 @@ REPRESENTATIVE = (
 )
 # Someone writing for another person who is neither their minor child nor deceased.
 OTHER_THIRD_PARTY = (
-    r"\b(?:(?:he|she|they|who) asked me to|asked me to (?:write|contact|ask|request|send|tell)"
-    r"|me a demande de (?:vous )?(?:ecrire|contacter|demander|signaler|transmettre)"
+    r"\b(?:(?:he|she|they|who) asked me to|asked me to (?:write|contact|ask|request|send|tell"
+    r"|msg|message|email|e mail|update)"
+    r"|me a demande de (?:vous )?(?:ecrire|contacter|demander|signaler|transmettre|me en charger)"
     r"|me demande de (?:vous )?(?:ecrire|contacter|signaler|demander|transmettre))\b"
     r"|\b(?:writing|write|ecris|ecrit|contacting you) (?:for|on behalf of|pour|de la part de"
     r"|au nom de) (?:my|mon|ma|un|une|a|an|our|notre)\b(?! (?:propre|own)\b)"
     r"|\b(?:on behalf of|de la part de|pour le compte de|in (?:his|her|their) place"
-    r"|a (?:sa|leur) place)\b"
-    r"|\b(?:our|notre|nos) (?:employee|employe|salarie|collaborat\w*|staff member)"
-    r"|\b(?:hr manager|responsable (?:rh|formation|des ressources humaines)|human resources)\b"
+    r"|a (?:sa|leur) place)\b(?! (?:vos|votre|your|you)\b)"
+    r"|\b(?:our|notre|nos) (?:(?:former|ex|ancien|ancienne|anciens) )?(?:employee|employe"
+    r"|salarie|collaborat\w*|staff member)"
+    r"|\b(?:hr manager|hr department|service rh|responsable (?:rh|formation|des ressources"
+    r" humaines)|human resources)\b|^hr\b|\bhr,"
+    r"|\bapplied for a (?:position|job|post) with us\b"
     r"|\b(?:i m|i am|je suis) (?:a |an |un |une |le |la |the )?(?:friend|ami|amie|colleague"
     r"|collegue|assistant\w*|voisin\w*|neighbou?r)\b"
 )
+# Someone close named by the writer ("my sister", "mon colocataire"), then within
+# ``THEIR_DATA_REACH`` characters that person's data or a contact with them ("her account",
+# "son compte", "stop calling him"): the writer asks for someone else.
+SOMEONE_CLOSE = (
+    r"\b(?:my|mon|ma) (?:\w+ )?(?:gf|girlfriend|boyfriend|bf|wife|husband|partner|sister|brother"
+    r"|soeur|frere|friend|ami|amie|pote|colocataire|coloc|roommate|flatmate|colleague|collegue"
+    r"|father|mother|dad|mum|mom|pere|mere|mari|femme|epouse|epoux|conjointe?|compagnon|compagne"
+    r"|copine|copain|cousine?|cousin|tante|oncle|aunt|uncle|grandmother|grandfather|grand mere"
+    r"|grand pere|neighbou?r|voisine?|son|daughter|fils|fille)\b"
+)
+THEIR_DATA = (
+    r"\b(?:(?:his|her|their) (?:\w+ )?(?:account|acct|data|details|information|info|address"
+    r"|email|e mail|number|profile|records?|learner data)"
+    r"|s (?:\w+ )?(?:account|acct|data|details|email|profile)"
+    r"|(?:son|sa|ses) (?:\w+ )?(?:compte|donnees|informations|infos|adresse|mail|e mail|numero"
+    r"|profil|dossier|fiche|coordonnees)"
+    r"|sur (?:lui|elle)|(?:le|la) concernant"
+    r"|(?:call|calling|phone|phoning|contact|contacting|email|emailing|text|texting) (?:him|her)"
+    r"|(?:appeler|contacter|ecrire|appelez|contactez|ecrivez|demarcher) (?:le|la|lui))\b"
+)
+THEIR_DATA_REACH = 120
 # A question about the policy, asked without a request ("how long do you keep...?").
 POLICY_TOPIC = (
     r"\b(?:donnees|data|informations? personnelles|rgpd|gdpr|privacy|confidentialite|dpo"
@@ -901,7 +957,7 @@ POLICY_TOPIC = (
     r"|partners|heberg\w*|stock\w*|stored|conserv\w*|keep(?! \w+ing)|retention|partag\w*"
     r"|share\w*|vend\w*|sell\w*|transfert\w*|transferez|transferred|transfers?|transmet\w*"
     r"|transmit\w*|piece (?:de |d )?identite|date of birth|date de naissance"
-    r"|enregistrements?|recordings?)\b"
+    r"|enregistrements?|recordings?|informations?|gardez|garde|cookies|bloctel)\b"
 )
 QUESTION_SIGN = (
     r"\?|\b(?:just asking|juste une question|simple question|je me pose|not a request"
