@@ -192,10 +192,10 @@ def test_the_classifier_reads_any_text_quickly(text: str, subject: str) -> None:
     """Linear time on any text: a crafted run costs at most a few times an ordinary request of
     the same length, classified in the same conditions (a busy machine slows both alike,
     backtracking only the crafted one). Idle, the worst runs cost about 2.5 times the baseline
-    (0.08 s against 0.03 s for 20,000 characters); a quadratic rule would cost hundreds."""
+    (0.09 s against 0.035 s for 40,000 characters); a quadratic rule would cost hundreds."""
     classify("", "warm-up")
     ordinary = (ORDINARY * (len(text) // len(ORDINARY) + 1))[: len(text)]
-    allowed = max(BUDGET, 4 * within_budget(lambda: classify("Demande", ordinary)))
+    allowed = max(BUDGET, 5 * within_budget(lambda: classify("Demande", ordinary)))
     assert within_budget(lambda: classify(subject, text)) <= allowed
 
 
