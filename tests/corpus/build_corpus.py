@@ -44,6 +44,7 @@ from heldout3 import HELDOUT3
 from heldout4 import HELDOUT4
 from heldout5 import HELDOUT5
 from heldout6 import HELDOUT6
+from heldout7 import HELDOUT7
 from phrases import CORES, LETTERS, SUBJECTS
 
 OUT = Path(__file__).with_name("requests.jsonl")
@@ -281,6 +282,9 @@ def build() -> list[dict[str, object]]:
     for lang, labels, who, intent, subject, text, origin in HELDOUT6:
         key = "heldout6\n" + subject + "\n" + text
         add(key, lang, subject, text, list(labels), None, origin, who, intent)
+    for lang, labels, who, intent, subject, text, origin in HELDOUT7:
+        key = "heldout7\n" + subject + "\n" + text
+        add(key, lang, subject, text, list(labels), None, origin, who, intent)
 
     groups: dict[tuple[str, ...], list[str]] = {}
     for row in rows:
@@ -304,6 +308,7 @@ WHOLE_BATCHES = {
     "heldout4": "test",
     "heldout5": "dev",
     "heldout6": "heldout",
+    "heldout7": "test7",
     "dev5": "dev",
     "dev6": "dev",
 }
