@@ -64,7 +64,8 @@ def link_chat(desk: Desk, identifier: str, chat: int, email: str) -> IntakeResul
             channel="telegram",
             requester_address=str(chat),
             received_at=desk.ctx.now(),
-            text="access",
+            # an access request for the real classifier and the tests' keyword stand-in alike
+            text="Je voudrais une copie de mes données (access).",
             telegram_chat_id=chat,
             learner_hint=identifier,
         )
