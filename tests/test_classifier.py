@@ -540,7 +540,9 @@ SILENT_RIGHTS = {"test": 0}
 #: improved on ``dev5.py``); measured several times, it is development data now. ``heldout6.py``
 #: (368 messages written blind) scored 0.886 macro-F1 when measured once as it came, with 11
 #: rights filed as a confident ``other`` and 0.951 of requesters right; it is development data now.
-DEV_BATCHES = ("dev5", "heldout5", "dev6", "heldout6")
+#: So is ``heldout7.py`` (254 messages written blind: 0.946 macro-F1 when measured once as it
+#: came, 1 right filed as a confident ``other``, 0.949 of requesters right).
+DEV_BATCHES = ("dev5", "heldout5", "dev6", "heldout6", "heldout7")
 DEV_MACRO_F1_FLOOR = 0.95
 
 
@@ -978,3 +980,145 @@ def test_who_is_asking_names_a_representative_a_parent_or_the_person(
     text: str, requester: Requester
 ) -> None:
     assert classify("", text).requester is requester
+
+
+@pytest.mark.parametrize(
+    ("text", "requester"),
+    [
+        # a journalist or a case officer asks about someone else
+        (
+            "I'm a freelance reporter checking a claim by Dr Fenwick: did she finish your MBA?",
+            "third",
+        ),
+        (
+            "Je suis journaliste au Courrier du Nord : Mme Vasseur a-t-elle suivi votre cursus ?",
+            "third",
+        ),
+        (
+            "Je gère le dossier de Mme Okafor à la mission locale : quand finit son stage ?",
+            "third",
+        ),
+        # an employer speaks of its staff
+        (
+            "Our staff still get your promo texts on their work phones, please stop them.",
+            "third",
+        ),
+        (
+            "We fund twelve employees on your Excel course; who has passed the final test?",
+            "third",
+        ),
+        ("HR director at Pelham Foods: please delete the records of our trainees.", "third"),
+        # someone passes on what another asked them to say
+        ("Mr Dunne asked us to tell you that he wants a copy of his records.", "third"),
+        ("Mme Roux nous a demandé de vous dire qu'elle veut ses notes en CSV.", "third"),
+        # a court deputy or an advice service acting for a named person
+        ("I am the deputy appointed for my neighbour's affairs; erase his data.", "lawyer"),
+        (
+            "Our advice centre acts for Mr Ibsen (mandate enclosed) and asks for his records.",
+            "lawyer",
+        ),
+        # "I'm" as people type it; an employer is no representative, whatever it attaches
+        ("I'm a family lawyer writing about Mrs Patel's account: please delete it.", "lawyer"),
+        (
+            "Our apprentice Mr Lowe signed a letter of authority so we can ask for his file.",
+            "third",
+        ),
+    ],
+)
+def test_who_is_asking_for_another_person_by_their_role(text: str, requester: str) -> None:
+    expected = {"third": Requester.OTHER_THIRD_PARTY, "lawyer": Requester.LAWYER_OR_REPRESENTATIVE}
+    assert classify("", text).requester is expected[requester]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our member Ms Adeyemi withdraws the erasure request we sent for her in May.",
+        "Mon mandant se désiste de la demande d'accès envoyée le 2 mai.",
+        "Merci de ne pas donner suite à la demande de suppression que je vous ai faite.",
+        "Oops, I submitted that deletion request in error, my account must stay.",
+        "J'ai fait cette demande d'effacement par mégarde, gardez tout.",
+        "My son no longer wants his profile deleted, he is re-enrolling.",
+        "Elle ne veut plus la suppression de son compte, elle reprend les cours.",
+    ],
+)
+def test_more_ways_of_withdrawing_a_request(text: str) -> None:
+    result = classify("", text)
+    assert result.intent is Intent.CANCEL
+    assert result.labels == (RequestType.OTHER,)
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # someone else's refusal is no objection
+        ("You refused my loan because of my 'profile'; send me every note about me.", {"access"}),
+        (
+            "Vous m'avez refusé l'accès au stage à cause de mon profil, envoyez-moi vos notes "
+            "sur moi.",
+            {"access"},
+        ),
+        # what advisers said is reported, not their calls objected to
+        ("Your advisors told me calls are recorded; I want the recording of my call.", {"access"}),
+        # the writer sends something, or forwards someone's request: no access asked
+        ("Can you tell me where I send my updated tax form for the course fee?", {"other"}),
+        (
+            "Notre stagiaire nous charge de vous transmettre sa demande : effacez son profil.",
+            {"erasure"},
+        ),
+        # a list of everything held, everything known about the person
+        ("Give me a list of everything you store about me.", {"access"}),
+        (
+            "je veux voir tout ce que vous gardez sur moi et recevoir mes résultats en JSON",
+            {"access", "portability"},
+        ),
+        # a file to reuse, or to open on a computer
+        ("Put my marks in a file I can reuse at my new college please.", {"portability"}),
+        (
+            "Envoyez mes résultats dans un fichier que je puisse ouvrir dans un tableur.",
+            {"portability"},
+        ),
+        # advertising named in English
+        (
+            "My 15-year-old son is getting your ads. I'm his mother: stop all advertising to him.",
+            {"marketing_objection", "minor_parental"},
+        ),
+        # the writer's own wishes for after their death
+        (
+            "Once I pass away I want my account closed; please note this instruction.",
+            {"post_mortem"},
+        ),
+        # "emailing" is no mailing list
+        ("Delete my account and all data, I've been emailing you since June.", {"erasure"}),
+        # an objection named as a noun
+        (
+            "We notify her objection to the processing of her photo in your brochures.",
+            {"objection"},
+        ),
+    ],
+)
+def test_general_causes_of_heldout7_misses(text: str, labels: set[str]) -> None:
+    assert {t.value for t in classify("", text).labels} == labels
+
+
+def test_a_parent_is_read_from_an_age_after_a_name_and_not_from_my_children() -> None:
+    result = classify("", "I'm the father of Noah Price, 12. Please fix his surname on file.")
+    assert {t.value for t in result.labels} == {"rectification", "minor_parental"}
+    assert result.requester is Requester.PARENT
+    busy = "Your sales team calls while I feed my children. Take me off your call list."
+    result = classify("", busy)
+    assert {t.value for t in result.labels} == {"marketing_objection"}
+    assert result.requester is Requester.SELF
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From what age may a teenager open an account on his own?",
+        "A partir de quel âge un ado peut-il suivre vos cours sans ses parents ?",
+    ],
+)
+def test_the_age_for_signing_up_is_a_policy_question(text: str) -> None:
+    result = classify("", text)
+    assert result.labels == (RequestType.OTHER,)
+    assert result.intent is Intent.QUESTION_ONLY

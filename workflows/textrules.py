@@ -102,7 +102,21 @@ CANCEL_RE = re.compile(
     r"|n['’]a\s++plus\s++lieu\s++d['’](?:ê|e)tre)"
     r"|forget\s++(?:my|the|this)\s++(?:\w+\s++){0,3}?(?:request|e?mail|message|msg)"
     r"|(?:please\s++)?cancel\s++(?:my|the|this|our)\s++(?:\w+\s++){0,3}?(?:request|demand)"
-    r"|withdraw(?:ing)?\s++(?:my|the|this|that|our)\s++(?:\w+\s++){0,3}?(?:request|objection)"
+    r"|withdr(?:aw|aws|awing|ew|awn)\s++(?:my|the|this|that|our|his|her)\s++(?:\w+\s++){0,3}?"
+    r"(?:request|objection)"
+    r"|(?:se|me|nous)\s++d[ée]sist\w*\s++de\s++(?:la|ma|sa|notre|leur|cette)\s++"
+    r"(?:\w+\s++){0,3}?demande"
+    r"|(?:ne\s++pas\s++donner|ne\s++donnez\s++pas)\s++suite\s++(?:à|a)\s++"
+    r"(?:la|ma|sa|notre|leur|cette)\s++(?:\w+\s++){0,3}?demande"
+    # a request sent by mistake: "I sent the erasure request by mistake"
+    r"|(?:sent|envoy[ée]e?|made|fait|submitted)\s++(?:\w+\s++){0,4}?(?:request|demande)\b"
+    r"[^\n]{0,40}?\b(?:by\s++mistake|par\s++erreur|in\s++error|by\s++accident"
+    r"|par\s++m[ée]garde)"
+    # someone no longer wants what was asked: "she no longer wants her account deleted"
+    r"|no\s++longer\s++wants?\s++(?:my|her|his|their|the)\s++(?:\w+\s++){0,2}?"
+    r"(?:deleted|erased|removed|closed)"
+    r"|ne\s++(?:souhaite|veu[xt])\s++plus\s++(?:la|sa|ma)\s++(?:suppression|fermeture"
+    r"|effacement)"
     r"|(?:disregard|ignore)\s++(?:my|the|this)\s++(?:\w+\s++){0,3}?(?:request|message|msg)"
     r"|(?:finalement|en\s+fait)\W++ne\s++(?:le\s++|la\s++)?(?:supprimez|effacez|fermez)\s++pas"
     r"|ne\s++(?:le\s++|la\s++)?(?:supprimez|effacez|fermez)\s++pas\s++(?:mon|ma)\s++\w+"
@@ -116,7 +130,7 @@ _FIRST_PERSON_DEATH = re.compile(
     r"\b((après|à|a|lors de|en cas de|suite à)\s+(mon|ma)\s+(décès|deces|mort|disparition)"
     r"|quand je (serai|mourrai)|si je (décède|meurs)|mes directives|ma personne de confiance"
     r"|after my (death|passing)|(on|upon|at|in the event of) my (death|passing)"
-    r"|when i die|if i die|my directives|my trusted person)\b",
+    r"|(?:when|if|after|once) i (?:die|pass away)|my directives|my trusted person)\b",
     re.IGNORECASE,
 )
 _REPORTED_DEATH = re.compile(

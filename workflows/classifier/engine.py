@@ -179,6 +179,10 @@ class Classifier:
         self._not_personal = re.compile(R.NOT_PERSONAL)
         self._object = re.compile(R.PROCESSING_OBJECT)
         self._correction_verb = re.compile(R.CORRECTION_VERB)
+        self._sending_verb = re.compile(R.SENDING_VERB)
+        self._writer_before = re.compile(R.WRITER_BEFORE)
+        self._request_object = re.compile(R.A_REQUEST_OBJECT)
+        self._others_refusal = re.compile(R.OTHERS_BEFORE_REFUSAL)
         self._clause = re.compile(R.CLAUSE_BREAK)
         self._sentence_break = re.compile(r"[.!?;\n]+")
         self._mkt_context = re.compile(R.MKT_CONTEXT)
@@ -257,8 +261,23 @@ class Classifier:
         An objection about prospection is a marketing objection: said in its clause, or, when
         the clause names no processing ("je m'y oppose"), in its sentence. Removing a contact
         detail from prospection lists is a marketing objection, not erasure. A correction of a
-        company's name, an invoice or a schedule is not about personal data.
+        company's name, an invoice or a schedule is not about personal data. Someone else's
+        refusal ("you refused me funding") is no objection, and what the writer sends ("where
+        do I send my bank details", "je vous transmets sa demande") asks for no access.
         """
+        before = norm[max(0, start - 12) : start]
+        if (
+            label == "objection"
+            and phrase.startswith("refuse")
+            and self._others_refusal.search(before)
+        ):
+            return None
+        if (
+            label == "access"
+            and self._sending_verb.match(phrase)
+            and (self._writer_before.search(before) or self._request_object.match(norm, start))
+        ):
+            return None
         if label == "objection":
             if self._mkt_context.search(norm, clause_start, clause_end):
                 return "marketing_objection"
