@@ -1040,6 +1040,12 @@ def test_who_is_asking_for_another_person_by_their_role(text: str, requester: st
         "J'ai fait cette demande d'effacement par mégarde, gardez tout.",
         "My son no longer wants his profile deleted, he is re-enrolling.",
         "Elle ne veut plus la suppression de son compte, elle reprend les cours.",
+        "Please ignore my e-mail of Monday about closing my profile.",
+        "I'm taking back my request for a copy, I found the papers at home.",
+        "Kindly stop processing our request regarding Mr Hale's records.",
+        "Our access request of 4 June is no longer needed, thank you.",
+        "Plus besoin de supprimer mon profil, je reste inscrit.",
+        "Laissez tomber pour la copie de mes données, merci.",
     ],
 )
 def test_more_ways_of_withdrawing_a_request(text: str) -> None:
@@ -1099,6 +1105,50 @@ def test_more_ways_of_withdrawing_a_request(text: str) -> None:
 )
 def test_general_causes_of_heldout7_misses(text: str, labels: set[str]) -> None:
     assert {t.value for t in classify("", text).labels} == labels
+
+
+def test_data_no_longer_needed_is_no_withdrawal() -> None:
+    text = "I request the erasure of my records, since they are no longer needed for my course."
+    result = classify("", text)
+    assert result.intent is Intent.REQUEST
+    assert {t.value for t in result.labels} == {"erasure"}
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "requester"),
+    [
+        # "stop" or "arrêtez" alone after a comma
+        (
+            "Mon fils a 13 ans et reçoit vos SMS, arrêtez svp.",
+            {"marketing_objection", "minor_parental"},
+            Requester.PARENT,
+        ),
+        ("Third promo call today, stop.", {"marketing_objection"}, Requester.SELF),
+        # an attorney-in-fact represents
+        (
+            "Acting as attorney-in-fact for Mrs Lund, I ask you to erase her data.",
+            {"erasure"},
+            Requester.LAWYER_OR_REPRESENTATIVE,
+        ),
+        # wishes for when the writer is gone
+        (
+            "When I'm gone, my nephew should be able to close my account.",
+            {"post_mortem"},
+            Requester.SELF,
+        ),
+        (
+            "Une fois que je ne serai plus de ce monde, effacez mon compte.",
+            {"post_mortem"},
+            Requester.SELF,
+        ),
+    ],
+)
+def test_more_ways_of_saying_stop_representing_and_leaving_wishes(
+    text: str, labels: set[str], requester: Requester
+) -> None:
+    result = classify("", text)
+    assert {t.value for t in result.labels} == labels
+    assert result.requester is requester
 
 
 def test_a_parent_is_read_from_an_age_after_a_name_and_not_from_my_children() -> None:

@@ -88,7 +88,10 @@ CANCEL_RE = re.compile(
     r"\b(?:annul(?:er|ez|e)\s++(?:ma|la|mes|les|cette|notre)\s++(?:\w+\s++){0,3}?demande"
     r"|(?:je|nous)\s++(?:retire|retirons|souhaite\s++retirer|voudrais\s++retirer)\s++"
     r"(?:ma|mes|notre|la)\s++(?:\w+\s++){0,2}?demande"
-    r"|oubliez\s++ma\s++demande|laissez\s++tomber\s++(?:ma|la|cette)\s++(?:\w+\s++){0,3}?demande"
+    r"|oubliez\s++ma\s++demande|laissez\s++tomber\s++(?:pour\s++)?(?:ma|la|cette)\s++"
+    r"(?:\w+\s++){0,3}?(?:demande|suppression|effacement|copie)"
+    r"|(?:^|[.!?]\s*+)plus\s++besoin\s++de\s++(?:m['’]|me\s++)?(?:envoyer|supprimer|effacer"
+    r"|transmettre|traiter)"
     r"|(?:never\s++mind|nvm)\s++(?:my|the|this)\s++(?:\w+\s++){0,3}?(?:request|msg|message)"
     r"|renon(?:ce|cez|çons|cer)\s++à\s++(?:la|sa|ma|notre|cette)\s++(?:\w+\s++){0,3}?demande"
     r"|(?:don'?t|do\s++not)\s++(?:act|proceed)\s++(?:on|with)\s++(?:my|the|this|that)\s++"
@@ -100,8 +103,15 @@ CANCEL_RE = re.compile(
     r"|(?:was|[ée]tait)\s++(?:a\s++|une\s++)?(?:mistake|erreur)"
     r"|do\s++nothing\b(?!\s++(?:with|to|about|on))|ne\s++faites\s++rien\b(?!\s++(?:avec|de|sur))"
     r"|n['’]a\s++plus\s++lieu\s++d['’](?:ê|e)tre)"
+    # the request itself no longer needed: "my request to delete my account is no longer
+    # necessary" (not the data: "erase my data, as it is no longer necessary")
+    r"|(?:request|demande)\s++(?:(?:to|de|d['’]|of|du)\s*+)?(?:\w+\s++){0,4}?(?:is|est)\s++"
+    r"(?:no\s++longer\s++(?:necessary|needed|required)|plus\s++n[ée]cessaire)"
     r"|forget\s++(?:my|the|this)\s++(?:\w+\s++){0,3}?(?:request|e?mail|message|msg)"
     r"|(?:please\s++)?cancel\s++(?:my|the|this|our)\s++(?:\w+\s++){0,3}?(?:request|demand)"
+    r"|(?:take|taking|took)\s++back\s++(?:my|the|this|that|our)\s++(?:\w+\s++){0,3}?request"
+    r"|(?:stop|halt)\s++(?:processing|handling)\s++(?:my|the|this|our)\s++(?:\w+\s++){0,3}?"
+    r"request"
     r"|withdr(?:aw|aws|awing|ew|awn)\s++(?:my|the|this|that|our|his|her)\s++(?:\w+\s++){0,3}?"
     r"(?:request|objection)"
     r"|(?:se|me|nous)\s++d[ée]sist\w*\s++de\s++(?:la|ma|sa|notre|leur|cette)\s++"
@@ -117,7 +127,8 @@ CANCEL_RE = re.compile(
     r"(?:deleted|erased|removed|closed)"
     r"|ne\s++(?:souhaite|veu[xt])\s++plus\s++(?:la|sa|ma)\s++(?:suppression|fermeture"
     r"|effacement)"
-    r"|(?:disregard|ignore)\s++(?:my|the|this)\s++(?:\w+\s++){0,3}?(?:request|message|msg)"
+    r"|(?:disregard|ignore)\s++(?:my|the|this)\s++(?:\w+\s++){0,3}?(?:request|message|msg"
+    r"|e-?mail)"
     r"|(?:finalement|en\s+fait)\W++ne\s++(?:le\s++|la\s++)?(?:supprimez|effacez|fermez)\s++pas"
     r"|ne\s++(?:le\s++|la\s++)?(?:supprimez|effacez|fermez)\s++pas\s++(?:mon|ma)\s++\w+"
     r"\s++finalement)",
@@ -130,6 +141,8 @@ _FIRST_PERSON_DEATH = re.compile(
     r"\b((après|à|a|lors de|en cas de|suite à)\s+(mon|ma)\s+(décès|deces|mort|disparition)"
     r"|quand je (serai|mourrai)|si je (décède|meurs)|mes directives|ma personne de confiance"
     r"|after my (death|passing)|(on|upon|at|in the event of) my (death|passing)"
+    r"|(quand|lorsque|une fois que) je ne serai plus (là|la|de ce monde)"
+    r"|(when|once|after) i['’]?m gone"
     r"|(?:when|if|after|once) i (?:die|pass away)|my directives|my trusted person)\b",
     re.IGNORECASE,
 )

@@ -560,7 +560,13 @@ RULES: dict[str, list[Rule]] = {
             1.0,
             False,
         ),
-        (r"(?:^|[.!?] )(?:please |alors |svp |so )?(?:stop|arretez)\W*$", 1.0, False),
+        (
+            # "stop", "arrêtez" said alone at the end of a sentence or after a comma
+            r"(?:^|[.!?,] )(?:please |alors |svp |so |donc )?(?:stop|arretez)"
+            r"(?: (?:se il vous plait|s il vous plait|svp|please|now|maintenant))?\W*$",
+            1.0,
+            False,
+        ),
         (
             r"\b(?:unsubscri\w*+|desinscri\w*+|desabonn\w*+|opt me out|opt out|optout|opt\w* "
             r"out)"
@@ -733,7 +739,8 @@ RULES: dict[str, list[Rule]] = {
             r"mort"
             r"|est morte|is dead|the late|late (?:mr|mrs|ms|miss|dr|father|mother|husband|wife)"
             r"|heritiere?s?|heirs?|ayants? droits?|estate of|the estate|his estate|her estate"
-            r"|(?:on|upon|at) my death|(?:when|if|after|once) i (?:die|pass away)"
+            r"|(?:on|upon|at) my death|(?:when|if|after|once) i (?:die|pass away|me gone|m gone)"
+            r"|(?:quand|lorsque|une fois que) je ne serai plus (?:la|de ce monde)"
             r"|quand je (?:serai mort|mourrai)"
             r"|si je (?:decede|meurs)"
             r"|executor|executeur|executrice|testamentaire|feu (?:m|mme|monsieur|madame|mon|ma)"
@@ -954,7 +961,7 @@ REPRESENTATIVE = (
     r"|(?:acts?|agit) (?:for|pour) (?:m|mr|mrs|ms|miss|mme|monsieur|madame|dr)"
     r"|on behalf of (?:one of )?(?:our|my) (?:clients?|members?)"
     r"|au nom de (?:mon|ma|notre) (?:client\w*|mandant\w*|adherent\w*))\b"
-    rf"|\b(?:sous tutelle|under guardianship)\b|{AUTHORITY}"
+    rf"|\b(?:sous tutelle|under guardianship|attorney in fact)\b|{AUTHORITY}"
 )
 # Someone writing for another person who is neither their minor child nor deceased.
 OTHER_THIRD_PARTY = (
