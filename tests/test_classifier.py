@@ -1046,6 +1046,9 @@ def test_who_is_asking_for_another_person_by_their_role(text: str, requester: st
         "Our access request of 4 June is no longer needed, thank you.",
         "Plus besoin de supprimer mon profil, je reste inscrit.",
         "Laissez tomber pour la copie de mes données, merci.",
+        "No need to rush: please don't bother with the erasure, I'm staying.",
+        "Ne tenez pas compte de ma demande de ce matin, tout va bien.",
+        "my bad, don't remove my profile after all",
     ],
 )
 def test_more_ways_of_withdrawing_a_request(text: str) -> None:
@@ -1139,6 +1142,31 @@ def test_data_no_longer_needed_is_no_withdrawal() -> None:
         (
             "Une fois que je ne serai plus de ce monde, effacez mon compte.",
             {"post_mortem"},
+            Requester.SELF,
+        ),
+        # "don't want your newsletter", with the list named as theirs
+        ("We don't want your mailings any more.", {"marketing_objection"}, Requester.SELF),
+        # a close relative who "passed" in a given time
+        (
+            "My husband passed last spring; please close his learner account.",
+            {"post_mortem"},
+            Requester.HEIR_OR_TRUSTED_PERSON,
+        ),
+        # "we act on behalf of" a named person is a professional's phrase
+        (
+            "We act on behalf of Mr Reyes and request a copy of his personal data.",
+            {"access"},
+            Requester.LAWYER_OR_REPRESENTATIVE,
+        ),
+        # a name or a face put on a page
+        (
+            "Please never use my photo on your Instagram again.",
+            {"objection"},
+            Requester.SELF,
+        ),
+        (
+            "Ne publiez plus mon témoignage sur votre site, merci.",
+            {"objection"},
             Requester.SELF,
         ),
     ],

@@ -129,6 +129,13 @@ CANCEL_RE = re.compile(
     r"|effacement)"
     r"|(?:disregard|ignore)\s++(?:my|the|this)\s++(?:\w+\s++){0,3}?(?:request|message|msg"
     r"|e-?mail)"
+    r"|ne\s++tenez\s++pas\s++compte\s++de\s++(?:mon|ma|notre|la|le|ce|cette)\s++"
+    r"(?:\w+\s++){0,3}?(?:demande|mail|e-?mail|message|courriel)"
+    r"|(?:don['’]?t|do\s++not)\s++bother\s++(?:with|about)\s++(?:the|my|that|this)\s++"
+    r"(?:\w+\s++){0,2}?(?:deletion|erasure|request|copy)"
+    # owning a mistake, then undoing it: "sorry my mistake, dont delete anything"
+    r"|(?:my\s++mistake|my\s++bad|mon\s++erreur|autant\s++pour\s++moi)\W++(?:\w+\W++){0,3}?"
+    r"(?:don['’]?t|do\s++not|ne)\s++(?:delete|erase|remove|supprimez|effacez)"
     r"|(?:finalement|en\s+fait)\W++ne\s++(?:le\s++|la\s++)?(?:supprimez|effacez|fermez)\s++pas"
     r"|ne\s++(?:le\s++|la\s++)?(?:supprimez|effacez|fermez)\s++pas\s++(?:mon|ma)\s++\w+"
     r"\s++finalement)",
@@ -149,6 +156,8 @@ _FIRST_PERSON_DEATH = re.compile(
 _REPORTED_DEATH = re.compile(
     r"\b(décédée?s?|decedee?s?|défunte?s?|defunte?s?|feue?|nous a quitté(e|s)?|deceased|"
     r"passed away|died|death of|late (father|mother|husband|wife|son|daughter|brother|sister)|"
+    r"(mum|mom|mother|father|dad|husband|wife|son|daughter|brother|sister|grandmother"
+    r"|grandfather|partner) passed (on|in|last|recently|suddenly|peacefully)|"
     r"acte de décès|death certificate|héritière?s? de|heirs? of|succession de|estate of"
     r"|est mort|est morte|is dead)\b",
     re.IGNORECASE,

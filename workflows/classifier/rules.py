@@ -487,6 +487,18 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
+            # the person's name or face put on a page: "dont put my name on your website",
+            # "ne mettez plus ma photo sur votre page"
+            rf"\b(?:(?:do not|dont|never|stop) (?:put|putting|use|using|show|showing|post|posting)"
+            rf"|ne (?:mettez|utilisez|affichez|publiez) (?:plus|pas))\b {g(10)}\b(?:my|mon|ma|mes)"
+            rf" (?:\w+ )?(?:name|photo|picture|pic|image|face|review|testimonial|quote|nom|visage"
+            rf"|avis|temoignage)s?\b{g(30)}\b(?:on|in|sur|dans)\b (?:\w+ ){{0,2}}(?:website|site"
+            rf"|page|brochures?|flyers?|posters?|social|facebook|instagram|linkedin|testimonials"
+            rf"|plaquettes?|reseaux)",
+            1.0,
+            False,
+        ),
+        (
             r"\b(?:not agree|dont agree|do not agree|disagree|pas d accord)\b[^.!?;\n]{0,40}"
             r"\b(?:giv\w*|gave|shar\w*|pass\w*|transmi\w*|sen[dt]\w*|sell\w*|sold|transmett\w*"
             r"|partag\w*|communiqu\w*|donn\w*|vend\w*|transf\w*)\b",
@@ -539,7 +551,8 @@ RULES: dict[str, list[Rule]] = {
     "marketing_objection": [
         (
             rf"\b(?:ne veux plus|ne souhaite plus|no longer want|dont want|do not want|dont wish"
-            rf"|do not wish)\b (?:aucune?s? |de |d |any |any more |more |further )?{MKT_OBJ}",
+            rf"|do not wish)\b (?:aucune?s? |de |d |any |any more |more |further |your |vos "
+            rf"|votre |these |ces )?{MKT_OBJ}",
             1.0,
             False,
         ),
@@ -736,8 +749,9 @@ RULES: dict[str, list[Rule]] = {
     "post_mortem": [
         (
             r"\b(?:decede|decedee|deces|defunte?|passed away|nous a quittes?|deceased|died|est "
-            r"mort"
-            r"|est morte|is dead|the late|late (?:mr|mrs|ms|miss|dr|father|mother|husband|wife)"
+            r"mort|est morte|(?:mum|mom|mother|father|dad|husband|wife|son|daughter|brother"
+            r"|sister|grandmother|grandfather|partner) passed (?:on|in|last|recently|suddenly"
+            r"|peacefully)|is dead|the late|late (?:mr|mrs|ms|miss|dr|father|mother|husband|wife)"
             r"|heritiere?s?|heirs?|ayants? droits?|estate of|the estate|his estate|her estate"
             r"|(?:on|upon|at) my death|(?:when|if|after|once) i (?:die|pass away|me gone|m gone)"
             r"|(?:quand|lorsque|une fois que) je ne serai plus (?:la|de ce monde)"
@@ -957,7 +971,8 @@ REPRESENTATIVE = (
     r"|monsieur|madame|mademoiselle|dr)\b"
     r"|\b(?:we are|i am|i have been|we have been) instructed by\b|\bmandatee? par\b"
     r"|\b(?:mon client|ma cliente|mes clients|my client|our client|notre client\w*|nos clients)\b"
-    r"|\b(?:we act for|we represent|acting for|acting on behalf|agissant pour le compte"
+    r"|\b(?:we act for|we act on behalf|we represent|acting for|acting on behalf"
+    r"|agissant pour le compte"
     r"|(?:acts?|agit) (?:for|pour) (?:m|mr|mrs|ms|miss|mme|monsieur|madame|dr)"
     r"|on behalf of (?:one of )?(?:our|my) (?:clients?|members?)"
     r"|au nom de (?:mon|ma|notre) (?:client\w*|mandant\w*|adherent\w*))\b"
