@@ -1169,6 +1169,30 @@ def test_data_no_longer_needed_is_no_withdrawal() -> None:
             {"objection"},
             Requester.SELF,
         ),
+        # promotions someone keeps sending; a child's age written "12yo"
+        (
+            "how come you keep sending me adverts when I opted out",
+            {"marketing_objection"},
+            Requester.SELF,
+        ),
+        (
+            "my 12yo keeps getting your sms, stop contacting him",
+            {"marketing_objection", "minor_parental"},
+            Requester.PARENT,
+        ),
+        # a name that is now another one
+        (
+            "Since my wedding my surname is now Okoro, please update.",
+            {"rectification"},
+            Requester.SELF,
+        ),
+        # "fix it" after a technical fault is support, unless personal data is named
+        ("The quiz page keeps crashing on my phone, please fix it.", {"other"}, Requester.SELF),
+        (
+            "The page shows my name as Jon instead of John, please fix it.",
+            {"rectification"},
+            Requester.SELF,
+        ),
     ],
 )
 def test_more_ways_of_saying_stop_representing_and_leaving_wishes(

@@ -183,6 +183,9 @@ class Classifier:
         self._writer_before = re.compile(R.WRITER_BEFORE)
         self._request_object = re.compile(R.A_REQUEST_OBJECT)
         self._others_refusal = re.compile(R.OTHERS_BEFORE_REFUSAL)
+        self._tech_fault = re.compile(R.TECH_FAULT)
+        self._personal_item = re.compile(R.PERSONAL_ITEM)
+        self._pronoun_fix = re.compile(R.PRONOUN_FIX)
         self._clause = re.compile(R.CLAUSE_BREAK)
         self._sentence_break = re.compile(r"[.!?;\n]+")
         self._mkt_context = re.compile(R.MKT_CONTEXT)
@@ -263,7 +266,8 @@ class Classifier:
         detail from prospection lists is a marketing objection, not erasure. A correction of a
         company's name, an invoice or a schedule is not about personal data. Someone else's
         refusal ("you refused me funding") is no objection, and what the writer sends ("where
-        do I send my bank details", "je vous transmets sa demande") asks for no access.
+        do I send my bank details", "je vous transmets sa demande") asks for no access. "Fix
+        it" after a technical fault, with no personal data named, is support, not a correction.
         """
         before = norm[max(0, start - 12) : start]
         if (
@@ -294,6 +298,13 @@ class Classifier:
             norm, max(clause_start, start - 30), end
         ):
             return None
+        elif (
+            label == "rectification"
+            and self._pronoun_fix.match(phrase)
+            and self._tech_fault.search(norm, max(0, start - _REACH), start)
+            and not self._personal_item.search(norm, max(0, start - _REACH), end)
+        ):
+            return None  # "the video does not load, can you fix it?"
         return label
 
     def _in_policy_question(self, norm: str, start: int, end: int, only_question: bool) -> bool:

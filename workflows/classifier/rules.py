@@ -184,6 +184,13 @@ RULES: dict[str, list[Rule]] = {
         (r"\b(?:article|art) ?16\b", 1.0, False),
         (r"\b(?:please )?amend (?:this|it|that|my|the|them)\b", 1.0, True),
         (
+            # "mon nom est maintenant Durand", "my address is now ..."
+            r"\b(?:mon|ma|my) (?:nom|nom de famille|name|surname|last name|adresse|address"
+            r"|numero|number|e ?mail) (?:est|is) (?:maintenant|desormais|now)\b",
+            1.0,
+            False,
+        ),
+        (
             rf"\b(?:corrig\w*|correct\w*|fix|update\w*|mettre a jour|mise a jour|modif\w*|"
             rf"chang\w*|actuali[sz]\w*)"
             rf"\b{g(40)}(?:nom|prenom|name|surname|adresse|address|adress|{EMAIL}|telephone|"
@@ -640,7 +647,9 @@ RULES: dict[str, list[Rule]] = {
         (
             r"\b(?:vous (?:continuez a )?me (?:appelez|harcelez|spammez|relancez|demarchez)"
             r"|(?:keep|keeps|continue to|continuez a)\b[^.!?;\n]{0,20}(?:calling|ringing|phoning"
-            r"|texting|spamming|emailing|me appeler)|harcelement|harass\w*|bloctel"
+            r"|texting|spamming|emailing|me appeler|sending me (?:\w+ )?(?:promo\w*|offers?|ads"
+            r"|adverts?|advertis\w*|newsletters?|marketing|spam\w*|sms|texts))"
+            r"|harcelement|harass\w*|bloctel"
             r"|(?:appels?|calls?)\b[^.!?;\n]{0,12}(?:cess\w*|stop\w*))",
             1.0,
             False,
@@ -939,7 +948,7 @@ MINOR_STRONG = (
     r"autorite"
     r" parentale|parental (?:responsibility|authority|consent)|legal guardian|tuteur legal|under"
     r" (?:1[0-7])\b|moins de 1[0-7] ans|collegien\w*|lyceen\w*|(?:[1-9]|1[0-7]) year old"
-    r"|my (?:[1-9]|1[0-7]) year old)"
+    r"|(?:my|our|mon|ma|notre) (?:[1-9]|1[0-7]) ?(?:year old|yr old|yo)\b)"
 )
 
 # A document giving authority to act for someone: a representative's, unless the writer is
@@ -1050,6 +1059,17 @@ OTHERS_BEFORE_REFUSAL = r"\b(?:avez|ont|a|as|you|they|he|she|been|was|were)\s*$"
 NOT_PERSONAL = (
     r"\b(?:company|companys|societe|entreprise|business|vat|tva|siret|invoice|facture|montant"
     r"|amount|planning|schedule|timetable|creneau|notifications?)\b"
+)
+# A technical fault: "fix it" after one is a support request, not a correction of data.
+PRONOUN_FIX = r"(?:fix|correct|corrig\w*) (?:it|this|that|them|le|la|les)\b"
+TECH_FAULT = (
+    r"\b(?:video|link|lien|bug\w*|app|button|bouton|page|load\w*|charge\w*|marche pas|works?"
+    r"|working|fonctionne\w*|plante\w*|crash\w*|broken|freez\w*|bloque\w*)\b"
+)
+# What names personal data in a correction, however briefly.
+PERSONAL_ITEM = (
+    r"\b(?:nom|prenom|name|surname|adresse|address|e ?mail|numero|number"
+    r"|date de naissance|date of birth|birthday|donnees|data|details|coordonnees)\b"
 )
 # What an objection can be about: a processing named in its clause ("je m'oppose au profilage").
 PROCESSING_OBJECT = (
