@@ -1193,6 +1193,36 @@ def test_data_no_longer_needed_is_no_withdrawal() -> None:
             {"rectification"},
             Requester.SELF,
         ),
+        # an internship tutor or a manager is a third party, not a legal tutor
+        (
+            "Tuteur de stage de Mme Aubry, je voudrais savoir si elle a rendu son mémoire.",
+            {"other"},
+            Requester.OTHER_THIRD_PARTY,
+        ),
+        # a spouse naming themself; a firm that represents a named person
+        (
+            "I'm her husband; she would like her account closed.",
+            {"erasure"},
+            Requester.OTHER_THIRD_PARTY,
+        ),
+        (
+            "Our firm represents Ms Quinn: erase every record about her.",
+            {"erasure"},
+            Requester.LAWYER_OR_REPRESENTATIVE,
+        ),
+        # a guardian named after the child, the child's age as "she's 14"
+        (
+            "As Zoe's legal guardian (she's 14), I want her account removed.",
+            {"erasure", "minor_parental"},
+            Requester.PARENT,
+        ),
+        # a late fee is no late person; an invoice or a fee is no personal data
+        ("Please remove the late fee, the bank was closed on Friday.", {"other"}, Requester.SELF),
+        (
+            "Can you send the invoice directly to my company's accountant?",
+            {"other"},
+            Requester.SELF,
+        ),
     ],
 )
 def test_more_ways_of_saying_stop_representing_and_leaving_wishes(

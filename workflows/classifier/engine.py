@@ -267,7 +267,8 @@ class Classifier:
         company's name, an invoice or a schedule is not about personal data. Someone else's
         refusal ("you refused me funding") is no objection, and what the writer sends ("where
         do I send my bank details", "je vous transmets sa demande") asks for no access. "Fix
-        it" after a technical fault, with no personal data named, is support, not a correction.
+        it" after a technical fault, with no personal data named, is support, not a correction;
+        an invoice sent on to an employer is no portability, a fee removed from it no erasure.
         """
         before = norm[max(0, start - 12) : start]
         if (
@@ -294,6 +295,13 @@ class Classifier:
                 s_start, s_end = self._span(self._sentence_break, norm, start, end)
                 if self._marketing_list.search(norm, s_start, s_end):
                     return "marketing_objection"
+            if (
+                " " not in phrase  # a bare verb whose object is an invoice, a fee...
+                and self._not_personal.search(norm, clause_start, clause_end)
+                and not self._personal_item.search(norm, clause_start, clause_end)
+                and not self._whole_data.search(norm, clause_start, clause_end)
+            ):
+                return None
         elif label == "rectification" and self._not_personal.search(
             norm, max(clause_start, start - 30), end
         ):
@@ -305,6 +313,12 @@ class Classifier:
             and not self._personal_item.search(norm, max(0, start - _REACH), end)
         ):
             return None  # "the video does not load, can you fix it?"
+        elif label == "portability":
+            s_start, s_end = self._span(self._sentence_break, norm, start, end)
+            if self._not_personal.search(norm, s_start, s_end) and not self._personal_item.search(
+                norm, s_start, s_end
+            ):
+                return None  # "can you send the invoice to my employer directly?"
         return label
 
     def _in_policy_question(self, norm: str, start: int, end: int, only_question: bool) -> bool:

@@ -27,10 +27,11 @@ MY = (
 )
 MYDATA = rf"(?:{MY} (?:\w+ ){{0,2}}{DATA})"
 ABOUT_ME = (
-    r"(?:sur moi|me concernant|about me|on me|de moi|from me|a mon sujet|la concernant"
+    # whole words: "on me" is not the end of "son memoire"
+    r"\b(?:sur moi|me concernant|about me|on me|de moi|from me|a mon sujet|la concernant"
     r"|le concernant"
     r"|les concernant|sur lui|sur elle|on him|on her|about him|about her|on them|about them"
-    r"|a son sujet|sur mon fils|sur ma fille|a mon nom|in my name|under my name)"
+    r"|a son sujet|sur mon fils|sur ma fille|a mon nom|in my name|under my name)\b"
 )
 ACCOUNT = r"(?:compte|account|profil|profile|espace|inscription|dossier)"
 EMAIL = r"e ?mail(?! (?:notifications?|alerts?|reminders?|settings|preferences|frequency))"
@@ -760,7 +761,9 @@ RULES: dict[str, list[Rule]] = {
             r"\b(?:decede|decedee|deces|defunte?|passed away|nous a quittes?|deceased|died|est "
             r"mort|est morte|(?:mum|mom|mother|father|dad|husband|wife|son|daughter|brother"
             r"|sister|grandmother|grandfather|partner) passed (?:on|in|last|recently|suddenly"
-            r"|peacefully)|is dead|the late|late (?:mr|mrs|ms|miss|dr|father|mother|husband|wife)"
+            r"|peacefully)|is dead|the late(?! (?:fee|fees|payment|charge|penalty|submission"
+            r"|registration|enrolment|start|delivery|arrival|session|class|course|exam|notice"
+            r"|reply|response|answer))|late (?:mr|mrs|ms|miss|dr|father|mother|husband|wife)"
             r"|heritiere?s?|heirs?|ayants? droits?|estate of|the estate|his estate|her estate"
             r"|(?:on|upon|at) my death|(?:when|if|after|once) i (?:die|pass away|me gone|m gone)"
             r"|(?:quand|lorsque|une fois que) je ne serai plus (?:la|de ce monde)"
@@ -932,11 +935,12 @@ MINOR_CHILD = (
     r"adolescente?"
     r"|son|daughter|child|children|kids?|teenager|teen|boy|girl)\b|\b(?:mother|father|parents?|mum"
     r"|mom|dad|mere|pere|maman|papa|guardian|tuteur|tutrice) (?:of|de|du|d)\b"
+    r"|\b(?:as|i am|i m|i me) \w+ s (?:legal )?(?:guardian|parent|mum|mom|dad|mother|father)\b"
 )
 MINOR_AGE = (
     r"\b(?:son|daughter|fils|fille|child|enfant|kid|boy|girl)\W{1,3}(?:[1-9]|1[0-7])\b"
     r"|\b(?:[1-9]|1[0-7]) ?(?:ans|an|years?|yrs?|yo)\b|\b(?:a|is|aged|age de|agee? de|de|only)"
-    r" (?:que )?(?:[1-9]|1[0-7])\b"
+    r" (?:que )?(?:[1-9]|1[0-7])\b|\b(?:she|he) s (?:[1-9]|1[0-7])\b"
     # an age in brackets after a name or a word: "Leo (14)", "my kids (10 and 12)"
     r"|(?<=[a-z] )\((?:[1-9]|1[0-7])\b"
     # or after a name and a comma: "the mum of Evie Brooks, 13."
@@ -951,6 +955,10 @@ MINOR_STRONG = (
     r"|(?:my|our|mon|ma|notre) (?:[1-9]|1[0-7]) ?(?:year old|yr old|yo)\b)"
 )
 
+# A tutor at work or in training ("tutrice de stage") is no legal tutor.
+NOT_A_TUTOR = (
+    r"(?! (?:de stage|pedagogique|en entreprise|de apprentissage|de alternance|de formation))"
+)
 # A document giving authority to act for someone: a representative's, unless the writer is
 # the person's employer (an employer stays a third party, whatever it attaches).
 AUTHORITY = (
@@ -965,16 +973,19 @@ EMPLOYER = (
     r"\b(?:employees|staff|salaries|learners|apprenants|stagiaires)\b"
     r"|\b(?:hr (?:manager|department|director|team|officer|at)|drh|service rh"
     r"|responsable (?:rh|formation|des ressources humaines)|human resources)\b|^hr\b|\bhr,"
+    r"|\b(?:tut(?:rice|eur) (?:de stage|en entreprise)|maitre de apprentissage"
+    r"|(?:as|i am|i m|i me) (?:his|her|their) (?:line )?manager)\b"
 )
 # Who is asking (see ``requester.py``), on the normalised text. A lawyer, a legal representative
 # or a proxy names their role or their client; "my lawyer told me" is the person themself.
 REPRESENTATIVE = (
     r"\b(?:je suis|i am|i m|i me|we are|nous sommes|en (?:ma )?qualite de|acting as|agissant en"
     r"(?: qualite de)?)\b[^.!?;\n]{0,40}\b(?:avocate?|lawyer|attorney|solicitor|barrister"
-    r"|conseil de|mandataire|representative|representante?|tutrice|tuteur|curat\w*|guardian"
+    rf"|conseil de|mandataire|representative|representante?|(?:tutrice|tuteur){NOT_A_TUTOR}"
+    r"|curat\w*|guardian"
     r" of (?:my|his|her) (?:adult|brother|sister|aunt|uncle)|deputy)\b"
     r"|\bavocate? au barreau\b|\bmaitre \w+(?: \w+)?,? avocate?\b"
-    r"|\b(?:je represente|i represent|(?:tutrice|tuteur|curatrice|curateur|mandataire"
+    r"|\b(?:represente|represents?|(?:tutrice|tuteur|curatrice|curateur|mandataire"
     r" judiciaire) de) (?:m|me|mme|mr|mrs|ms|monsieur|madame)\b"
     r"|\b(?:avocate?|lawyer|attorney|solicitor|counsel) (?:de|of|for) (?:m|mme|mr|mrs|ms|miss"
     r"|monsieur|madame|mademoiselle|dr)\b"
@@ -1005,6 +1016,9 @@ OTHER_THIRD_PARTY = (
     r"|\b(?:i m|i me|i am|je suis) (?:a |an |un |une |le |la |the )?(?:\w+ )?(?:friend|ami|amie"
     r"|colleague|collegue|assistant\w*|voisin\w*|neighbou?r|journaliste?|journalist|reporter"
     r"|case officer|caseworker|case worker)\b"
+    r"|\b(?:i m|i me|i am|je suis) (?:his|her|their|sa|son) (?:wife|husband|partner|mother"
+    r"|father|mum|mom|dad|sister|brother|daughter|son|femme|mari|epouse|epoux|compagne"
+    r"|compagnon|soeur|frere|fille|fils|mere|pere)\b"
     r"|\b(?:je suis|je gere|je me occupe de|i follow|i handle|i manage) (?:le |the )?"
     r"(?:parcours|dossier|file|case) (?:de|of) (?:m|me|mr|mrs|ms|mme|monsieur|madame)\b"
 )
@@ -1058,7 +1072,7 @@ OTHERS_BEFORE_REFUSAL = r"\b(?:avez|ont|a|as|you|they|he|she|been|was|were)\s*$"
 # Before or inside a correction, what is not personal data: a company, an invoice, a schedule.
 NOT_PERSONAL = (
     r"\b(?:company|companys|societe|entreprise|business|vat|tva|siret|invoice|facture|montant"
-    r"|amount|planning|schedule|timetable|creneau|notifications?)\b"
+    r"|amount|planning|schedule|timetable|creneau|notifications?|fees?|frais|penalty|penalite)\b"
 )
 # A technical fault: "fix it" after one is a support request, not a correction of data.
 PRONOUN_FIX = r"(?:fix|correct|corrig\w*) (?:it|this|that|them|le|la|les)\b"
