@@ -1223,6 +1223,20 @@ def test_data_no_longer_needed_is_no_withdrawal() -> None:
             {"other"},
             Requester.SELF,
         ),
+        # a newsletter in French words; the last promotion one wants; "stop these"
+        ("Retirez-moi de votre lettre d'information.", {"marketing_objection"}, Requester.SELF),
+        (
+            "This is the last sales email I want to receive from you.",
+            {"marketing_objection"},
+            Requester.SELF,
+        ),
+        ("Enough. Please stop these.", {"marketing_objection"}, Requester.SELF),
+        # a file sent on to the school one joins
+        (
+            "Could you transfer my records to the college I start at in January?",
+            {"portability"},
+            Requester.SELF,
+        ),
     ],
 )
 def test_more_ways_of_saying_stop_representing_and_leaving_wishes(

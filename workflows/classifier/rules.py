@@ -41,7 +41,8 @@ MKT_OBJ = (
     r"|publicit\w*|offres?|offers?|promo\w*|marketing|commercia\w*|spam\w*|brochures?|"
     r"catalogues?"
     r"|courriers?|appels?|calls?|sollicitations?|prospection|demarchage|communications?"
-    r"|relances? commerciales?|mailings?|notifications? (?:commerciales?|marketing))"
+    r"|relances? commerciales?|mailings?|notifications? (?:commerciales?|marketing)"
+    r"|lettres? (?:de |d )?information)"
 )
 MKT_CONTEXT = (
     r"(?:prospection|demarch\w*|marketing|commercia\w*|publicit\w*|promotion\w*|promotional"
@@ -584,6 +585,7 @@ RULES: dict[str, list[Rule]] = {
         (
             # "stop", "arrêtez" said alone at the end of a sentence or after a comma
             r"(?:^|[.!?,] )(?:please |alors |svp |so |donc )?(?:stop|arretez)"
+            r"(?: these)?"
             r"(?: (?:se il vous plait|s il vous plait|svp|please|now|maintenant))?\W*$",
             1.0,
             False,
@@ -600,7 +602,8 @@ RULES: dict[str, list[Rule]] = {
             rf"(?:{ERASE_VERB}|retir\w*|ray\w*|enlev\w*|take|sortez|get)\b{g(40)}\b(?:liste|list|"
             rf"newsletter|mailing|marketing (?:database|files?|db)|base (?:de donnees )?"
             rf"(?:marketing|commerciale)|fichiers? (?:marketing|commerciaux)"
-            rf"|fichiers? de prospection|listes? de diffusion|call list)",
+            rf"|fichiers? de prospection|listes? de diffusion|call list"
+            rf"|lettres? (?:de |d )?information)",
             1.0,
             False,
         ),
@@ -656,6 +659,13 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (r"\b(?:do not|dont|never) (?:call|text|e ?mail|contact) me\b", 1.0, False),
+        (
+            # "c'est le dernier mail de ce genre que je veux recevoir"
+            rf"\b(?:dernier|derniere|last) (?:\w+ )?{MKT_OBJ}\b{g(30)}"
+            rf"\b(?:que je (?:veux|souhaite) recevoir|i (?:want|wish) to (?:receive|get|see))\b",
+            1.0,
+            False,
+        ),
         (
             rf"\b(?:ne plus|stop|arret\w*|cess\w*|no longer)\b {g(10)}(?:utiliser|using|use)\b"
             rf"{g(40)}\b(?:pour|for)\b {g(15)}{MKT_OBJ}",
@@ -745,6 +755,14 @@ RULES: dict[str, list[Rule]] = {
             rf"\b(?:fichier|file)\b{g(40)}\b(?:reutilis\w*|re utilis\w*|reus\w*|re use"
             rf"|(?:ouvrir|open|lire|read)\b{g(25)}\b(?:ordinateur|computer|logiciel|software"
             rf"|tableur|spreadsheet))",
+            1.0,
+            True,
+        ),
+        (
+            # "transférez mon dossier à l'école que je rejoins", "transfer my file to the school"
+            rf"\b(?:transf\w*|transmett\w*|send|envoy\w*)\b{g(20)}\b(?:mon|my) (?:dossier|file"
+            rf"|records?)\b{g(10)}\b(?:a|to) (?:l |la |le |the |my |mon |ma )?(?:ecole|school"
+            rf"|organisme|universit\w*|college|centre|etablissement|training provider)\b",
             1.0,
             True,
         ),
