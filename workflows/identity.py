@@ -206,24 +206,8 @@ def requester_over_limit(session: Session, ctx: Context, requester: str) -> bool
     )
 
 
-def issue_challenge(
-    session: Session,
-    ctx: Context,
-    *,
-    thread_key: str,
-    requester: str,
-    learner: Learner | None,
-    ticket: Ticket | None,
-    language: str,
-) -> VerificationChallenge:
-    """Create a challenge for a thread and send code and token to the registered email.
-
-    Any earlier open challenge of the thread is superseded. The code and token are hashed the
-    same way whether or not a learner matched; they leave only for a matched learner under
-    both send limits (per learner, per requester), which reads the same to the requester.
-    """
-    now = ctx.now()
-    settings = ctx.settings
+def _supersede(session: Session, thread_key: str, now: datetime) -> None:
+    """End the thread's open challenges: a new one replaces them."""
     for earlier in session.exec(
         select(VerificationChallenge).where(
             VerificationChallenge.thread_key == thread_key,
@@ -233,6 +217,30 @@ def issue_challenge(
     ):
         earlier.superseded_at = now
         session.add(earlier)
+
+
+def issue_challenge(
+    session: Session,
+    ctx: Context,
+    *,
+    thread_key: str,
+    requester: str,
+    learner: Learner | None,
+    ticket: Ticket | None,
+    language: str,
+    new_thread: bool = False,
+) -> VerificationChallenge:
+    """Create a challenge for a thread and send code and token to the registered email.
+
+    Any earlier open challenge of the thread is superseded (``new_thread``: the thread was
+    opened in this transaction, it has none). The code and token are hashed the same way
+    whether or not a learner matched; they leave only for a matched learner under both send
+    limits (per learner, per requester), which reads the same to the requester.
+    """
+    now = ctx.now()
+    settings = ctx.settings
+    if not new_thread:
+        _supersede(session, thread_key, now)
     # codes asked for by the requester, codes sent to the learner, in the last hour (one query)
     by_requester = col(VerificationChallenge.requester_address) == requester
     to_learner = and_(
