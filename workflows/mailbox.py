@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import and_, case, insert, or_, update
+from sqlalchemy import and_, bindparam, case, insert, or_, update
 from sqlalchemy.orm import defer, object_session
 from sqlmodel import Session, col, select
 
@@ -398,6 +398,37 @@ class _Earlier:
     undecided: bool
 
 
+def _earlier_query() -> Any:
+    """The statement of :func:`_earlier`, built once: a missing Message-ID or content hash is
+    a NULL that matches nothing, an empty list of Message-IDs an IN that holds for none."""
+    table = _INBOUND.c
+    stored = table.status == InboundStatus.STORED
+    same_id = table.message_id == bindparam("message_id")
+    same_text = and_(
+        table.content_hash == bindparam("content_hash"),
+        table.sender == bindparam("sender"),
+        table.received_at >= bindparam("since"),
+    )
+    waits_for = and_(
+        table.message_id.in_(bindparam("answered", expanding=True)),
+        table.id < bindparam("row_id"),
+        stored,
+    )
+    duplicates = and_(
+        or_(same_id, same_text), table.id != bindparam("row_id"), table.status.in_(DECIDED)
+    )
+    return (
+        select(table.id, table.ticket_id, table.thread_key, table.status)
+        .where(or_(waits_for, duplicates))
+        # a message to wait for first, then a Message-ID match, then the oldest
+        .order_by(case((stored, 0), else_=1), case((same_id, 0), else_=1), table.id)
+        .limit(1)
+    )
+
+
+_EARLIER = _earlier_query()
+
+
 def _earlier(session: Session, row: InboundMessage, mail: IncomingMail) -> _Earlier | None:
     """What an inbound message must know of earlier ones, in one query.
 
@@ -408,35 +439,16 @@ def _earlier(session: Session, row: InboundMessage, mail: IncomingMail) -> _Earl
     within :data:`DUPLICATE_WINDOW`.
     """
     session.flush()  # the messages decided before it in this transaction count (Core query)
-    table = _INBOUND.c
-    stored = table.status == InboundStatus.STORED
-    where = []
-    answered = [i for i in (mail.message_id, *mail.in_reply_to, *mail.references) if i]
-    if answered:
-        where.append(and_(table.message_id.in_(answered), table.id < row.id, stored))
-    same_id = table.message_id == mail.message_id if mail.message_id else None
-    same_text = (
-        and_(
-            table.content_hash == mail.content_hash,
-            table.sender == mail.sender.lower(),
-            table.received_at >= row.received_at - DUPLICATE_WINDOW,
-        )
-        if mail.content_hash
-        else None
-    )
-    repeats = [c for c in (same_id, same_text) if c is not None]
-    if repeats:
-        where.append(and_(or_(*repeats), table.id != row.id, table.status.in_(DECIDED)))
-    if not where:
-        return None
-    order = [case((stored, 0), else_=1)]  # a message to wait for comes first
-    if same_id is not None:  # then a Message-ID match
-        order.append(case((same_id, 0), else_=1))
     found = session.execute(
-        select(table.id, table.ticket_id, table.thread_key, table.status)
-        .where(or_(*where))
-        .order_by(*order, table.id)
-        .limit(1)
+        _EARLIER,
+        {
+            "row_id": row.id,
+            "answered": [i for i in (mail.message_id, *mail.in_reply_to, *mail.references) if i],
+            "message_id": mail.message_id,
+            "content_hash": mail.content_hash,
+            "sender": mail.sender.lower(),
+            "since": row.received_at - DUPLICATE_WINDOW,
+        },
     ).first()
     if found is None:
         return None
