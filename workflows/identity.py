@@ -29,7 +29,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import and_, func, or_, update
+from sqlalchemy import and_, bindparam, func, or_, update
 from sqlmodel import Session, col, select
 
 from workflows.audit import append_event
@@ -206,6 +206,22 @@ def requester_over_limit(session: Session, ctx: Context, requester: str) -> bool
     )
 
 
+def _sends_last_hour() -> Any:
+    """Codes asked for by a requester, and codes sent to a learner, since a moment: one query,
+    built once."""
+    by_requester = col(VerificationChallenge.requester_address) == bindparam("requester")
+    to_learner = and_(
+        col(VerificationChallenge.learner_pk) == bindparam("learner_pk"),
+        col(VerificationChallenge.sent).is_(True),
+    )
+    return select(func.count().filter(by_requester), func.count().filter(to_learner)).where(
+        col(VerificationChallenge.created_at) >= bindparam("since"), or_(by_requester, to_learner)
+    )
+
+
+_SENDS_LAST_HOUR = _sends_last_hour()
+
+
 def _supersede(session: Session, thread_key: str, now: datetime) -> None:
     """End the thread's open challenges: a new one replaces them."""
     for earlier in session.exec(
@@ -241,20 +257,13 @@ def issue_challenge(
     settings = ctx.settings
     if not new_thread:
         _supersede(session, thread_key, now)
-    # codes asked for by the requester, codes sent to the learner, in the last hour (one query)
-    by_requester = col(VerificationChallenge.requester_address) == requester
-    to_learner = and_(
-        col(VerificationChallenge.learner_pk) == (learner.id if learner else -1),
-        col(VerificationChallenge.sent).is_(True),
-    )
     requester_sends, learner_sends = session.exec(
-        select(
-            func.count().filter(by_requester),
-            func.count().filter(to_learner),
-        ).where(
-            col(VerificationChallenge.created_at) >= now - timedelta(hours=1),
-            or_(by_requester, to_learner),
-        )
+        _SENDS_LAST_HOUR,
+        params={
+            "requester": requester,
+            "learner_pk": learner.id if learner else -1,
+            "since": now - timedelta(hours=1),
+        },
     ).one()
     code = _new_code()
     secret = secrets.token_hex(20)

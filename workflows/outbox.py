@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from email.utils import make_msgid
 from typing import Any, Protocol
 
-from sqlalchemy import String, cast, func, update
+from sqlalchemy import String, bindparam, cast, func, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -65,6 +65,18 @@ class Transport(Protocol):
     async def send(self, item: OutboxItem) -> None: ...
 
 
+#: automatic items to a recipient since a moment (the rate limit), built once
+_AUTOMATIC_SINCE = (
+    select(func.count())
+    .select_from(OutboxItem)
+    .where(
+        OutboxItem.recipient == bindparam("recipient"),
+        OutboxItem.automatic == True,  # noqa: E712
+        col(OutboxItem.created_at) >= bindparam("since"),
+    )
+)
+
+
 def enqueue(
     session: Session,
     renderer: Renderer,
@@ -90,14 +102,9 @@ def enqueue(
     rendered = renderer.render(template, language, channel=route.channel, ticket=ticket, **context)
     status = OutboxStatus.PENDING
     if automatic and rate_limit_per_hour is not None and not personal:
+        since = now - timedelta(hours=1)
         recent = session.exec(
-            select(func.count())
-            .select_from(OutboxItem)
-            .where(
-                OutboxItem.recipient == route.recipient,
-                OutboxItem.automatic == True,  # noqa: E712
-                col(OutboxItem.created_at) >= now - timedelta(hours=1),
-            )
+            _AUTOMATIC_SINCE, params={"recipient": route.recipient, "since": since}
         ).one()
         if recent >= rate_limit_per_hour:
             status = OutboxStatus.SUPPRESSED
