@@ -219,6 +219,15 @@ def expire_attachments(session: Session, *, delivered_before: datetime) -> int:
     return int(expired.rowcount)  # type: ignore[attr-defined]
 
 
+_OUTBOX = OutboxItem.__table__  # type: ignore[attr-defined]
+#: how a claimed item's attempt is recorded: by id, unless its lease was lost meanwhile
+_RECORD = update(_OUTBOX).where(
+    _OUTBOX.c.id == bindparam("item_id"),
+    _OUTBOX.c.status == OutboxStatus.SENDING,
+    _OUTBOX.c.attempts == bindparam("item_attempts"),
+)
+
+
 def backoff(attempts: int) -> timedelta:
     """Delay before the next try: doubling from 2 s, at most 10 minutes."""
     return timedelta(seconds=min(2 ** max(attempts, 1), 600))
@@ -298,18 +307,20 @@ class Dispatcher:
 
     def _finish_sent(self, sent: list[tuple[OutboxItem, datetime]]) -> None:
         """Record deliveries in one transaction (each as :meth:`_finish` would)."""
+        # one executemany per kind of item (a personal one also gives its body up)
+        by_kind: dict[bool, tuple[OutboxItem, list[dict[str, Any]]]] = {}
+        for item, sent_at in sent:
+            rows = by_kind.setdefault(item.personal, (item, []))[1]
+            rows.append({"item_id": item.id, "item_attempts": item.attempts, "item_at": sent_at})
         with session_scope(self.engine) as session:
-            for item, sent_at in sent:
+            for example, rows in by_kind.values():
                 session.execute(
-                    update(OutboxItem)
-                    .where(
-                        col(OutboxItem.id) == item.id,
-                        col(OutboxItem.status) == OutboxStatus.SENDING,
-                        col(OutboxItem.attempts) == item.attempts,
-                    )
-                    .values(
-                        status=OutboxStatus.SENT, sent_at=sent_at, **_spent(item, delivered=True)
-                    )
+                    _RECORD.values(
+                        status=OutboxStatus.SENT,
+                        sent_at=bindparam("item_at"),
+                        **_spent(example, delivered=True),
+                    ),
+                    rows,
                 )
         for item, _ in sent:
             self._leased.pop(item.id or 0, None)
