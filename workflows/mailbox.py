@@ -438,7 +438,7 @@ def _earlier(session: Session, row: InboundMessage, mail: IncomingMail) -> _Earl
     one with the same Message-ID, else the first with the same content from the same sender
     within :data:`DUPLICATE_WINDOW`.
     """
-    session.flush()  # the messages decided before it in this transaction count (Core query)
+    session.flush()  # the messages decided before it in this transaction count
     found = session.execute(
         _EARLIER,
         {
