@@ -259,33 +259,32 @@ class Dispatcher:
         """Take due items for one lease: rows locked by another dispatcher are skipped, so
         several processes share the outbox; an item whose lease ran out (its sender died) is
         due again."""
-        with session_scope(self.engine) as session:
-            due = session.exec(
-                select(OutboxItem.id)
-                .where(
-                    col(OutboxItem.status).in_([OutboxStatus.PENDING, OutboxStatus.SENDING]),
-                    col(OutboxItem.channel).in_(list(self.transports)),
-                    col(OutboxItem.next_attempt_at) <= now,
-                )
-                .order_by(col(OutboxItem.id))
-                .limit(self.batch)
-                .with_for_update(skip_locked=True)
-            ).all()
-            if not due:
-                return []
-            session.execute(
-                update(OutboxItem)
-                .where(col(OutboxItem.id).in_(due))
-                .values(
-                    status=OutboxStatus.SENDING,
-                    attempts=OutboxItem.attempts + 1,
-                    next_attempt_at=now + LEASE,
-                )
-                .execution_options(synchronize_session=False)
+        due = (
+            select(OutboxItem.id)
+            .where(
+                col(OutboxItem.status).in_([OutboxStatus.PENDING, OutboxStatus.SENDING]),
+                col(OutboxItem.channel).in_(list(self.transports)),
+                col(OutboxItem.next_attempt_at) <= now,
             )
-            claimed = session.exec(
-                select(OutboxItem).where(col(OutboxItem.id).in_(due)).order_by(col(OutboxItem.id))
-            ).all()
+            .order_by(col(OutboxItem.id))
+            .limit(self.batch)
+            .with_for_update(skip_locked=True)
+        )
+        with session_scope(self.engine) as session:  # one statement: lock, lease and read
+            claimed = sorted(
+                session.scalars(
+                    update(OutboxItem)
+                    .where(col(OutboxItem.id).in_(due.scalar_subquery()))
+                    .values(
+                        status=OutboxStatus.SENDING,
+                        attempts=OutboxItem.attempts + 1,
+                        next_attempt_at=now + LEASE,
+                    )
+                    .returning(OutboxItem)
+                    .execution_options(synchronize_session=False)
+                ),
+                key=lambda item: item.id or 0,
+            )
         self._leased.update({item.id: item.attempts for item in claimed if item.id is not None})
         return list(claimed)
 
