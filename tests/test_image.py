@@ -5,7 +5,7 @@ service runs as the unprivileged user, answers ``/healthz``, ``/readyz``, its ow
 one database each take mail, and their acknowledgements leave through the relay.
 
 Run only when ``PRIVACY_DESK_TEST_IMAGE_BASE`` names the base image to build on
-(``python:3.11-slim``, or without a registry the one ``deploy/local-base-image`` makes):
+(``python:3.11-slim``, or without a registry the one ``scripts/image-services`` makes):
 ``make image-check``. Set, the tests fail, never skip, when podman or the base is missing.
 """
 
