@@ -3,7 +3,9 @@
 :func:`transition` is the only function that changes a ticket's state. It checks the move with
 :func:`workflows.lifecycle.decide`, updates the row only if nobody else moved it meanwhile
 (optimistic version check), appends the audit event, and returns; the caller's transaction
-commits all of it with the outbox items at once.
+commits all of it with the outbox items at once. :func:`create_ticket` may give a new ticket its
+first command the same way (the table decides, the event is appended) as it writes the row,
+which nobody else can see yet: one statement, no version to check.
 """
 
 from __future__ import annotations
