@@ -22,7 +22,9 @@ Each entry: ``(language, labels, requester, intent, subject, text, origin)``. ``
 who is asking (``self``, ``parent``, ``heir_or_trusted_person``, ``lawyer_or_representative``,
 ``other_third_party``); ``intent`` is ``None``, ``"cancel"`` (the person withdraws a request) or
 ``"question_only"`` (a question about the policy, no request), both filed as ``other``. Only what
-the sender asks in the new text is labelled, never what a quoted message says.
+the sender asks in the new text is labelled, never what a quoted message says. A message that
+asks nothing of anyone's data (spam, phishing) has the requester ``self``, as in the earlier
+batches (two such messages were set so on review, before the batch was first measured).
 """
 
 # ruff: noqa: E501  (one message a line: a data file read by people)
@@ -925,7 +927,7 @@ HELDOUT8: list[Entry] = [
     (
         "fr",
         X,
-        T,
+        S,
         None,
         "[Formulaire de contact] Nouveau message",
         "Nom : SEO Expert\nPrénom : \nE-mail : contact@rank-top-seo.example\nMarque : \nObjet de la demande : Autre\nMessage : Bonjour, votre site comptalia n'est pas en première page de Google. Nous garantissons le top 3 en 30 jours pour 99 €/mois. Répondez OUI pour un audit gratuit.\nJ'accepte la politique de confidentialité : Oui",
@@ -2293,7 +2295,7 @@ HELDOUT8: list[Entry] = [
     (
         "en",
         X,
-        T,
+        S,
         None,
         "Your mailbox storage is full",
         "Dear user,\nYour mailbox dpo@studi.fr has exceeded its storage limit. Click the link below to verify your account within 24 hours or incoming messages will be deleted.\nVerify now\nIT Helpdesk",
