@@ -12,7 +12,9 @@ the kind of public source its shape was adapted from (``adapted.py``). Kinds of 
   mailing-list requests, paraphrased with invented names (``adapted.py``).
 
 The test split is ``heldout4.py``: messages written in a separate pass, in other registers than
-the rest, after the last change of the rules it measures. ``heldout.py`` to ``heldout3.py`` and
+the rest, after the last change of the rules it measures. The split ``heldout`` is
+``heldout8.py``, written blind (without reading the rules or the other batches) and measured once,
+as it came, after the last change of the rules. ``heldout.py`` to ``heldout3.py`` and
 ``heldout5.py`` to ``heldout7.py`` (written blind, without reading the rules or the other
 batches) were held out and measured once as they came; once their misses had improved the
 rules (and they had been measured more than once) they became development data (split ``dev``),
@@ -45,6 +47,7 @@ from heldout4 import HELDOUT4
 from heldout5 import HELDOUT5
 from heldout6 import HELDOUT6
 from heldout7 import HELDOUT7
+from heldout8 import HELDOUT8
 from phrases import CORES, LETTERS, SUBJECTS
 
 OUT = Path(__file__).with_name("requests.jsonl")
@@ -285,6 +288,9 @@ def build() -> list[dict[str, object]]:
     for lang, labels, who, intent, subject, text, origin in HELDOUT7:
         key = "heldout7\n" + subject + "\n" + text
         add(key, lang, subject, text, list(labels), None, origin, who, intent)
+    for lang, labels, who, intent, subject, text, origin in HELDOUT8:
+        key = "heldout8\n" + subject + "\n" + text
+        add(key, lang, subject, text, list(labels), None, origin, who, intent)
 
     groups: dict[tuple[str, ...], list[str]] = {}
     for row in rows:
@@ -309,6 +315,7 @@ WHOLE_BATCHES = {
     "heldout5": "dev",
     "heldout6": "dev",
     "heldout7": "dev",
+    "heldout8": "heldout",
     "dev5": "dev",
     "dev6": "dev",
 }
