@@ -1270,3 +1270,78 @@ def test_the_age_for_signing_up_is_a_policy_question(text: str) -> None:
     result = classify("", text)
     assert result.labels == (RequestType.OTHER,)
     assert result.intent is Intent.QUESTION_ONLY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J'avais demandé l'effacement de mon profil. J'annule donc ma demande, je reprends.",
+        "Hier je vous ai demandé une copie de mon dossier. Je la retire, tout est réglé.",
+        "Je retire cette demande d'opposition, vous pouvez continuer.",
+        "J'ai changé d'avis, ne supprimez pas mon profil, je m'inscris au module 2.",
+        "je vous ai écrit pour supprimer mon profil point oubliez sa merci",
+        "Pour ma demande de mardi : merci de ne pas donner suite.",
+        "Scratch that, don't delete my profile, my manager is paying for level two.",
+        "Please don't go ahead with the erasure, I'm staying on.",
+    ],
+)
+def test_withdrawals_written_as_a_changed_mind_or_dictated(text: str) -> None:
+    result = classify("", text)
+    assert result.intent is Intent.CANCEL
+    assert result.labels == (RequestType.OTHER,)
+
+
+@pytest.mark.parametrize(
+    ("text", "requester"),
+    [
+        (
+            "Mandataire judiciaire, j'exerce la protection de Mme Irène Vidal. Je demande la"
+            " copie de ses données.",
+            Requester.LAWYER_OR_REPRESENTATIVE,
+        ),
+        (
+            "Commissaire de justice, agissant à la requête de M. Roche, je vous demande la"
+            " copie des données le concernant.",
+            Requester.LAWYER_OR_REPRESENTATIVE,
+        ),
+        (
+            "En tant que délégué syndical, j'interviens pour trois salariés qui s'opposent au"
+            " suivi de leurs connexions.",
+            Requester.LAWYER_OR_REPRESENTATIVE,
+        ),
+        (
+            "As the court-appointed conservator of Mr Ellis Moore, I request a copy of the"
+            " data you hold on him.",
+            Requester.LAWYER_OR_REPRESENTATIVE,
+        ),
+        (
+            "I'm the union rep for the night shift; they object to the idle-time reports.",
+            Requester.LAWYER_OR_REPRESENTATIVE,
+        ),
+        (
+            "Ma fille Inès a 25 ans et vit au Canada. Elle m'a demandé de faire supprimer"
+            " son profil chez vous.",
+            Requester.PARENT,
+        ),
+        (
+            "My son Ethan (21) is abroad; he gave me a signed power of attorney to get a copy"
+            " of his records.",
+            Requester.PARENT,
+        ),
+        (
+            "Mon frère Bastien n'a pas d'ordinateur. Il voudrait que son profil soit effacé.",
+            Requester.OTHER_THIRD_PARTY,
+        ),
+        (
+            "My aunt Rose gets your texts daily. She's asked me to get her off your lists.",
+            Requester.OTHER_THIRD_PARTY,
+        ),
+    ],
+)
+def test_who_is_asking_by_title_and_for_a_grown_child(text: str, requester: Requester) -> None:
+    assert classify("", text).requester is requester
+
+
+def test_a_son_mentioned_without_his_data_leaves_the_writer_asking() -> None:
+    result = classify("", "My son helped me type this: please send me a copy of my data.")
+    assert result.requester is Requester.SELF

@@ -1015,10 +1015,18 @@ REPRESENTATIVE = (
     r"|on behalf of (?:one of )?(?:our|my) (?:clients?|members?)"
     r"|au nom de (?:mon|ma|notre) (?:client\w*|mandant\w*|adherent\w*))\b"
     rf"|\b(?:sous tutelle|under guardianship|attorney in fact)\b|{AUTHORITY}"
+    # legal professionals, court-appointed protectors and staff representatives by their title
+    r"|\b(?:mandataire judiciaire|mesure de (?:curatelle|tutelle|sauvegarde)|curatelle"
+    r"|commissaire de justice|huissier de justice|agissant a la requete de|bailiff"
+    r"|sheriff officer|court appointed|conservator(?:ship)?|guardianship order"
+    r"|(?:welfare|financial) guardian|delegue (?:syndical|du personnel)|shop steward"
+    r"|union (?:rep|representative)|solicitors? to|on (?:whose|the) instructions of"
+    r"|under instructions from)\b"
 )
 # Someone writing for another person who is neither their minor child nor deceased.
 OTHER_THIRD_PARTY = (
-    r"\b(?:(?:he|she|they|who) asked (?:me|us) to|asked (?:me|us) to (?:write|contact|ask"
+    r"\b(?:(?:he|she|they|who) (?:s |has |have |had )?(?:each )?asked (?:me|us) to"
+    r"|asked (?:me|us) to (?:write|contact|ask"
     r"|request|send|tell"
     r"|msg|message|email|e mail|update)"
     r"|(?:me|nous) a demande de (?:vous )?(?:ecrire|contacter|demander|signaler|transmettre"
@@ -1058,9 +1066,15 @@ THEIR_DATA = (
     r"|profil|dossier|fiche|coordonnees)"
     r"|sur (?:lui|elle)|(?:le|la) concernant"
     r"|(?:call|calling|phone|phoning|contact|contacting|email|emailing|text|texting) (?:him|her)"
-    r"|(?:appeler|contacter|ecrire|appelez|contactez|ecrivez|demarcher) (?:le|la|lui))\b"
+    r"|(?:appeler|contacter|ecrire|appelez|contactez|ecrivez|demarcher) (?:le|la|lui)"
+    # or that person's own wish: "mon mari ... il voudrait qu'il soit supprimé"
+    r"|(?:il|elle) (?:ne )?(?:voudrai[st]|veut|souhaite|souhaiterai[st]|aimerai[st])"
+    r"|(?:il|elle) (?:me|nous) a (?:donne procuration|demande)"
+    r"|(?:he|she) (?:has )?(?:asked me|wants|would like|wishes|does not want))\b"
 )
-THEIR_DATA_REACH = 120
+# A child of the writer, of any age: a parent writes.
+CHILD = r"\b(?:son|daughter|fils|fille|kid|child)\b"
+THEIR_DATA_REACH = 160
 # A question about the policy, asked without a request ("how long do you keep...?").
 POLICY_TOPIC = (
     r"\b(?:donnees|data|informations? personnelles|rgpd|gdpr|privacy|confidentialite|dpo"
