@@ -1345,3 +1345,40 @@ def test_who_is_asking_by_title_and_for_a_grown_child(text: str, requester: Requ
 def test_a_son_mentioned_without_his_data_leaves_the_writer_asking() -> None:
     result = classify("", "My son helped me type this: please send me a copy of my data.")
     assert result.requester is Requester.SELF
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Je conteste la facture : que mes données ne soient plus utilisées tant que ce n'est"
+            " pas réglé.",
+            {"restriction"},
+        ),
+        (
+            "My grades are being appealed; they should not be used until the panel decides.",
+            {"restriction"},
+        ),
+        (
+            "Corrigez mon adresse et, d'ici là, ne pas la transmettre au centre d'examen.",
+            {"rectification", "restriction"},
+        ),
+        (
+            "Keep my file if the law says so, but make sure it is stored and not used.",
+            {"restriction"},
+        ),
+        (
+            "Gardez mon dossier si vous y êtes obligés, qu'il soit conservé mais plus exploité.",
+            {"restriction"},
+        ),
+        (
+            "Mon fils majeur Hugo s'oppose à ce que ses notes servent à vos études de cas.",
+            {"objection"},
+        ),
+        ("Our member objects to his login history being shared with his manager.", {"objection"}),
+    ],
+)
+def test_restriction_and_objection_said_for_oneself_or_another(
+    text: str, labels: set[str]
+) -> None:
+    assert {t.value for t in classify("", text).labels} == labels

@@ -423,10 +423,31 @@ RULES: dict[str, list[Rule]] = {
             1.0,
             False,
         ),
+        # use stopped while something is settled: "que mes données ne soient plus utilisées
+        # tant que", "not be used till the dispute is resolved", "until then, not used"
+        (
+            rf"\b(?:not (?:be )?used|(?:plus|pas) utilisee?s?|en serv\w* plus)\b{g(60)}\b"
+            rf"(?:until|till|tant que|jusqu a ce|en attendant|pending)\b"
+            rf"|\b(?:until then|until it s \w+|de ici la|jusque la)\b{g(20)}\b(?:not (?:be )?"
+            rf"(?:used|passed on|disclosed|shared)|do not (?:use|post|send|share|pass)"
+            rf"|ne pas (?:les? |la )?(?:utiliser|communiquer|transmettre))\b",
+            1.0,
+            False,
+        ),
+        # data kept, no longer used: "conservée mais plus utilisée", "only stored and not used",
+        # "restrict it", "he wants it restricted", "que cette partie soit limitée"
+        (
+            r"\b(?:conservee?s?|stored|kept) (?:mais|but|and|et) (?:plus|pas|not|no longer)"
+            r" (?:\w+ )?(?:utilisee?s?|used|exploitee?s?)\b"
+            r"|\b(?:restrict (?:it|them)|(?:it|them) restricted|soit limitee?|soient limitee?s)\b",
+            1.0,
+            False,
+        ),
         # a disclosure or use held back until something is settled: "do not send that
         # certificate to anyone until it's fixed", "je vous interdis de le transmettre tant que"
         (
-            r"\b(?:do not|dont|not to|ne pas|interdis de|interdit de) (?:send|transmit|share"
+            r"\b(?:do not|dont|not to|ne pas|interdis de|interdit de) (?:le |la |les |it |them )?"
+            r"(?:send|transmit|share"
             r"|disclose|process|use|envoyer|transmettre|communiquer|utiliser|traiter)\b"
             r"[^.!?;\n]{0,60}\b(?:until|till|before|tant que|avant que|jusqu a ce)\b",
             1.0,
@@ -472,6 +493,8 @@ RULES: dict[str, list[Rule]] = {
         (
             r"\b(?:je me oppose|(?<!qui )me oppose|me y oppose|y oppose|nous (?:nous |y )?opposons"
             r"|i object|we object|object to|objecting|objection (?:to|against)"
+            # said of the person by whoever writes for them: "elle s'oppose à", "he objects to"
+            r"|(?<!qui )se opposent? a|objects to"
             r"|droit (?:de |d )?opposition|right to object|opposition (?:au|a) (?:traitement|ce)"
             r")",
             1.0,
