@@ -494,7 +494,7 @@ RULES: dict[str, list[Rule]] = {
             r"\b(?:je me oppose|(?<!qui )me oppose|me y oppose|y oppose|nous (?:nous |y )?opposons"
             r"|i object|we object|object to|objecting|objection (?:to|against)"
             # said of the person by whoever writes for them: "elle s'oppose à", "he objects to"
-            r"|(?<!qui )se opposent? a|objects to"
+            r"|(?<!qui )se oppose(?:nt)? a|objects to"
             r"|droit (?:de |d )?opposition|right to object|opposition (?:au|a) (?:traitement|ce)"
             r")",
             1.0,
