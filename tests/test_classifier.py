@@ -1382,3 +1382,19 @@ def test_restriction_and_objection_said_for_oneself_or_another(
     text: str, labels: set[str]
 ) -> None:
     assert {t.value for t in classify("", text).labels} == labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je n'ai rien demandé. Ne m'appelez plus, c'est clair ?",
+        "Ma grand-mère ne veut plus qu'on la contacte pour vos offres.",
+        "Kindly stop sending me brochures, and stop the texts too.",
+        "Would you be so kind as to stop mailing them to me any more? Not calling me any more either.",
+        "Honestly, I never want to hear from you lot again.",
+        "No more of these, thank you.",
+        "Merci d'arrêter de me solliciter pour vos formations.",
+    ],
+)
+def test_more_ways_of_refusing_promotion(text: str) -> None:
+    assert "marketing_objection" in {t.value for t in classify("", text).labels}

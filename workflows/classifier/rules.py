@@ -635,8 +635,8 @@ RULES: dict[str, list[Rule]] = {
             r"call\w*"
             r"|ringing|phoning|texting|sms|e ?mail\w*|message\w*|newsletter\w*|pubs?\b|publicit\w*"
             r"|spam\w*|contact\w*|demarch\w*|harcel\w*|offres?|offers?|promo\w*|sending|envoyer"
-            r"|advertis\w*|ads\b|adverts?\b"
-            r"|envoi\w*|marketing|solicit\w*|bombard\w*)",
+            r"|advertis\w*|ads\b|adverts?\b|texts?\b"
+            r"|envoi\w*|marketing|solicit\w*|sollicit\w*|bombard\w*)",
             1.0,
             False,
         ),
@@ -682,6 +682,20 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (r"\b(?:do not|dont|never) (?:call|text|e ?mail|contact) me\b", 1.0, False),
+        # no more contact of any kind: "ne m'envoyez plus rien", "il ne veut plus qu'on
+        # l'appelle", "not posting them to me any more", "never want to hear from you again",
+        # "no more of these" (in reply to a newsletter)
+        (
+            r"\bne (?:me|nous) (?:envoyez|appelez|contactez|sollicitez|ecrivez) plus\b"
+            r"|\bne (?:veu[xt]|souhaite) plus que on (?:me|le|la|les|nous) (?:appelle|contacte"
+            r"|sollicite|demarche|ecrive)\b"
+            r"|\bnot (?:posting|sending|mailing|emailing|texting|calling|ringing) (?:them |these"
+            r" |it |this )?(?:to )?(?:me|us|him|her) any ?more\b"
+            r"|\b(?:never|do not|dont) want to hear from (?:you|\w+)(?: \w+)? again\b"
+            r"|\bno more of (?:these|those|them)\b",
+            1.0,
+            False,
+        ),
         (
             # "c'est le dernier mail de ce genre que je veux recevoir"
             rf"\b(?:dernier|derniere|last) (?:\w+ )?{MKT_OBJ}\b{g(30)}"
