@@ -1390,7 +1390,7 @@ def test_restriction_and_objection_said_for_oneself_or_another(
         "Je n'ai rien demandé. Ne m'appelez plus, c'est clair ?",
         "Ma grand-mère ne veut plus qu'on la contacte pour vos offres.",
         "Kindly stop sending me brochures, and stop the texts too.",
-        "Would you be so kind as to stop mailing them to me any more? Not calling me any more either.",
+        "Thanks for the calls, but I would rather you were not ringing me any more.",
         "Honestly, I never want to hear from you lot again.",
         "No more of these, thank you.",
         "Merci d'arrêter de me solliciter pour vos formations.",
