@@ -1398,3 +1398,22 @@ def test_restriction_and_objection_said_for_oneself_or_another(
 )
 def test_more_ways_of_refusing_promotion(text: str) -> None:
     assert "marketing_objection" in {t.value for t in classify("", text).labels}
+
+
+def test_a_reply_asked_back_on_this_address_is_no_out_of_office() -> None:
+    text = "Please send me a copy of all my data and kindly revert back on this mail id."
+    assert {t.value for t in classify("", text).labels} == {"access"}
+    assert classify("", "Away until Friday, back on Monday the 7th.").labels == (
+        RequestType.OTHER,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you send my marks in a format my new school can import?",
+        "Je voudrais mes résultats dans un format que mon nouvel organisme pourra importer.",
+    ],
+)
+def test_a_format_another_system_can_take_in_is_portability(text: str) -> None:
+    assert "portability" in {t.value for t in classify("", text).labels}

@@ -239,7 +239,9 @@ AUTO_REPLY_BODY = (
     r"|(?:je suis|i am|i m|currently|actuellement) (?:actuellement |currently )?(?:en conge"
     r"|on (?:annual |parental )?leave)|(?:en conge|on leave) (?:jusqu|until|till)"
     r"|reponse automatique|automatic reply|auto ?reply|automated (?:response|reply)"
-    r"|de retour le|back (?:on|in the office)|ne sera pas transfere|will not be forwarded"
+    # "back on Monday", not a reply asked for ("revert back on this mail id", "get back on it")
+    r"|de retour le|(?<!revert )(?<!get )(?<!come )(?<!write )back (?:on(?! (?:this|that|it"
+    r"|the|track)\b)|in the office)|ne sera pas transfere|will not be forwarded"
     r"|acces limite a mes|no access to (?:my )?e ?mail|ceci est un message automatique"
     r"|this is an automated)"
 )

@@ -770,6 +770,14 @@ RULES: dict[str, list[Rule]] = {
             1.0,
             True,
         ),
+        # a format another system can take in: "a format my new school can import",
+        # "un format que mon nouvel organisme pourra importer"
+        (
+            r"\bformat (?:that |which |que )?(?:\w+ ){0,5}?(?:can|could|will be able to|peut"
+            r"|pourra|puisse) (?:upload|import|read|load|reuse|importer|lire|charger|reutiliser)\b",
+            1.0,
+            False,
+        ),
         (
             rf"\bexport\w*\b{g(40)}(?:{DATA}|historique|history|resultats|results|tout|"
             rf"everything)",
