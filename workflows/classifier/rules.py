@@ -774,7 +774,8 @@ RULES: dict[str, list[Rule]] = {
         # "un format que mon nouvel organisme pourra importer"
         (
             r"\bformat (?:that |which |que )?(?:\w+ ){0,5}?(?:can|could|will be able to|peut"
-            r"|pourra|puisse) (?:upload|import|read|load|reuse|importer|lire|charger|reutiliser)\b",
+            r"|pourra|puisse) (?:upload|import|read|load|reuse|importer|lire|charger"
+            r"|reutiliser)\b",
             1.0,
             False,
         ),
