@@ -1417,3 +1417,15 @@ def test_a_reply_asked_back_on_this_address_is_no_out_of_office() -> None:
 )
 def test_a_format_another_system_can_take_in_is_portability(text: str) -> None:
     assert "portability" in {t.value for t in classify("", text).labels}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enlevez mon nom de l'annuaire public des anciens, s'il vous plaît.",
+        "Could you take my photo off the leaderboard on your homepage?",
+        "Je ne veux plus que vous communiquiez mes notes à mon entreprise.",
+    ],
+)
+def test_a_public_page_or_a_disclosure_the_person_refuses_is_an_objection(text: str) -> None:
+    assert {t.value for t in classify("", text).labels} == {"objection"}

@@ -501,6 +501,18 @@ RULES: dict[str, list[Rule]] = {
             True,
         ),
         (r"\b(?:article|art) ?21\b(?! ?[.(] ?[23]\b)", 1.0, False),
+        # the person's name or photo taken off a public page, whatever the verb ("enlevez mon
+        # nom du trombinoscope"); a use or disclosure the person no longer wants ("je ne veux
+        # plus que vous transmettiez mes temps de connexion à mon employeur")
+        (
+            r"\b(?:mon nom|ma photo|my name|my photo|my picture)\b[^.!?;\n]{0,30}\b(?:du|de la"
+            r"|de le|from|off|of) (?:the |your |votre |vos |le |la |les )?(?:public )?"
+            r"(?:trombinoscope|classement|leaderboard|ranking|annuaire|directory|palmares"
+            r"|hall of fame|tableau d honneur|wall of fame)"
+            r"|\bne (?:veux|souhaite) plus que vous (?:transmettiez|communiquiez|partagiez)\b",
+            1.0,
+            False,
+        ),
         (
             # no rule of this label starts with "e": that letter alone would let the label's
             # first-character guard through at every other position of some texts
