@@ -115,7 +115,7 @@ class IntakeSMTP(SMTP):
         reading (a private method: ``tests/test_mail_smtp.py`` checks both agree)."""
         found = _PLAIN_PATH.match(arg)
         if found is None:
-            return super()._getaddr(arg)  # type: ignore[no-any-return]
+            return super()._getaddr(arg)
         address = found.group(1)
         if self.local_part_limit and len(address.rpartition("@")[0]) > self.local_part_limit:
             return None, None
