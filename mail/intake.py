@@ -183,11 +183,10 @@ class MailIntake:
         self._pending: list[tuple[RawInbound, asyncio.Future[int]]] = []
         self._writer: asyncio.Task[None] | None = None
         self.arrivals = ArrivalRate()
-        #: during a surge, processing takes a turn every so many seconds: a burst of a few
-        #: thousand messages is stored before the first one is decided (a turn holds the
-        #: interpreter the listener needs for a few hundred milliseconds); a mail loop that
-        #: never ends still has its messages decided
-        self.surge_patience = 5.0
+        #: during a surge, processing takes a turn every so many seconds, so that a mail loop
+        #: that never ends still has its messages decided, and a steady stream as fast as
+        #: processing is decided as it comes
+        self.surge_patience = 1.0
         #: processing time per message (moving average): what processing can keep up with
         self.seconds_per_message = 0.02
 
@@ -415,7 +414,7 @@ class MailIntake:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + (self.surge_patience if patience is None else patience)
         while loop.time() < deadline and self._listener_busy():
-            await asyncio.sleep(0.01)
+            await asyncio.sleep(0.005)
 
     def _listener_busy(self) -> bool:
         """Whether stores are under way or mail arrives faster than it can be decided."""
