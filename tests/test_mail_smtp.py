@@ -176,13 +176,14 @@ async def test_concurrent_clients(listener: Listener) -> None:
         "<" + "l" * 65 + "@b.c>",
     ],
 )
-def test_addresses_are_read_as_aiosmtpd_reads_them(arg: str) -> None:
+async def test_addresses_are_read_as_aiosmtpd_reads_them(arg: str) -> None:
     """The listener reads plain ``<local@domain>`` paths itself (aiosmtpd's parser is a large
     part of a message's cost): it must read every path, plain or not, exactly as aiosmtpd."""
 
     class Handler:
         pass
 
-    ours, theirs = IntakeSMTP(Handler()), SMTP(Handler())
+    loop = asyncio.get_running_loop()  # else aiosmtpd makes an event loop of its own
+    ours, theirs = IntakeSMTP(Handler(), loop=loop), SMTP(Handler(), loop=loop)
     ours.local_part_limit = theirs.local_part_limit = 64
     assert ours._getaddr(arg) == theirs._getaddr(arg)
