@@ -6,8 +6,9 @@ Starts, each in its own process, ``privacy-desk serve --channels mail`` on a fre
 database (upgraded with the migrations) and a bare aiosmtpd server that answers 250 to
 everything. After an unmeasured warm-up burst to each, sends N messages of about 300 bytes from
 distinct senders over C concurrent SMTP connections to each, in alternating rounds, and prints
-both throughputs, the median of the rounds' ratios, and how long after each burst began its
-senders had their acknowledgement (p99). Each burst starts once the service has acknowledged
+both throughputs, the median of the rounds' ratios, how long after each burst began its
+senders had their acknowledgement (p99), and the CPU time each server process spent per message
+during its bursts (Linux): on a shared machine, steadier than the ratio of wall-clock rates. Each burst starts once the service has acknowledged
 everything sent before, so neither server shares the machine with the service's backlog. Then
 sends at a steady rate to the real listener and measures the acknowledgement latency, from the
 listener's 250 to the acknowledgement reaching the relay (an aiosmtpd sink in this process),
