@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint install services
+.PHONY: run test lint install services image-check
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -30,3 +30,14 @@ services:
 
 test: services lint
 	$(BIN)/pytest
+
+# the container image (docs/operations.md, "Building without a registry"): deploy/Dockerfile
+# built from this tree on BASE_IMAGE, run with podman on the local PostgreSQL and checked;
+# scripts/image-services first installs podman, writes its settings for this host and makes the
+# default base from Debian's repositories when missing (as root)
+BASE_IMAGE ?= localhost/python:3.11-bookworm
+
+image-check: services install
+	podman_env=$$(PRIVACY_DESK_TEST_IMAGE_BASE=$(BASE_IMAGE) scripts/image-services) && \
+	  eval "$$podman_env" && \
+	  PRIVACY_DESK_TEST_IMAGE_BASE=$(BASE_IMAGE) $(BIN)/pytest tests/test_image.py

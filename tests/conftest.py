@@ -44,6 +44,17 @@ PG_SERVER_URL = (
 )
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The container image tests (``image`` marker: a build of several minutes) are deselected,
+    shown as such, unless ``PRIVACY_DESK_TEST_IMAGE_BASE`` names the base to build on."""
+    if os.environ.get("PRIVACY_DESK_TEST_IMAGE_BASE"):
+        return
+    image = [item for item in items if item.get_closest_marker("image")]
+    if image:
+        config.hook.pytest_deselected(items=image)
+        items[:] = [item for item in items if not item.get_closest_marker("image")]
+
+
 @contextmanager
 def fresh_database(server_url: str) -> Iterator[str]:
     """A URL to an empty PostgreSQL database created on ``server_url``'s server, dropped after."""

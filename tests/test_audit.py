@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import func, text
+from sqlmodel import col, select
 
-from workflows.audit import verify_chain
+from workflows.audit import append_event, verify_chain
 from workflows.db import session_scope
 from workflows.desk import Desk
 from workflows.intake import Submission
+from workflows.models import AuditHead, TicketEvent
 from workflows.requests import RequestType
 
 
@@ -70,3 +72,27 @@ def test_truncated_tail_is_detected(logged: Desk) -> None:
     report = _verify(logged)
     assert not report.ok
     assert "missing" in (report.problem or "")
+
+
+def test_events_of_one_transaction_are_chained_in_the_order_appended(desk: Desk) -> None:
+    """Many events written at once (one statement) keep the order they were appended in: ids,
+    and so the chain, follow it, on SQLite as on PostgreSQL."""
+    commands = [f"step{n}" for n in range(40)]
+    with session_scope(desk.engine) as session:
+        for command in commands:
+            append_event(
+                session,
+                ticket_id=None,
+                at=desk.ctx.now(),
+                actor="test",
+                command=command,
+                from_state="",
+                to_state="",
+            )
+    with session_scope(desk.engine) as session:
+        written = session.exec(select(TicketEvent.command).order_by(col(TicketEvent.id))).all()
+        head = session.get(AuditHead, 1)
+        last = session.exec(select(func.max(TicketEvent.id))).one()
+    assert list(written) == commands
+    assert head is not None and head.last_event_id == last
+    assert _verify(desk).ok

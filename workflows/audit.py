@@ -167,8 +167,11 @@ def _write_pending(session: Session) -> None:
         digest = event_hash(key, prev, **entry)
         rows.append({**entry, "prev_hash": prev, "hash": digest})
         prev = digest
-    # in parameter order: ids (the chain's order) follow the order the events were appended
-    returning = insert(TicketEvent).returning(col(TicketEvent.id), sort_by_parameter_order=True)
+    # one statement for all the rows, whose ids (the chain's order) follow the order the events
+    # were appended: PostgreSQL needs SQLAlchemy's ordered form for that; SQLite inserts the rows
+    # of one multi-row INSERT in order already, and the ordered form would send one per row
+    ordered = session.get_bind().dialect.name != "sqlite"
+    returning = insert(TicketEvent).returning(col(TicketEvent.id), sort_by_parameter_order=ordered)
     ids = session.scalars(returning, rows).all()
     session.execute(
         update(AuditHead)

@@ -164,8 +164,14 @@ def serialize(session: Session, names: Iterable[str]) -> None:
     SQLite transactions already take turns."""
     if not is_postgresql(session.get_bind().engine):
         return
-    for key in sorted({role_key(name) for name in names}):
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+    keys = sorted({role_key(name) for name in names})
+    if keys:  # one statement: the array's rows are scanned, and their locks taken, in order
+        session.execute(_LOCK_IN_ORDER, {"keys": keys})
+
+
+_LOCK_IN_ORDER = text(
+    "SELECT count(pg_advisory_xact_lock(k)) FROM unnest(CAST(:keys AS bigint[])) AS k"
+)
 
 
 class Roles:

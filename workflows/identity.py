@@ -29,7 +29,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import and_, func, or_, update
+from sqlalchemy import and_, bindparam, func, or_, update
 from sqlmodel import Session, col, select
 
 from workflows.audit import append_event
@@ -206,24 +206,24 @@ def requester_over_limit(session: Session, ctx: Context, requester: str) -> bool
     )
 
 
-def issue_challenge(
-    session: Session,
-    ctx: Context,
-    *,
-    thread_key: str,
-    requester: str,
-    learner: Learner | None,
-    ticket: Ticket | None,
-    language: str,
-) -> VerificationChallenge:
-    """Create a challenge for a thread and send code and token to the registered email.
+def _sends_last_hour() -> Any:
+    """Codes asked for by a requester, and codes sent to a learner, since a moment: one query,
+    built once."""
+    by_requester = col(VerificationChallenge.requester_address) == bindparam("requester")
+    to_learner = and_(
+        col(VerificationChallenge.learner_pk) == bindparam("learner_pk"),
+        col(VerificationChallenge.sent).is_(True),
+    )
+    return select(func.count().filter(by_requester), func.count().filter(to_learner)).where(
+        col(VerificationChallenge.created_at) >= bindparam("since"), or_(by_requester, to_learner)
+    )
 
-    Any earlier open challenge of the thread is superseded. The code and token are hashed the
-    same way whether or not a learner matched; they leave only for a matched learner under
-    both send limits (per learner, per requester), which reads the same to the requester.
-    """
-    now = ctx.now()
-    settings = ctx.settings
+
+_SENDS_LAST_HOUR = _sends_last_hour()
+
+
+def _supersede(session: Session, thread_key: str, now: datetime) -> None:
+    """End the thread's open challenges: a new one replaces them."""
     for earlier in session.exec(
         select(VerificationChallenge).where(
             VerificationChallenge.thread_key == thread_key,
@@ -233,20 +233,37 @@ def issue_challenge(
     ):
         earlier.superseded_at = now
         session.add(earlier)
-    # codes asked for by the requester, codes sent to the learner, in the last hour (one query)
-    by_requester = col(VerificationChallenge.requester_address) == requester
-    to_learner = and_(
-        col(VerificationChallenge.learner_pk) == (learner.id if learner else -1),
-        col(VerificationChallenge.sent).is_(True),
-    )
+
+
+def issue_challenge(
+    session: Session,
+    ctx: Context,
+    *,
+    thread_key: str,
+    requester: str,
+    learner: Learner | None,
+    ticket: Ticket | None,
+    language: str,
+    new_thread: bool = False,
+) -> VerificationChallenge:
+    """Create a challenge for a thread and send code and token to the registered email.
+
+    Any earlier open challenge of the thread is superseded (``new_thread``: the thread was
+    opened in this transaction, it has none). The code and token are hashed the same way
+    whether or not a learner matched; they leave only for a matched learner under both send
+    limits (per learner, per requester), which reads the same to the requester.
+    """
+    now = ctx.now()
+    settings = ctx.settings
+    if not new_thread:
+        _supersede(session, thread_key, now)
     requester_sends, learner_sends = session.exec(
-        select(
-            func.count().filter(by_requester),
-            func.count().filter(to_learner),
-        ).where(
-            col(VerificationChallenge.created_at) >= now - timedelta(hours=1),
-            or_(by_requester, to_learner),
-        )
+        _SENDS_LAST_HOUR,
+        params={
+            "requester": requester,
+            "learner_pk": learner.id if learner else -1,
+            "since": now - timedelta(hours=1),
+        },
     ).one()
     code = _new_code()
     secret = secrets.token_hex(20)

@@ -22,7 +22,7 @@ from workflows import breach, fulfilment, identity, marketing, postmortem, proof
 from workflows.classifier import Requester, requester_role
 from workflows.context import Context
 from workflows.delivery import LETTER
-from workflows.lifecycle import Command
+from workflows.lifecycle import Command, State
 from workflows.metrics import after_commit
 from workflows.models import Ticket
 from workflows.notices import language_or_default
@@ -226,6 +226,22 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
     if verified_chat and match.learner is not None:
         identity.link_used(match.learner, ctx.now())
         session.add(match.learner)
+    # a code cannot reach a postal address: staff check a letter, and approve what it asks
+    postal = submission.channel == LETTER
+
+    def first_command(label: RequestType) -> Command | None:
+        """What a ticket starts with: waiting for the code or work; a third party's waits for
+        its proofs (asked below)."""
+        if third_party:
+            return None
+        if (
+            not postal
+            and not verified_chat
+            and identity.needs_verification(label, auth_failed=submission.auth_failed)
+        ):
+            return Command.REQUIRE_IDENTITY
+        return Command.START
+
     tickets: list[Ticket] = []
     for label in labels:
         details = {**submission.details, "references": list(submission.references)}
@@ -249,6 +265,8 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
                 thread_key=thread_key,
                 actor=actor,
                 tz=ctx.tz,
+                first=first_command(label),
+                now=ctx.now(),
                 requester_kind=kind,
                 requester_address=submission.requester_address,
                 requester_name=submission.requester_name,
@@ -271,23 +289,7 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
             )
         )
 
-    # a code cannot reach a postal address: staff check a letter, and approve what it asks
-    postal = submission.channel == LETTER
-    waiting = [
-        t
-        for t in tickets
-        if not third_party
-        and not postal
-        and t.identity_verified_at is None
-        and identity.needs_verification(
-            RequestType(t.request_type), auth_failed=submission.auth_failed
-        )
-    ]
-    for ticket in tickets:
-        if third_party:
-            continue
-        command = Command.REQUIRE_IDENTITY if ticket in waiting else Command.START
-        ctx.move(session, ticket, command, actor=actor, notice=None)
+    waiting = [t for t in tickets if t.state == State.AWAITING_IDENTITY]
     if tickets and submission.channel not in ANSWERED_LIVE:
         ctx.notify(
             session,
@@ -311,6 +313,7 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
             learner=match.learner,
             ticket=waiting[0],
             language=identity.code_language(waiting[0], match.learner),
+            new_thread=True,  # its key was made above
         )
     for ticket in waiting:
         if RequestType(ticket.request_type) is RequestType.MARKETING_OBJECTION:

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import and_, case, insert, or_, update
+from sqlalchemy import and_, bindparam, case, insert, or_, update
 from sqlalchemy.orm import defer, object_session
 from sqlmodel import Session, col, select
 
@@ -110,6 +110,9 @@ class RawInbound:
 #: the table, for statements that need only some columns
 _INBOUND = InboundMessage.__table__  # type: ignore[attr-defined]
 _STORE = insert(_INBOUND).returning(_INBOUND.c.id, sort_by_parameter_order=True)
+#: the raw bytes were read by the adapter; a message with attachments can be megabytes
+_WITHOUT_RAW = defer(InboundMessage.raw)  # type: ignore[arg-type]
+_STILL_STORED = col(InboundMessage.status) == InboundStatus.STORED
 
 
 def store_inbound(
@@ -204,21 +207,22 @@ def record_failure(session: Session, inbound_id: int, error: str) -> None:
     )
 
 
-def claim(session: Session, senders: Mapping[int, str | None]) -> list[int]:
+def claim(session: Session, senders: Mapping[int, str | None]) -> list[InboundMessage]:
     """Take stored messages (``senders``: id → who wrote it, when known) to decide in this
     transaction, in order: those still undecided that no other worker is deciding (their rows
     stay locked until this transaction ends, and a worker that dies lets go of them). Then wait
     for any other worker deciding mail of the same senders: the same text sent twice under two
-    Message-IDs is one message, and only one worker at a time may compare them."""
-    table = _INBOUND.c
-    taken = session.execute(
-        select(table.id)
-        .where(table.id.in_(list(senders)), (table.status == InboundStatus.STORED))
-        .order_by(table.id)
+    Message-IDs is one message, and only one worker at a time may compare them. The rows are
+    loaded (without their raw bytes) by the same query, for :func:`process_inbound`."""
+    taken = session.exec(
+        select(InboundMessage)
+        .options(_WITHOUT_RAW)
+        .where(col(InboundMessage.id).in_(list(senders)), _STILL_STORED)
+        .order_by(col(InboundMessage.id))
         .with_for_update(skip_locked=True)
-    ).scalars()
-    claimed = [int(i) for i in taken]
-    serialize(session, (f"sender:{s.lower()}" for i in claimed if (s := senders[i])))
+    )
+    claimed = list(taken)
+    serialize(session, (f"sender:{s.lower()}" for row in claimed if (s := senders[row.id or 0])))
     return claimed
 
 
@@ -327,10 +331,11 @@ def decide_stored(
     unreadable one is quarantined with its reason, the others go through
     :func:`process_inbound`."""
     senders = {i: r.sender if isinstance(r, IncomingMail) else None for i, r in readings}
-    claimed = set(claim(session, senders))
+    # the rows stay referenced while they are decided: the session holds loaded rows weakly
+    rows = {row.id: row for row in claim(session, senders)}
     outcomes: list[InboundOutcome | None] = []
     for inbound_id, reading in readings:
-        if inbound_id not in claimed or reading is None:
+        if inbound_id not in rows or reading is None:
             outcomes.append(None)  # decided meanwhile, or being decided elsewhere
         elif isinstance(reading, str):
             quarantine(session, inbound_id, reading)
@@ -384,40 +389,71 @@ def find_thread(session: Session, mail: IncomingMail) -> Ticket | None:
 
 @dataclass(frozen=True)
 class _Earlier:
-    """The message an inbound one duplicates: where it went."""
+    """An earlier message an inbound one depends on: where it went, if it is decided."""
 
     id: int
     ticket_id: int | None
     thread_key: str | None
+    #: stored and not decided yet: the inbound one waits for it
+    undecided: bool
 
 
-def _find_duplicate(session: Session, row: InboundMessage, mail: IncomingMail) -> _Earlier | None:
-    """The first decided message with the same Message-ID, else the first with the same
-    content from the same sender within :data:`DUPLICATE_WINDOW` (one query)."""
+def _earlier_query() -> Any:
+    """The statement of :func:`_earlier`, built once: a missing Message-ID or content hash is
+    a NULL that matches nothing, an empty list of Message-IDs an IN that holds for none."""
     table = _INBOUND.c
-    same_id = table.message_id == mail.message_id if mail.message_id else None
-    same_text = (
-        and_(
-            table.content_hash == mail.content_hash,
-            table.sender == mail.sender.lower(),
-            table.received_at >= row.received_at - DUPLICATE_WINDOW,
-        )
-        if mail.content_hash
-        else None
+    stored = table.status == InboundStatus.STORED
+    same_id = table.message_id == bindparam("message_id")
+    same_text = and_(
+        table.content_hash == bindparam("content_hash"),
+        table.sender == bindparam("sender"),
+        table.received_at >= bindparam("since"),
     )
-    if same_id is not None and same_text is not None:  # the Message-ID match comes first
-        where, order = or_(same_id, same_text), [case((same_id, 0), else_=1), table.id]
-    elif (only := same_id if same_id is not None else same_text) is not None:
-        where, order = only, [table.id]
-    else:
-        return None
-    found = session.execute(
-        select(table.id, table.ticket_id, table.thread_key)
-        .where(where, table.id != row.id, table.status.in_(DECIDED))
-        .order_by(*order)
+    waits_for = and_(
+        table.message_id.in_(bindparam("answered", expanding=True)),
+        table.id < bindparam("row_id"),
+        stored,
+    )
+    duplicates = and_(
+        or_(same_id, same_text), table.id != bindparam("row_id"), table.status.in_(DECIDED)
+    )
+    return (
+        select(table.id, table.ticket_id, table.thread_key, table.status)
+        .where(or_(waits_for, duplicates))
+        # a message to wait for first, then a Message-ID match, then the oldest
+        .order_by(case((stored, 0), else_=1), case((same_id, 0), else_=1), table.id)
         .limit(1)
+    )
+
+
+_EARLIER = _earlier_query()
+
+
+def _earlier(session: Session, row: InboundMessage, mail: IncomingMail) -> _Earlier | None:
+    """What an inbound message must know of earlier ones, in one query.
+
+    First, an earlier message it repeats or answers that is stored and not decided yet: with
+    several workers it is being decided elsewhere, and this one must see how first (once
+    decided, its ticket is there to be seen). Else the message it duplicates: the first decided
+    one with the same Message-ID, else the first with the same content from the same sender
+    within :data:`DUPLICATE_WINDOW`.
+    """
+    session.flush()  # the messages decided before it in this transaction count
+    found = session.execute(
+        _EARLIER,
+        {
+            "row_id": row.id,
+            "answered": [i for i in (mail.message_id, *mail.in_reply_to, *mail.references) if i],
+            "message_id": mail.message_id,
+            "content_hash": mail.content_hash,
+            "sender": mail.sender.lower(),
+            "since": row.received_at - DUPLICATE_WINDOW,
+        },
     ).first()
-    return _Earlier(*found) if found is not None else None
+    if found is None:
+        return None
+    earlier_id, ticket_id, thread_key, status = found
+    return _Earlier(earlier_id, ticket_id, thread_key, status == InboundStatus.STORED)
 
 
 def _note(session: Session, ticket: Ticket, row: InboundMessage, mail: IncomingMail, what: str
@@ -443,7 +479,27 @@ def _note(session: Session, ticket: Ticket, row: InboundMessage, mail: IncomingM
     )
 
 
-def _finish(row: InboundMessage, status: InboundStatus, ticket: Ticket | None) -> None:
+def _finish(
+    row: InboundMessage,
+    mail: IncomingMail,
+    status: InboundStatus,
+    ticket: Ticket | None,
+    **meta: Any,
+) -> None:
+    """Record what was read and decided of a message. Only here, at the end: the row is
+    written once, by the transaction's next flush."""
+    row.sender = mail.sender.lower()
+    row.content_hash = mail.content_hash
+    row.message_id = row.message_id or mail.message_id
+    row.meta = {
+        **row.meta,
+        "subject": mail.subject[:300],
+        "sender_name": mail.sender_name[:200],
+        "automatic": mail.automatic,
+        "auth_results": mail.auth_results,
+        "attachments": list(mail.attachments),
+        **meta,
+    }
     row.status = status.value
     row.ticket_id = ticket.id if ticket else row.ticket_id
     row.thread_key = ticket.thread_key if ticket else row.thread_key
@@ -461,70 +517,32 @@ def _decided(row: InboundMessage) -> None:
         after_commit(session, lambda m: m.intake_seconds.observe(max(seconds, 0.0)))
 
 
-def _waits_for_earlier(session: Session, row: InboundMessage, mail: IncomingMail) -> bool:
-    """Whether an earlier message this one repeats or answers is stored and not decided yet:
-    with several workers it is being decided elsewhere, and this one must see how first."""
-    ids = [i for i in (mail.message_id, *mail.in_reply_to, *mail.references) if i]
-    if not ids:
-        return False
-    table = _INBOUND.c
-    earlier = session.execute(
-        select(table.id)
-        .where(
-            table.message_id.in_(ids), table.id < row.id, (table.status == InboundStatus.STORED)
-        )
-        .limit(1)
-    ).first()
-    return earlier is not None
-
-
 def process_inbound(
     session: Session, ctx: Context, inbound_id: int, mail: IncomingMail
 ) -> InboundOutcome:
     """Decide what one stored message means, once. Safe to call again after a crash. A message
-    that must wait for an earlier one (:func:`_waits_for_earlier`) stays ``stored``."""
-    # the raw bytes were read by the adapter; a message with attachments can be megabytes
-    without_raw = defer(InboundMessage.raw)  # type: ignore[arg-type]
-    row = session.get(InboundMessage, inbound_id, options=[without_raw])
+    that must wait for an earlier one (:func:`_earlier`) stays ``stored``."""
+    row = session.get(InboundMessage, inbound_id, options=[_WITHOUT_RAW])  # claimed: loaded
     if row is None:
         raise LookupError(f"no inbound message {inbound_id}")
     if row.status != InboundStatus.STORED:  # already decided: nothing to do twice
         return InboundOutcome(InboundStatus(row.status), row.ticket_id, row.thread_key)
-    # before looking for the earlier message: once decided, its ticket is there to be seen
-    if _waits_for_earlier(session, row, mail):
+    earlier = _earlier(session, row, mail)
+    if earlier is not None and earlier.undecided:
         return InboundOutcome(InboundStatus.STORED)
-    row.sender = mail.sender.lower()
-    row.content_hash = mail.content_hash
-    row.message_id = row.message_id or mail.message_id
-    row.meta = {
-        **row.meta,
-        "subject": mail.subject[:300],
-        "sender_name": mail.sender_name[:200],
-        "automatic": mail.automatic,
-        "auth_results": mail.auth_results,
-        "attachments": list(mail.attachments),
-    }
-
-    duplicate = _find_duplicate(session, row, mail)
-    if duplicate is not None:
-        row.meta = {**row.meta, "duplicate_of": duplicate.id}
-        row.status = InboundStatus.DUPLICATE.value
-        row.ticket_id, row.thread_key = duplicate.ticket_id, duplicate.thread_key
-        row.processed_at = utcnow()
-        _decided(row)
-        session.add(row)
+    if earlier is not None:  # a duplicate
+        row.ticket_id, row.thread_key = earlier.ticket_id, earlier.thread_key
+        _finish(row, mail, InboundStatus.DUPLICATE, None, duplicate_of=earlier.id)
         return InboundOutcome(InboundStatus.DUPLICATE, row.ticket_id, row.thread_key)
 
     ticket = find_thread(session, mail)
     if mail.automatic:
         if ticket is None:
-            _finish(row, InboundStatus.IGNORED, None)
-            session.add(row)
+            _finish(row, mail, InboundStatus.IGNORED, None)
             return InboundOutcome(InboundStatus.IGNORED)
         kind = mail.automatic_kind or "automatic"
         _note(session, ticket, row, mail, f"{kind} received: {mail.automatic}")
-        _finish(row, InboundStatus.ATTACHED, ticket)
-        session.add(row)
+        _finish(row, mail, InboundStatus.ATTACHED, ticket)
         return InboundOutcome(InboundStatus.ATTACHED, ticket.id, ticket.thread_key)
 
     if ticket is not None:
@@ -533,8 +551,7 @@ def process_inbound(
             session, ticket, mail.sender, message_ids, mail.auth_results
         ):
             _note(session, ticket, row, mail, NOT_ACTED_ON)
-            _finish(row, InboundStatus.ATTACHED, ticket)
-            session.add(row)
+            _finish(row, mail, InboundStatus.ATTACHED, ticket)
             return InboundOutcome(InboundStatus.ATTACHED, ticket.id, ticket.thread_key)
         _note(session, ticket, row, mail, "reply from the requester")
         _answer_reply(session, ctx, ticket, mail)
@@ -550,8 +567,7 @@ def process_inbound(
                 text=mail.new_text or mail.text,
                 inbound_id=row.id,
             )
-        _finish(row, InboundStatus.ATTACHED, ticket)
-        session.add(row)
+        _finish(row, mail, InboundStatus.ATTACHED, ticket)
         return InboundOutcome(InboundStatus.ATTACHED, ticket.id, ticket.thread_key)
 
     references = tuple(dict.fromkeys((*mail.references, *mail.in_reply_to)))
@@ -575,8 +591,7 @@ def process_inbound(
     result = open_requests(session, ctx, submission)
     first = result.tickets[0] if result.tickets else None
     breach.answered_by(session, notice, first)
-    _finish(row, InboundStatus.PROCESSED, first)
-    session.add(row)
+    _finish(row, mail, InboundStatus.PROCESSED, first)
     return InboundOutcome(
         InboundStatus.PROCESSED,
         first.id if first else None,

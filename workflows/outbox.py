@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from email.utils import make_msgid
 from typing import Any, Protocol
 
-from sqlalchemy import String, cast, func, update
+from sqlalchemy import String, bindparam, cast, func, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -65,6 +65,18 @@ class Transport(Protocol):
     async def send(self, item: OutboxItem) -> None: ...
 
 
+#: automatic items to a recipient since a moment (the rate limit), built once
+_AUTOMATIC_SINCE = (
+    select(func.count())
+    .select_from(OutboxItem)
+    .where(
+        OutboxItem.recipient == bindparam("recipient"),
+        OutboxItem.automatic == True,  # noqa: E712
+        col(OutboxItem.created_at) >= bindparam("since"),
+    )
+)
+
+
 def enqueue(
     session: Session,
     renderer: Renderer,
@@ -90,14 +102,9 @@ def enqueue(
     rendered = renderer.render(template, language, channel=route.channel, ticket=ticket, **context)
     status = OutboxStatus.PENDING
     if automatic and rate_limit_per_hour is not None and not personal:
+        since = now - timedelta(hours=1)
         recent = session.exec(
-            select(func.count())
-            .select_from(OutboxItem)
-            .where(
-                OutboxItem.recipient == route.recipient,
-                OutboxItem.automatic == True,  # noqa: E712
-                col(OutboxItem.created_at) >= now - timedelta(hours=1),
-            )
+            _AUTOMATIC_SINCE, params={"recipient": route.recipient, "since": since}
         ).one()
         if recent >= rate_limit_per_hour:
             status = OutboxStatus.SUPPRESSED
@@ -212,6 +219,15 @@ def expire_attachments(session: Session, *, delivered_before: datetime) -> int:
     return int(expired.rowcount)  # type: ignore[attr-defined]
 
 
+_OUTBOX = OutboxItem.__table__  # type: ignore[attr-defined]
+#: how a claimed item's attempt is recorded: by id, unless its lease was lost meanwhile
+_RECORD = update(_OUTBOX).where(
+    _OUTBOX.c.id == bindparam("item_id"),
+    _OUTBOX.c.status == OutboxStatus.SENDING,
+    _OUTBOX.c.attempts == bindparam("item_attempts"),
+)
+
+
 def backoff(attempts: int) -> timedelta:
     """Delay before the next try: doubling from 2 s, at most 10 minutes."""
     return timedelta(seconds=min(2 ** max(attempts, 1), 600))
@@ -243,33 +259,32 @@ class Dispatcher:
         """Take due items for one lease: rows locked by another dispatcher are skipped, so
         several processes share the outbox; an item whose lease ran out (its sender died) is
         due again."""
-        with session_scope(self.engine) as session:
-            due = session.exec(
-                select(OutboxItem.id)
-                .where(
-                    col(OutboxItem.status).in_([OutboxStatus.PENDING, OutboxStatus.SENDING]),
-                    col(OutboxItem.channel).in_(list(self.transports)),
-                    col(OutboxItem.next_attempt_at) <= now,
-                )
-                .order_by(col(OutboxItem.id))
-                .limit(self.batch)
-                .with_for_update(skip_locked=True)
-            ).all()
-            if not due:
-                return []
-            session.execute(
-                update(OutboxItem)
-                .where(col(OutboxItem.id).in_(due))
-                .values(
-                    status=OutboxStatus.SENDING,
-                    attempts=OutboxItem.attempts + 1,
-                    next_attempt_at=now + LEASE,
-                )
-                .execution_options(synchronize_session=False)
+        due = (
+            select(OutboxItem.id)
+            .where(
+                col(OutboxItem.status).in_([OutboxStatus.PENDING, OutboxStatus.SENDING]),
+                col(OutboxItem.channel).in_(list(self.transports)),
+                col(OutboxItem.next_attempt_at) <= now,
             )
-            claimed = session.exec(
-                select(OutboxItem).where(col(OutboxItem.id).in_(due)).order_by(col(OutboxItem.id))
-            ).all()
+            .order_by(col(OutboxItem.id))
+            .limit(self.batch)
+            .with_for_update(skip_locked=True)
+        )
+        with session_scope(self.engine) as session:  # one statement: lock, lease and read
+            claimed = sorted(
+                session.scalars(
+                    update(OutboxItem)
+                    .where(col(OutboxItem.id).in_(due.scalar_subquery()))
+                    .values(
+                        status=OutboxStatus.SENDING,
+                        attempts=OutboxItem.attempts + 1,
+                        next_attempt_at=now + LEASE,
+                    )
+                    .returning(OutboxItem)
+                    .execution_options(synchronize_session=False)
+                ),
+                key=lambda item: item.id or 0,
+            )
         self._leased.update({item.id: item.attempts for item in claimed if item.id is not None})
         return list(claimed)
 
@@ -291,18 +306,20 @@ class Dispatcher:
 
     def _finish_sent(self, sent: list[tuple[OutboxItem, datetime]]) -> None:
         """Record deliveries in one transaction (each as :meth:`_finish` would)."""
+        # one executemany per kind of item (a personal one also gives its body up)
+        by_kind: dict[bool, tuple[OutboxItem, list[dict[str, Any]]]] = {}
+        for item, sent_at in sent:
+            rows = by_kind.setdefault(item.personal, (item, []))[1]
+            rows.append({"item_id": item.id, "item_attempts": item.attempts, "item_at": sent_at})
         with session_scope(self.engine) as session:
-            for item, sent_at in sent:
+            for example, rows in by_kind.values():
                 session.execute(
-                    update(OutboxItem)
-                    .where(
-                        col(OutboxItem.id) == item.id,
-                        col(OutboxItem.status) == OutboxStatus.SENDING,
-                        col(OutboxItem.attempts) == item.attempts,
-                    )
-                    .values(
-                        status=OutboxStatus.SENT, sent_at=sent_at, **_spent(item, delivered=True)
-                    )
+                    _RECORD.values(
+                        status=OutboxStatus.SENT,
+                        sent_at=bindparam("item_at"),
+                        **_spent(example, delivered=True),
+                    ),
+                    rows,
                 )
         for item, _ in sent:
             self._leased.pop(item.id or 0, None)

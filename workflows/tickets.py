@@ -3,7 +3,9 @@
 :func:`transition` is the only function that changes a ticket's state. It checks the move with
 :func:`workflows.lifecycle.decide`, updates the row only if nobody else moved it meanwhile
 (optimistic version check), appends the audit event, and returns; the caller's transaction
-commits all of it with the outbox items at once.
+commits all of it with the outbox items at once. :func:`create_ticket` may give a new ticket its
+first command the same way (the table decides, the event is appended) as it writes the row,
+which nobody else can see yet: one statement, no version to check.
 """
 
 from __future__ import annotations
@@ -43,17 +45,26 @@ def create_ticket(
     thread_key: str,
     actor: str,
     tz: ZoneInfo,
+    first: Command | None = None,
+    now: datetime | None = None,
     **fields: Any,
 ) -> Ticket:
-    """A new ticket in ``received`` with its due date, reference and opening event."""
+    """A new ticket in ``received`` with its due date, reference and opening event.
+
+    ``first``: the command it is given at once, as :func:`transition` would, with its own
+    event, but written with the new row: nobody can see the ticket before this transaction
+    commits, so there is no version to check."""
+    values: dict[str, Any] = {"state": State.RECEIVED, "version": 1}
+    if first is not None:
+        values = _moved(State.RECEIVED, first, values["version"], now or utcnow())
     ticket = Ticket(
         request_type=request_type,
-        state=State.RECEIVED,
         channel=channel,
         language=language,
         received_at=received_at,
         due_at=due_date(received_at, tz),
         thread_key=thread_key,
+        **values,
         **fields,
     )
     session.add(ticket)
@@ -71,7 +82,27 @@ def create_ticket(
         to_state=State.RECEIVED.value,
         data={"request_type": request_type.value, "channel": channel},
     )
+    if first is not None:
+        append_event(
+            session,
+            ticket_id=ticket.id,
+            at=now or utcnow(),
+            actor=actor,
+            command=first.value,
+            from_state=State.RECEIVED.value,
+            to_state=State(ticket.state).value,
+        )
     return ticket
+
+
+def _moved(before: State, command: Command, version: int, now: datetime) -> dict[str, Any]:
+    """The columns a command changes on a ticket in ``before`` (checked by the table)."""
+    after = decide(before, command)
+    values: dict[str, Any] = {"state": after, "version": version + 1}
+    if after in TERMINAL and before not in TERMINAL:
+        values["closed_at"] = now
+        values["outcome"] = after.value
+    return values
 
 
 def transition(
@@ -88,12 +119,9 @@ def transition(
     """Apply ``command`` to ``ticket``: checked, versioned and logged. Returns the new state."""
     now = now or utcnow()
     before = State(ticket.state)
-    after = decide(before, command)
-    values: dict[str, Any] = {"state": after, "version": ticket.version + 1}
+    values = _moved(before, command, ticket.version, now)
+    after = State(values["state"])
     values.update(changes or {})
-    if after in TERMINAL and before not in TERMINAL:
-        values.setdefault("closed_at", now)
-        values.setdefault("outcome", after.value)
     moved = session.execute(
         update(Ticket)
         .where(col(Ticket.id) == ticket.id, col(Ticket.version) == ticket.version)
