@@ -8,8 +8,9 @@ everything. After an unmeasured warm-up burst to each, sends N messages of about
 distinct senders over C concurrent SMTP connections to each, in alternating rounds, and prints
 both throughputs, the median of the rounds' ratios, how long after each burst began its
 senders had their acknowledgement (p99), and the CPU time each server process spent per message
-during its bursts (Linux): on a shared machine, steadier than the ratio of wall-clock rates. Each burst starts once the service has acknowledged
-everything sent before, so neither server shares the machine with the service's backlog. Then
+during its bursts (Linux): on a shared machine, steadier than the ratio of wall-clock rates.
+Each burst starts once the service has acknowledged everything sent before, so neither server
+shares the machine with the service's backlog. Then
 sends at a steady rate to the real listener and measures the acknowledgement latency, from the
 listener's 250 to the acknowledgement reaching the relay (an aiosmtpd sink in this process),
 p50 and p99.
