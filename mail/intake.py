@@ -31,6 +31,10 @@ __all__ = ["ArrivalRate", "DbCursorStore", "MailIntake", "to_incoming"]
 
 log = logging.getLogger(__name__)
 
+#: how many times faster than it is decided mail must arrive to be a surge, stored first and
+#: decided after (an arrival rate read over a few messages, and a deciding speed read from the
+#: small groups of a steady stream, are both rough: a factor keeps such a stream out)
+SURGE_FACTOR = 2.0
 _HEADER_MSGID = re.compile(rb"^Message-ID:\s*(<[^<>\s]+>)", re.IGNORECASE | re.MULTILINE)
 
 
@@ -399,8 +403,11 @@ class MailIntake:
             await self.process_many(batch)
 
     def _surging(self, now: float) -> bool:
-        """Whether mail arrives faster than it can be decided (a burst, a mail loop)."""
-        return self.arrivals.per_second(now) > max(1.0 / self.seconds_per_message, 10.0)
+        """Whether mail arrives much faster than it can be decided (a burst, a mail loop): at
+        least :data:`SURGE_FACTOR` times as fast. A stream near the deciding speed is decided as
+        it comes: holding it back for the listener would only build a backlog."""
+        capacity = max(1.0 / self.seconds_per_message, 10.0)
+        return self.arrivals.per_second(now) > SURGE_FACTOR * capacity
 
     async def _storage_first(self, patience: float | None = None) -> None:
         """Let the listener store what it receives before processing takes the database.

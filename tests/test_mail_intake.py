@@ -144,6 +144,24 @@ async def test_a_long_surge_slows_decisions_down_but_never_stops_them(
         assert 0 < intake.processed < sent
 
 
+async def test_a_steady_stream_near_the_deciding_speed_is_decided_as_it_comes(
+    engine: Engine, settings: Settings
+) -> None:
+    """Held back as a surge, it would only be decided once it stops: a backlog, late answers."""
+    intake = make_intake(engine, settings)
+    intake.seconds_per_message = 0.05  # it can decide 20 a second; 30 a second arrive
+    intake.surge_patience = float("inf")  # a surge would get no turn until it passes
+    async with running(intake):
+        loop = asyncio.get_running_loop()
+        end, sent = loop.time() + 1.5, 0
+        while loop.time() < end:
+            await store(intake, sent)
+            sent += 1
+            await asyncio.sleep(1 / 30)
+        assert intake.processed > 0  # decided while the stream went on
+        await wait_for(lambda: intake.processed == sent, timeout=60)
+
+
 async def test_a_mailbox_handing_the_same_message_again_keeps_one_copy(
     engine: Engine, settings: Settings
 ) -> None:
