@@ -133,6 +133,7 @@ async def test_a_long_surge_slows_decisions_down_but_never_stops_them(
 ) -> None:
     intake = make_intake(engine, settings)
     intake.seconds_per_message = 1.0
+    intake.surge_patience = 1.0  # a turn every second while the surge lasts
     async with running(intake):
         loop = asyncio.get_running_loop()
         give_up = loop.time() + 30  # a loaded machine may take a while; a stalled worker never
@@ -141,6 +142,24 @@ async def test_a_long_surge_slows_decisions_down_but_never_stops_them(
             sent += await surge(intake, 0.5, wave=4, first=sent)  # 40 a second, without a pause
         # turns were taken while mail kept arriving (the drain after a surge: the test above)
         assert 0 < intake.processed < sent
+
+
+async def test_a_steady_stream_near_the_deciding_speed_is_decided_as_it_comes(
+    engine: Engine, settings: Settings
+) -> None:
+    """Held back as a surge, it would only be decided once it stops: a backlog, late answers."""
+    intake = make_intake(engine, settings)
+    intake.seconds_per_message = 0.05  # it can decide 20 a second; 30 a second arrive
+    intake.surge_patience = float("inf")  # a surge would get no turn until it passes
+    async with running(intake):
+        loop = asyncio.get_running_loop()
+        end, sent = loop.time() + 1.5, 0
+        while loop.time() < end:
+            await store(intake, sent)
+            sent += 1
+            await asyncio.sleep(1 / 30)
+        assert intake.processed > 0  # decided while the stream went on
+        await wait_for(lambda: intake.processed == sent, timeout=60)
 
 
 async def test_a_mailbox_handing_the_same_message_again_keeps_one_copy(
