@@ -528,21 +528,23 @@ def test_corpus_shape() -> None:
         assert "minor_parental" not in values or len(values) >= 2
 
 
-#: heldout4.py (36 messages), heldout8.py (270, written blind). heldout8 scored 0.881 macro-F1
-#: when measured once, as it came, with 0.911 of requesters right: its floors record that state.
-HELD_OUT = ("test", "heldout")
+#: heldout4.py (36 messages). The split ``heldout`` will hold the next batch written blind.
+HELD_OUT = ("test",)
 #: Macro-F1 each held-out split keeps.
-MACRO_F1_FLOOR = {"test": 0.95, "heldout": 0.88}
-#: Rights filed as ``other`` without the low-confidence flag (heldout8: 2 of 151 when measured).
-SILENT_RIGHTS = {"test": 0, "heldout": 2}
+MACRO_F1_FLOOR = {"test": 0.95}
+#: Rights filed as ``other`` without the low-confidence flag.
+SILENT_RIGHTS = {"test": 0}
 #: The development batches written in the registers of other people's writing, with who is
 #: asking. ``heldout5.py`` was held out (0.910 macro-F1 when frozen, 0.923 after the rules were
 #: improved on ``dev5.py``); measured several times, it is development data now. ``heldout6.py``
 #: (368 messages written blind) scored 0.886 macro-F1 when measured once as it came, with 11
 #: rights filed as a confident ``other`` and 0.951 of requesters right; it is development data now.
 #: So is ``heldout7.py`` (254 messages written blind: 0.946 macro-F1 when measured once as it
-#: came, 1 right filed as a confident ``other``, 0.949 of requesters right).
-DEV_BATCHES = ("dev5", "heldout5", "dev6", "heldout6", "heldout7")
+#: came, 1 right filed as a confident ``other``, 0.949 of requesters right), and ``heldout8.py``
+#: (270 messages written blind: 0.881 macro-F1 and exact match 0.800 when measured once as it
+#: came, 15 rights filed as ``other`` of which 8 without the low-confidence flag, 0.911 of
+#: requesters right, 4 withdrawals found and 8 missed).
+DEV_BATCHES = ("dev5", "heldout5", "dev6", "heldout6", "heldout7", "heldout8")
 DEV_MACRO_F1_FLOOR = 0.95
 
 
@@ -1268,3 +1270,162 @@ def test_the_age_for_signing_up_is_a_policy_question(text: str) -> None:
     result = classify("", text)
     assert result.labels == (RequestType.OTHER,)
     assert result.intent is Intent.QUESTION_ONLY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J'avais demandé l'effacement de mon profil. J'annule donc ma demande, je reprends.",
+        "Hier je vous ai demandé une copie de mon dossier. Je la retire, tout est réglé.",
+        "Je retire cette demande d'opposition, vous pouvez continuer.",
+        "J'ai changé d'avis, ne supprimez pas mon profil, je m'inscris au module 2.",
+        "je vous ai écrit pour supprimer mon profil point oubliez sa merci",
+        "Pour ma demande de mardi : merci de ne pas donner suite.",
+        "Scratch that, don't delete my profile, my manager is paying for level two.",
+        "Please don't go ahead with the erasure, I'm staying on.",
+    ],
+)
+def test_withdrawals_written_as_a_changed_mind_or_dictated(text: str) -> None:
+    result = classify("", text)
+    assert result.intent is Intent.CANCEL
+    assert result.labels == (RequestType.OTHER,)
+
+
+@pytest.mark.parametrize(
+    ("text", "requester"),
+    [
+        (
+            "Mandataire judiciaire, j'exerce la protection de Mme Irène Vidal. Je demande la"
+            " copie de ses données.",
+            Requester.LAWYER_OR_REPRESENTATIVE,
+        ),
+        (
+            "Commissaire de justice, agissant à la requête de M. Roche, je vous demande la"
+            " copie des données le concernant.",
+            Requester.LAWYER_OR_REPRESENTATIVE,
+        ),
+        (
+            "En tant que délégué syndical, j'interviens pour trois salariés qui s'opposent au"
+            " suivi de leurs connexions.",
+            Requester.LAWYER_OR_REPRESENTATIVE,
+        ),
+        (
+            "As the court-appointed conservator of Mr Ellis Moore, I request a copy of the"
+            " data you hold on him.",
+            Requester.LAWYER_OR_REPRESENTATIVE,
+        ),
+        (
+            "I'm the union rep for the night shift; they object to the idle-time reports.",
+            Requester.LAWYER_OR_REPRESENTATIVE,
+        ),
+        (
+            "Ma fille Inès a 25 ans et vit au Canada. Elle m'a demandé de faire supprimer"
+            " son profil chez vous.",
+            Requester.PARENT,
+        ),
+        (
+            "My son Ethan (21) is abroad; he gave me a signed power of attorney to get a copy"
+            " of his records.",
+            Requester.PARENT,
+        ),
+        (
+            "Mon frère Bastien n'a pas d'ordinateur. Il voudrait que son profil soit effacé.",
+            Requester.OTHER_THIRD_PARTY,
+        ),
+        (
+            "My aunt Rose gets your texts daily. She's asked me to get her off your lists.",
+            Requester.OTHER_THIRD_PARTY,
+        ),
+    ],
+)
+def test_who_is_asking_by_title_and_for_a_grown_child(text: str, requester: Requester) -> None:
+    assert classify("", text).requester is requester
+
+
+def test_a_son_mentioned_without_his_data_leaves_the_writer_asking() -> None:
+    result = classify("", "My son helped me type this: please send me a copy of my data.")
+    assert result.requester is Requester.SELF
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Je conteste la facture : que mes données ne soient plus utilisées tant que ce n'est"
+            " pas réglé.",
+            {"restriction"},
+        ),
+        (
+            "My grades are being appealed; they should not be used until the panel decides.",
+            {"restriction"},
+        ),
+        (
+            "Corrigez mon adresse et, d'ici là, ne pas la transmettre au centre d'examen.",
+            {"rectification", "restriction"},
+        ),
+        (
+            "Keep my file if the law says so, but make sure it is stored and not used.",
+            {"restriction"},
+        ),
+        (
+            "Gardez mon dossier si vous y êtes obligés, qu'il soit conservé mais plus exploité.",
+            {"restriction"},
+        ),
+        (
+            "Mon fils majeur Hugo s'oppose à ce que ses notes servent à vos études de cas.",
+            {"objection"},
+        ),
+        ("Our member objects to his login history being shared with his manager.", {"objection"}),
+    ],
+)
+def test_restriction_and_objection_said_for_oneself_or_another(
+    text: str, labels: set[str]
+) -> None:
+    assert {t.value for t in classify("", text).labels} == labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je n'ai rien demandé. Ne m'appelez plus, c'est clair ?",
+        "Ma grand-mère ne veut plus qu'on la contacte pour vos offres.",
+        "Kindly stop sending me brochures, and stop the texts too.",
+        "Thanks for the calls, but I would rather you were not ringing me any more.",
+        "Honestly, I never want to hear from you lot again.",
+        "No more of these, thank you.",
+        "Merci d'arrêter de me solliciter pour vos formations.",
+    ],
+)
+def test_more_ways_of_refusing_promotion(text: str) -> None:
+    assert "marketing_objection" in {t.value for t in classify("", text).labels}
+
+
+def test_a_reply_asked_back_on_this_address_is_no_out_of_office() -> None:
+    text = "Please send me a copy of all my data and kindly revert back on this mail id."
+    assert {t.value for t in classify("", text).labels} == {"access"}
+    assert classify("", "Away until Friday, back on Monday the 7th.").labels == (
+        RequestType.OTHER,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you send my marks in a format my new school can import?",
+        "Je voudrais mes résultats dans un format que mon nouvel organisme pourra importer.",
+    ],
+)
+def test_a_format_another_system_can_take_in_is_portability(text: str) -> None:
+    assert "portability" in {t.value for t in classify("", text).labels}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enlevez mon nom de l'annuaire public des anciens, s'il vous plaît.",
+        "Could you take my photo off the leaderboard on your homepage?",
+        "Je ne veux plus que vous communiquiez mes notes à mon entreprise.",
+    ],
+)
+def test_a_public_page_or_a_disclosure_the_person_refuses_is_an_objection(text: str) -> None:
+    assert {t.value for t in classify("", text).labels} == {"objection"}

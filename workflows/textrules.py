@@ -85,9 +85,21 @@ def asks_for_new_code(text: str) -> bool:
 #: A requester withdrawing their request ("annulez ma demande", "please cancel my request",
 #: "ignore my delete request", "ne supprimez pas mon compte finalement").
 CANCEL_RE = re.compile(
-    r"\b(?:annul(?:er|ez|e)\s++(?:ma|la|mes|les|cette|notre)\s++(?:\w+\s++){0,3}?demande"
+    r"\b(?:annul(?:er|ez|e|ons)\s++(?:donc\s++|alors\s++)?(?:ma|la|mes|les|cette|notre)\s++"
+    r"(?:\w+\s++){0,3}?demande"
     r"|(?:je|nous)\s++(?:retire|retirons|souhaite\s++retirer|voudrais\s++retirer)\s++"
-    r"(?:ma|mes|notre|la)\s++(?:\w+\s++){0,2}?demande"
+    r"(?:donc\s++)?(?:ma|mes|notre|la|cette)\s++(?:\w+\s++){0,2}?demande"
+    # the request just named, taken back: "j'ai envoyé une demande de copie. Je la retire"
+    r"|demand[eé]\b[^.!?\n]{0,80}[.!?]\s*+(?:je|nous)\s++la\s++retir(?:e|ons)\b"
+    # a mind changed, then nothing to do: "je change d'avis, ne supprimez pas mon compte",
+    # "scrap that, don't delete my account", "oubliez ça" (dictated "oubliez sa")
+    r"|(?:chang[ée]\s++d['’]avis|changed\s++my\s++mind|scrap\s++that|scratch\s++that)\W++"
+    r"(?:\w+\W++){0,3}?(?:ne\s++(?:le\s++|la\s++)?(?:supprimez|effacez|fermez)\s++pas"
+    r"|(?:don['’]?t|do\s++not|dinnae)\s++(?:delete|erase|remove|close))"
+    r"|oubliez\s++(?:ça|sa|cela)\b"
+    r"|(?:merci\s++de|veuillez)\s++ne\s++pas\s++donner\s++suite\b"
+    r"|(?:don['’]?t|do\s++not)\s++go\s++ahead\s++with\s++(?:my|the|this|that)\s++"
+    r"(?:\w+\s++){0,2}?(?:request|objection|deletion|erasure)"
     r"|oubliez\s++ma\s++demande|laissez\s++tomber\s++(?:pour\s++)?(?:ma|la|cette)\s++"
     r"(?:\w+\s++){0,3}?(?:demande|suppression|effacement|copie)"
     r"|(?:^|[.!?]\s*+)plus\s++besoin\s++de\s++(?:m['’]|me\s++)?(?:envoyer|supprimer|effacer"
@@ -227,7 +239,9 @@ AUTO_REPLY_BODY = (
     r"|(?:je suis|i am|i m|currently|actuellement) (?:actuellement |currently )?(?:en conge"
     r"|on (?:annual |parental )?leave)|(?:en conge|on leave) (?:jusqu|until|till)"
     r"|reponse automatique|automatic reply|auto ?reply|automated (?:response|reply)"
-    r"|de retour le|back (?:on|in the office)|ne sera pas transfere|will not be forwarded"
+    # "back on Monday", not a reply asked for ("revert back on this mail id", "get back on it")
+    r"|de retour le|(?<!revert )(?<!get )(?<!come )(?<!write )back (?:on(?! (?:this|that|it"
+    r"|the|track)\b)|in the office)|ne sera pas transfere|will not be forwarded"
     r"|acces limite a mes|no access to (?:my )?e ?mail|ceci est un message automatique"
     r"|this is an automated)"
 )

@@ -44,6 +44,7 @@ _AUTHORITY = re.compile(R.AUTHORITY)
 _EMPLOYER = re.compile(R.EMPLOYER)
 _SOMEONE_CLOSE = re.compile(R.SOMEONE_CLOSE)
 _THEIR_DATA = re.compile(R.THEIR_DATA)
+_CHILD = re.compile(R.CHILD)
 #: How many mentions of someone close are looked after (bounds the cost on any text).
 _CLOSE_MENTIONS = 3
 
@@ -65,6 +66,9 @@ def requester_role(
     ):
         said = tuple(labels.get("post_mortem", ()))
         return RequesterRole(Requester.HEIR_OR_TRUSTED_PERSON, _death_evidence(text, said))
+    close = _for_someone_close(norm)
+    if close and _CHILD.search(close[0]):
+        return RequesterRole(Requester.PARENT, close)
     representative = _REPRESENTATIVE.search(norm)
     if representative and _AUTHORITY.fullmatch(representative.group(0)):
         employer = _EMPLOYER.search(norm)  # an employer with a signed authority is no lawyer
@@ -76,7 +80,6 @@ def requester_role(
     ):
         if match:
             return RequesterRole(role, (match.group(0).strip(),))
-    close = _for_someone_close(norm)
     if close:
         return RequesterRole(Requester.OTHER_THIRD_PARTY, close)
     return RequesterRole(Requester.SELF)

@@ -423,10 +423,31 @@ RULES: dict[str, list[Rule]] = {
             1.0,
             False,
         ),
+        # use stopped while something is settled: "que mes données ne soient plus utilisées
+        # tant que", "not be used till the dispute is resolved", "until then, not used"
+        (
+            rf"\b(?:not (?:be )?used|(?:plus|pas) utilisee?s?|en serv\w* plus)\b{g(60)}\b"
+            rf"(?:until|till|tant que|jusqu a ce|en attendant|pending)\b"
+            rf"|\b(?:until then|until it s \w+|de ici la|jusque la)\b{g(20)}\b(?:not (?:be )?"
+            rf"(?:used|passed on|disclosed|shared)|do not (?:use|post|send|share|pass)"
+            rf"|ne pas (?:les? |la )?(?:utiliser|communiquer|transmettre))\b",
+            1.0,
+            False,
+        ),
+        # data kept, no longer used: "conservée mais plus utilisée", "only stored and not used",
+        # "restrict it", "he wants it restricted", "que cette partie soit limitée"
+        (
+            r"\b(?:conservee?s?|stored|kept) (?:mais|but|and|et) (?:plus|pas|not|no longer)"
+            r" (?:\w+ )?(?:utilisee?s?|used|exploitee?s?)\b"
+            r"|\b(?:restrict (?:it|them)|(?:it|them) restricted|soit limitee?|soient limitee?s)\b",
+            1.0,
+            False,
+        ),
         # a disclosure or use held back until something is settled: "do not send that
         # certificate to anyone until it's fixed", "je vous interdis de le transmettre tant que"
         (
-            r"\b(?:do not|dont|not to|ne pas|interdis de|interdit de) (?:send|transmit|share"
+            r"\b(?:do not|dont|not to|ne pas|interdis de|interdit de) (?:le |la |les |it |them )?"
+            r"(?:send|transmit|share"
             r"|disclose|process|use|envoyer|transmettre|communiquer|utiliser|traiter)\b"
             r"[^.!?;\n]{0,60}\b(?:until|till|before|tant que|avant que|jusqu a ce)\b",
             1.0,
@@ -472,12 +493,26 @@ RULES: dict[str, list[Rule]] = {
         (
             r"\b(?:je me oppose|(?<!qui )me oppose|me y oppose|y oppose|nous (?:nous |y )?opposons"
             r"|i object|we object|object to|objecting|objection (?:to|against)"
+            # said of the person by whoever writes for them: "elle s'oppose à", "he objects to"
+            r"|(?<!qui )se oppose(?:nt)? a|objects to"
             r"|droit (?:de |d )?opposition|right to object|opposition (?:au|a) (?:traitement|ce)"
             r")",
             1.0,
             True,
         ),
         (r"\b(?:article|art) ?21\b(?! ?[.(] ?[23]\b)", 1.0, False),
+        # the person's name or photo taken off a public page, whatever the verb ("enlevez mon
+        # nom du trombinoscope"); a use or disclosure the person no longer wants ("je ne veux
+        # plus que vous transmettiez mes temps de connexion à mon employeur")
+        (
+            r"\b(?:mon nom|ma photo|my name|my photo|my picture)\b[^.!?;\n]{0,30}\b(?:du|de la"
+            r"|de le|from|off|of) (?:the |your |votre |vos |le |la |les )?(?:public )?"
+            r"(?:trombinoscope|classement|leaderboard|ranking|annuaire|directory|palmares"
+            r"|hall of fame|tableau d honneur|wall of fame)"
+            r"|\bne (?:veux|souhaite) plus que vous (?:transmettiez|communiquiez|partagiez)\b",
+            1.0,
+            False,
+        ),
         (
             # no rule of this label starts with "e": that letter alone would let the label's
             # first-character guard through at every other position of some texts
@@ -612,8 +647,8 @@ RULES: dict[str, list[Rule]] = {
             r"call\w*"
             r"|ringing|phoning|texting|sms|e ?mail\w*|message\w*|newsletter\w*|pubs?\b|publicit\w*"
             r"|spam\w*|contact\w*|demarch\w*|harcel\w*|offres?|offers?|promo\w*|sending|envoyer"
-            r"|advertis\w*|ads\b|adverts?\b"
-            r"|envoi\w*|marketing|solicit\w*|bombard\w*)",
+            r"|advertis\w*|ads\b|adverts?\b|texts?\b"
+            r"|envoi\w*|marketing|solicit\w*|sollicit\w*|bombard\w*)",
             1.0,
             False,
         ),
@@ -659,6 +694,20 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (r"\b(?:do not|dont|never) (?:call|text|e ?mail|contact) me\b", 1.0, False),
+        # no more contact of any kind: "ne m'envoyez plus rien", "il ne veut plus qu'on
+        # l'appelle", "not posting them to me any more", "never want to hear from you again",
+        # "no more of these" (in reply to a newsletter)
+        (
+            r"\bne (?:me|nous) (?:envoyez|appelez|contactez|sollicitez|ecrivez) plus\b"
+            r"|\bne (?:veu[xt]|souhaite) plus que on (?:me|le|la|les|nous) (?:appelle|contacte"
+            r"|sollicite|demarche|ecrive)\b"
+            r"|\bnot (?:posting|sending|mailing|emailing|texting|calling|ringing) (?:them |these"
+            r" |it |this )?(?:to )?(?:me|us|him|her) any ?more\b"
+            r"|\b(?:never|do not|dont) want to hear from (?:you|\w+)(?: \w+)? again\b"
+            r"|\bno more of (?:these|those|them)\b",
+            1.0,
+            False,
+        ),
         (
             # "c'est le dernier mail de ce genre que je veux recevoir"
             rf"\b(?:dernier|derniere|last) (?:\w+ )?{MKT_OBJ}\b{g(30)}"
@@ -732,6 +781,15 @@ RULES: dict[str, list[Rule]] = {
             r"|(?:csv|json|xml) (?:format|file|fichier)",
             1.0,
             True,
+        ),
+        # a format another system can take in: "a format my new school can import",
+        # "un format que mon nouvel organisme pourra importer"
+        (
+            r"\bformat (?:that |which |que )?(?:\w+ ){0,5}?(?:can|could|will be able to|peut"
+            r"|pourra|puisse) (?:upload|import|read|load|reuse|importer|lire|charger"
+            r"|reutiliser)\b",
+            1.0,
+            False,
         ),
         (
             rf"\bexport\w*\b{g(40)}(?:{DATA}|historique|history|resultats|results|tout|"
@@ -1015,10 +1073,18 @@ REPRESENTATIVE = (
     r"|on behalf of (?:one of )?(?:our|my) (?:clients?|members?)"
     r"|au nom de (?:mon|ma|notre) (?:client\w*|mandant\w*|adherent\w*))\b"
     rf"|\b(?:sous tutelle|under guardianship|attorney in fact)\b|{AUTHORITY}"
+    # legal professionals, court-appointed protectors and staff representatives by their title
+    r"|\b(?:mandataire judiciaire|mesure de (?:curatelle|tutelle|sauvegarde)|curatelle"
+    r"|commissaire de justice|huissier de justice|agissant a la requete de|bailiff"
+    r"|sheriff officer|court appointed|conservator(?:ship)?|guardianship order"
+    r"|(?:welfare|financial) guardian|delegue (?:syndical|du personnel)|shop steward"
+    r"|union (?:rep|representative)|solicitors? to|on (?:whose|the) instructions of"
+    r"|under instructions from)\b"
 )
 # Someone writing for another person who is neither their minor child nor deceased.
 OTHER_THIRD_PARTY = (
-    r"\b(?:(?:he|she|they|who) asked (?:me|us) to|asked (?:me|us) to (?:write|contact|ask"
+    r"\b(?:(?:he|she|they|who) (?:s |has |have |had )?(?:each )?asked (?:me|us) to"
+    r"|asked (?:me|us) to (?:write|contact|ask"
     r"|request|send|tell"
     r"|msg|message|email|e mail|update)"
     r"|(?:me|nous) a demande de (?:vous )?(?:ecrire|contacter|demander|signaler|transmettre"
@@ -1058,9 +1124,15 @@ THEIR_DATA = (
     r"|profil|dossier|fiche|coordonnees)"
     r"|sur (?:lui|elle)|(?:le|la) concernant"
     r"|(?:call|calling|phone|phoning|contact|contacting|email|emailing|text|texting) (?:him|her)"
-    r"|(?:appeler|contacter|ecrire|appelez|contactez|ecrivez|demarcher) (?:le|la|lui))\b"
+    r"|(?:appeler|contacter|ecrire|appelez|contactez|ecrivez|demarcher) (?:le|la|lui)"
+    # or that person's own wish: "mon mari ... il voudrait qu'il soit supprimé"
+    r"|(?:il|elle) (?:ne )?(?:voudrai[st]|veut|souhaite|souhaiterai[st]|aimerai[st])"
+    r"|(?:il|elle) (?:me|nous) a (?:donne procuration|demande)"
+    r"|(?:he|she) (?:has )?(?:asked me|wants|would like|wishes|does not want))\b"
 )
-THEIR_DATA_REACH = 120
+# A child of the writer, of any age: a parent writes.
+CHILD = r"\b(?:son|daughter|fils|fille|kid|child)\b"
+THEIR_DATA_REACH = 160
 # A question about the policy, asked without a request ("how long do you keep...?").
 POLICY_TOPIC = (
     r"\b(?:donnees|data|informations? personnelles|rgpd|gdpr|privacy|confidentialite|dpo"
