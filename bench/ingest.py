@@ -6,9 +6,11 @@ Starts, each in its own process, ``privacy-desk serve --channels mail`` on a fre
 database (upgraded with the migrations) and a bare aiosmtpd server that answers 250 to
 everything. After an unmeasured warm-up burst to each, sends N messages of about 300 bytes from
 distinct senders over C concurrent SMTP connections to each, in alternating rounds, and prints
-both throughputs, the median of the rounds' ratios, and how long after each burst began its
-senders had their acknowledgement (p99). Each burst starts once the service has acknowledged
-everything sent before, so neither server shares the machine with the service's backlog. Then
+both throughputs, the median of the rounds' ratios, how long after each burst began its
+senders had their acknowledgement (p99), and the CPU time each server process spent per message
+during its bursts (Linux): on a shared machine, steadier than the ratio of wall-clock rates.
+Each burst starts once the service has acknowledged everything sent before, so neither server
+shares the machine with the service's backlog. Then
 sends at a steady rate to the real listener and measures the acknowledgement latency, from the
 listener's 250 to the acknowledgement reaching the relay (an aiosmtpd sink in this process),
 p50 and p99.
@@ -164,6 +166,15 @@ async def steady(port: int, relay: Relay, rate: float, seconds: float) -> list[f
     return [relay.arrivals[s] - t for s, t in accepted.items() if s in relay.arrivals]
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time a process used so far (Linux ``/proc``; 0 elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def percentile(values: list[float], pct: float) -> float:
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(pct / 100 * len(ordered)) - 1))
@@ -222,12 +233,16 @@ async def run(args: argparse.Namespace) -> None:
         sent += args.n // 5
         await settled()
         sink_rates, real_rates, ratios, answered = [], [], [], []
+        sink_cpu, real_cpu = [], []  # CPU milliseconds per message during each burst
         burst_started, processed_before = time.perf_counter(), relay.count
         for round_ in range(args.rounds):  # alternating, so drift hits both alike
+            cpu = cpu_seconds(sink.pid)
             sink_time, sink_fail = await blast(sink_port, args.n, args.c, f"sink{round_}")
+            sink_cpu.append((cpu_seconds(sink.pid) - cpu) * 1000 / args.n)
             tag = f"real{round_}"
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), cpu_seconds(service.pid)
             real_time, real_fail = await blast(listen_port, args.n, args.c, tag)
+            real_cpu.append((cpu_seconds(service.pid) - cpu) * 1000 / args.n)
             sent += args.n
             await settled()
             sink_rates.append(args.n / sink_time)
@@ -243,13 +258,19 @@ async def run(args: argparse.Namespace) -> None:
             print(
                 f"  round {round_ + 1}: sink {sink_rates[-1]:7.1f} msg/s ({sink_fail} failed), "
                 f"listener {real_rates[-1]:7.1f} msg/s ({real_fail} failed), "
-                f"ratio {ratios[-1]:.2f}, burst answered at p99 after {answered[-1]:.1f} s"
+                f"ratio {ratios[-1]:.2f}, burst answered at p99 after {answered[-1]:.1f} s; "
+                f"CPU per message: sink {sink_cpu[-1]:.2f} ms, listener {real_cpu[-1]:.2f} ms"
             )
         sink_rate, real_rate = statistics.median(sink_rates), statistics.median(real_rates)
         print(f"  bare aiosmtpd sink : {sink_rate:8.1f} msg/s (median)")
         print(f"  listener, durable  : {real_rate:8.1f} msg/s (median)")
         print(f"  ratio              : {statistics.median(ratios):8.2f} (median of the rounds)")
         print(f"  burst answered, p99: {statistics.median(answered):8.1f} s (median)")
+        print(
+            f"  CPU per message    : sink {statistics.median(sink_cpu):.2f} ms, listener "
+            f"{statistics.median(real_cpu):.2f} ms during the bursts (median; load "
+            f"{os.getloadavg()[0]:.2f})"
+        )
         drained = time.perf_counter() - burst_started
         acknowledged = relay.count - processed_before
         print(

@@ -23,7 +23,7 @@ from typing import Any
 from mail.imap import Cursor, ImapSource
 from mail.parsing import MalformedMail, ParsedMail, parse_mail
 from workflows.authresults import assess_auth
-from workflows.db import WouldWait, is_postgresql
+from workflows.db import is_postgresql
 from workflows.desk import Desk
 from workflows.mailbox import InboundOutcome, InboundStatus, IncomingMail, RawInbound, Reading
 
@@ -170,7 +170,8 @@ class MailIntake:
         self._queued: set[int] = set()  # what the queue holds, queued once
         self.processed = 0
         self.batch_size = 64  # messages stored per commit
-        #: larger batches are stored from a worker thread, never on the event loop
+        #: PostgreSQL stores on the event loop (see :meth:`_store_many`), batches up to this size
+        self._on_loop = is_postgresql(desk.engine)
         self.inline_store_bytes = 1_000_000
         #: messages decided per transaction; the transaction holds SQLite's write turn, which
         #: the listener waits for to store (and answer 250), so it stays short
@@ -182,20 +183,22 @@ class MailIntake:
         self._pending: list[tuple[RawInbound, asyncio.Future[int]]] = []
         self._writer: asyncio.Task[None] | None = None
         self.arrivals = ArrivalRate()
+        #: during a surge, processing takes a turn every so many seconds, so that a mail loop
+        #: that never ends still has its messages decided, and a steady stream as fast as
+        #: processing is decided as it comes
+        self.surge_patience = 1.0
         #: processing time per message (moving average): what processing can keep up with
         self.seconds_per_message = 0.02
 
     # ------------------------------------------------------------------ storing
     async def _store_many(self, batch: list[RawInbound]) -> list[int]:
-        """One commit for the batch: on the loop's thread when the batch is small and the
-        database can take it at once (PostgreSQL over an async connection, SQLite when its
-        write turn is free: a thread hop costs the listener more than the insert), in a worker
-        thread when it could wait or is large (hashing and writing 25 MB would hold the loop)."""
-        if sum(len(request.raw) for request in batch) <= self.inline_store_bytes:
-            try:
-                return await self.desk.store_inbound_now(batch)
-            except WouldWait:
-                pass
+        """One commit for the batch, never holding the loop while the database works.
+        PostgreSQL: over psycopg's async connection on the loop's own thread (a small batch;
+        hashing and writing megabytes would hold the loop). SQLite, and large batches: in a
+        worker thread, where the commit waits for the disk (milliseconds, the interpreter
+        released) while the loop goes on serving the SMTP sessions and gathers the next batch."""
+        if self._on_loop and sum(len(request.raw) for request in batch) <= self.inline_store_bytes:
+            return await self.desk.store_inbound_now(batch)
         return await asyncio.to_thread(self.desk.store_inbound, batch)
 
     async def _store(self, request: RawInbound) -> int:
@@ -387,7 +390,7 @@ class MailIntake:
             self._queued.discard(inbound_id := getting.result())
             if not first and self._listener_busy():
                 self._enqueue([inbound_id])  # for the first worker, at its turn
-                await self._storage_first(patience=None)
+                await self._storage_first(patience=float("inf"))
                 continue
             await self._storage_first()
             batch = [inbound_id]
@@ -399,17 +402,17 @@ class MailIntake:
         """Whether mail arrives faster than it can be decided (a burst, a mail loop)."""
         return self.arrivals.per_second(now) > max(1.0 / self.seconds_per_message, 10.0)
 
-    async def _storage_first(self, patience: float | None = 1.0) -> None:
+    async def _storage_first(self, patience: float | None = None) -> None:
         """Let the listener store what it receives before processing takes the database.
 
         Accepting mail durably comes first: processing waits for stores under way to commit,
         and while mail arrives faster than it can be decided, for the surge to pass, so a
         burst is accepted at the listener's full speed. Processing still takes a turn at least
-        every ``patience`` seconds (``None``: no turn until it passes): a long surge slows
-        decisions down but never stops them.
+        every ``patience`` seconds (default :attr:`surge_patience`; ``float("inf")``: no turn
+        until it passes): a long surge slows decisions down but never stops them.
         """
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + (patience if patience is not None else float("inf"))
+        deadline = loop.time() + (self.surge_patience if patience is None else patience)
         while loop.time() < deadline and self._listener_busy():
             await asyncio.sleep(0.005)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import socket
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
@@ -31,6 +32,14 @@ StoreCallback = Callable[[bytes, str, list[str]], Awaitable[None]]
 TEMPORARY_FAILURE = "451 4.3.0 Temporary failure storing the message, please try again later"
 #: Replies that refuse a message or a recipient, counted by the ``refused`` callback.
 REFUSALS = frozenset({"550", "552", "451"})
+
+
+#: ``<local@domain>`` with a dot-atom local part and an ASCII domain, what nearly every client
+#: sends after ``MAIL FROM:`` and ``RCPT TO:``, read without the email package's header parser.
+_PLAIN_PATH = re.compile(
+    r"<((?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+\.)*[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+    r"@(?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]+)>(?:\Z| (?=[^\s(]))"  # then nothing or " PARAM=..."
+)
 
 
 def _normalise(address: str) -> str:
@@ -93,9 +102,24 @@ class IntakeHandler:
 
 
 class IntakeSMTP(SMTP):
-    """aiosmtpd's SMTP with a size refusal that states the limit, and refusals counted."""
+    """aiosmtpd's SMTP with a size refusal that states the limit, refusals counted, and plain
+    addresses read quickly."""
 
     refused: Callable[[str], None] | None = None
+
+    def _getaddr(self, arg: str) -> tuple[str | None, str | None]:
+        """The address of ``MAIL FROM:``/``RCPT TO:`` and what follows it, as aiosmtpd reads
+        them; a plain ``<local@domain>`` without its header parser, which builds a class per
+        call and costs about 0.1 ms per address: a third of what the bare aiosmtpd server spends
+        on a whole message (``python -m bench.ingest``). Anything else goes to aiosmtpd's own
+        reading (a private method: ``tests/test_mail_smtp.py`` checks both agree)."""
+        found = _PLAIN_PATH.match(arg)
+        if found is None:
+            return super()._getaddr(arg)
+        address = found.group(1)
+        if self.local_part_limit and len(address.rpartition("@")[0]) > self.local_part_limit:
+            return None, None
+        return address, arg[found.end() :]  # the parameters, without the space before them
 
     async def push(self, status: Any) -> None:
         if isinstance(status, str) and status[:3] in REFUSALS and self.refused is not None:

@@ -75,7 +75,7 @@ def _reaches_behind_the_door(path: Path, root: Path = ROOT) -> list[str]:
                 and getattr(owner.func, "id", "") in ("command_desk", "build_desk")
             ):
                 found.append(f"{where}: {name or 'a desk'}.{node.attr}")
-        elif isinstance(node, ast.Name) and node.id in ("session_scope", "session_now"):
+        elif isinstance(node, ast.Name) and node.id in ("session_scope", "run_on_loop"):
             found.append(f"{where}: {node.id}")
     return found
 

@@ -528,18 +528,21 @@ def test_corpus_shape() -> None:
         assert "minor_parental" not in values or len(values) >= 2
 
 
-HELD_OUT = ("test", "heldout")  # heldout4.py (36 messages), heldout7.py (254, written blind)
-#: Macro-F1 each held-out split keeps. heldout7 scored 0.946 when measured once, as it came,
-#: just below the 0.95 the classifier aims at: its floor records that, it does not meet the aim.
-MACRO_F1_FLOOR = {"test": 0.95, "heldout": 0.94}
-#: Rights filed as ``other`` without the low-confidence flag (heldout7: 1 of 108 when measured).
-SILENT_RIGHTS = {"test": 0, "heldout": 1}
+#: heldout4.py (36 messages), heldout8.py (270, written blind). heldout8 scored 0.881 macro-F1
+#: when measured once, as it came, with 0.911 of requesters right: its floors record that state.
+HELD_OUT = ("test", "heldout")
+#: Macro-F1 each held-out split keeps.
+MACRO_F1_FLOOR = {"test": 0.95, "heldout": 0.88}
+#: Rights filed as ``other`` without the low-confidence flag (heldout8: 2 of 151 when measured).
+SILENT_RIGHTS = {"test": 0, "heldout": 2}
 #: The development batches written in the registers of other people's writing, with who is
 #: asking. ``heldout5.py`` was held out (0.910 macro-F1 when frozen, 0.923 after the rules were
 #: improved on ``dev5.py``); measured several times, it is development data now. ``heldout6.py``
 #: (368 messages written blind) scored 0.886 macro-F1 when measured once as it came, with 11
 #: rights filed as a confident ``other`` and 0.951 of requesters right; it is development data now.
-DEV_BATCHES = ("dev5", "heldout5", "dev6", "heldout6")
+#: So is ``heldout7.py`` (254 messages written blind: 0.946 macro-F1 when measured once as it
+#: came, 1 right filed as a confident ``other``, 0.949 of requesters right).
+DEV_BATCHES = ("dev5", "heldout5", "dev6", "heldout6", "heldout7")
 DEV_MACRO_F1_FLOOR = 0.95
 
 
@@ -977,3 +980,291 @@ def test_who_is_asking_names_a_representative_a_parent_or_the_person(
     text: str, requester: Requester
 ) -> None:
     assert classify("", text).requester is requester
+
+
+@pytest.mark.parametrize(
+    ("text", "requester"),
+    [
+        # a journalist or a case officer asks about someone else
+        (
+            "I'm a freelance reporter checking a claim by Dr Fenwick: did she finish your MBA?",
+            "third",
+        ),
+        (
+            "Je suis journaliste au Courrier du Nord : Mme Vasseur a-t-elle suivi votre cursus ?",
+            "third",
+        ),
+        (
+            "Je gère le dossier de Mme Okafor à la mission locale : quand finit son stage ?",
+            "third",
+        ),
+        # an employer speaks of its staff
+        (
+            "Our staff still get your promo texts on their work phones, please stop them.",
+            "third",
+        ),
+        (
+            "We fund twelve employees on your Excel course; who has passed the final test?",
+            "third",
+        ),
+        ("HR director at Pelham Foods: please delete the records of our trainees.", "third"),
+        # someone passes on what another asked them to say
+        ("Mr Dunne asked us to tell you that he wants a copy of his records.", "third"),
+        ("Mme Roux nous a demandé de vous dire qu'elle veut ses notes en CSV.", "third"),
+        # a court deputy or an advice service acting for a named person
+        ("I am the deputy appointed for my neighbour's affairs; erase his data.", "lawyer"),
+        (
+            "Our advice centre acts for Mr Ibsen (mandate enclosed) and asks for his records.",
+            "lawyer",
+        ),
+        # "I'm" as people type it; an employer is no representative, whatever it attaches
+        ("I'm a family lawyer writing about Mrs Patel's account: please delete it.", "lawyer"),
+        (
+            "Our apprentice Mr Lowe signed a letter of authority so we can ask for his file.",
+            "third",
+        ),
+    ],
+)
+def test_who_is_asking_for_another_person_by_their_role(text: str, requester: str) -> None:
+    expected = {"third": Requester.OTHER_THIRD_PARTY, "lawyer": Requester.LAWYER_OR_REPRESENTATIVE}
+    assert classify("", text).requester is expected[requester]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our member Ms Adeyemi withdraws the erasure request we sent for her in May.",
+        "Mon mandant se désiste de la demande d'accès envoyée le 2 mai.",
+        "Merci de ne pas donner suite à la demande de suppression que je vous ai faite.",
+        "Oops, I submitted that deletion request in error, my account must stay.",
+        "J'ai fait cette demande d'effacement par mégarde, gardez tout.",
+        "My son no longer wants his profile deleted, he is re-enrolling.",
+        "Elle ne veut plus la suppression de son compte, elle reprend les cours.",
+        "Please ignore my e-mail of Monday about closing my profile.",
+        "I'm taking back my request for a copy, I found the papers at home.",
+        "Kindly stop processing our request regarding Mr Hale's records.",
+        "Our access request of 4 June is no longer needed, thank you.",
+        "Plus besoin de supprimer mon profil, je reste inscrit.",
+        "Laissez tomber pour la copie de mes données, merci.",
+        "No need to rush: please don't bother with the erasure, I'm staying.",
+        "Ne tenez pas compte de ma demande de ce matin, tout va bien.",
+        "my bad, don't remove my profile after all",
+    ],
+)
+def test_more_ways_of_withdrawing_a_request(text: str) -> None:
+    result = classify("", text)
+    assert result.intent is Intent.CANCEL
+    assert result.labels == (RequestType.OTHER,)
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # someone else's refusal is no objection
+        ("You refused my loan because of my 'profile'; send me every note about me.", {"access"}),
+        (
+            "Vous m'avez refusé l'accès au stage à cause de mon profil, envoyez-moi vos notes "
+            "sur moi.",
+            {"access"},
+        ),
+        # what advisers said is reported, not their calls objected to
+        ("Your advisors told me calls are recorded; I want the recording of my call.", {"access"}),
+        # the writer sends something, or forwards someone's request: no access asked
+        ("Can you tell me where I send my updated tax form for the course fee?", {"other"}),
+        (
+            "Notre stagiaire nous charge de vous transmettre sa demande : effacez son profil.",
+            {"erasure"},
+        ),
+        # a list of everything held, everything known about the person
+        ("Give me a list of everything you store about me.", {"access"}),
+        (
+            "je veux voir tout ce que vous gardez sur moi et recevoir mes résultats en JSON",
+            {"access", "portability"},
+        ),
+        # a file to reuse, or to open on a computer
+        ("Put my marks in a file I can reuse at my new college please.", {"portability"}),
+        (
+            "Envoyez mes résultats dans un fichier que je puisse ouvrir dans un tableur.",
+            {"portability"},
+        ),
+        # advertising named in English
+        (
+            "My 15-year-old son is getting your ads. I'm his mother: stop all advertising to him.",
+            {"marketing_objection", "minor_parental"},
+        ),
+        # the writer's own wishes for after their death
+        (
+            "Once I pass away I want my account closed; please note this instruction.",
+            {"post_mortem"},
+        ),
+        # "emailing" is no mailing list
+        ("Delete my account and all data, I've been emailing you since June.", {"erasure"}),
+        # an objection named as a noun
+        (
+            "We notify her objection to the processing of her photo in your brochures.",
+            {"objection"},
+        ),
+    ],
+)
+def test_general_causes_of_heldout7_misses(text: str, labels: set[str]) -> None:
+    assert {t.value for t in classify("", text).labels} == labels
+
+
+def test_data_no_longer_needed_is_no_withdrawal() -> None:
+    text = "I request the erasure of my records, since they are no longer needed for my course."
+    result = classify("", text)
+    assert result.intent is Intent.REQUEST
+    assert {t.value for t in result.labels} == {"erasure"}
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "requester"),
+    [
+        # "stop" or "arrêtez" alone after a comma
+        (
+            "Mon fils a 13 ans et reçoit vos SMS, arrêtez svp.",
+            {"marketing_objection", "minor_parental"},
+            Requester.PARENT,
+        ),
+        ("Third promo call today, stop.", {"marketing_objection"}, Requester.SELF),
+        # an attorney-in-fact represents
+        (
+            "Acting as attorney-in-fact for Mrs Lund, I ask you to erase her data.",
+            {"erasure"},
+            Requester.LAWYER_OR_REPRESENTATIVE,
+        ),
+        # wishes for when the writer is gone
+        (
+            "When I'm gone, my nephew should be able to close my account.",
+            {"post_mortem"},
+            Requester.SELF,
+        ),
+        (
+            "Une fois que je ne serai plus de ce monde, effacez mon compte.",
+            {"post_mortem"},
+            Requester.SELF,
+        ),
+        # "don't want your newsletter", with the list named as theirs
+        ("We don't want your mailings any more.", {"marketing_objection"}, Requester.SELF),
+        # a close relative who "passed" in a given time
+        (
+            "My husband passed last spring; please close his learner account.",
+            {"post_mortem"},
+            Requester.HEIR_OR_TRUSTED_PERSON,
+        ),
+        # "we act on behalf of" a named person is a professional's phrase
+        (
+            "We act on behalf of Mr Reyes and request a copy of his personal data.",
+            {"access"},
+            Requester.LAWYER_OR_REPRESENTATIVE,
+        ),
+        # a name or a face put on a page
+        (
+            "Please never use my photo on your Instagram again.",
+            {"objection"},
+            Requester.SELF,
+        ),
+        (
+            "Ne publiez plus mon témoignage sur votre site, merci.",
+            {"objection"},
+            Requester.SELF,
+        ),
+        # promotions someone keeps sending; a child's age written "12yo"
+        (
+            "how come you keep sending me adverts when I opted out",
+            {"marketing_objection"},
+            Requester.SELF,
+        ),
+        (
+            "my 12yo keeps getting your sms, stop contacting him",
+            {"marketing_objection", "minor_parental"},
+            Requester.PARENT,
+        ),
+        # a name that is now another one
+        (
+            "Since my wedding my surname is now Okoro, please update.",
+            {"rectification"},
+            Requester.SELF,
+        ),
+        # "fix it" after a technical fault is support, unless personal data is named
+        ("The quiz page keeps crashing on my phone, please fix it.", {"other"}, Requester.SELF),
+        (
+            "The page shows my name as Jon instead of John, please fix it.",
+            {"rectification"},
+            Requester.SELF,
+        ),
+        # an internship tutor or a manager is a third party, not a legal tutor
+        (
+            "Tuteur de stage de Mme Aubry, je voudrais savoir si elle a rendu son mémoire.",
+            {"other"},
+            Requester.OTHER_THIRD_PARTY,
+        ),
+        # a spouse naming themself; a firm that represents a named person
+        (
+            "I'm her husband; she would like her account closed.",
+            {"erasure"},
+            Requester.OTHER_THIRD_PARTY,
+        ),
+        (
+            "Our firm represents Ms Quinn: erase every record about her.",
+            {"erasure"},
+            Requester.LAWYER_OR_REPRESENTATIVE,
+        ),
+        # a guardian named after the child, the child's age as "she's 14"
+        (
+            "As Zoe's legal guardian (she's 14), I want her account removed.",
+            {"erasure", "minor_parental"},
+            Requester.PARENT,
+        ),
+        # a late fee is no late person; an invoice or a fee is no personal data
+        ("Please remove the late fee, the bank was closed on Friday.", {"other"}, Requester.SELF),
+        (
+            "Can you send the invoice directly to my company's accountant?",
+            {"other"},
+            Requester.SELF,
+        ),
+        # a newsletter in French words; the last promotion one wants; "stop these"
+        ("Retirez-moi de votre lettre d'information.", {"marketing_objection"}, Requester.SELF),
+        (
+            "This is the last sales email I want to receive from you.",
+            {"marketing_objection"},
+            Requester.SELF,
+        ),
+        ("Enough. Please stop these.", {"marketing_objection"}, Requester.SELF),
+        # a file sent on to the school one joins
+        (
+            "Could you transfer my records to the college I start at in January?",
+            {"portability"},
+            Requester.SELF,
+        ),
+    ],
+)
+def test_more_ways_of_saying_stop_representing_and_leaving_wishes(
+    text: str, labels: set[str], requester: Requester
+) -> None:
+    result = classify("", text)
+    assert {t.value for t in result.labels} == labels
+    assert result.requester is requester
+
+
+def test_a_parent_is_read_from_an_age_after_a_name_and_not_from_my_children() -> None:
+    result = classify("", "I'm the father of Noah Price, 12. Please fix his surname on file.")
+    assert {t.value for t in result.labels} == {"rectification", "minor_parental"}
+    assert result.requester is Requester.PARENT
+    busy = "Your sales team calls while I feed my children. Take me off your call list."
+    result = classify("", busy)
+    assert {t.value for t in result.labels} == {"marketing_objection"}
+    assert result.requester is Requester.SELF
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From what age may a teenager open an account on his own?",
+        "A partir de quel âge un ado peut-il suivre vos cours sans ses parents ?",
+    ],
+)
+def test_the_age_for_signing_up_is_a_policy_question(text: str) -> None:
+    result = classify("", text)
+    assert result.labels == (RequestType.OTHER,)
+    assert result.intent is Intent.QUESTION_ONLY

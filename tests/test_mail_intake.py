@@ -133,6 +133,7 @@ async def test_a_long_surge_slows_decisions_down_but_never_stops_them(
 ) -> None:
     intake = make_intake(engine, settings)
     intake.seconds_per_message = 1.0
+    intake.surge_patience = 1.0  # a turn every second while the surge lasts
     async with running(intake):
         loop = asyncio.get_running_loop()
         give_up = loop.time() + 30  # a loaded machine may take a while; a stalled worker never

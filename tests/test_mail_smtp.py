@@ -8,8 +8,9 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 
 import pytest
+from aiosmtpd.smtp import SMTP
 
-from mail.smtp import start_smtp_server
+from mail.smtp import IntakeSMTP, start_smtp_server
 from tests.imap_server import free_port
 
 RAW = (
@@ -148,3 +149,41 @@ async def test_concurrent_clients(listener: Listener) -> None:
         )
     )
     assert len(listener.store.stored) == 10
+
+
+@pytest.mark.parametrize(
+    "arg",
+    [
+        "<learner12.real0@exemple.fr>",
+        "<Camille.Martin+rgpd@Exemple.FR> SIZE=300 BODY=8BITMIME",
+        "<a@b.c>  SIZE=1",
+        "<a@b.c> (comment) SIZE=1",
+        "<a@b.c>\tSIZE=1",
+        "<a@b.c> ",
+        "<a@b.c>\n",
+        "<a@b.c>x",
+        "<a@b..c>",
+        "<a@b.c.>",
+        "<a..b@c.d>",
+        "< a@b.c>",
+        '<"x y"@b.c>',
+        "<a@[192.0.2.1]>",
+        "<@relay.example:a@b.c>",
+        "<camille@exemplé.fr> SMTPUTF8",
+        "<>",
+        "a@b.c",
+        "<a@b.c",
+        "<" + "l" * 65 + "@b.c>",
+    ],
+)
+async def test_addresses_are_read_as_aiosmtpd_reads_them(arg: str) -> None:
+    """The listener reads plain ``<local@domain>`` paths itself (aiosmtpd's parser is a large
+    part of a message's cost): it must read every path, plain or not, exactly as aiosmtpd."""
+
+    class Handler:
+        pass
+
+    loop = asyncio.get_running_loop()  # else aiosmtpd makes an event loop of its own
+    ours, theirs = IntakeSMTP(Handler(), loop=loop), SMTP(Handler(), loop=loop)
+    ours.local_part_limit = theirs.local_part_limit = 64
+    assert ours._getaddr(arg) == theirs._getaddr(arg)

@@ -80,7 +80,7 @@ def _turn(engine: Engine) -> AbstractContextManager[Any]:
 
 
 class WouldWait(RuntimeError):
-    """The database cannot take a transaction at once on the calling thread."""
+    """The database cannot take a transaction on the event loop's own thread (SQLite)."""
 
 
 @contextmanager
@@ -99,22 +99,6 @@ def session_scope(engine: Engine) -> Iterator[Session]:
     """One transaction: committed when the block ends, rolled back if it raises."""
     with _turn(engine), _transaction(engine) as session:
         yield session
-
-
-@contextmanager
-def session_now(engine: Engine) -> Iterator[Session]:
-    """One transaction that starts at once, for an event loop's own thread: only on the embedded
-    SQLite database (a local file, no network) and only while no other transaction of this
-    process holds its write turn; otherwise :class:`WouldWait` is raised before anything runs.
-    Another process writing the same file (a CLI import) still makes it wait its turn."""
-    lock = _SQLITE_LOCKS.get(engine)
-    if lock is None or not lock.acquire(blocking=False):
-        raise WouldWait
-    try:
-        with _transaction(engine) as session:
-            yield session
-    finally:
-        lock.release()
 
 
 #: The async twin of a PostgreSQL engine, with the loop its connections belong to.

@@ -35,7 +35,7 @@ from workflows.config import Settings
 from workflows.connectors import LearnerKey, open_connectors
 from workflows.context import ClassificationLike, Context
 from workflows.datamap import DataMap, load_data_map
-from workflows.db import is_postgresql, run_on_loop, session_now, session_scope
+from workflows.db import run_on_loop, session_scope
 from workflows.deadlines import extended_due_date
 from workflows.delivery import LETTER
 from workflows.examples import export_examples, record_example
@@ -941,14 +941,10 @@ class Desk:
         return self.run(lambda s: mailbox.store_inbound(s, batch))
 
     async def store_inbound_now(self, batch: Sequence[RawInbound]) -> list[int]:
-        """Commit raw inbound messages from an event loop without a worker thread: on
-        PostgreSQL over an async connection (:func:`workflows.db.run_on_loop`), on SQLite on
-        the loop's thread if this process's write turn is free at once, else raises
-        :class:`workflows.db.WouldWait` (see ``session_now``)."""
-        if is_postgresql(self.engine):
-            return await run_on_loop(self.engine, lambda s: mailbox.store_inbound(s, batch))
-        with session_now(self.engine) as session:
-            return mailbox.store_inbound(session, batch)
+        """Commit raw inbound messages from an event loop without a worker thread, over
+        PostgreSQL's async connection (:func:`workflows.db.run_on_loop`); on SQLite it raises
+        :class:`workflows.db.WouldWait` (its commit waits for the disk: a worker thread's job)."""
+        return await run_on_loop(self.engine, lambda s: mailbox.store_inbound(s, batch))
 
     def keep_oversized(self, request: RawInbound, error: str) -> int:
         """Keep the header of a message too large to take in, quarantined with ``error``, in

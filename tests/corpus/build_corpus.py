@@ -13,9 +13,9 @@ the kind of public source its shape was adapted from (``adapted.py``). Kinds of 
 
 The test split is ``heldout4.py``: messages written in a separate pass, in other registers than
 the rest, after the last change of the rules it measures. The split ``heldout`` is
-``heldout7.py``, written blind (without reading the rules or the other batches) and measured once,
-as it came, after the last change of the rules. ``heldout.py`` to ``heldout3.py``,
-``heldout5.py`` and ``heldout6.py`` (written blind, without reading the rules or the other
+``heldout8.py``, written blind (without reading the rules or the other batches) and measured once,
+as it came, after the last change of the rules. ``heldout.py`` to ``heldout3.py`` and
+``heldout5.py`` to ``heldout7.py`` (written blind, without reading the rules or the other
 batches) were held out and measured once as they came; once their misses had improved the
 rules (and they had been measured more than once) they became development data (split ``dev``),
 beside the development batches written for their registers (``dev5.py``, ``dev6.py``). Every row
@@ -47,6 +47,7 @@ from heldout4 import HELDOUT4
 from heldout5 import HELDOUT5
 from heldout6 import HELDOUT6
 from heldout7 import HELDOUT7
+from heldout8 import HELDOUT8
 from phrases import CORES, LETTERS, SUBJECTS
 
 OUT = Path(__file__).with_name("requests.jsonl")
@@ -287,6 +288,9 @@ def build() -> list[dict[str, object]]:
     for lang, labels, who, intent, subject, text, origin in HELDOUT7:
         key = "heldout7\n" + subject + "\n" + text
         add(key, lang, subject, text, list(labels), None, origin, who, intent)
+    for lang, labels, who, intent, subject, text, origin in HELDOUT8:
+        key = "heldout8\n" + subject + "\n" + text
+        add(key, lang, subject, text, list(labels), None, origin, who, intent)
 
     groups: dict[tuple[str, ...], list[str]] = {}
     for row in rows:
@@ -310,7 +314,8 @@ WHOLE_BATCHES = {
     "heldout4": "test",
     "heldout5": "dev",
     "heldout6": "dev",
-    "heldout7": "heldout",
+    "heldout7": "dev",
+    "heldout8": "heldout",
     "dev5": "dev",
     "dev6": "dev",
 }

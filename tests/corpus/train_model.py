@@ -6,9 +6,10 @@ their frequency, the regularisation chosen by cross-validation on the training r
 probability threshold of each label is the lowest with a precision of 0.9 on the dev rows that
 the rules alone file as ``other`` (the only ones the model is asked about), for a model fitted
 on train only; the shipped model is then refitted on train and dev with those settings.
-The held-out splits (test, heldout) are never read here. Deterministic. scikit-learn is a
-test extra: the service only reads the exported weights. Run from the repository root:
-``PYTHONPATH=. python tests/corpus/train_model.py`` (``--check`` prints dev figures only).
+The held-out splits (test, and heldout when a blind batch fills it) are never read here.
+Deterministic. scikit-learn is a test extra: the service only reads the exported weights.
+Run from the repository root: ``PYTHONPATH=. python tests/corpus/train_model.py``
+(``--check`` prints dev figures only).
 """
 
 from __future__ import annotations

@@ -179,6 +179,13 @@ class Classifier:
         self._not_personal = re.compile(R.NOT_PERSONAL)
         self._object = re.compile(R.PROCESSING_OBJECT)
         self._correction_verb = re.compile(R.CORRECTION_VERB)
+        self._sending_verb = re.compile(R.SENDING_VERB)
+        self._writer_before = re.compile(R.WRITER_BEFORE)
+        self._request_object = re.compile(R.A_REQUEST_OBJECT)
+        self._others_refusal = re.compile(R.OTHERS_BEFORE_REFUSAL)
+        self._tech_fault = re.compile(R.TECH_FAULT)
+        self._personal_item = re.compile(R.PERSONAL_ITEM)
+        self._pronoun_fix = re.compile(R.PRONOUN_FIX)
         self._clause = re.compile(R.CLAUSE_BREAK)
         self._sentence_break = re.compile(r"[.!?;\n]+")
         self._mkt_context = re.compile(R.MKT_CONTEXT)
@@ -257,8 +264,25 @@ class Classifier:
         An objection about prospection is a marketing objection: said in its clause, or, when
         the clause names no processing ("je m'y oppose"), in its sentence. Removing a contact
         detail from prospection lists is a marketing objection, not erasure. A correction of a
-        company's name, an invoice or a schedule is not about personal data.
+        company's name, an invoice or a schedule is not about personal data. Someone else's
+        refusal ("you refused me funding") is no objection, and what the writer sends ("where
+        do I send my bank details", "je vous transmets sa demande") asks for no access. "Fix
+        it" after a technical fault, with no personal data named, is support, not a correction;
+        an invoice sent on to an employer is no portability, a fee removed from it no erasure.
         """
+        before = norm[max(0, start - 12) : start]
+        if (
+            label == "objection"
+            and phrase.startswith("refuse")
+            and self._others_refusal.search(before)
+        ):
+            return None
+        if (
+            label == "access"
+            and self._sending_verb.match(phrase)
+            and (self._writer_before.search(before) or self._request_object.match(norm, start))
+        ):
+            return None
         if label == "objection":
             if self._mkt_context.search(norm, clause_start, clause_end):
                 return "marketing_objection"
@@ -271,10 +295,30 @@ class Classifier:
                 s_start, s_end = self._span(self._sentence_break, norm, start, end)
                 if self._marketing_list.search(norm, s_start, s_end):
                     return "marketing_objection"
+            if (
+                " " not in phrase  # a bare verb whose object is an invoice, a fee...
+                and self._not_personal.search(norm, clause_start, clause_end)
+                and not self._personal_item.search(norm, clause_start, clause_end)
+                and not self._whole_data.search(norm, clause_start, clause_end)
+            ):
+                return None
         elif label == "rectification" and self._not_personal.search(
             norm, max(clause_start, start - 30), end
         ):
             return None
+        elif (
+            label == "rectification"
+            and self._pronoun_fix.match(phrase)
+            and self._tech_fault.search(norm, max(0, start - _REACH), start)
+            and not self._personal_item.search(norm, max(0, start - _REACH), end)
+        ):
+            return None  # "the video does not load, can you fix it?"
+        elif label == "portability":
+            s_start, s_end = self._span(self._sentence_break, norm, start, end)
+            if self._not_personal.search(norm, s_start, s_end) and not self._personal_item.search(
+                norm, s_start, s_end
+            ):
+                return None  # "can you send the invoice to my employer directly?"
         return label
 
     def _in_policy_question(self, norm: str, start: int, end: int, only_question: bool) -> bool:

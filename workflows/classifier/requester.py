@@ -40,6 +40,8 @@ class RequesterRole:
 
 _REPRESENTATIVE = re.compile(R.REPRESENTATIVE)
 _OTHER_THIRD_PARTY = re.compile(R.OTHER_THIRD_PARTY)
+_AUTHORITY = re.compile(R.AUTHORITY)
+_EMPLOYER = re.compile(R.EMPLOYER)
 _SOMEONE_CLOSE = re.compile(R.SOMEONE_CLOSE)
 _THEIR_DATA = re.compile(R.THEIR_DATA)
 #: How many mentions of someone close are looked after (bounds the cost on any text).
@@ -63,11 +65,15 @@ def requester_role(
     ):
         said = tuple(labels.get("post_mortem", ()))
         return RequesterRole(Requester.HEIR_OR_TRUSTED_PERSON, _death_evidence(text, said))
-    for role, pattern in (
-        (Requester.LAWYER_OR_REPRESENTATIVE, _REPRESENTATIVE),
-        (Requester.OTHER_THIRD_PARTY, _OTHER_THIRD_PARTY),
+    representative = _REPRESENTATIVE.search(norm)
+    if representative and _AUTHORITY.fullmatch(representative.group(0)):
+        employer = _EMPLOYER.search(norm)  # an employer with a signed authority is no lawyer
+        if employer:
+            return RequesterRole(Requester.OTHER_THIRD_PARTY, (employer.group(0).strip(),))
+    for role, match in (
+        (Requester.LAWYER_OR_REPRESENTATIVE, representative),
+        (Requester.OTHER_THIRD_PARTY, _OTHER_THIRD_PARTY.search(norm)),
     ):
-        match = pattern.search(norm)
         if match:
             return RequesterRole(role, (match.group(0).strip(),))
     close = _for_someone_close(norm)

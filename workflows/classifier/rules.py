@@ -27,10 +27,11 @@ MY = (
 )
 MYDATA = rf"(?:{MY} (?:\w+ ){{0,2}}{DATA})"
 ABOUT_ME = (
-    r"(?:sur moi|me concernant|about me|on me|de moi|from me|a mon sujet|la concernant"
+    # whole words: "on me" is not the end of "son memoire"
+    r"\b(?:sur moi|me concernant|about me|on me|de moi|from me|a mon sujet|la concernant"
     r"|le concernant"
     r"|les concernant|sur lui|sur elle|on him|on her|about him|about her|on them|about them"
-    r"|a son sujet|sur mon fils|sur ma fille|a mon nom|in my name|under my name)"
+    r"|a son sujet|sur mon fils|sur ma fille|a mon nom|in my name|under my name)\b"
 )
 ACCOUNT = r"(?:compte|account|profil|profile|espace|inscription|dossier)"
 EMAIL = r"e ?mail(?! (?:notifications?|alerts?|reminders?|settings|preferences|frequency))"
@@ -40,7 +41,8 @@ MKT_OBJ = (
     r"|publicit\w*|offres?|offers?|promo\w*|marketing|commercia\w*|spam\w*|brochures?|"
     r"catalogues?"
     r"|courriers?|appels?|calls?|sollicitations?|prospection|demarchage|communications?"
-    r"|relances? commerciales?|mailings?|notifications? (?:commerciales?|marketing))"
+    r"|relances? commerciales?|mailings?|notifications? (?:commerciales?|marketing)"
+    r"|lettres? (?:de |d )?information)"
 )
 MKT_CONTEXT = (
     r"(?:prospection|demarch\w*|marketing|commercia\w*|publicit\w*|promotion\w*|promotional"
@@ -75,7 +77,24 @@ RULES: dict[str, list[Rule]] = {
         ),
         (r"\b(?:full copy|complete copy|copie complete|copie integrale)\b", 1.0, True),
         (
-            r"\b(?:obtenir|recevoir|avoir|ecouter|get|have|receive|listen to|hear)\b"
+            # "savoir tout ce que vous avez sur moi", "see everything you hold about me"
+            rf"\b(?:savoir|know|voir|see|connaitre)\b {g(5)}\b(?:tout ce que vous|everything"
+            rf" you)\b{g(25)}{ABOUT_ME}",
+            1.0,
+            True,
+        ),
+        (
+            # "la liste de tout ce que vous stockez sur moi", "a list of everything you hold"
+            rf"\b(?:liste|list|inventaire|inventory|overview)\b{g(20)}\b(?:tout ce que"
+            rf"|everything|all (?:the )?(?:data|information)|toutes les (?:donnees|informations))"
+            rf"\b{g(40)}(?:{ABOUT_ME}|\bvous (?:avez|detenez|stockez|conservez|gardez)"
+            rf"|\byou (?:have|hold|keep|store))",
+            1.0,
+            True,
+        ),
+        (
+            r"\b(?:obtenir|recevoir|avoir|ecouter|get|have|receive|listen to|hear|like|want"
+            r"|voudrais|souhaite|souhaiterais|veux)\b"
             r"[^.!?;\n]{0,15}\b(?:enregistrements?|recordings?|transcripts?|transcriptions?)"
             r" (?:de|of) (?:mon|ma|mes|my|our|notre|nos)\b",
             1.0,
@@ -166,6 +185,13 @@ RULES: dict[str, list[Rule]] = {
         (r"\brectifi\w*|\brectification", 1.0, True),
         (r"\b(?:article|art) ?16\b", 1.0, False),
         (r"\b(?:please )?amend (?:this|it|that|my|the|them)\b", 1.0, True),
+        (
+            # "mon nom est maintenant Durand", "my address is now ..."
+            r"\b(?:mon|ma|my) (?:nom|nom de famille|name|surname|last name|adresse|address"
+            r"|numero|number|e ?mail) (?:est|is) (?:maintenant|desormais|now)\b",
+            1.0,
+            False,
+        ),
         (
             rf"\b(?:corrig\w*|correct\w*|fix|update\w*|mettre a jour|mise a jour|modif\w*|"
             rf"chang\w*|actuali[sz]\w*)"
@@ -445,7 +471,7 @@ RULES: dict[str, list[Rule]] = {
         ),
         (
             r"\b(?:je me oppose|(?<!qui )me oppose|me y oppose|y oppose|nous (?:nous |y )?opposons"
-            r"|i object|we object|object to|objecting"
+            r"|i object|we object|object to|objecting|objection (?:to|against)"
             r"|droit (?:de |d )?opposition|right to object|opposition (?:au|a) (?:traitement|ce)"
             r")",
             1.0,
@@ -466,6 +492,18 @@ RULES: dict[str, list[Rule]] = {
             r"\b(?:dont|do not|ne) (?:want|veux pas) (?:it|them|my \w+|que (?:il|elle|ils|elles)"
             r"|qu (?:il|elle))? ?(?:to be |be |soit |soient )?(?:shown|displayed|published"
             r"|visible|affichee?s?|publiee?s?)\b",
+            1.0,
+            False,
+        ),
+        (
+            # the person's name or face put on a page: "dont put my name on your website",
+            # "ne mettez plus ma photo sur votre page"
+            rf"\b(?:(?:do not|dont|never|stop) (?:put|putting|use|using|show|showing|post|posting)"
+            rf"|ne (?:mettez|utilisez|affichez|publiez) (?:plus|pas))\b {g(10)}\b(?:my|mon|ma|mes)"
+            rf" (?:\w+ )?(?:name|photo|picture|pic|image|face|review|testimonial|quote|nom|visage"
+            rf"|avis|temoignage)s?\b{g(30)}\b(?:on|in|sur|dans)\b (?:\w+ ){{0,2}}(?:website|site"
+            rf"|page|brochures?|flyers?|posters?|social|facebook|instagram|linkedin|testimonials"
+            rf"|plaquettes?|reseaux)",
             1.0,
             False,
         ),
@@ -522,7 +560,8 @@ RULES: dict[str, list[Rule]] = {
     "marketing_objection": [
         (
             rf"\b(?:ne veux plus|ne souhaite plus|no longer want|dont want|do not want|dont wish"
-            rf"|do not wish)\b (?:aucune?s? |de |d |any |any more |more |further )?{MKT_OBJ}",
+            rf"|do not wish)\b (?:aucune?s? |de |d |any |any more |more |further |your |vos "
+            rf"|votre |these |ces )?{MKT_OBJ}",
             1.0,
             False,
         ),
@@ -531,7 +570,8 @@ RULES: dict[str, list[Rule]] = {
             r"force)"
             r"|advis[eo]rs|agents|telemarketers|call cent(?:er|re)|sellers|salesm[ae]n"
             r"|commercial (?:people|team|agents?))"
-            r"\b[^.!?;\n]{0,30}(?:telephon\w*"
+            r"\b(?! (?:me |m )?(?:said|say|says|told|tell|ont dit|disent|ont explique|explained))"
+            r"[^.!?;\n]{0,30}(?:telephon\w*"
             r"|appel\w*|call\w*|ring\w*|phon\w*|harcel\w*|harass\w*|relanc\w*)",
             1.0,
             False,
@@ -542,7 +582,14 @@ RULES: dict[str, list[Rule]] = {
             1.0,
             False,
         ),
-        (r"(?:^|[.!?] )(?:please |alors |svp |so )?(?:stop|arretez)\W*$", 1.0, False),
+        (
+            # "stop", "arrêtez" said alone at the end of a sentence or after a comma
+            r"(?:^|[.!?,] )(?:please |alors |svp |so |donc )?(?:stop|arretez)"
+            r"(?: these)?"
+            r"(?: (?:se il vous plait|s il vous plait|svp|please|now|maintenant))?\W*$",
+            1.0,
+            False,
+        ),
         (
             r"\b(?:unsubscri\w*+|desinscri\w*+|desabonn\w*+|opt me out|opt out|optout|opt\w* "
             r"out)"
@@ -552,10 +599,11 @@ RULES: dict[str, list[Rule]] = {
             True,
         ),
         (
-            rf"(?:{ERASE_VERB}|retir\w*|ray\w*|enlev\w*|take|sortez|get)\b{g(40)}(?:liste|list|"
+            rf"(?:{ERASE_VERB}|retir\w*|ray\w*|enlev\w*|take|sortez|get)\b{g(40)}\b(?:liste|list|"
             rf"newsletter|mailing|marketing (?:database|files?|db)|base (?:de donnees )?"
             rf"(?:marketing|commerciale)|fichiers? (?:marketing|commerciaux)"
-            rf"|fichiers? de prospection|listes? de diffusion|call list)",
+            rf"|fichiers? de prospection|listes? de diffusion|call list"
+            rf"|lettres? (?:de |d )?information)",
             1.0,
             False,
         ),
@@ -564,6 +612,7 @@ RULES: dict[str, list[Rule]] = {
             r"call\w*"
             r"|ringing|phoning|texting|sms|e ?mail\w*|message\w*|newsletter\w*|pubs?\b|publicit\w*"
             r"|spam\w*|contact\w*|demarch\w*|harcel\w*|offres?|offers?|promo\w*|sending|envoyer"
+            r"|advertis\w*|ads\b|adverts?\b"
             r"|envoi\w*|marketing|solicit\w*|bombard\w*)",
             1.0,
             False,
@@ -602,12 +651,21 @@ RULES: dict[str, list[Rule]] = {
         (
             r"\b(?:vous (?:continuez a )?me (?:appelez|harcelez|spammez|relancez|demarchez)"
             r"|(?:keep|keeps|continue to|continuez a)\b[^.!?;\n]{0,20}(?:calling|ringing|phoning"
-            r"|texting|spamming|emailing|me appeler)|harcelement|harass\w*|bloctel"
+            r"|texting|spamming|emailing|me appeler|sending me (?:\w+ )?(?:promo\w*|offers?|ads"
+            r"|adverts?|advertis\w*|newsletters?|marketing|spam\w*|sms|texts))"
+            r"|harcelement|harass\w*|bloctel"
             r"|(?:appels?|calls?)\b[^.!?;\n]{0,12}(?:cess\w*|stop\w*))",
             1.0,
             False,
         ),
         (r"\b(?:do not|dont|never) (?:call|text|e ?mail|contact) me\b", 1.0, False),
+        (
+            # "c'est le dernier mail de ce genre que je veux recevoir"
+            rf"\b(?:dernier|derniere|last) (?:\w+ )?{MKT_OBJ}\b{g(30)}"
+            rf"\b(?:que je (?:veux|souhaite) recevoir|i (?:want|wish) to (?:receive|get|see))\b",
+            1.0,
+            False,
+        ),
         (
             rf"\b(?:ne plus|stop|arret\w*|cess\w*|no longer)\b {g(10)}(?:utiliser|using|use)\b"
             rf"{g(40)}\b(?:pour|for)\b {g(15)}{MKT_OBJ}",
@@ -693,6 +751,22 @@ RULES: dict[str, list[Rule]] = {
             True,
         ),
         (
+            # "un fichier que je peux garder et reutiliser", "a file she can open on her computer"
+            rf"\b(?:fichier|file)\b{g(40)}\b(?:reutilis\w*|re utilis\w*|reus\w*|re use"
+            rf"|(?:ouvrir|open|lire|read)\b{g(25)}\b(?:ordinateur|computer|logiciel|software"
+            rf"|tableur|spreadsheet))",
+            1.0,
+            True,
+        ),
+        (
+            # "transférez mon dossier à l'école que je rejoins", "transfer my file to the school"
+            rf"\b(?:transf\w*|transmett\w*|send|envoy\w*)\b{g(20)}\b(?:mon|my) (?:dossier|file"
+            rf"|records?)\b{g(10)}\b(?:a|to) (?:l |la |le |the |my |mon |ma )?(?:ecole|school"
+            rf"|organisme|universit\w*|college|centre|etablissement|training provider)\b",
+            1.0,
+            True,
+        ),
+        (
             r"(?:reuse|reutiliser|re use|import\w*|upload\w*|utiliser|use)\b[^.!?;\n]{0,20}"
             r"(?:ailleurs|elsewhere)",
             1.0,
@@ -703,10 +777,15 @@ RULES: dict[str, list[Rule]] = {
     "post_mortem": [
         (
             r"\b(?:decede|decedee|deces|defunte?|passed away|nous a quittes?|deceased|died|est "
-            r"mort"
-            r"|est morte|is dead|the late|late (?:mr|mrs|ms|miss|dr|father|mother|husband|wife)"
+            r"mort|est morte|(?:mum|mom|mother|father|dad|husband|wife|son|daughter|brother"
+            r"|sister|grandmother|grandfather|partner) passed (?:on|in|last|recently|suddenly"
+            r"|peacefully)|is dead|the late(?! (?:fee|fees|payment|charge|penalty|submission"
+            r"|registration|enrolment|start|delivery|arrival|session|class|course|exam|notice"
+            r"|reply|response|answer))|late (?:mr|mrs|ms|miss|dr|father|mother|husband|wife)"
             r"|heritiere?s?|heirs?|ayants? droits?|estate of|the estate|his estate|her estate"
-            r"|(?:on|upon|at) my death|when i die|if i die|quand je (?:serai mort|mourrai)"
+            r"|(?:on|upon|at) my death|(?:when|if|after|once) i (?:die|pass away|me gone|m gone)"
+            r"|(?:quand|lorsque|une fois que) je ne serai plus (?:la|de ce monde)"
+            r"|quand je (?:serai mort|mourrai)"
             r"|si je (?:decede|meurs)"
             r"|executor|executeur|executrice|testamentaire|feu (?:m|mme|monsieur|madame|mon|ma)"
             r"|notaire|notary|apres (?:ma|mon) (?:mort|deces)|after my death|event of "
@@ -874,60 +953,92 @@ MINOR_CHILD = (
     r"adolescente?"
     r"|son|daughter|child|children|kids?|teenager|teen|boy|girl)\b|\b(?:mother|father|parents?|mum"
     r"|mom|dad|mere|pere|maman|papa|guardian|tuteur|tutrice) (?:of|de|du|d)\b"
+    r"|\b(?:as|i am|i m|i me) \w+ s (?:legal )?(?:guardian|parent|mum|mom|dad|mother|father)\b"
 )
 MINOR_AGE = (
     r"\b(?:son|daughter|fils|fille|child|enfant|kid|boy|girl)\W{1,3}(?:[1-9]|1[0-7])\b"
     r"|\b(?:[1-9]|1[0-7]) ?(?:ans|an|years?|yrs?|yo)\b|\b(?:a|is|aged|age de|agee? de|de|only)"
-    r" (?:que )?(?:[1-9]|1[0-7])\b"
+    r" (?:que )?(?:[1-9]|1[0-7])\b|\b(?:she|he) s (?:[1-9]|1[0-7])\b"
     # an age in brackets after a name or a word: "Leo (14)", "my kids (10 and 12)"
     r"|(?<=[a-z] )\((?:[1-9]|1[0-7])\b"
+    # or after a name and a comma: "the mum of Evie Brooks, 13."
+    r"|(?<=[a-z]), (?:[1-9]|1[0-7])(?=[.,;!?)]|$)"
 )
 MINOR_STRONG = (
     r"\b(?:(?:enfant|fils|fille|child|son|daughter|un|une|a|my|mon|ma) mineure?s?|mineure? de"
-    r"|(?:a|my|minor) (?:minor|child)|minor (?:child|son|daughter|aged)|parent of a minor|"
+    r"|(?:a|my|minor) (?:minor|child)\b|minor (?:child|son|daughter|aged)|parent of a minor|"
     r"autorite"
     r" parentale|parental (?:responsibility|authority|consent)|legal guardian|tuteur legal|under"
     r" (?:1[0-7])\b|moins de 1[0-7] ans|collegien\w*|lyceen\w*|(?:[1-9]|1[0-7]) year old"
-    r"|my (?:[1-9]|1[0-7]) year old)"
+    r"|(?:my|our|mon|ma|notre) (?:[1-9]|1[0-7]) ?(?:year old|yr old|yo)\b)"
 )
 
+# A tutor at work or in training ("tutrice de stage") is no legal tutor.
+NOT_A_TUTOR = (
+    r"(?! (?:de stage|pedagogique|en entreprise|de apprentissage|de alternance|de formation))"
+)
+# A document giving authority to act for someone: a representative's, unless the writer is
+# the person's employer (an employer stays a third party, whatever it attaches).
+AUTHORITY = (
+    r"\b(?:power of attorney|procuration|letter of authority|signed authority"
+    r"|mandate (?:attached|enclosed)|mandat (?:joint|ci joint))\b"
+)
+# The person's employer, or its HR, writing about its staff.
+EMPLOYER = (
+    r"\b(?:our|notre|nos) (?:(?:former|ex|ancien|ancienne|anciens) )?(?:employee|employe"
+    r"|salarie|collaborat\w*|staff\b|apprenti\w*|apprentice|trainee|stagiaire)"
+    r"|\b(?:we|nous) (?:sponsor|fund|employ|financons|employons)\b[^.!?;\n]{0,20}"
+    r"\b(?:employees|staff|salaries|learners|apprenants|stagiaires)\b"
+    r"|\b(?:hr (?:manager|department|director|team|officer|at)|drh|service rh"
+    r"|responsable (?:rh|formation|des ressources humaines)|human resources)\b|^hr\b|\bhr,"
+    r"|\b(?:tut(?:rice|eur) (?:de stage|en entreprise)|maitre de apprentissage"
+    r"|(?:as|i am|i m|i me) (?:his|her|their) (?:line )?manager)\b"
+)
 # Who is asking (see ``requester.py``), on the normalised text. A lawyer, a legal representative
 # or a proxy names their role or their client; "my lawyer told me" is the person themself.
 REPRESENTATIVE = (
-    r"\b(?:je suis|i am|i m|we are|nous sommes|en (?:ma )?qualite de|acting as|agissant en"
+    r"\b(?:je suis|i am|i m|i me|we are|nous sommes|en (?:ma )?qualite de|acting as|agissant en"
     r"(?: qualite de)?)\b[^.!?;\n]{0,40}\b(?:avocate?|lawyer|attorney|solicitor|barrister"
-    r"|conseil de|mandataire|representative|representante?|tutrice|tuteur|curat\w*|guardian"
-    r" of (?:my|his|her) (?:adult|brother|sister|aunt|uncle))\b"
+    rf"|conseil de|mandataire|representative|representante?|(?:tutrice|tuteur){NOT_A_TUTOR}"
+    r"|curat\w*|guardian"
+    r" of (?:my|his|her) (?:adult|brother|sister|aunt|uncle)|deputy)\b"
     r"|\bavocate? au barreau\b|\bmaitre \w+(?: \w+)?,? avocate?\b"
-    r"|\b(?:je represente|i represent|(?:tutrice|tuteur|curatrice|curateur|mandataire"
+    r"|\b(?:represente|represents?|(?:tutrice|tuteur|curatrice|curateur|mandataire"
     r" judiciaire) de) (?:m|me|mme|mr|mrs|ms|monsieur|madame)\b"
     r"|\b(?:avocate?|lawyer|attorney|solicitor|counsel) (?:de|of|for) (?:m|mme|mr|mrs|ms|miss"
     r"|monsieur|madame|mademoiselle|dr)\b"
     r"|\b(?:we are|i am|i have been|we have been) instructed by\b|\bmandatee? par\b"
     r"|\b(?:mon client|ma cliente|mes clients|my client|our client|notre client\w*|nos clients)\b"
-    r"|\b(?:we act for|we represent|acting for|acting on behalf|agissant pour le compte"
+    r"|\b(?:we act for|we act on behalf|we represent|acting for|acting on behalf"
+    r"|agissant pour le compte"
+    r"|(?:acts?|agit) (?:for|pour) (?:m|mr|mrs|ms|miss|mme|monsieur|madame|dr)"
     r"|on behalf of (?:one of )?(?:our|my) (?:clients?|members?)"
     r"|au nom de (?:mon|ma|notre) (?:client\w*|mandant\w*|adherent\w*))\b"
-    r"|\b(?:power of attorney|procuration|letter of authority|signed authority|sous tutelle"
-    r"|under guardianship)\b"
+    rf"|\b(?:sous tutelle|under guardianship|attorney in fact)\b|{AUTHORITY}"
 )
 # Someone writing for another person who is neither their minor child nor deceased.
 OTHER_THIRD_PARTY = (
-    r"\b(?:(?:he|she|they|who) asked me to|asked me to (?:write|contact|ask|request|send|tell"
+    r"\b(?:(?:he|she|they|who) asked (?:me|us) to|asked (?:me|us) to (?:write|contact|ask"
+    r"|request|send|tell"
     r"|msg|message|email|e mail|update)"
-    r"|me a demande de (?:vous )?(?:ecrire|contacter|demander|signaler|transmettre|me en charger)"
-    r"|me demande de (?:vous )?(?:ecrire|contacter|signaler|demander|transmettre))\b"
+    r"|(?:me|nous) a demande de (?:vous )?(?:ecrire|contacter|demander|signaler|transmettre"
+    r"|dire|informer|prevenir|me en charger)"
+    r"|(?:me|nous) demande de (?:vous )?(?:ecrire|contacter|signaler|demander|transmettre|dire"
+    r"|informer|prevenir))\b"
     r"|\b(?:writing|write|ecris|ecrit|contacting you) (?:for|on behalf of|pour|de la part de"
     r"|au nom de) (?:my|mon|ma|un|une|a|an|our|notre)\b(?! (?:propre|own)\b)"
     r"|\b(?:on behalf of|de la part de|pour le compte de|in (?:his|her|their) place"
     r"|a (?:sa|leur) place)\b(?! (?:vos|votre|your|you)\b)"
-    r"|\b(?:our|notre|nos) (?:(?:former|ex|ancien|ancienne|anciens) )?(?:employee|employe"
-    r"|salarie|collaborat\w*|staff member)"
-    r"|\b(?:hr manager|hr department|service rh|responsable (?:rh|formation|des ressources"
-    r" humaines)|human resources)\b|^hr\b|\bhr,"
+    rf"|{EMPLOYER}"
     r"|\bapplied for a (?:position|job|post) with us\b"
-    r"|\b(?:i m|i am|je suis) (?:a |an |un |une |le |la |the )?(?:friend|ami|amie|colleague"
-    r"|collegue|assistant\w*|voisin\w*|neighbou?r)\b"
+    r"|\b(?:i m|i me|i am|je suis) (?:a |an |un |une |le |la |the )?(?:\w+ )?(?:friend|ami|amie"
+    r"|colleague|collegue|assistant\w*|voisin\w*|neighbou?r|journaliste?|journalist|reporter"
+    r"|case officer|caseworker|case worker)\b"
+    r"|\b(?:i m|i me|i am|je suis) (?:his|her|their|sa|son) (?:wife|husband|partner|mother"
+    r"|father|mum|mom|dad|sister|brother|daughter|son|femme|mari|epouse|epoux|compagne"
+    r"|compagnon|soeur|frere|fille|fils|mere|pere)\b"
+    r"|\b(?:je suis|je gere|je me occupe de|i follow|i handle|i manage) (?:le |the )?"
+    r"(?:parcours|dossier|file|case) (?:de|of) (?:m|me|mr|mrs|ms|mme|monsieur|madame)\b"
 )
 # Someone close named by the writer ("my sister", "mon colocataire"), then within
 # ``THEIR_DATA_REACH`` characters that person's data or a contact with them ("her account",
@@ -957,17 +1068,40 @@ POLICY_TOPIC = (
     r"|partners|heberg\w*|stock\w*|stored|conserv\w*|keep(?! \w+ing)|retention|partag\w*"
     r"|share\w*|vend\w*|sell\w*|transfert\w*|transferez|transferred|transfers?|transmet\w*"
     r"|transmit\w*|piece (?:de |d )?identite|date of birth|date de naissance"
-    r"|enregistrements?|recordings?|informations?|gardez|garde|cookies|bloctel)\b"
+    r"|enregistrements?|recordings?|informations?|gardez|garde|cookies|bloctel"
+    r"|(?:quel|what) age|age minimum|minimum age)\b"
 )
 QUESTION_SIGN = (
     r"\?|\b(?:just asking|juste une question|simple question|je me pose|not a request"
     r"|no request|only a question|just curious|curious|question generale)\b"
 )
 
+# The writer sends rather than asks for something: a sending verb after "I", "we"... ("where do
+# I send my new bank details"), or whose object is a request ("vous transmettre sa demande").
+SENDING_VERB = r"^(?:envoy|send|provide|give|donn|transmett|transmit|communiqu|forward)"
+WRITER_BEFORE = r"\b(?:i|we|je|nous|je vous|nous vous)\s*$"
+A_REQUEST_OBJECT = (
+    r"\w+ (?:vous |you |to you )?(?:sa|ma|la|leur|notre|cette|his|her|my|the|their|our|this)"
+    r" (?:\w+ )?(?:demande|request)\b"
+)
+# "vous m'avez refuse...", "you refused me funding": someone else's refusal is no objection.
+OTHERS_BEFORE_REFUSAL = r"\b(?:avez|ont|a|as|you|they|he|she|been|was|were)\s*$"
+
 # Before or inside a correction, what is not personal data: a company, an invoice, a schedule.
 NOT_PERSONAL = (
     r"\b(?:company|companys|societe|entreprise|business|vat|tva|siret|invoice|facture|montant"
-    r"|amount|planning|schedule|timetable|creneau|notifications?)\b"
+    r"|amount|planning|schedule|timetable|creneau|notifications?|fees?|frais|penalty|penalite)\b"
+)
+# A technical fault: "fix it" after one is a support request, not a correction of data.
+PRONOUN_FIX = r"(?:fix|correct|corrig\w*) (?:it|this|that|them|le|la|les)\b"
+TECH_FAULT = (
+    r"\b(?:video|link|lien|bug\w*|app|button|bouton|page|load\w*|charge\w*|marche pas|works?"
+    r"|working|fonctionne\w*|plante\w*|crash\w*|broken|freez\w*|bloque\w*)\b"
+)
+# What names personal data in a correction, however briefly.
+PERSONAL_ITEM = (
+    r"\b(?:nom|prenom|name|surname|adresse|address|e ?mail|numero|number"
+    r"|date de naissance|date of birth|birthday|donnees|data|details|coordonnees)\b"
 )
 # What an objection can be about: a processing named in its clause ("je m'oppose au profilage").
 PROCESSING_OBJECT = (
