@@ -528,12 +528,13 @@ def test_corpus_shape() -> None:
         assert "minor_parental" not in values or len(values) >= 2
 
 
-#: heldout4.py (36 messages). The split ``heldout`` will hold the next batch written blind.
-HELD_OUT = ("test",)
+#: heldout4.py (36 messages), heldout9.py (244, written blind). heldout9 scored 0.933 macro-F1
+#: when measured once, as it came, with 0.967 of requesters right: its floors record that state.
+HELD_OUT = ("test", "heldout")
 #: Macro-F1 each held-out split keeps.
-MACRO_F1_FLOOR = {"test": 0.95}
-#: Rights filed as ``other`` without the low-confidence flag.
-SILENT_RIGHTS = {"test": 0}
+MACRO_F1_FLOOR = {"test": 0.95, "heldout": 0.93}
+#: Rights filed as ``other`` without the low-confidence flag (heldout9: 1 of 121 when measured).
+SILENT_RIGHTS = {"test": 0, "heldout": 1}
 #: The development batches written in the registers of other people's writing, with who is
 #: asking. ``heldout5.py`` was held out (0.910 macro-F1 when frozen, 0.923 after the rules were
 #: improved on ``dev5.py``); measured several times, it is development data now. ``heldout6.py``

@@ -12,9 +12,9 @@ the kind of public source its shape was adapted from (``adapted.py``). Kinds of 
   mailing-list requests, paraphrased with invented names (``adapted.py``).
 
 The test split is ``heldout4.py``: messages written in a separate pass, in other registers than
-the rest, after the last change of the rules it measures. The split ``heldout`` holds the next
-batch written blind (without reading the rules or the other batches), measured once, as it came,
-after the last change of the rules. ``heldout.py`` to ``heldout3.py`` and
+the rest, after the last change of the rules it measures. The split ``heldout`` is
+``heldout9.py``, written blind (without reading the rules or the other batches) and measured once,
+as it came, after the last change of the rules. ``heldout.py`` to ``heldout3.py`` and
 ``heldout5.py`` to ``heldout8.py`` (written blind, without reading the rules or the other
 batches) were held out and measured once as they came; once their misses had improved the
 rules (and they had been measured more than once) they became development data (split ``dev``),
@@ -48,6 +48,7 @@ from heldout5 import HELDOUT5
 from heldout6 import HELDOUT6
 from heldout7 import HELDOUT7
 from heldout8 import HELDOUT8
+from heldout9 import HELDOUT9
 from phrases import CORES, LETTERS, SUBJECTS
 
 OUT = Path(__file__).with_name("requests.jsonl")
@@ -291,6 +292,9 @@ def build() -> list[dict[str, object]]:
     for lang, labels, who, intent, subject, text, origin in HELDOUT8:
         key = "heldout8\n" + subject + "\n" + text
         add(key, lang, subject, text, list(labels), None, origin, who, intent)
+    for lang, labels, who, intent, subject, text, origin in HELDOUT9:
+        key = "heldout9\n" + subject + "\n" + text
+        add(key, lang, subject, text, list(labels), None, origin, who, intent)
 
     groups: dict[tuple[str, ...], list[str]] = {}
     for row in rows:
@@ -316,6 +320,7 @@ WHOLE_BATCHES = {
     "heldout6": "dev",
     "heldout7": "dev",
     "heldout8": "dev",
+    "heldout9": "heldout",
     "dev5": "dev",
     "dev6": "dev",
 }
