@@ -274,27 +274,10 @@ def build() -> list[dict[str, object]]:
         add("heldout3\n" + subject + "\n" + text, lang, subject, text, list(labels), note)
     for lang, labels, subject, text, note in HELDOUT4:
         add("heldout4\n" + subject + "\n" + text, lang, subject, text, list(labels), note)
-    for lang, labels, who, intent, subject, text, origin in DEV5:
-        key = "dev5\n" + subject + "\n" + text
-        add(key, lang, subject, text, list(labels), None, origin, who, intent)
-    for lang, labels, who, intent, subject, text, origin in HELDOUT5:
-        key = "heldout5\n" + subject + "\n" + text
-        add(key, lang, subject, text, list(labels), None, origin, who, intent)
-    for lang, labels, who, intent, subject, text, origin in DEV6:
-        key = "dev6\n" + subject + "\n" + text
-        add(key, lang, subject, text, list(labels), None, origin, who, intent)
-    for lang, labels, who, intent, subject, text, origin in HELDOUT6:
-        key = "heldout6\n" + subject + "\n" + text
-        add(key, lang, subject, text, list(labels), None, origin, who, intent)
-    for lang, labels, who, intent, subject, text, origin in HELDOUT7:
-        key = "heldout7\n" + subject + "\n" + text
-        add(key, lang, subject, text, list(labels), None, origin, who, intent)
-    for lang, labels, who, intent, subject, text, origin in HELDOUT8:
-        key = "heldout8\n" + subject + "\n" + text
-        add(key, lang, subject, text, list(labels), None, origin, who, intent)
-    for lang, labels, who, intent, subject, text, origin in HELDOUT9:
-        key = "heldout9\n" + subject + "\n" + text
-        add(key, lang, subject, text, list(labels), None, origin, who, intent)
+    for batch, entries in BATCHES_WITH_REQUESTER.items():
+        for lang, labels, who, intent, subject, text, origin in entries:
+            key = f"{batch}\n{subject}\n{text}"
+            add(key, lang, subject, text, list(labels), None, origin, who, intent)
 
     groups: dict[tuple[str, ...], list[str]] = {}
     for row in rows:
@@ -309,6 +292,17 @@ def build() -> list[dict[str, object]]:
         row["split"] = WHOLE_BATCHES[batch] if batch in WHOLE_BATCHES else splits[key]
     return rows
 
+
+#: The batches that say who is asking, in the order their rows are numbered.
+BATCHES_WITH_REQUESTER = {
+    "dev5": DEV5,
+    "heldout5": HELDOUT5,
+    "dev6": DEV6,
+    "heldout6": HELDOUT6,
+    "heldout7": HELDOUT7,
+    "heldout8": HELDOUT8,
+    "heldout9": HELDOUT9,
+}
 
 #: Batches that go whole into one split (the rest is dealt 80/20 into train and dev).
 WHOLE_BATCHES = {

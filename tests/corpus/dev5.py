@@ -6,10 +6,11 @@ mixed French/English, third parties, withdrawals and policy questions. Same form
 ``heldout5.py``; every name and number is invented.
 """
 
-# ruff: noqa: E501  (one message a line: a data file read by people)
+# ruff: noqa: E501, F403, F405  (one message a line: a data file read by people)
 from __future__ import annotations
 
-from heldout5 import AE, PA, PM, RS, A, C, E, Entry, H, L, M, O, P, R, S, T, W, X
+from heldout5 import AE
+from shorthands import *  # the shorthands every batch shares
 
 MP_E = ("erasure", "minor_parental")
 

@@ -9,37 +9,12 @@ non-native writers, and the weakest labels (``other``, objection, marketing obje
 format as ``heldout5.py``; every name, address and number is invented.
 """
 
-# ruff: noqa: E501  (one message a line: a data file read by people)
+# ruff: noqa: E501, F403, F405  (one message a line: a data file read by people)
 from __future__ import annotations
 
-from heldout5 import (
-    CNIL_ACCESS,
-    CNIL_ERASE,
-    CNIL_OPPOSE,
-    FORUM,
-    ICO_SAR,
-    ISSUE,
-    ME,
-    MP_A,
-    MP_E,
-    PA,
-    PM,
-    RS,
-    A,
-    C,
-    E,
-    Entry,
-    H,
-    L,
-    M,
-    O,
-    P,
-    R,
-    S,
-    T,
-    W,
-    X,
-)
+from heldout5 import CNIL_ACCESS, CNIL_ERASE, CNIL_OPPOSE, FORUM, ICO_SAR, ISSUE, ME, MP_A, MP_E
+from shorthands import *  # the shorthands every batch shares
+from shorthands import CANCEL as K
 
 AP = ("access", "portability")
 OM = ("marketing_objection", "objection")
@@ -47,8 +22,6 @@ RR = ("rectification", "restriction")
 MP_O = ("minor_parental", "objection")
 MP_R = ("minor_parental", "rectification")
 MP_M = ("marketing_objection", "minor_parental")
-Q = "question_only"
-K = "cancel"
 
 # fmt: off
 NEGATION_AND_CONDITIONS: list[Entry] = [

@@ -6,20 +6,13 @@ classifier was first run on it; its first result is the figure quoted for the cl
 Format: ``(language, labels, subject, text, note)``.
 """
 
+# ruff: noqa: F403, F405  (the shared shorthands)
 from __future__ import annotations
+
+from shorthands import *  # the shorthands every batch shares
 
 Letter = tuple[str, tuple[str, ...], str, str, str | None]
 
-A = ("access",)
-R = ("rectification",)
-E = ("erasure",)
-RS = ("restriction",)
-O = ("objection",)  # noqa: E741
-M = ("marketing_objection",)
-C = ("consent_withdrawal",)
-P = ("portability",)
-PM = ("post_mortem",)
-X = ("other",)
 EM = ("erasure", "minor_parental")
 AM = ("access", "minor_parental")
 

@@ -13,25 +13,17 @@ who is asking (``self``, ``parent``, ``heir_or_trusted_person``, ``lawyer_or_rep
 ``"question_only"`` (a question about the policy, no request), both filed as ``other``.
 """
 
-# ruff: noqa: E501  (one message a line: a data file read by people)
+# ruff: noqa: E501, F403, F405  (one message a line: a data file read by people)
 from __future__ import annotations
 
-from heldout4 import PM, RS, A, C, E, M, O, P, R, X  # the label shorthands
-
-Entry = tuple[str, tuple[str, ...], str, str | None, str, str, str]
+from shorthands import *  # the shorthands every batch shares
 
 AE = ("access", "erasure")
 ME = ("erasure", "marketing_objection")
 MP_E = ("erasure", "minor_parental")
 MP_A = ("access", "minor_parental")
 
-S = "self"
-PA = "parent"
-H = "heir_or_trusted_person"
-L = "lawyer_or_representative"
-T = "other_third_party"
 
-W = "written"
 CNIL_ACCESS = "public CNIL model letter, right of access"
 CNIL_ERASE = "public CNIL model letter, right to erasure"
 CNIL_OPPOSE = "public CNIL model letter, objection to prospection"

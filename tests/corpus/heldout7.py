@@ -21,14 +21,11 @@ who is asking (``self``, ``parent``, ``heir_or_trusted_person``, ``lawyer_or_rep
 the sender asks in the new text is labelled, never what a quoted message says.
 """
 
-# ruff: noqa: E501  (one message a line: a data file read by people)
+# ruff: noqa: E501, F403, F405  (one message a line: a data file read by people)
 from __future__ import annotations
 
-from heldout4 import PM, RS, A, C, E, M, O, P, R, X  # the label shorthands
+from shorthands import *  # the shorthands every batch shares
 
-Entry = tuple[str, tuple[str, ...], str, str | None, str, str, str]
-
-MN = "minor_parental"
 MP_E = ("erasure", MN)
 MP_A = ("access", MN)
 AE = ("access", "erasure")
@@ -41,21 +38,6 @@ OE = ("erasure", "objection")
 CE = ("consent_withdrawal", "erasure")
 PE = ("erasure", "portability")
 
-S = "self"
-PA = "parent"
-H = "heir_or_trusted_person"
-L = "lawyer_or_representative"
-T = "other_third_party"
-
-CANCEL = "cancel"
-Q = "question_only"
-
-W = "written"
-CNIL_MODEL = "public CNIL model letter"
-ICO_MODEL = "public ICO template letter"
-FORMAL_NOTICE = "public lawyer's formal-notice model"
-CONSUMER = "public consumer-association model letter"
-DIRECTIVES = "public model of directives on data after death"
 
 HELDOUT7: list[Entry] = [
     # --- elderly learners unsure of the vocabulary (fr) ---

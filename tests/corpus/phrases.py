@@ -7,21 +7,13 @@ Every sentence here was written for Privacy Desk. Labels follow DESIGN §2: ``ot
 calling" is ``marketing_objection`` alone unless consent withdrawal or erasure is asked explicitly.
 """
 
+# ruff: noqa: F403, F405  (the shared shorthands)
 from __future__ import annotations
+
+from shorthands import *  # the shorthands every batch shares
 
 Core = tuple[str, tuple[str, ...], str, int]
 Letter = tuple[str, tuple[str, ...], str, str, str | None]
-
-A = ("access",)
-R = ("rectification",)
-E = ("erasure",)
-RS = ("restriction",)
-O = ("objection",)  # noqa: E741
-M = ("marketing_objection",)
-C = ("consent_withdrawal",)
-P = ("portability",)
-PM = ("post_mortem",)
-X = ("other",)
 
 
 def _c(lang: str, labels: tuple[str, ...], *texts: str, copies: int = 2) -> list[Core]:
