@@ -528,13 +528,12 @@ def test_corpus_shape() -> None:
         assert "minor_parental" not in values or len(values) >= 2
 
 
-#: heldout4.py (36 messages), heldout9.py (244, written blind). heldout9 scored 0.933 macro-F1
-#: when measured once, as it came, with 0.967 of requesters right: its floors record that state.
-HELD_OUT = ("test", "heldout")
+#: heldout4.py (36 messages); the split ``heldout`` waits for the next blind batch.
+HELD_OUT = ("test",)
 #: Macro-F1 each held-out split keeps.
-MACRO_F1_FLOOR = {"test": 0.95, "heldout": 0.93}
-#: Rights filed as ``other`` without the low-confidence flag (heldout9: 1 of 121 when measured).
-SILENT_RIGHTS = {"test": 0, "heldout": 1}
+MACRO_F1_FLOOR = {"test": 0.95}
+#: Rights filed as ``other`` without the low-confidence flag.
+SILENT_RIGHTS = {"test": 0}
 #: The development batches written in the registers of other people's writing, with who is
 #: asking. ``heldout5.py`` was held out (0.910 macro-F1 when frozen, 0.923 after the rules were
 #: improved on ``dev5.py``); measured several times, it is development data now. ``heldout6.py``
@@ -544,8 +543,19 @@ SILENT_RIGHTS = {"test": 0, "heldout": 1}
 #: came, 1 right filed as a confident ``other``, 0.949 of requesters right), and ``heldout8.py``
 #: (270 messages written blind: 0.881 macro-F1 and exact match 0.800 when measured once as it
 #: came, 15 rights filed as ``other`` of which 8 without the low-confidence flag, 0.911 of
-#: requesters right, 4 withdrawals found and 8 missed).
-DEV_BATCHES = ("dev5", "heldout5", "dev6", "heldout6", "heldout7", "heldout8")
+#: requesters right, 4 withdrawals found and 8 missed), and ``heldout9.py`` (244 messages written
+#: blind: 0.933 macro-F1 and exact match 0.873 when measured once as it came, 9 rights filed as
+#: ``other`` of which 2 without the low-confidence flag, 0.967 of requesters right, 6 withdrawals
+#: found and 8 missed, 7 policy questions found and 6 missed).
+DEV_BATCHES = (
+    "dev5",
+    "heldout5",
+    "dev6",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "heldout9",
+)
 DEV_MACRO_F1_FLOOR = 0.95
 
 
