@@ -1440,3 +1440,29 @@ def test_a_format_another_system_can_take_in_is_portability(text: str) -> None:
 )
 def test_a_public_page_or_a_disclosure_the_person_refuses_is_an_objection(text: str) -> None:
     assert {t.value for t in classify("", text).labels} == {"objection"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quick one: if I close my account, do you also erase my exam results? I'm not asking "
+        "for that yet, only wondering.",
+        "Est-ce que la suppression de mon compte efface aussi mes attestations ? Je ne veux rien "
+        "faire pour l'instant, c'est pour plus tard.",
+        "Does opting out of the reminders also remove me from the course? Don't do anything, "
+        "just tell me.",
+        "Si je demande l'effacement, est-ce que je perds mon certificat ? Je pose simplement la "
+        "question.",
+    ],
+)
+def test_a_question_followed_by_nothing_to_do_is_question_only(text: str) -> None:
+    result = classify("", text)
+    assert result.labels == (RequestType.OTHER,)
+    assert result.intent is Intent.QUESTION_ONLY
+
+
+def test_nothing_else_to_do_after_a_request_keeps_the_request() -> None:
+    result = classify("", "Can you delete my account? Don't do anything else with my data.")
+    assert result.labels == (RequestType.ERASURE,)
+    assert result.intent is Intent.REQUEST
+

@@ -966,12 +966,22 @@ HYPOTHESIS = (
     r"\b(?:si|if|au cas ou|in case|whether|supposing)\b(?: \w+){0,3} (?:je|i|on|we|nous"
     r"|ever|jamais)\b"
 )
+# The question asked, then nothing to be done ("I'm not asking for either yet", "don't do
+# anything", « je ne veux rien faire pour l'instant », « je pose juste la question »): even a
+# right named with "my" in the question is only asked about.
+NOTHING_TO_DO = (
+    r"\b(?:not asking (?:you )?(?:for|to do) (?:either|anything|that|it|them)"
+    r"|(?:don ?t|do not) do anything(?! (?:else|with|to|about|on))"
+    r"|je ne (?:veux|souhaite) rien faire|ne faites rien pour (?:l instant|le moment)"
+    r"|je pose (?:juste |simplement |seulement )?(?:la|une) question)\b"
+)
 # An explicit "this is only a question": the message's questions ask for nothing.
 ONLY_A_QUESTION = (
     r"\b(?:not a request|no request|only a question|just a question|juste une question"
     r"|simple question|pas une demande|question generale|general question|just asking|just curious"
     r"|out of interest|par curiosite|simple curiosite|je ne demande rien|not asking yet"
     r"|i m not asking|je me renseigne|je veux juste comprendre|c est pour savoir)\b"
+    rf"|{NOTHING_TO_DO}"
 )
 # What a message that says it only asks may ask about besides the policy topics: the rights.
 RIGHTS_WORDS = (
