@@ -1466,3 +1466,26 @@ def test_nothing_else_to_do_after_a_request_keeps_the_request() -> None:
     assert result.labels == (RequestType.ERASURE,)
     assert result.intent is Intent.REQUEST
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En fait ma femme a retrouvé son emploi et garde l'abonnement, ne fermez pas son compte.",
+        "Finalement ne supprimez rien du tout, je reste.",
+        "Le conseiller m'a aidé entretemps, vous pouvez clôturer ma demande d'accès. Merci.",
+        "Please treat my erasure request as withdrawn, I sorted it out with support.",
+        "Merci de considérer la demande de mon père comme annulée.",
+        "Ne donnez pas suite s'il vous plaît, tout est réglé.",
+        "I asked for my data to be ported last week; please cancel that request, I'm staying.",
+    ],
+)
+def test_withdrawals_said_as_a_closed_or_void_request(text: str) -> None:
+    result = classify("", text)
+    assert result.intent is Intent.CANCEL
+    assert result.labels == (RequestType.OTHER,)
+
+
+def test_finalement_before_a_request_is_no_withdrawal() -> None:
+    result = classify("", "Finalement, supprimez tout et ne me recontactez pas.")
+    assert result.intent is Intent.REQUEST
+    assert RequestType.ERASURE in result.labels
