@@ -1489,3 +1489,14 @@ def test_finalement_before_a_request_is_no_withdrawal() -> None:
     result = classify("", "Finalement, supprimez tout et ne me recontactez pas.")
     assert result.intent is Intent.REQUEST
     assert RequestType.ERASURE in result.labels
+
+
+def test_asking_the_desk_to_unsubscribe_an_address_is_no_footer() -> None:
+    text = (
+        "My flatmate moved out and her address still gets your mailings; she wants you to "
+        "unsubscribe it and delete it from your files."
+    )
+    assert {t.value for t in classify("", text).labels} == {"erasure", "marketing_objection"}
+    # the footer of a newsletter quoted under a message is still no request
+    footer = "Great course!\n--\nTo unsubscribe from these notes, reply STOP."
+    assert classify("", footer).labels == (RequestType.OTHER,)

@@ -867,7 +867,8 @@ BOILERPLATE = (
     r"vous (?:disposez|beneficiez) (?:de|du|des|d)|vous pouvez a tout moment|you (?:have|may "
     r"exercise)"
     r" the right|you (?:can|may)[^.!?;\n]{0,40}at any time|pour vous (?:desinscrire|desabonner)|"
-    r"to unsubscribe"
+    # (not a request made to the desk: "I'd like you to unsubscribe my address")
+    r"(?<!you )to unsubscribe"
     r"|unsubscribe \||cliquez ici|click here|vous recevez (?:cet|ce)|you are receiving this"
     r"|(?:received|recu) (?:it |this |ce message |le )?(?:in error|by mistake|par erreur)|si "
     r"vous"
