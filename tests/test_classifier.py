@@ -1500,3 +1500,17 @@ def test_asking_the_desk_to_unsubscribe_an_address_is_no_footer() -> None:
     # the footer of a newsletter quoted under a message is still no request
     footer = "Great course!\n--\nTo unsubscribe from these notes, reply STOP."
     assert classify("", footer).labels == (RequestType.OTHER,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which countries will my exam recordings be stored in? Asking before I sign up.",
+        "Quels pays reçoivent mes données, et avec quelles garanties ?",
+        "Which countries outside the EU can read learner data, under what safeguards?",
+    ],
+)
+def test_where_data_goes_abroad_is_a_policy_question(text: str) -> None:
+    result = classify("", text)
+    assert result.labels == (RequestType.OTHER,)
+    assert result.intent is Intent.QUESTION_ONLY

@@ -919,6 +919,9 @@ POLICY_QUESTION = (
     r"(?:donnees|informations) (?:que )?vous (?:collectez|recueillez|traitez en general)"
     r"|what (?:data|information) (?:do )?you (?:collect|gather)|vos serveurs|your servers"
     r"|la duree (?:de conservation|pendant laquelle)|the retention (?:period|time)|vendez vous"
+    # where data goes abroad, and under what protection
+    r"|(?:(?:in|to) )?which countries|(?:dans |vers )?quels pays|what safeguards"
+    r"|quelles garanties"
     r"|partagez vous)\b"
 )
 
