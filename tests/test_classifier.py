@@ -1514,3 +1514,14 @@ def test_where_data_goes_abroad_is_a_policy_question(text: str) -> None:
     result = classify("", text)
     assert result.labels == (RequestType.OTHER,)
     assert result.intent is Intent.QUESTION_ONLY
+
+
+def test_data_held_is_not_erased_on_a_weak_word() -> None:
+    text = (
+        "Vous allez bientôt supprimer les notes de 2019. Je vous demande de les garder mais "
+        "d'en limiter l'utilisation pour un recours."
+    )
+    assert {t.value for t in classify("", text).labels} == {"restriction"}
+    # erasure said plainly beside the hold is still read
+    text = "Gelez l'utilisation de mes données le temps de l'enquête, puis supprimez mon compte."
+    assert {t.value for t in classify("", text).labels} == {"erasure", "restriction"}

@@ -526,8 +526,11 @@ class Classifier:
         # "Stop using it until..." next to a hold on the data is restriction, not objection,
         # unless an objection is said in a clause of its own ("I object to X; until you decide,
         # do not use it"); and data reported wrong while it is held is the reason for the hold,
-        # unless a correction is asked for too.
+        # unless a correction is asked for too. Data held is not erased: a weak word of
+        # erasure ("you are about to delete it, keep it but limit its use") does not count.
         if "restriction" in scores and scores["restriction"] >= 0.9:
+            if not any(h.weight >= 1.0 for h in hits if h.label == "erasure"):
+                scores.pop("erasure", None)
             held = {h.clause for h in hits if h.label == "restriction"}
             if not any(
                 h.weight >= 1.0 and h.clause not in held for h in hits if h.label == "objection"
