@@ -1505,9 +1505,9 @@ def test_asking_the_desk_to_unsubscribe_an_address_is_no_footer() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Which countries will my exam recordings be stored in? Asking before I sign up.",
-        "Quels pays reçoivent mes données, et avec quelles garanties ?",
-        "Which countries outside the EU can read learner data, under what safeguards?",
+        "Which countries do you send personal data to, and what safeguards apply? Thinking of "
+        "joining.",
+        "Vers quels pays envoyez-vous mes infos, et avec quelles garanties ? Je compte m'inscrire.",
     ],
 )
 def test_where_data_goes_abroad_is_a_policy_question(text: str) -> None:
