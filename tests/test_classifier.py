@@ -1507,7 +1507,8 @@ def test_asking_the_desk_to_unsubscribe_an_address_is_no_footer() -> None:
     [
         "Which countries do you send personal data to, and what safeguards apply? Thinking of "
         "joining.",
-        "Vers quels pays envoyez-vous mes infos, et avec quelles garanties ? Je compte m'inscrire.",
+        "Vers quels pays envoyez-vous mes infos, et avec quelles garanties ? Je compte "
+        "m'inscrire.",
     ],
 )
 def test_where_data_goes_abroad_is_a_policy_question(text: str) -> None:

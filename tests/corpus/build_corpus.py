@@ -14,8 +14,9 @@ the kind of public source its shape was adapted from (``adapted.py``). Kinds of 
 The test split is ``heldout4.py``: messages written in a separate pass, in other registers than
 the rest, after the last change of the rules it measures. The split ``heldout`` waits for the
 next blind batch. ``heldout.py`` to ``heldout3.py`` and ``heldout5.py`` to ``heldout9.py``
-(written blind, without reading the rules or the other batches) were held out and measured once as they came; once their misses had improved the
-rules (and they had been measured more than once) they became development data (split ``dev``),
+(written blind, without reading the rules or the other batches) were held out and measured
+once as they came; once their misses had improved the rules (and they had been measured more
+than once) they became development data (split ``dev``),
 beside the development batches written for their registers (``dev5.py``, ``dev6.py``). Every row
 names the file it comes from (``batch``), so one batch can be scored alone
 (``bench/classify.py --batch dev6``). Every core phrasing is wrapped ``VARIANTS`` times as often as
