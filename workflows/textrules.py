@@ -155,7 +155,9 @@ CANCEL_RE = re.compile(
     r"(?:supprimez|effacez|fermez)\s++(?:pas|rien)\b"
     # the request closed or taken as withdrawn: « vous pouvez clore ma demande », "treat my
     # access request as withdrawn", « considérez sa demande comme annulée »
-    r"|(?:clore|cl[ôo]turer|classer)\s++(?:ma|la|sa|notre|leur|cette)\s++(?:\w+\s++){0,3}?"
+    # (said as what the desk may do: « avant de clôturer ma demande, … » withdraws nothing)
+    r"|(?:vous\s++pouvez|pouvez[-\s]vous|merci\s++de|veuillez)\s++"
+    r"(?:clore|cl[ôo]turer|classer)\s++(?:ma|la|sa|notre|leur|cette)\s++(?:\w+\s++){0,3}?"
     r"demande"
     r"|(?:request|demande)\s++(?:\w+\s++){0,3}?(?:as|comme)\s++(?:withdrawn|cancell?ed|void"
     r"|retir[ée]e|annul[ée]e|nulle)\b"
