@@ -528,13 +528,12 @@ def test_corpus_shape() -> None:
         assert "minor_parental" not in values or len(values) >= 2
 
 
-#: heldout4.py (36 messages), heldout9.py (244, written blind). heldout9 scored 0.933 macro-F1
-#: when measured once, as it came, with 0.967 of requesters right: its floors record that state.
-HELD_OUT = ("test", "heldout")
+#: heldout4.py (36 messages); the split ``heldout`` waits for the next blind batch.
+HELD_OUT = ("test",)
 #: Macro-F1 each held-out split keeps.
-MACRO_F1_FLOOR = {"test": 0.95, "heldout": 0.93}
-#: Rights filed as ``other`` without the low-confidence flag (heldout9: 1 of 121 when measured).
-SILENT_RIGHTS = {"test": 0, "heldout": 1}
+MACRO_F1_FLOOR = {"test": 0.95}
+#: Rights filed as ``other`` without the low-confidence flag.
+SILENT_RIGHTS = {"test": 0}
 #: The development batches written in the registers of other people's writing, with who is
 #: asking. ``heldout5.py`` was held out (0.910 macro-F1 when frozen, 0.923 after the rules were
 #: improved on ``dev5.py``); measured several times, it is development data now. ``heldout6.py``
@@ -544,8 +543,19 @@ SILENT_RIGHTS = {"test": 0, "heldout": 1}
 #: came, 1 right filed as a confident ``other``, 0.949 of requesters right), and ``heldout8.py``
 #: (270 messages written blind: 0.881 macro-F1 and exact match 0.800 when measured once as it
 #: came, 15 rights filed as ``other`` of which 8 without the low-confidence flag, 0.911 of
-#: requesters right, 4 withdrawals found and 8 missed).
-DEV_BATCHES = ("dev5", "heldout5", "dev6", "heldout6", "heldout7", "heldout8")
+#: requesters right, 4 withdrawals found and 8 missed), and ``heldout9.py`` (244 messages written
+#: blind: 0.933 macro-F1 and exact match 0.873 when measured once as it came, 9 rights filed as
+#: ``other`` of which 2 without the low-confidence flag, 0.967 of requesters right, 6 withdrawals
+#: found and 8 missed, 7 policy questions found and 6 missed).
+DEV_BATCHES = (
+    "dev5",
+    "heldout5",
+    "dev6",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "heldout9",
+)
 DEV_MACRO_F1_FLOOR = 0.95
 
 
@@ -1430,3 +1440,89 @@ def test_a_format_another_system_can_take_in_is_portability(text: str) -> None:
 )
 def test_a_public_page_or_a_disclosure_the_person_refuses_is_an_objection(text: str) -> None:
     assert {t.value for t in classify("", text).labels} == {"objection"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quick one: if I close my account, do you also erase my exam results? I'm not asking "
+        "for that yet, only wondering.",
+        "Est-ce que la suppression de mon compte efface aussi mes attestations ? Je ne veux rien "
+        "faire pour l'instant, c'est pour plus tard.",
+        "Does opting out of the reminders also remove me from the course? Don't do anything, "
+        "just tell me.",
+        "Si je demande l'effacement, est-ce que je perds mon certificat ? Je pose simplement la "
+        "question.",
+    ],
+)
+def test_a_question_followed_by_nothing_to_do_is_question_only(text: str) -> None:
+    result = classify("", text)
+    assert result.labels == (RequestType.OTHER,)
+    assert result.intent is Intent.QUESTION_ONLY
+
+
+def test_nothing_else_to_do_after_a_request_keeps_the_request() -> None:
+    result = classify("", "Can you delete my account? Don't do anything else with my data.")
+    assert result.labels == (RequestType.ERASURE,)
+    assert result.intent is Intent.REQUEST
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En fait ma femme a retrouvé son emploi et garde l'abonnement, ne fermez pas son compte.",
+        "Finalement ne supprimez rien du tout, je reste.",
+        "Le conseiller m'a aidé entretemps, vous pouvez clôturer ma demande d'accès. Merci.",
+        "Please treat my erasure request as withdrawn, I sorted it out with support.",
+        "Merci de considérer la demande de mon père comme annulée.",
+        "Ne donnez pas suite s'il vous plaît, tout est réglé.",
+        "I asked for my data to be ported last week; please cancel that request, I'm staying.",
+    ],
+)
+def test_withdrawals_said_as_a_closed_or_void_request(text: str) -> None:
+    result = classify("", text)
+    assert result.intent is Intent.CANCEL
+    assert result.labels == (RequestType.OTHER,)
+
+
+def test_finalement_before_a_request_is_no_withdrawal() -> None:
+    result = classify("", "Finalement, supprimez tout et ne me recontactez pas.")
+    assert result.intent is Intent.REQUEST
+    assert RequestType.ERASURE in result.labels
+
+
+def test_asking_the_desk_to_unsubscribe_an_address_is_no_footer() -> None:
+    text = (
+        "My flatmate moved out and her address still gets your mailings; she wants you to "
+        "unsubscribe it and delete it from your files."
+    )
+    assert {t.value for t in classify("", text).labels} == {"erasure", "marketing_objection"}
+    # the footer of a newsletter quoted under a message is still no request
+    footer = "Great course!\n--\nTo unsubscribe from these notes, reply STOP."
+    assert classify("", footer).labels == (RequestType.OTHER,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which countries do you send personal data to, and what safeguards apply? Thinking of "
+        "joining.",
+        "Vers quels pays envoyez-vous mes infos, et avec quelles garanties ? Je compte "
+        "m'inscrire.",
+    ],
+)
+def test_where_data_goes_abroad_is_a_policy_question(text: str) -> None:
+    result = classify("", text)
+    assert result.labels == (RequestType.OTHER,)
+    assert result.intent is Intent.QUESTION_ONLY
+
+
+def test_data_held_is_not_erased_on_a_weak_word() -> None:
+    text = (
+        "Vous allez bientôt supprimer les notes de 2019. Je vous demande de les garder mais "
+        "d'en limiter l'utilisation pour un recours."
+    )
+    assert {t.value for t in classify("", text).labels} == {"restriction"}
+    # erasure said plainly beside the hold is still read
+    text = "Gelez l'utilisation de mes données le temps de l'enquête, puis supprimez mon compte."
+    assert {t.value for t in classify("", text).labels} == {"erasure", "restriction"}

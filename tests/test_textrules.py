@@ -143,6 +143,9 @@ def test_codes_are_read_the_same_by_chat_and_mail() -> None:
         ("Je ne retire pas ma demande.", False),
         ("Supprimez mon compte", False),
         ("Le cours de mardi est annulé ?", False),
+        ("C'est réglé entre-temps, vous pouvez clôturer ma demande.", True),
+        ("Avant de clôturer ma demande, pourriez-vous m'envoyer aussi mes notes ?", False),
+        ("Quand allez-vous clore ma demande d'accès ?", False),
     ],
 )
 def test_a_withdrawal_reads_the_same_on_a_thread_and_in_a_new_message(

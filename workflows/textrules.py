@@ -120,7 +120,8 @@ CANCEL_RE = re.compile(
     r"|(?:request|demande)\s++(?:(?:to|de|d['’]|of|du)\s*+)?(?:\w+\s++){0,4}?(?:is|est)\s++"
     r"(?:no\s++longer\s++(?:necessary|needed|required)|plus\s++n[ée]cessaire)"
     r"|forget\s++(?:my|the|this)\s++(?:\w+\s++){0,3}?(?:request|e?mail|message|msg)"
-    r"|(?:please\s++)?cancel\s++(?:my|the|this|our)\s++(?:\w+\s++){0,3}?(?:request|demand)"
+    r"|(?:please\s++)?cancel\s++(?:my|the|this|that|our|his|her)\s++(?:\w+\s++){0,3}?"
+    r"(?:request|demand)"
     r"|(?:take|taking|took)\s++back\s++(?:my|the|this|that|our)\s++(?:\w+\s++){0,3}?request"
     r"|(?:stop|halt)\s++(?:processing|handling)\s++(?:my|the|this|our)\s++(?:\w+\s++){0,3}?"
     r"request"
@@ -148,7 +149,19 @@ CANCEL_RE = re.compile(
     # owning a mistake, then undoing it: "sorry my mistake, dont delete anything"
     r"|(?:my\s++mistake|my\s++bad|mon\s++erreur|autant\s++pour\s++moi)\W++(?:\w+\W++){0,3}?"
     r"(?:don['’]?t|do\s++not|ne)\s++(?:delete|erase|remove|supprimez|effacez)"
-    r"|(?:finalement|en\s+fait)\W++ne\s++(?:le\s++|la\s++)?(?:supprimez|effacez|fermez)\s++pas"
+    # "finalement", then in the same sentence nothing to delete: « finalement ne supprimez
+    # rien », « finalement ma fille reste inscrite, ne fermez pas son compte »
+    r"|(?:finalement|en\s+fait)\b[^.!?\n]{0,100}?\bne\s++(?:le\s++|la\s++)?"
+    r"(?:supprimez|effacez|fermez)\s++(?:pas|rien)\b"
+    # the request closed or taken as withdrawn: « vous pouvez clore ma demande », "treat my
+    # access request as withdrawn", « considérez sa demande comme annulée »
+    # (said as what the desk may do: « avant de clôturer ma demande, … » withdraws nothing)
+    r"|(?:vous\s++pouvez|pouvez[-\s]vous|merci\s++de|veuillez)\s++"
+    r"(?:clore|cl[ôo]turer|classer)\s++(?:ma|la|sa|notre|leur|cette)\s++(?:\w+\s++){0,3}?"
+    r"demande"
+    r"|(?:request|demande)\s++(?:\w+\s++){0,3}?(?:as|comme)\s++(?:withdrawn|cancell?ed|void"
+    r"|retir[ée]e|annul[ée]e|nulle)\b"
+    r"|ne\s++donnez\s++pas\s++suite\b"
     r"|ne\s++(?:le\s++|la\s++)?(?:supprimez|effacez|fermez)\s++pas\s++(?:mon|ma)\s++\w+"
     r"\s++finalement)",
     re.IGNORECASE,

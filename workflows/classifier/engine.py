@@ -172,6 +172,7 @@ class Classifier:
         self._ability = re.compile(R.ABILITY)
         self._hypothesis = re.compile(R.HYPOTHESIS)
         self._only_question = re.compile(R.ONLY_A_QUESTION)
+        self._nothing_to_do = re.compile(R.NOTHING_TO_DO)
         self._rights_words = re.compile(R.RIGHTS_WORDS)
         self._contact_point = re.compile(R.CONTACT_POINT)
         self._marketing_list = re.compile(R.MARKETING_LIST)
@@ -210,6 +211,7 @@ class Classifier:
         if not norm.strip():
             return reading
         only_question = self._only_question.search(norm) is not None
+        nothing_to_do = only_question and self._nothing_to_do.search(norm) is not None
         boiler_spans: list[tuple[int, int]] = []
         for b in self._boiler.finditer(norm):
             boiler_spans.append(self._span(self._sentence_break, norm, b.start(), b.end()))
@@ -228,9 +230,9 @@ class Classifier:
                 if any(s <= start < e for s, e in boiler_spans):
                     reading.dropped.add(label)
                     continue
-                if (weight < 1.0 or not self._first_person.search(phrase)) and (
-                    self._in_policy_question(norm, start, end, only_question)
-                ):
+                if (
+                    weight < 1.0 or nothing_to_do or not self._first_person.search(phrase)
+                ) and self._in_policy_question(norm, start, end, only_question):
                     reading.dropped.add(label)
                     reading.negated.add(label)
                     continue
@@ -524,8 +526,11 @@ class Classifier:
         # "Stop using it until..." next to a hold on the data is restriction, not objection,
         # unless an objection is said in a clause of its own ("I object to X; until you decide,
         # do not use it"); and data reported wrong while it is held is the reason for the hold,
-        # unless a correction is asked for too.
+        # unless a correction is asked for too. Data held is not erased: a weak word of
+        # erasure ("you are about to delete it, keep it but limit its use") does not count.
         if "restriction" in scores and scores["restriction"] >= 0.9:
+            if not any(h.weight >= 1.0 for h in hits if h.label == "erasure"):
+                scores.pop("erasure", None)
             held = {h.clause for h in hits if h.label == "restriction"}
             if not any(
                 h.weight >= 1.0 and h.clause not in held for h in hits if h.label == "objection"

@@ -867,7 +867,8 @@ BOILERPLATE = (
     r"vous (?:disposez|beneficiez) (?:de|du|des|d)|vous pouvez a tout moment|you (?:have|may "
     r"exercise)"
     r" the right|you (?:can|may)[^.!?;\n]{0,40}at any time|pour vous (?:desinscrire|desabonner)|"
-    r"to unsubscribe"
+    # (not a request made to the desk: "I'd like you to unsubscribe my address")
+    r"(?<!you )to unsubscribe"
     r"|unsubscribe \||cliquez ici|click here|vous recevez (?:cet|ce)|you are receiving this"
     r"|(?:received|recu) (?:it |this |ce message |le )?(?:in error|by mistake|par erreur)|si "
     r"vous"
@@ -918,6 +919,9 @@ POLICY_QUESTION = (
     r"(?:donnees|informations) (?:que )?vous (?:collectez|recueillez|traitez en general)"
     r"|what (?:data|information) (?:do )?you (?:collect|gather)|vos serveurs|your servers"
     r"|la duree (?:de conservation|pendant laquelle)|the retention (?:period|time)|vendez vous"
+    # where data goes abroad, and under what protection
+    r"|(?:(?:in|to) )?which countries|(?:dans |vers )?quels pays|what safeguards"
+    r"|quelles garanties"
     r"|partagez vous)\b"
 )
 
@@ -966,12 +970,22 @@ HYPOTHESIS = (
     r"\b(?:si|if|au cas ou|in case|whether|supposing)\b(?: \w+){0,3} (?:je|i|on|we|nous"
     r"|ever|jamais)\b"
 )
+# The question asked, then nothing to be done ("I'm not asking for either yet", "don't do
+# anything", « je ne veux rien faire pour l'instant », « je pose juste la question »): even a
+# right named with "my" in the question is only asked about.
+NOTHING_TO_DO = (
+    r"\b(?:not asking (?:you )?(?:for|to do) (?:either|anything|that|it|them)"
+    r"|(?:don ?t|do not) do anything(?! (?:else|with|to|about|on))"
+    r"|je ne (?:veux|souhaite) rien faire|ne faites rien pour (?:l instant|le moment)"
+    r"|je pose (?:juste |simplement |seulement )?(?:la|une) question)\b"
+)
 # An explicit "this is only a question": the message's questions ask for nothing.
 ONLY_A_QUESTION = (
     r"\b(?:not a request|no request|only a question|just a question|juste une question"
     r"|simple question|pas une demande|question generale|general question|just asking|just curious"
     r"|out of interest|par curiosite|simple curiosite|je ne demande rien|not asking yet"
     r"|i m not asking|je me renseigne|je veux juste comprendre|c est pour savoir)\b"
+    rf"|{NOTHING_TO_DO}"
 )
 # What a message that says it only asks may ask about besides the policy topics: the rights.
 RIGHTS_WORDS = (
