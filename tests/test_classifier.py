@@ -528,12 +528,14 @@ def test_corpus_shape() -> None:
         assert "minor_parental" not in values or len(values) >= 2
 
 
-#: heldout4.py (36 messages); the split ``heldout`` waits for the next blind batch.
-HELD_OUT = ("test",)
+#: heldout4.py (36 messages), heldout10.py (235, written blind). heldout10 scored 0.955 macro-F1
+#: when measured once, as it came, with no right filed as a confident ``other`` and 0.966 of
+#: requesters right: its floors are the targets it met.
+HELD_OUT = ("test", "heldout")
 #: Macro-F1 each held-out split keeps.
-MACRO_F1_FLOOR = {"test": 0.95}
+MACRO_F1_FLOOR = {"test": 0.95, "heldout": 0.95}
 #: Rights filed as ``other`` without the low-confidence flag.
-SILENT_RIGHTS = {"test": 0}
+SILENT_RIGHTS = {"test": 0, "heldout": 0}
 #: The development batches written in the registers of other people's writing, with who is
 #: asking. ``heldout5.py`` was held out (0.910 macro-F1 when frozen, 0.923 after the rules were
 #: improved on ``dev5.py``); measured several times, it is development data now. ``heldout6.py``
@@ -596,6 +598,13 @@ def test_rights_are_rarely_silently_other_on_the_held_out_splits(split: str) -> 
 
 def test_no_right_is_silently_other_in_the_development_batches() -> None:
     assert silently_other([r for r in ROWS if r["batch"] in DEV_BATCHES]) == []
+
+
+def test_who_is_asking_on_the_blind_batch() -> None:
+    rows = [r for r in ROWS if r["split"] == "heldout"]
+    assert len(rows) >= 200 and all("requester" in r for r in rows)
+    evaluation = evaluate_rows(CLASSIFIER, rows)
+    assert evaluation.requester_accuracy >= 0.95, evaluation.report()
 
 
 def test_who_is_asking_on_the_development_batches() -> None:

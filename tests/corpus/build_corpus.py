@@ -11,18 +11,18 @@ the kind of public source its shape was adapted from (``adapted.py``). Kinds of 
 * *adapted*: messages shaped after public request-letter models, issue-tracker posts and
   mailing-list requests, paraphrased with invented names (``adapted.py``).
 
-The test split is ``heldout4.py``: messages written in a separate pass, in other registers than
-the rest, after the last change of the rules it measures. The split ``heldout`` waits for the
-next blind batch. ``heldout.py`` to ``heldout3.py`` and ``heldout5.py`` to ``heldout9.py``
-(written blind, without reading the rules or the other batches) were held out and measured
-once as they came; once their misses had improved the rules (and they had been measured more
-than once) they became development data (split ``dev``),
-beside the development batches written for their registers (``dev5.py``, ``dev6.py``). Every row
-names the file it comes from (``batch``), so one batch can be scored alone
-(``bench/classify.py --batch dev6``). Every core phrasing is wrapped ``VARIANTS`` times as often as
-its ``copies`` say (identical messages are kept once). The generated messages
-are split 80/20 into train/dev per *core phrasing* (stratified by label set, ordered by a hash),
-so every variant of one phrasing lands in the same split.
+The test split is ``heldout4.py``: messages written in a separate pass, in other registers than the
+rest, after the last change of the rules it measures. The split ``heldout`` is ``heldout10.py``,
+written blind (without reading the rules or the other batches) and measured once, as it came, after
+the last change of the rules. ``heldout.py`` to ``heldout3.py`` and ``heldout5.py`` to
+``heldout9.py`` (written blind, without reading the rules or the other batches) were held out and
+measured once as they came; once their misses had improved the rules (and they had been measured
+more than once) they became development data (split ``dev``), beside the development batches
+written for their registers (``dev5.py``, ``dev6.py``). Every row names the file it comes from
+(``batch``), so one batch can be scored alone (``bench/classify.py --batch dev6``). Every core
+phrasing is wrapped ``VARIANTS`` times as often as its ``copies`` say (identical messages are kept
+once). The generated messages are split 80/20 into train/dev per *core phrasing* (stratified by
+label set, ordered by a hash), so every variant of one phrasing lands in the same split.
 Run: ``python tests/corpus/build_corpus.py`` (rewrites requests.jsonl).
 """
 
@@ -48,6 +48,7 @@ from heldout6 import HELDOUT6
 from heldout7 import HELDOUT7
 from heldout8 import HELDOUT8
 from heldout9 import HELDOUT9
+from heldout10 import HELDOUT10
 from phrases import CORES, LETTERS, SUBJECTS
 
 OUT = Path(__file__).with_name("requests.jsonl")
@@ -301,6 +302,7 @@ BATCHES_WITH_REQUESTER = {
     "heldout7": HELDOUT7,
     "heldout8": HELDOUT8,
     "heldout9": HELDOUT9,
+    "heldout10": HELDOUT10,
 }
 
 #: Batches that go whole into one split (the rest is dealt 80/20 into train and dev).
@@ -314,6 +316,7 @@ WHOLE_BATCHES = {
     "heldout7": "dev",
     "heldout8": "dev",
     "heldout9": "dev",
+    "heldout10": "heldout",
     "dev5": "dev",
     "dev6": "dev",
 }
