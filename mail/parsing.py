@@ -593,10 +593,12 @@ class _TextExtractor(HTMLParser):
     def text(self) -> str:
         self._flush()
         out: list[str] = []
+        last_blank = False  # of the last line kept: reading it again for every line is quadratic
         for line in self.lines:
-            if not line.strip(" >") and out and not out[-1].strip(" >"):
+            if not line.strip(" >") and out and last_blank:
                 continue
-            out.append(line.rstrip())
+            out.append(kept := line.rstrip())
+            last_blank = not kept.strip(" >")
         return "\n".join(out).strip("\n")
 
 
