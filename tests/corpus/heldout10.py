@@ -25,28 +25,8 @@ from __future__ import annotations
 
 from shorthands import *
 
-MP_E = ("erasure", MN)
-MP_A = ("access", MN)
-MP_AE = ("access", "erasure", MN)
-MP_C = ("consent_withdrawal", MN)
 MP_R = ("rectification", MN)
-AE = ("access", "erasure")
-AP = ("access", "portability")
-AR = ("access", "rectification")
-AO = ("access", "objection")
-AM = ("access", "marketing_objection")
-ARS = ("access", "restriction")
-EM = ("erasure", "marketing_objection")
-CM = ("consent_withdrawal", "marketing_objection")
-CE = ("consent_withdrawal", "erasure")
-CEM = ("consent_withdrawal", "erasure", "marketing_objection")
-OE = ("erasure", "objection")
 OM = ("objection", "marketing_objection")
-ORS = ("objection", "restriction")
-RRS = ("rectification", "restriction")
-ERS = ("erasure", "restriction")
-PE = ("erasure", "portability")
-APE = ("access", "erasure", "portability")
 AEM = ("access", "erasure", "marketing_objection")
 
 HELDOUT10: list[Entry] = [

@@ -25,19 +25,6 @@ from __future__ import annotations
 
 from shorthands import *  # the shorthands every batch shares
 
-MP_E = ("erasure", MN)
-MP_A = ("access", MN)
-AE = ("access", "erasure")
-AP = ("access", "portability")
-EM = ("erasure", "marketing_objection")
-CM = ("consent_withdrawal", "marketing_objection")
-RRS = ("rectification", "restriction")
-ORS = ("objection", "restriction")
-OE = ("erasure", "objection")
-CE = ("consent_withdrawal", "erasure")
-PE = ("erasure", "portability")
-
-
 ISSUE = "public issue-tracker request to delete an account"
 STORE = "public app-store review asking for deletion"
 SOCIAL = "public social-media reply to a brand's support account"

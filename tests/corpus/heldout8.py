@@ -32,31 +32,10 @@ from __future__ import annotations
 
 from shorthands import *  # the shorthands every batch shares
 
-MP_E = ("erasure", MN)
-MP_A = ("access", MN)
-MP_AE = ("access", "erasure", MN)
 MP_M = ("marketing_objection", MN)
-MP_C = ("consent_withdrawal", MN)
 MP_O = (MN, "objection")
-AE = ("access", "erasure")
-AP = ("access", "portability")
-AR = ("access", "rectification")
-ARS = ("access", "restriction")
-AO = ("access", "objection")
-AM = ("access", "marketing_objection")
 AC = ("access", "consent_withdrawal")
-APE = ("access", "erasure", "portability")
-EM = ("erasure", "marketing_objection")
-ERS = ("erasure", "restriction")
-CM = ("consent_withdrawal", "marketing_objection")
-CE = ("consent_withdrawal", "erasure")
-CO = ("consent_withdrawal", "objection")
-CEM = ("consent_withdrawal", "erasure", "marketing_objection")
-RRS = ("rectification", "restriction")
-ORS = ("objection", "restriction")
-OE = ("erasure", "objection")
 OM = ("marketing_objection", "objection")
-PE = ("erasure", "portability")
 PR = ("portability", "rectification")
 
 

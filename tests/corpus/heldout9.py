@@ -26,31 +26,10 @@ from __future__ import annotations
 
 from shorthands import *  # the shorthands every batch shares
 
-MP_E = ("erasure", MN)
-MP_A = ("access", MN)
-MP_AE = ("access", "erasure", MN)
-MP_C = ("consent_withdrawal", MN)
 MP_CE = ("consent_withdrawal", "erasure", MN)
 MP_R = (MN, "rectification")
 MP_EM = ("erasure", "marketing_objection", MN)
-AE = ("access", "erasure")
-AP = ("access", "portability")
-AR = ("access", "rectification")
-AO = ("access", "objection")
-AM = ("access", "marketing_objection")
-ARS = ("access", "restriction")
-APE = ("access", "erasure", "portability")
-EM = ("erasure", "marketing_objection")
-CM = ("consent_withdrawal", "marketing_objection")
-CE = ("consent_withdrawal", "erasure")
-CEM = ("consent_withdrawal", "erasure", "marketing_objection")
-CO = ("consent_withdrawal", "objection")
-RRS = ("rectification", "restriction")
-ORS = ("objection", "restriction")
-OE = ("erasure", "objection")
 OM = ("marketing_objection", "objection")
-PE = ("erasure", "portability")
-ERS = ("erasure", "restriction")
 
 
 HELDOUT9: list[Entry] = [

@@ -18,6 +18,29 @@ PM = ("post_mortem",)
 X = ("other",)
 MN = "minor_parental"  # always with the right the parent exercises
 
+#: combinations several batches use (labels in the order the batches list them)
+MP_E = ("erasure", MN)
+MP_A = ("access", MN)
+AE = ("access", "erasure")
+AP = ("access", "portability")
+EM = ("erasure", "marketing_objection")
+CM = ("consent_withdrawal", "marketing_objection")
+RRS = ("rectification", "restriction")
+ORS = ("objection", "restriction")
+OE = ("erasure", "objection")
+CE = ("consent_withdrawal", "erasure")
+PE = ("erasure", "portability")
+MP_AE = ("access", "erasure", MN)
+MP_C = ("consent_withdrawal", MN)
+AR = ("access", "rectification")
+ARS = ("access", "restriction")
+AO = ("access", "objection")
+AM = ("access", "marketing_objection")
+APE = ("access", "erasure", "portability")
+ERS = ("erasure", "restriction")
+CO = ("consent_withdrawal", "objection")
+CEM = ("consent_withdrawal", "erasure", "marketing_objection")
+
 S = "self"
 PA = "parent"
 H = "heir_or_trusted_person"
@@ -35,15 +58,36 @@ CONSUMER = "public consumer-association model letter"
 DIRECTIVES = "public model of directives on data after death"
 
 __all__ = [
+    "AE",
+    "AM",
+    "AO",
+    "AP",
+    "APE",
+    "AR",
+    "ARS",
     "CANCEL",
+    "CE",
+    "CEM",
+    "CM",
     "CNIL_MODEL",
+    "CO",
     "CONSUMER",
     "DIRECTIVES",
+    "EM",
+    "ERS",
     "FORMAL_NOTICE",
     "ICO_MODEL",
     "MN",
+    "MP_A",
+    "MP_AE",
+    "MP_C",
+    "MP_E",
+    "OE",
+    "ORS",
     "PA",
+    "PE",
     "PM",
+    "RRS",
     "RS",
     "A",
     "C",
