@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from email.utils import make_msgid
 from typing import Any, Protocol
 
-from sqlalchemy import String, bindparam, cast, func, update
+from sqlalchemy import String, bindparam, case, cast, func, insert, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -65,16 +65,26 @@ class Transport(Protocol):
     async def send(self, item: OutboxItem) -> None: ...
 
 
-#: automatic items to a recipient since a moment (the rate limit), built once
-_AUTOMATIC_SINCE = (
-    select(func.count())
-    .select_from(OutboxItem)
-    .where(
-        OutboxItem.recipient == bindparam("recipient"),
-        OutboxItem.automatic == True,  # noqa: E712
-        col(OutboxItem.created_at) >= bindparam("since"),
+def _rate_limited(recipient: str, since: datetime, limit: int) -> Any:
+    """The status of an automatic item, suppressed past the rate limit: counted by the INSERT
+    itself (the items added before it in the transaction count)."""
+    sent = (
+        select(func.count())
+        .select_from(OutboxItem)
+        .where(
+            OutboxItem.recipient == recipient,
+            OutboxItem.automatic == True,  # noqa: E712
+            col(OutboxItem.created_at) >= since,
+        )
+        .scalar_subquery()
     )
-)
+    return case(
+        (sent >= limit, OutboxStatus.SUPPRESSED.value), else_=OutboxStatus.PENDING.value
+    )
+
+
+#: one statement adds an item and gives it back loaded, as a row of the session
+_ADD = insert(OutboxItem).returning(OutboxItem)
 
 
 def enqueue(
@@ -97,36 +107,27 @@ def enqueue(
     """Render a notice and add it to the outbox inside the caller's transaction.
 
     Automatic messages beyond ``rate_limit_per_hour`` to one address are kept but not sent.
-    """
+    The count and the row are one statement, and the item comes back from it: no separate
+    count, no object built and flushed."""
     now = now or utcnow()
     rendered = renderer.render(template, language, channel=route.channel, ticket=ticket, **context)
-    status = OutboxStatus.PENDING
+    values = item_values(
+        route=route,
+        template=template,
+        language=language,
+        rendered=rendered,
+        ticket=ticket,
+        personal=personal,
+        automatic=automatic,
+        dedupe_key=dedupe_key,
+        mail_domain=mail_domain,
+        attachments=attachments,
+        now=now,
+    )
     if automatic and rate_limit_per_hour is not None and not personal:
         since = now - timedelta(hours=1)
-        recent = session.exec(
-            _AUTOMATIC_SINCE, params={"recipient": route.recipient, "since": since}
-        ).one()
-        if recent >= rate_limit_per_hour:
-            status = OutboxStatus.SUPPRESSED
-    item = OutboxItem(
-        **item_values(
-            route=route,
-            template=template,
-            language=language,
-            rendered=rendered,
-            ticket=ticket,
-            personal=personal,
-            automatic=automatic,
-            dedupe_key=dedupe_key,
-            mail_domain=mail_domain,
-            attachments=attachments,
-            status=status,
-            now=now,
-        )
-    )
-    session.add(item)
-    session.flush()
-    return item
+        values["status"] = _rate_limited(route.recipient, since, rate_limit_per_hour)
+    return session.scalars(_ADD.values(values)).one()
 
 
 def item_values(
