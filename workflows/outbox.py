@@ -78,9 +78,7 @@ def _rate_limited(recipient: str, since: datetime, limit: int) -> Any:
         )
         .scalar_subquery()
     )
-    return case(
-        (sent >= limit, OutboxStatus.SUPPRESSED.value), else_=OutboxStatus.PENDING.value
-    )
+    return case((sent >= limit, OutboxStatus.SUPPRESSED.value), else_=OutboxStatus.PENDING.value)
 
 
 #: one statement adds an item and gives it back loaded, as a row of the session
