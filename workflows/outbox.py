@@ -65,24 +65,31 @@ class Transport(Protocol):
     async def send(self, item: OutboxItem) -> None: ...
 
 
-def _rate_limited(recipient: str, since: datetime, limit: int) -> Any:
-    """The status of an automatic item, suppressed past the rate limit: counted by the INSERT
-    itself (the items added before it in the transaction count)."""
-    sent = (
-        select(func.count())
-        .select_from(OutboxItem)
-        .where(
-            OutboxItem.recipient == recipient,
-            OutboxItem.automatic == True,  # noqa: E712
-            col(OutboxItem.created_at) >= since,
-        )
-        .scalar_subquery()
+#: automatic items to a recipient since a moment (the rate limit)
+_AUTOMATIC_SINCE = (
+    select(func.count())
+    .select_from(OutboxItem)
+    .where(
+        OutboxItem.recipient == bindparam("rate_recipient"),
+        OutboxItem.automatic == True,  # noqa: E712
+        col(OutboxItem.created_at) >= bindparam("rate_since"),
     )
-    return case((sent >= limit, OutboxStatus.SUPPRESSED.value), else_=OutboxStatus.PENDING.value)
-
-
-#: one statement adds an item and gives it back loaded, as a row of the session
+    .scalar_subquery()
+)
+#: one statement adds an item and gives it back loaded, as a row of the session (built once)
 _ADD = insert(OutboxItem).returning(OutboxItem)
+#: the same for an automatic item, suppressed past the rate limit: counted by the INSERT
+#: itself (the items added before it in the transaction count)
+_ADD_LIMITED = (
+    insert(OutboxItem)
+    .values(
+        status=case(
+            (bindparam("rate_limit") <= _AUTOMATIC_SINCE, OutboxStatus.SUPPRESSED.value),
+            else_=OutboxStatus.PENDING.value,
+        )
+    )
+    .returning(OutboxItem)
+)
 
 
 def enqueue(
@@ -123,9 +130,14 @@ def enqueue(
         now=now,
     )
     if automatic and rate_limit_per_hour is not None and not personal:
-        since = now - timedelta(hours=1)
-        values["status"] = _rate_limited(route.recipient, since, rate_limit_per_hour)
-    return session.scalars(_ADD.values(values)).one()
+        del values["status"]
+        limited = {
+            "rate_recipient": route.recipient,
+            "rate_since": now - timedelta(hours=1),
+            "rate_limit": rate_limit_per_hour,
+        }
+        return session.scalars(_ADD_LIMITED, {**values, **limited}).one()
+    return session.scalars(_ADD, values).one()
 
 
 def item_values(

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Sequence, String, cast, func, insert, literal, update
+from sqlalchemy import Sequence, String, bindparam, cast, func, insert, update
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
 
@@ -103,40 +103,43 @@ def create_ticket(
 
 
 #: the columns of a ticket the caller may leave out, with their defaults
-_DEFAULTS = {name: field for name, field in Ticket.model_fields.items() if not field.is_required()}
+_DEFAULTS = {
+    name: field
+    for name, field in Ticket.model_fields.items()
+    if not field.is_required() and name not in ("id", "reference")
+}
 _TICKET = Ticket.__table__  # type: ignore[attr-defined]
 
 
-def _insert_numbered(session: Session, columns: dict[str, Any], year: int) -> Ticket:
-    """Insert a ticket with its reference in one statement (PostgreSQL): the number is drawn
-    from the id sequence once, in the statement, and both the id and the reference are
-    written from it (:func:`workflows.textrules.format_reference`, in SQL); the row comes
-    back loaded, as a row of the session."""
-    number = select(_ID_SEQUENCE.next_value().label("n")).subquery()
+def _numbered_insert() -> Any:
+    """The statement of :func:`_insert_numbered`, built once: the number is drawn from the id
+    sequence once, in a subquery, and both the id and the reference are written from it
+    (:func:`workflows.textrules.format_reference`, in SQL: ``DSR-<year>-`` and six digits at
+    least)."""
+    number = select(Sequence("ticket_id_seq").next_value().label("n")).subquery()
     digits = cast(number.c.n, String)
-    reference = literal(format_reference(year, 0)[:-6]) + func.lpad(
+    reference = bindparam("reference_prefix", type_=String) + func.lpad(
         digits, func.greatest(6, func.length(digits)), "0"
     )
-    given = {
-        **{
-            name: field.get_default(call_default_factory=True)
-            for name, field in _DEFAULTS.items()
-            if name not in ("id", "reference")
-        },
-        **columns,
-    }
-    names = list(given)
+    names = [c.name for c in _TICKET.c if c.name not in ("id", "reference")]
     rows = select(
-        number.c.n,
-        reference,
-        *(literal(given[name], type_=_TICKET.c[name].type) for name in names),
+        number.c.n, reference, *(bindparam(name, type_=_TICKET.c[name].type) for name in names)
     )
-    statement = insert(Ticket).from_select(["id", "reference", *names], rows).returning(Ticket)
-    return session.scalars(statement).one()
+    inserted = insert(_TICKET).from_select(["id", "reference", *names], rows)
+    # the row comes back as a ticket of the session
+    return select(Ticket).from_statement(inserted.returning(*_TICKET.c))
 
 
-#: the sequence behind ``ticket.id`` (a serial column)
-_ID_SEQUENCE = Sequence("ticket_id_seq")
+_NUMBERED_INSERT = _numbered_insert()
+
+
+def _insert_numbered(session: Session, columns: dict[str, Any], year: int) -> Ticket:
+    """Insert a ticket with its reference in one statement (PostgreSQL, see
+    :func:`_numbered_insert`); the row comes back loaded, as a row of the session."""
+    values = {n: field.get_default(call_default_factory=True) for n, field in _DEFAULTS.items()}
+    values.update(columns)
+    values["reference_prefix"] = format_reference(year, 0)[:-6]
+    return session.scalars(_NUMBERED_INSERT, values).one()
 
 
 def _moved(before: State, command: Command, version: int, now: datetime) -> dict[str, Any]:
