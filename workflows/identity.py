@@ -225,18 +225,16 @@ _SENDS_LAST_HOUR = _sends_last_hour()
 
 def _add_counting_sends() -> Any:
     """A new challenge, given back loaded with the sends of :data:`_SENDS_LAST_HOUR` before
-    it (PostgreSQL: the RETURNING clause counts the other rows, those this transaction added
-    included), built once."""
-    table = VerificationChallenge.__table__  # type: ignore[attr-defined]
-    earlier = table.alias("earlier")
-    others = (
+    it, built once (PostgreSQL: the RETURNING clause reads the table as the statement found
+    it, without the new row and with the rows this transaction added before)."""
+    earlier = VerificationChallenge.__table__.alias("earlier")  # type: ignore[attr-defined]
+    since = (
         select(func.count())
         .select_from(earlier)
-        .where(earlier.c.created_at >= bindparam("sends_since"), earlier.c.id != table.c.id)
-        .correlate(table)
+        .where(earlier.c.created_at >= bindparam("sends_since"))
     )
-    by_requester = others.where(earlier.c.requester_address == bindparam("sends_requester"))
-    to_learner = others.where(
+    by_requester = since.where(earlier.c.requester_address == bindparam("sends_requester"))
+    to_learner = since.where(
         earlier.c.learner_pk == bindparam("sends_learner"), earlier.c.sent.is_(True)
     )
     return insert(VerificationChallenge).returning(
