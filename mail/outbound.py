@@ -55,7 +55,7 @@ class _WirePolicy(policy.Compat32):
                 len(line) <= 78 and line[:1] in (" ", "\t") and line.strip() for line in more
             ):
                 return f"{name}: {self.linesep.join((first, *more))}{self.linesep}"
-        return str(super()._fold(name, value, sanitize))
+        return str(super()._fold(name, value, sanitize))  # type: ignore[misc]
 
 
 _WIRE = _WirePolicy(linesep="\r\n")

@@ -289,7 +289,7 @@ def issue_challenge(
     code = _new_code()
     secret = secrets.token_hex(20)
     key = code_key(ctx)
-    values = {
+    values: dict[str, Any] = {
         "ticket_id": ticket.id if ticket else None,
         "learner_pk": learner.id if learner else None,
         "thread_key": thread_key,
@@ -305,6 +305,7 @@ def issue_challenge(
         "learner": learner.id if learner else -1,
         "since": now - timedelta(hours=1),
     }
+    challenge: VerificationChallenge
     if is_postgresql(session.get_bind()):
         # one statement: the row, and the sends before it counted by its RETURNING
         challenge, requester_sends, learner_sends = session.execute(

@@ -139,7 +139,8 @@ def _insert_numbered(session: Session, columns: dict[str, Any], year: int) -> Ti
     values = {n: field.get_default(call_default_factory=True) for n, field in _DEFAULTS.items()}
     values.update(columns)
     values["reference_prefix"] = format_reference(year, 0)[:-6]
-    return session.scalars(_NUMBERED_INSERT, values).one()
+    ticket: Ticket = session.scalars(_NUMBERED_INSERT, values).one()
+    return ticket
 
 
 def _moved(before: State, command: Command, version: int, now: datetime) -> dict[str, Any]:
