@@ -701,8 +701,15 @@ def test_classifier_package_knows_no_channel() -> None:
         (r"s[uo]p+r|ef+a[cs]+|delet\w*", "des"),
         (r"(?:(?:compte|account)|(?:donnees|data))\b", "acd"),
         (r"\b(?:article|art) ?7|\b7\.3", "7a"),
-        (r"(?:ne )?plus", None),
-        (r"^stop", None),
+        (r"(?:ne )?plus", "np"),  # an optional start adds its characters to what follows
+        (r"(?:^|[.!?,] )(?:so )?stop", "!,.?s"),
+        (r"a{0,3}b|c+d", "abc"),
+        (r"\b(?<!le )(?<!qui )fix", "f"),  # looking behind consumes nothing
+        (r"^stop", "s"),
+        (r"(?:a|b?)", None),  # may match nothing
+        (r"(?:please )?", None),
+        (r"^|x", None),
+        (r"(?<!a)", None),
         (r"\w+ed", None),
         (r"(?=x)abc", None),
         (r"[^a]bc", None),

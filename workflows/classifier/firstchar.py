@@ -3,22 +3,22 @@
 Python's ``re`` tries every alternative of a large alternation at every word boundary. Putting a
 one-character look-ahead (``(?=[abc])``) in front of each rule lets the engine skip a rule in one
 step where its first word cannot start. This module works out that character set from the
-pattern text, conservatively: whenever the start is not plain (optional group, look-around,
-``\\w``, anchors...), it answers ``None`` and the rule is left as it is.
+pattern text, conservatively: a start that consumes nothing (``\\b``, ``^``, a look-behind) is
+stepped over, an optional first atom (``(?:please )?amend``) adds its characters to those of
+what follows; whenever the start is not plain (a look-ahead, ``\\w``, ``.``, a branch that may
+match nothing...), it answers ``None`` and the rule is left as it is.
 """
 
 from __future__ import annotations
-
-_OPTIONAL = ("?", "*")
 
 
 def first_chars(pattern: str) -> frozenset[str] | None:
     """Lower-case characters every match of ``pattern`` starts with, or None when unsure."""
     try:
-        found, end = _alternation(pattern, 0)
+        found, nullable, end = _alternation(pattern, 0)
     except _Unsure:
         return None
-    if end != len(pattern) or not found:
+    if nullable or end != len(pattern) or not found:
         return None
     return frozenset(found)
 
@@ -27,61 +27,95 @@ class _Unsure(Exception):
     pass
 
 
-def _alternation(src: str, i: int) -> tuple[set[str], int]:
-    """First characters of ``branch|branch|...`` starting at ``i``; stops at ``)`` or the end."""
+def _alternation(src: str, i: int) -> tuple[set[str], bool, int]:
+    """First characters of ``branch|branch|...`` starting at ``i``, and whether one of its
+    branches may match without consuming a character; stops at ``)`` or the end."""
     chars: set[str] = set()
+    nullable = False
     while True:
-        branch, i = _branch(src, i)
+        branch, empty, i = _branch(src, i)
         chars |= branch
+        nullable = nullable or empty
         i = _skip_branch(src, i)
         if i < len(src) and src[i] == "|":
             i += 1
             continue
-        return chars, i
+        return chars, nullable, i
 
 
-def _quantified_optional(src: str, i: int) -> bool:
+def _quantifier(src: str, i: int) -> tuple[bool, int]:
+    """Whether the quantifier at ``i`` (if any) allows no repetition, and where it ends."""
     if i >= len(src):
-        return False
-    if src[i] in _OPTIONAL:
-        return True
-    return src.startswith("{0", i)
+        return False, i
+    c = src[i]
+    if c in "?*+":
+        optional, j = c != "+", i + 1
+    elif c == "{":
+        close = src.find("}", i)
+        if close < 0:
+            raise _Unsure
+        low = src[i + 1 : close].split(",")[0]
+        if not low.isdigit():
+            raise _Unsure
+        optional, j = int(low) == 0, close + 1
+    else:
+        return False, i
+    if j < len(src) and src[j] in "?+":  # lazy or possessive
+        j += 1
+    return optional, j
 
 
-def _branch(src: str, i: int) -> tuple[set[str], int]:
-    """First characters of the branch starting at ``i``; returns where its first atom ends."""
+def _branch(src: str, i: int) -> tuple[set[str], bool, int]:
+    """First characters of the branch starting at ``i``, whether it may consume nothing, and
+    where its first atom that must consume ends (optional atoms before it add their
+    characters)."""
+    chars: set[str] = set()
     while True:
         if i >= len(src) or src[i] in "|)":
-            raise _Unsure  # empty branch
+            return chars, True, i  # nothing, or only what may be skipped, up to here
         if src.startswith("\\b", i):
             i += 2
             continue
+        if src[i] == "^":
+            i += 1
+            continue
+        if src.startswith("(?<=", i) or src.startswith("(?<!", i):
+            i = _skip_group(src, i)  # looks behind: consumes nothing here
+            continue
         c = src[i]
+        empty = False
         if c == "(":
             if not src.startswith("(?:", i):
-                raise _Unsure  # look-around, capture, flags
-            inner, j = _alternation(src, i + 3)
+                raise _Unsure  # look-ahead, capture, flags
+            atom, empty, j = _alternation(src, i + 3)
             if j >= len(src) or src[j] != ")":
                 raise _Unsure
-            if _quantified_optional(src, j + 1):
-                raise _Unsure
-            return inner, j + 1
-        if c == "[":
-            chars, j = _char_class(src, i)
-            if _quantified_optional(src, j):
-                raise _Unsure
-            return chars, j
-        if c == "\\":
+            j += 1
+        elif c == "[":
+            atom, j = _char_class(src, i)
+        elif c == "\\":
             if i + 1 >= len(src) or src[i + 1].isalnum():
                 raise _Unsure  # \w, \d, \s ...
-            chars, j = {src[i + 1]}, i + 2
-        elif c in "^$.*+?{":
+            atom, j = {src[i + 1]}, i + 2
+        elif c in "$.*+?{":
             raise _Unsure
         else:
-            chars, j = {c}, i + 1
-        if _quantified_optional(src, j):
-            raise _Unsure
-        return chars, j
+            atom, j = {c}, i + 1
+        optional, j = _quantifier(src, j)
+        chars |= atom
+        if not (optional or empty):
+            return chars, False, j
+        i = j
+
+
+def _skip_group(src: str, i: int) -> int:
+    """Where the group opening at ``i`` ends (after its ``)``)."""
+    j = _skip_branch(src, i + 1)
+    while j < len(src) and src[j] == "|":
+        j = _skip_branch(src, j + 1)
+    if j >= len(src) or src[j] != ")":
+        raise _Unsure
+    return j + 1
 
 
 def _char_class(src: str, i: int) -> tuple[set[str], int]:
