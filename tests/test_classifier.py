@@ -716,7 +716,7 @@ def test_classifier_package_knows_no_channel() -> None:
     ],
 )
 def test_first_chars(pattern: str, chars: str | None) -> None:
-    from workflows.classifier.firstchar import first_chars
+    from workflows.firstchar import first_chars
 
     found = first_chars(pattern)
     assert (None if found is None else "".join(sorted(found))) == chars
@@ -725,9 +725,9 @@ def test_first_chars(pattern: str, chars: str | None) -> None:
 def test_first_char_guards_never_change_a_match() -> None:
     import re
 
-    from workflows.classifier.firstchar import first_chars
     from workflows.classifier.rules import RULES
     from workflows.classifier.text import normalise
+    from workflows.firstchar import first_chars
 
     texts = [normalise(r["subject"] + "\n" + r["text"]) for r in ROWS]
     for rules in RULES.values():

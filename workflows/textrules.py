@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from workflows.firstchar import compile_guarded
+
 # ------------------------------------------------------------------------ ticket references
 
 #: A ticket reference as the desk writes it (``DSR-2026-000123``: year, six digits or more).
@@ -84,7 +86,7 @@ def asks_for_new_code(text: str) -> bool:
 
 #: A requester withdrawing their request ("annulez ma demande", "please cancel my request",
 #: "ignore my delete request", "ne supprimez pas mon compte finalement").
-CANCEL_RE = re.compile(
+CANCEL_RE = compile_guarded(
     r"\b(?:annul(?:er|ez|e|ons)\s++(?:donc\s++|alors\s++)?(?:ma|la|mes|les|cette|notre)\s++"
     r"(?:\w+\s++){0,3}?demande"
     r"|(?:je|nous)\s++(?:retire|retirons|souhaite\s++retirer|voudrais\s++retirer)\s++"
@@ -169,7 +171,7 @@ CANCEL_RE = re.compile(
 
 # ------------------------------------------------------------------------------- a death
 
-_FIRST_PERSON_DEATH = re.compile(
+_FIRST_PERSON_DEATH = compile_guarded(
     r"\b((après|à|a|lors de|en cas de|suite à)\s+(mon|ma)\s+(décès|deces|mort|disparition)"
     r"|quand je (serai|mourrai)|si je (décède|meurs)|mes directives|ma personne de confiance"
     r"|after my (death|passing)|(on|upon|at|in the event of) my (death|passing)"
@@ -178,7 +180,7 @@ _FIRST_PERSON_DEATH = re.compile(
     r"|(?:when|if|after|once) i (?:die|pass away)|my directives|my trusted person)\b",
     re.IGNORECASE,
 )
-_REPORTED_DEATH = re.compile(
+_REPORTED_DEATH = compile_guarded(
     r"\b(décédée?s?|decedee?s?|défunte?s?|defunte?s?|feue?|nous a quitté(e|s)?|deceased|"
     r"passed away|died|death of|late (father|mother|husband|wife|son|daughter|brother|sister)|"
     r"(mum|mom|mother|father|dad|husband|wife|son|daughter|brother|sister|grandmother"
@@ -187,15 +189,15 @@ _REPORTED_DEATH = re.compile(
     r"|est mort|est morte|is dead)\b",
     re.IGNORECASE,
 )
-_TRUSTED = re.compile(
+_TRUSTED = compile_guarded(
     r"\b(je suis (la|sa) personne de confiance|m'a désignée? (comme )?personne de confiance|"
     r"en tant que personne de confiance|i am (the|his|her|their) trusted person|"
     r"named me (as )?(his|her|their) trusted person|as (the|his|her|their) trusted person"
     r"|named trusted person|was named trusted person)\b",
     re.IGNORECASE,
 )
-_NOTARY = re.compile(r"\b(notaire|notary|étude notariale|office notarial)\b", re.IGNORECASE)
-_HEIR = re.compile(
+_NOTARY = compile_guarded(r"\b(notaire|notary|étude notariale|office notarial)\b", re.IGNORECASE)
+_HEIR = compile_guarded(
     r"\b(héritière?s?|heritiere?s?|heirs?|ayants? droits?|executors?"
     r"|ex[ée]cut(eur|rice) testamentaire|next of kin|succession)\b",
     re.IGNORECASE,

@@ -24,10 +24,10 @@ from itertools import islice
 
 from workflows import textrules
 from workflows.classifier import rules as R
-from workflows.classifier.firstchar import first_chars
 from workflows.classifier.model import LinearModel, features, load_model
 from workflows.classifier.requester import Requester, requester_role
 from workflows.classifier.text import language_of_normalised, normalise
+from workflows.firstchar import char_class, compile_guarded, first_chars
 from workflows.requests import RequestType
 
 LOW_CONFIDENCE = 0.6
@@ -129,7 +129,7 @@ def _compile_label(label: str, rules: list[R.Rule]) -> _LabelRules:
     for i, (pattern, weight, negatable) in enumerate(rules):
         name = f"r{i}"
         chars = first_chars(pattern)
-        guard = f"(?=[{''.join(sorted(chars))}])" if chars else ""
+        guard = f"(?=[{char_class(chars)}])" if chars else ""
         parts.append(f"(?P<{name}>{guard}{pattern})")
         meta[name] = (weight, negatable)
     strong = [p for p, w, _ in rules if w >= 1.0]
@@ -140,7 +140,7 @@ def _compile_label(label: str, rules: list[R.Rule]) -> _LabelRules:
             union = set()
             break
         union |= chars
-    guard = f"(?=[{''.join(sorted(union))}])" if union else ""
+    guard = f"(?=[{char_class(union)}])" if union else ""
     return _LabelRules(
         label,
         re.compile(r"\b" + guard + "(?:" + "|".join(parts) + ")", re.M),
@@ -156,47 +156,47 @@ class Classifier:
     def __init__(self, model: LinearModel | None) -> None:
         """Compile every rule; ``model`` is the fallback (None: the rules decide alone)."""
         self._labels = [_compile_label(label, rules) for label, rules in R.RULES.items()]
-        self._boiler = re.compile(R.BOILERPLATE)
-        self._auto = re.compile(textrules.AUTO_REPLY_BODY)
-        self._reminder = re.compile(R.REMINDER)
-        self._other = re.compile(R.OTHER_MARKERS)
-        self._privacy = re.compile(R.PRIVACY_WORDS)
-        self._own_data = re.compile(R.OWN_DATA)
-        self._negation = re.compile(R.NEGATION)
-        self._ne = re.compile(R.FRENCH_NE)
-        self._after_neg = re.compile(R.AFTER_NEGATION)
-        self._bare_negation = re.compile(R.BARE_NEGATION)
-        self._self_action = re.compile(R.SELF_ACTION)
-        self._past = re.compile(R.PAST_TENSE)
-        self._self_correction = re.compile(R.SELF_CORRECTION)
-        self._ability = re.compile(R.ABILITY)
-        self._hypothesis = re.compile(R.HYPOTHESIS)
-        self._only_question = re.compile(R.ONLY_A_QUESTION)
-        self._nothing_to_do = re.compile(R.NOTHING_TO_DO)
-        self._rights_words = re.compile(R.RIGHTS_WORDS)
-        self._contact_point = re.compile(R.CONTACT_POINT)
-        self._marketing_list = re.compile(R.MARKETING_LIST)
-        self._whole_data = re.compile(rf"{R.ACCOUNT}|{R.DATA}|\b(?:tout|everything|moi|me)\b")
-        self._not_personal = re.compile(R.NOT_PERSONAL)
-        self._object = re.compile(R.PROCESSING_OBJECT)
-        self._correction_verb = re.compile(R.CORRECTION_VERB)
-        self._sending_verb = re.compile(R.SENDING_VERB)
-        self._writer_before = re.compile(R.WRITER_BEFORE)
-        self._request_object = re.compile(R.A_REQUEST_OBJECT)
-        self._others_refusal = re.compile(R.OTHERS_BEFORE_REFUSAL)
-        self._tech_fault = re.compile(R.TECH_FAULT)
-        self._personal_item = re.compile(R.PERSONAL_ITEM)
-        self._pronoun_fix = re.compile(R.PRONOUN_FIX)
-        self._clause = re.compile(R.CLAUSE_BREAK)
-        self._sentence_break = re.compile(r"[.!?;\n]+")
-        self._mkt_context = re.compile(R.MKT_CONTEXT)
-        self._minor_child = re.compile(R.MINOR_CHILD)
-        self._minor_age = re.compile(R.MINOR_AGE)
-        self._minor_strong = re.compile(R.MINOR_STRONG)
-        self._policy_question = re.compile(R.POLICY_QUESTION)
-        self._first_person = re.compile(R.FIRST_PERSON)
-        self._policy_topic = re.compile(R.POLICY_TOPIC)
-        self._question = re.compile(R.QUESTION_SIGN)
+        self._boiler = compile_guarded(R.BOILERPLATE)
+        self._auto = compile_guarded(textrules.AUTO_REPLY_BODY)
+        self._reminder = compile_guarded(R.REMINDER)
+        self._other = compile_guarded(R.OTHER_MARKERS)
+        self._privacy = compile_guarded(R.PRIVACY_WORDS)
+        self._own_data = compile_guarded(R.OWN_DATA)
+        self._negation = compile_guarded(R.NEGATION)
+        self._ne = compile_guarded(R.FRENCH_NE)
+        self._after_neg = compile_guarded(R.AFTER_NEGATION)
+        self._bare_negation = compile_guarded(R.BARE_NEGATION)
+        self._self_action = compile_guarded(R.SELF_ACTION)
+        self._past = compile_guarded(R.PAST_TENSE)
+        self._self_correction = compile_guarded(R.SELF_CORRECTION)
+        self._ability = compile_guarded(R.ABILITY)
+        self._hypothesis = compile_guarded(R.HYPOTHESIS)
+        self._only_question = compile_guarded(R.ONLY_A_QUESTION)
+        self._nothing_to_do = compile_guarded(R.NOTHING_TO_DO)
+        self._rights_words = compile_guarded(R.RIGHTS_WORDS)
+        self._contact_point = compile_guarded(R.CONTACT_POINT)
+        self._marketing_list = compile_guarded(R.MARKETING_LIST)
+        self._whole_data = compile_guarded(rf"{R.ACCOUNT}|{R.DATA}|\b(?:tout|everything|moi|me)\b")
+        self._not_personal = compile_guarded(R.NOT_PERSONAL)
+        self._object = compile_guarded(R.PROCESSING_OBJECT)
+        self._correction_verb = compile_guarded(R.CORRECTION_VERB)
+        self._sending_verb = compile_guarded(R.SENDING_VERB)
+        self._writer_before = compile_guarded(R.WRITER_BEFORE)
+        self._request_object = compile_guarded(R.A_REQUEST_OBJECT)
+        self._others_refusal = compile_guarded(R.OTHERS_BEFORE_REFUSAL)
+        self._tech_fault = compile_guarded(R.TECH_FAULT)
+        self._personal_item = compile_guarded(R.PERSONAL_ITEM)
+        self._pronoun_fix = compile_guarded(R.PRONOUN_FIX)
+        self._clause = compile_guarded(R.CLAUSE_BREAK)
+        self._sentence_break = compile_guarded(r"[.!?;\n]+")
+        self._mkt_context = compile_guarded(R.MKT_CONTEXT)
+        self._minor_child = compile_guarded(R.MINOR_CHILD)
+        self._minor_age = compile_guarded(R.MINOR_AGE)
+        self._minor_strong = compile_guarded(R.MINOR_STRONG)
+        self._policy_question = compile_guarded(R.POLICY_QUESTION)
+        self._first_person = compile_guarded(R.FIRST_PERSON)
+        self._policy_topic = compile_guarded(R.POLICY_TOPIC)
+        self._question = compile_guarded(R.QUESTION_SIGN)
         self._model = model
 
     @classmethod

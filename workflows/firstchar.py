@@ -1,21 +1,24 @@
-"""The characters a rule can start with, read from its pattern source.
+"""The characters a pattern can start with, read from its source, and a guard built on them.
 
-Python's ``re`` tries every alternative of a large alternation at every word boundary. Putting a
-one-character look-ahead (``(?=[abc])``) in front of each rule lets the engine skip a rule in one
-step where its first word cannot start. This module works out that character set from the
-pattern text, conservatively: a start that consumes nothing (``\\b``, ``^``, a look-behind) is
-stepped over, an optional first atom (``(?:please )?amend``) adds its characters to those of
-what follows; whenever the start is not plain (a look-ahead, ``\\w``, ``.``, a branch that may
-match nothing...), it answers ``None`` and the rule is left as it is.
+Python's ``re`` tries every alternative of a large alternation at every word boundary, and a
+search tries the whole pattern at every position. Putting a one-character look-ahead
+(``(?=[abc])``) in front of a rule or pattern lets the engine give up in one step where it
+cannot start. This module works out that character set from the pattern text, conservatively:
+a start that consumes nothing (``\\b``, ``^``, a look-behind) is stepped over, an optional first
+atom (``(?:please )?amend``) adds its characters to those of what follows; whenever the start
+is not plain (a look-ahead, ``\\w``, ``.``, a branch that may match nothing...), it answers
+``None`` and the pattern is left as it is.
 """
 
 from __future__ import annotations
 
+import re
+
 
 def first_chars(pattern: str) -> frozenset[str] | None:
-    """Lower-case characters every match of ``pattern`` starts with, or None when unsure."""
+    """Characters every match of ``pattern`` starts with, or None when unsure."""
     try:
-        found, nullable, end = _alternation(pattern, 0)
+        found, nullable, _, end = _alternation(pattern, 0)
     except _Unsure:
         return None
     if nullable or end != len(pattern) or not found:
@@ -23,24 +26,56 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     return frozenset(found)
 
 
+def guarded(pattern: str) -> str:
+    """``pattern`` behind a look-ahead on the characters it can start with: it matches exactly
+    what ``pattern`` matches, and a search gives up at once where it cannot start instead of
+    trying every alternative there. Behind ``\\b`` too when every match starts at a word
+    boundary (``re`` tests that in one step, before the look-ahead). The pattern itself when
+    its start is not plain, or is a character or class (``re`` already skips ahead to those).
+    Not for verbose patterns."""
+    if not pattern.startswith(("(", "^", "\\b")):
+        return pattern
+    try:
+        found, nullable, bounded, end = _alternation(pattern, 0)
+    except _Unsure:
+        return pattern
+    if nullable or end != len(pattern) or not found:
+        return pattern
+    head = "\\b" if bounded else ""
+    return f"{head}(?=[{char_class(found)}])(?:{pattern})"
+
+
+def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` of :func:`guarded` ``(pattern)``."""
+    return re.compile(guarded(pattern), flags)
+
+
+def char_class(chars: frozenset[str] | set[str]) -> str:
+    """The inside of a ``[...]`` class that holds exactly ``chars``."""
+    return "".join("\\" + c if c in "\\]^-[" else c for c in sorted(chars))
+
+
 class _Unsure(Exception):
     pass
 
 
-def _alternation(src: str, i: int) -> tuple[set[str], bool, int]:
-    """First characters of ``branch|branch|...`` starting at ``i``, and whether one of its
-    branches may match without consuming a character; stops at ``)`` or the end."""
+def _alternation(src: str, i: int) -> tuple[set[str], bool, bool, int]:
+    """First characters of ``branch|branch|...`` starting at ``i``, whether one of its
+    branches may match without consuming a character, and whether each starts with ``\\b``;
+    stops at ``)`` or the end."""
     chars: set[str] = set()
     nullable = False
+    bounded = True
     while True:
-        branch, empty, i = _branch(src, i)
+        branch, empty, at_boundary, i = _branch(src, i)
         chars |= branch
         nullable = nullable or empty
+        bounded = bounded and at_boundary
         i = _skip_branch(src, i)
         if i < len(src) and src[i] == "|":
             i += 1
             continue
-        return chars, nullable, i
+        return chars, nullable, bounded, i
 
 
 def _quantifier(src: str, i: int) -> tuple[bool, int]:
@@ -65,15 +100,19 @@ def _quantifier(src: str, i: int) -> tuple[bool, int]:
     return optional, j
 
 
-def _branch(src: str, i: int) -> tuple[set[str], bool, int]:
-    """First characters of the branch starting at ``i``, whether it may consume nothing, and
-    where its first atom that must consume ends (optional atoms before it add their
-    characters)."""
+def _branch(src: str, i: int) -> tuple[set[str], bool, bool, int]:
+    """First characters of the branch starting at ``i``, whether it may consume nothing,
+    whether it starts at a word boundary (``\\b`` before its first atom, or a first group
+    whose branches all do) and where its first atom that must consume ends (optional atoms
+    before it add their characters)."""
     chars: set[str] = set()
+    bounded = False
+    first = True
     while True:
         if i >= len(src) or src[i] in "|)":
-            return chars, True, i  # nothing, or only what may be skipped, up to here
+            return chars, True, False, i  # nothing, or only what may be skipped, up to here
         if src.startswith("\\b", i):
+            bounded = bounded or first
             i += 2
             continue
         if src[i] == "^":
@@ -83,11 +122,15 @@ def _branch(src: str, i: int) -> tuple[set[str], bool, int]:
             i = _skip_group(src, i)  # looks behind: consumes nothing here
             continue
         c = src[i]
-        empty = False
+        empty = inner_bounded = False
         if c == "(":
-            if not src.startswith("(?:", i):
-                raise _Unsure  # look-ahead, capture, flags
-            atom, empty, j = _alternation(src, i + 3)
+            if src.startswith("(?:", i):
+                inner = i + 3
+            elif src.startswith("(?", i):
+                raise _Unsure  # look-ahead, named group, flags
+            else:
+                inner = i + 1  # a numbered group
+            atom, empty, inner_bounded, j = _alternation(src, inner)
             if j >= len(src) or src[j] != ")":
                 raise _Unsure
             j += 1
@@ -104,7 +147,8 @@ def _branch(src: str, i: int) -> tuple[set[str], bool, int]:
         optional, j = _quantifier(src, j)
         chars |= atom
         if not (optional or empty):
-            return chars, False, j
+            return chars, False, bounded or (first and inner_bounded), j
+        first = False
         i = j
 
 
