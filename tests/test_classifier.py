@@ -745,6 +745,75 @@ def test_first_char_guards_never_change_a_match() -> None:
                 ], pattern
 
 
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        (r"\b(?:copie|copy)\b", "copi copy"),
+        (r"s[uo]p+r|ef+a[cs]+|delet\w*", "dele efac efas effa efff sopp sopr supp supr"),
+        (r"(?:please )?amend (?:this)\b", "amen plea"),  # an optional start, or what follows
+        (r"^stop\W*$|\bstp (?:calling|texting)", "stop stp "),
+        (r"a{0,3}b", "aaab aab ab b"),
+        (r"ab{2,}c", "abbb abbc"),
+        (r"rm\b", "rm"),  # a match may be shorter than the prefixes
+        (r"(?<!le )fix(?=ed)", "fix"),  # look-arounds consume nothing
+        (r"(a|b)\1", "a b"),  # a back-reference stops the prefix
+        (r"(?:ne )?plus|ne pas", "ne p plus"),  # "ne pas" starts with "ne p", already there
+        (r"\w+ed", None),
+        (r"[^a]bc", None),
+        (r"(?:a|b?)", None),  # may match nothing
+        (r"a*", None),
+        (r"(?i)abc", None),  # flags are not read
+        (r"[a-\x7a]b", None),
+    ],
+)
+def test_prefixes(pattern: str, starts: str | None) -> None:
+    from workflows.firstchar import prefixes
+
+    found = prefixes(pattern)
+    assert (None if found is None else " ".join(sorted(found))) == starts
+
+
+def test_prefix_guards_never_change_a_match() -> None:
+    """Each label's rules behind the look-ahead on their first characters, and every pattern
+    searched with :func:`compile_guarded`, find exactly what they find unguarded."""
+    import re
+
+    from workflows import textrules
+    from workflows.classifier import rules as R
+    from workflows.classifier.text import normalise
+    from workflows.firstchar import guarded, prefix_class, prefixes
+
+    raw = [r["subject"] + "\n" + r["text"] for r in ROWS]
+    texts = [normalise(text) for text in raw]
+    for rules in R.RULES.values():
+        for pattern, _, _ in rules:
+            starts = prefixes(pattern)
+            assert starts, pattern  # none defeats its label's guard
+            plain = re.compile(r"\b(?:" + pattern + ")", re.M)
+            guard = re.compile(r"\b(?=" + prefix_class(starts) + ")(?:" + pattern + ")", re.M)
+            for text in texts:
+                assert [m.span() for m in plain.finditer(text)] == [
+                    m.span() for m in guard.finditer(text)
+                ], pattern
+    searched = [(v, 0, texts) for v in vars(R).values() if isinstance(v, str) and len(v) > 20]
+    searched += [
+        (v.pattern, v.flags, raw) for v in vars(textrules).values() if isinstance(v, re.Pattern)
+    ]
+    changed = 0
+    for pattern, flags, inputs in searched:
+        try:
+            plain = re.compile(pattern, flags)
+        except re.error:
+            continue  # a piece of a pattern, not one
+        guard = re.compile(guarded(pattern, flags), flags)
+        changed += guard.pattern != pattern
+        for text in inputs:
+            assert [(m.span(), m.groups()) for m in plain.finditer(text)] == [
+                (m.span(), m.groups()) for m in guard.finditer(text)
+            ], pattern
+    assert changed > 20
+
+
 def test_the_classifier_is_built_by_its_owner_and_kept_nowhere_else() -> None:
     """Importing the package reads no model; ``Classifier.load()`` does, and what it loads
     lives in the object its caller keeps, never in a cache or global of the package."""

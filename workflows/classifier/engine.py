@@ -27,7 +27,7 @@ from workflows.classifier import rules as R
 from workflows.classifier.model import LinearModel, features, load_model
 from workflows.classifier.requester import Requester, requester_role
 from workflows.classifier.text import language_of_normalised, normalise
-from workflows.firstchar import char_class, compile_guarded, first_chars
+from workflows.firstchar import char_class, compile_guarded, first_chars, prefix_class, prefixes
 from workflows.requests import RequestType
 
 LOW_CONFIDENCE = 0.6
@@ -133,14 +133,14 @@ def _compile_label(label: str, rules: list[R.Rule]) -> _LabelRules:
         parts.append(f"(?P<{name}>{guard}{pattern})")
         meta[name] = (weight, negatable)
     strong = [p for p, w, _ in rules if w >= 1.0]
-    union: set[str] = set()
+    starts: set[str] = set()
     for p, _, _ in rules:
-        chars = first_chars(p)
-        if chars is None:
-            union = set()
+        found = prefixes(p)
+        if found is None:
+            starts = set()
             break
-        union |= chars
-    guard = f"(?=[{char_class(union)}])" if union else ""
+        starts |= found
+    guard = f"(?={prefix_class(frozenset(starts))})" if starts else ""
     return _LabelRules(
         label,
         re.compile(r"\b" + guard + "(?:" + "|".join(parts) + ")", re.M),
