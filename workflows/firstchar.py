@@ -28,7 +28,7 @@ def first_chars(pattern: str) -> frozenset[str] | None:
 
 def guarded(pattern: str, flags: int = 0) -> str:
     """``pattern`` behind a look-ahead on what it can start with: its first few characters
-    (:func:`prefixes`), or its first character only when ``flags`` ignore case. It matches
+    (:func:`prefixes`), or its first character when those cannot be read. It matches
     exactly what ``pattern`` matches, and a search gives up at once where it cannot start
     instead of trying every alternative there. Behind ``\\b`` too when every match starts at
     a word boundary (``re`` tests that in one step, before the look-ahead). The pattern itself
@@ -43,7 +43,7 @@ def guarded(pattern: str, flags: int = 0) -> str:
     if nullable or end != len(pattern) or not found:
         return pattern
     head = "\\b" if bounded else ""
-    starts = None if flags & re.IGNORECASE else prefixes(pattern)
+    starts = prefixes(pattern)  # ignoring case, the guard ignores it alike
     if starts:
         return f"{head}(?={prefix_class(starts)})(?:{pattern})"
     return f"{head}(?=[{char_class(found)}])(?:{pattern})"
