@@ -814,6 +814,23 @@ def test_prefix_guards_never_change_a_match() -> None:
     assert changed > 20
 
 
+def test_labels_are_tried_only_where_they_can_start_and_find_the_same() -> None:
+    """The one pass over the places where a label's rules can start gives each label exactly
+    the matches its whole regex finds, on the corpus and on text that repeats a rule."""
+    from workflows.classifier.text import normalise
+
+    classifier = Classifier(None)
+    assert classifier._starts is not None  # every rule's start is read
+    texts = [normalise(r["subject"] + "\n" + r["text"]) for r in ROWS]
+    texts += ["supprimez supprimez mon compte " * 50, "stop\nstop stop", "x\n" * 2_000, ""]
+    for text in texts:
+        found = classifier._label_matches(text)
+        for rules, matches in zip(classifier._labels, found, strict=True):
+            assert [(m.span(), m.lastgroup) for m in matches] == [
+                (m.span(), m.lastgroup) for m in rules.any_rule.finditer(text)
+            ], (rules.label, text[:80])
+
+
 def test_the_classifier_is_built_by_its_owner_and_kept_nowhere_else() -> None:
     """Importing the package reads no model; ``Classifier.load()`` does, and what it loads
     lives in the object its caller keeps, never in a cache or global of the package."""

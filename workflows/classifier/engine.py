@@ -18,6 +18,7 @@ How a message is read:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from itertools import islice
@@ -27,7 +28,13 @@ from workflows.classifier import rules as R
 from workflows.classifier.model import LinearModel, features, load_model
 from workflows.classifier.requester import Requester, requester_role
 from workflows.classifier.text import language_of_normalised, normalise
-from workflows.firstchar import char_class, compile_guarded, first_chars, prefix_class, prefixes
+from workflows.firstchar import (
+    char_class,
+    compile_guarded,
+    first_chars,
+    prefix_class,
+    prefixes,
+)
 from workflows.requests import RequestType
 
 LOW_CONFIDENCE = 0.6
@@ -117,6 +124,7 @@ class _LabelRules:
     any_rule: re.Pattern[str]  # every rule, one named group each
     strong: re.Pattern[str] | None  # the weight-1 rules, to upgrade a weak leftmost match
     meta: dict[str, tuple[float, bool]]
+    starts: frozenset[str]  # what every match starts with (``prefixes``); empty: unknown
 
 
 def _compile_label(label: str, rules: list[R.Rule]) -> _LabelRules:
@@ -146,7 +154,20 @@ def _compile_label(label: str, rules: list[R.Rule]) -> _LabelRules:
         re.compile(r"\b" + guard + "(?:" + "|".join(parts) + ")", re.M),
         re.compile("|".join(f"(?:{p})" for p in strong), re.M) if strong else None,
         meta,
+        frozenset(starts),
     )
+
+
+def _matches_at(pattern: re.Pattern[str], norm: str, places: list[int]) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(norm)`` finds, trying only ``places`` (ascending): the only
+    places where a match of it can start."""
+    end = 0
+    for place in places:
+        if place >= end:
+            m = pattern.match(norm, place)
+            if m:
+                end = m.end()
+                yield m
 
 
 class Classifier:
@@ -156,6 +177,18 @@ class Classifier:
     def __init__(self, model: LinearModel | None) -> None:
         """Compile every rule; ``model`` is the fallback (None: the rules decide alone)."""
         self._labels = [_compile_label(label, rules) for label, rules in R.RULES.items()]
+        # Where any label's rules can start, found in one pass, and which labels each start
+        # may open (a bit per label), so that each label is tried only there.
+        self._start_labels: dict[str, int] = {}
+        for bit, rules in enumerate(self._labels):
+            for start in rules.starts:
+                self._start_labels[start] = self._start_labels.get(start, 0) | 1 << bit
+        self._start_lengths = sorted({len(start) for start in self._start_labels})
+        self._starts = (
+            re.compile(rf"\b(?={prefix_class(frozenset(self._start_labels))})", re.M)
+            if all(rules.starts for rules in self._labels)
+            else None
+        )
         self._boiler = compile_guarded(R.BOILERPLATE)
         self._auto = compile_guarded(textrules.AUTO_REPLY_BODY)
         self._reminder = compile_guarded(R.REMINDER)
@@ -215,9 +248,9 @@ class Classifier:
         boiler_spans: list[tuple[int, int]] = []
         for b in self._boiler.finditer(norm):
             boiler_spans.append(self._span(self._sentence_break, norm, b.start(), b.end()))
-        for rules in self._labels:
+        for rules, matches in zip(self._labels, self._label_matches(norm), strict=True):
             label = rules.label
-            for m in islice(rules.any_rule.finditer(norm), MAX_MATCHES_PER_LABEL):
+            for m in islice(matches, MAX_MATCHES_PER_LABEL):
                 name = m.lastgroup
                 if name is None:
                     continue
@@ -250,6 +283,28 @@ class Classifier:
                     _Hit(label_now, phrase.strip(), weight, start, end, clause_start)
                 )
         return reading
+
+    def _label_matches(self, norm: str) -> list[Iterator[re.Match[str]]]:
+        """Each label's matches in ``norm``, as its ``any_rule.finditer`` finds them."""
+        if self._starts is None:
+            return [rules.any_rule.finditer(norm) for rules in self._labels]
+        places: list[list[int]] = [[] for _ in self._labels]
+        opens = self._start_labels.get
+        for m in self._starts.finditer(norm):
+            at = m.start()
+            mask = 0
+            for length in self._start_lengths:
+                mask |= opens(norm[at : at + length], 0)
+            bit = 0
+            while mask:
+                if mask & 1:
+                    places[bit].append(at)
+                mask >>= 1
+                bit += 1
+        return [
+            _matches_at(rules.any_rule, norm, at)
+            for rules, at in zip(self._labels, places, strict=True)
+        ]
 
     def _relabel(
         self,
