@@ -59,13 +59,14 @@ def requester_role(
     if "minor_parental" in found:
         return RequesterRole(Requester.PARENT, tuple(labels["minor_parental"]) or ("minor",))
     norm = normalise(text) if norm is None else norm
-    if textrules.own_directives(text):
-        return RequesterRole(Requester.SELF, ("own directives",))
-    if textrules.acts_after_a_death(text) and (
-        "post_mortem" in found or not _REPRESENTATIVE.search(norm)
-    ):
-        said = tuple(labels.get("post_mortem", ()))
-        return RequesterRole(Requester.HEIR_OR_TRUSTED_PERSON, _death_evidence(text, said))
+    if textrules.about_a_death(text):
+        if textrules.own_directives(text):
+            return RequesterRole(Requester.SELF, ("own directives",))
+        if textrules.acts_after_a_death(text) and (
+            "post_mortem" in found or not _REPRESENTATIVE.search(norm)
+        ):
+            said = tuple(labels.get("post_mortem", ()))
+            return RequesterRole(Requester.HEIR_OR_TRUSTED_PERSON, _death_evidence(text, said))
     close = _for_someone_close(norm)
     if close and _CHILD.search(close[0]):
         return RequesterRole(Requester.PARENT, close)
