@@ -477,7 +477,9 @@ class Classifier:
                 intent=Intent.CANCEL,
             )
 
-        result = self._rights(subject_clean, is_reply, text, new_text, norm_body, norm_subject)
+        result = self._rights(
+            subject_clean, is_reply, text, new_text, norm_body, norm_subject, language
+        )
         role = requester_role(
             f"{subject_clean}\n{head}", result.evidence, f"{norm_subject}\n{norm_head}"
         )
@@ -506,10 +508,10 @@ class Classifier:
         new_text: str,
         norm_body: str,
         norm_subject: str,
+        language: str,
     ) -> Classification:
         """The rights a message names (``other`` when none), with confidence and evidence."""
         both = norm_body + "\n" + norm_subject
-        language = language_of_normalised(both)
         body = self.read(norm_body)
         subj = self.read(norm_subject)
         hits = list(body.hits)

@@ -96,7 +96,7 @@ def features(norm: str) -> list[str]:
         prev = w
         padded = "<" + w[:MAX_WORD_CHARS] + ">"
         for n in CHAR_NGRAMS:
-            out.extend("#" + padded[i : i + n] for i in range(len(padded) - n + 1))
+            out += ["#" + padded[i : i + n] for i in range(len(padded) - n + 1)]
     return out
 
 
