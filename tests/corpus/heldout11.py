@@ -18,7 +18,10 @@ Each entry: ``(language, labels, requester, intent, subject, text, origin)``. ``
 who is asking (``self``, ``parent``, ``heir_or_trusted_person``, ``lawyer_or_representative``,
 ``other_third_party``); ``intent`` is ``None``, ``"cancel"`` (the person withdraws a request) or
 ``"question_only"`` (a question about the policy, no request), both filed as ``other``. Only what
-the sender asks in the new text is labelled, never what a quoted message says.
+the sender asks in the new text is labelled, never what a quoted message says. A message that
+asks nothing of anyone's data (spam, phishing, a delivery failure) has the requester ``self``,
+as in the earlier batches (five such messages were set so on review, before the batch was first
+measured).
 """
 
 # ruff: noqa: E501, F403, F405
@@ -790,7 +793,7 @@ HELDOUT11: list[Entry] = [
     (
         "fr",
         X,
-        T,
+        S,
         None,
         "Boostez votre visibilité en ligne",
         "Bonjour, nous sommes une agence spécialisée en référencement naturel. Nous avons analysé votre site et détecté 27 erreurs critiques. Réservez un appel gratuit de 15 minutes avec un expert ! Pour ne plus recevoir nos messages, répondez STOP.",
@@ -808,7 +811,7 @@ HELDOUT11: list[Entry] = [
     (
         "fr",
         X,
-        T,
+        S,
         None,
         "Votre colis est en attente",
         "Votre colis n° FR8823104 n'a pas pu être livré. Des frais de 1,99 € sont à régler pour reprogrammer la livraison : cliquez sur le lien ci-dessous avant 48 h.",
@@ -1735,7 +1738,7 @@ HELDOUT11: list[Entry] = [
     (
         "en",
         X,
-        T,
+        S,
         None,
         "Partnership opportunity",
         "Dear Sir/Madam, we offer premium lead lists of 50,000 verified decision-makers in the education sector. GDPR compliant! Reply for a free sample.",
@@ -1753,7 +1756,7 @@ HELDOUT11: list[Entry] = [
     (
         "en",
         X,
-        T,
+        S,
         None,
         "Undeliverable: Your request DSR-2026-007102",
         "Delivery has failed to these recipients or groups: the email address you entered couldn't be found. Please check the recipient's email address and try to resend the message.",
@@ -1762,7 +1765,7 @@ HELDOUT11: list[Entry] = [
     (
         "en",
         X,
-        T,
+        S,
         None,
         "You have won!",
         "Congratulations! Your email was selected in our annual draw. To claim your $2,500,000 prize please send your full name, address and bank details.",
