@@ -877,6 +877,13 @@ BOILERPLATE = (
     r"recipient|for (?:urgent|any) (?:matters"
     r"|requests)|write to (?:us|our|the|dpo)\b|ecrivez (?:nous )?a|manage preferences"
     r"|gerer (?:mes|vos) preferences"
+    # a sender's own footer: « pour ne plus recevoir nos messages, répondez STOP »
+    r"|pour ne plus recevoir nos|to stop receiving our|(?:repondez|reply|replying|text) stop\b"
+    # what the policy says, quoted back: "your policy says you keep some information"
+    r"|(?:your|votre) (?:privacy )?(?:policy|politique(?: de confidentialite)?)"
+    r" (?:says|states|mentions|dit|indique|precise|mentionne|prevoit)\b"
+    r"|\b(?:in|according to|selon|dans) (?:your|votre) (?:privacy )?(?:policy|politique)"
+    r"(?: de confidentialite)? (?:that|que|qu)\b"
 )
 
 AUTO_REPLY = (
@@ -906,7 +913,9 @@ REMINDER = (
 # fallback model is not asked.
 FIRST_PERSON = r"\b(?:mon|ma|mes|my|me|moi|mine)\b"
 POLICY_QUESTION = (
-    r"(?:^|[.!?,:\n] ?)(?:(?:bonjour|hello|hi|au fait|sinon)\W+)?(?:(?:je voudrais|je souhaiterais"
+    r"(?:^|[.!?,:\n] ?)(?:(?:bonjour|hello|hi|au fait|sinon|(?:just )?out of curiosity"
+    r"|par curiosite|quick q(?:uestion)?|petite question|question rapide)\W+)?"
+    r"(?:(?:je voudrais|je souhaiterais"
     r"|j aimerais|je aimerais|i would like to|i d like to|i want to) (?:savoir|know|connaitre"
     r"|understand|comprendre)\W+"
     r"|(?:can you|could you|pouvez vous|pourriez vous) (?:tell me|me dire)\W+)?(?:combien de temps"
@@ -922,7 +931,8 @@ POLICY_QUESTION = (
     # where data goes abroad, and under what protection
     r"|(?:(?:in|to) )?which countries|(?:dans |vers )?quels pays|what safeguards"
     r"|quelles garanties"
-    r"|partagez vous)\b"
+    r"|partagez vous|revendez vous|vous revendez|what is|what are|que est ce que"
+    r"|(?:at |from )?what age|(?:a partir de |des )?quel age)\b"
 )
 
 # Words that make "other" a confident answer (the message is clearly about something else).
@@ -969,6 +979,8 @@ ABILITY = (
 HYPOTHESIS = (
     r"\b(?:si|if|au cas ou|in case|whether|supposing)\b(?: \w+){0,3} (?:je|i|on|we|nous"
     r"|ever|jamais)\b"
+    r"|\b(?:whether to|whether or not to|i m considering|i am considering|i m thinking of"
+    r"|i am thinking of|je envisage de|je hesite a|je me demande si|je reflechis a)\b"
 )
 # The question asked, then nothing to be done ("I'm not asking for either yet", "don't do
 # anything", « je ne veux rien faire pour l'instant », « je pose juste la question »): even a
@@ -977,14 +989,17 @@ NOTHING_TO_DO = (
     r"\b(?:not asking (?:you )?(?:for|to do) (?:either|anything|that|it|them)"
     r"|(?:don ?t|do not) do anything(?! (?:else|with|to|about|on))"
     r"|je ne (?:veux|souhaite) rien faire|ne faites rien pour (?:l instant|le moment)"
-    r"|je pose (?:juste |simplement |seulement )?(?:la|une) question)\b"
+    r"|je pose (?:juste |simplement |seulement )?(?:la|une) question"
+    r"|je ne fais (?:pas de|aucune) demande|i m not making (?:a|any) request"
+    r"|i am not making (?:a|any) request)\b"
 )
 # An explicit "this is only a question": the message's questions ask for nothing.
 ONLY_A_QUESTION = (
     r"\b(?:not a request|no request|only a question|just a question|juste une question"
     r"|simple question|pas une demande|question generale|general question|just asking|just curious"
     r"|out of interest|par curiosite|simple curiosite|je ne demande rien|not asking yet"
-    r"|i m not asking|je me renseigne|je veux juste comprendre|c est pour savoir)\b"
+    r"|i m not asking|je me renseigne|je veux juste comprendre|c est pour savoir"
+    r"|juste pour savoir|out of curiosity)\b"
     rf"|{NOTHING_TO_DO}"
 )
 # What a message that says it only asks may ask about besides the policy topics: the rights.
@@ -1152,7 +1167,7 @@ POLICY_TOPIC = (
     r"\b(?:donnees|data|informations? personnelles|rgpd|gdpr|privacy|confidentialite|dpo"
     r"|delegue|protection des donnees|data protection|mes droits|my rights|partenaires"
     r"|partners|heberg\w*|stock\w*|stored|conserv\w*|keep(?! \w+ing)|retention|partag\w*"
-    r"|share\w*|vend\w*|sell\w*|transfert\w*|transferez|transferred|transfers?|transmet\w*"
+    r"|share\w*|vend\w*|revend\w*|sell\w*|transfert\w*|transferez|transferred|transfers?|transmet\w*"
     r"|transmit\w*|piece (?:de |d )?identite|date of birth|date de naissance"
     r"|enregistrements?|recordings?|informations?|gardez|garde|cookies|bloctel"
     r"|(?:quel|what) age|age minimum|minimum age)\b"
