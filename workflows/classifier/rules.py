@@ -33,6 +33,10 @@ ABOUT_ME = (
     r"|les concernant|sur lui|sur elle|on him|on her|about him|about her|on them|about them"
     r"|a son sujet|sur mon fils|sur ma fille|a mon nom|in my name|under my name)\b"
 )
+PERSONAL_ITEM_WORDS = (
+    r"nom|prenom|name|surname|adresse|address|e ?mail|numero|number|telephone|phone"
+    r"|date de naissance|date of birth|birthday|donnees|data|details|coordonnees|records?"
+)
 ACCOUNT = r"(?:compte|account|profil|profile|espace|inscription|dossier)"
 EMAIL = r"e ?mail(?! (?:notifications?|alerts?|reminders?|settings|preferences|frequency))"
 MKT_OBJ = (
@@ -193,8 +197,9 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
-            rf"\b(?:corrig\w*|correct\w*|fix|update\w*|mettre a jour|mise a jour|modif\w*|"
-            rf"chang\w*|actuali[sz]\w*)"
+            rf"\b(?:corrig(?!an\b)\w*|correct\w*|fix|update\w*|mettre a jour|mise a jour"
+            rf"|modif\w*|chang\w*(?! (?:de |d )(?:ecole|organisme|school|formation|centre"
+            rf"|prestataire|plateforme|etablissement))|actuali[sz]\w*)"
             rf"\b{g(40)}(?:nom|prenom|name|surname|adresse|address|adress|{EMAIL}|telephone|"
             rf"phone"
             rf"|numero|number|date de naissance|date of birth|birth|{DATA}|attestation"
@@ -226,15 +231,26 @@ RULES: dict[str, list[Rule]] = {
         ),
         (
             r"\b(?:mauvaise?|wrong|incorrect|faux|fausse|erreur dans|error in|typo in|erreur"
-            r" sur|mistake in)\b (?:mon |ma |le |la |my |the )?(?:nom|prenom|name|surname|adresse"
+            r" sur|mistake in|(?:typo|spelling (?:mistake|error)|misspelling|faute"
+            r"(?: de frappe| d orthographe)?) (?:in|on|dans|sur))\b (?:mon |ma |le |la |my |the )?"
+            r"(?:(?:last|first|family|sur|middle) )?(?:nom|prenom|name|surname|adresse"
             r"|address"
             r"|e ?mail|numero|number|date|spelling|orthographe)",
             1.0,
             False,
         ),
         (
-            r"\b(?<!le )(?<!les )(?<!un )(?:corrig\w*|corect\w*|correct (?:it|them|this|that)"
-            r"|fix (?:it|this))\b",
+            # a correction asked for and still not made: « toujours pas de correction de mon
+            # numéro », "still no update to my address"
+            rf"\b(?:toujours pas|toujours aucune?|still no|still not|still haven t|still have not)"
+            rf" (?:de |d |any |an |the )?(?:correction|rectification|mise a jour|update|fix"
+            rf"|corrected|updated|fixed|modification)\b{g(30)}\b(?:{PERSONAL_ITEM_WORDS})\b",
+            1.0,
+            False,
+        ),
+        (
+            r"\b(?<!le )(?<!les )(?<!un )(?:corrig(?!an\b)\w*|corect\w*"
+            r"|correct (?:it|them|this|that)|fix (?:it|this))\b",
             0.6,
             True,
         ),
@@ -825,8 +841,28 @@ RULES: dict[str, list[Rule]] = {
             True,
         ),
         (
+            # a file another system reads: "a file which computer can read", « un fichier que
+            # leur plateforme peut lire »
+            r"\b(?:fichier|file|format)\b (?:that |which |que |qu |qui )?(?:\w+ ){0,4}?"
+            r"(?:can|could|will|peut|peuvent|pourra|puisse|sait) (?:\w+ )?(?:read|lire|import\w*"
+            r"|open|ouvrir|process|traiter|use|utiliser)\b"
+            r"|\blisible par (?:un |une |leur |son |sa |le |la )?(?:ordinateur|logiciel|systeme"
+            r"|plateforme)|\b(?:computer|machine) (?:can|could) read\b",
+            1.0,
+            True,
+        ),
+        (
             r"(?:reuse|reutiliser|re use|import\w*|upload\w*|utiliser|use)\b[^.!?;\n]{0,20}"
             r"(?:ailleurs|elsewhere)",
+            1.0,
+            True,
+        ),
+        (
+            # the file of one's data, to change provider: « le fichier de mes données ... pour
+            # changer d'organisme », "a file of my records as I'm switching schools"
+            rf"\b(?:fichier|file|export)\b (?:de |of |with )?{MYDATA}{g(60)}\b(?:chang\w*"
+            rf"|switch\w*|moving to|passe) (?:de |d |to )?(?:\w+ )?(?:organisme|ecole|schools?"
+            rf"|providers?|prestataire|training providers?|centre|etablissement)\b",
             1.0,
             True,
         ),
