@@ -37,7 +37,13 @@ PERSONAL_ITEM_WORDS = (
     r"nom|prenom|name|surname|adresse|address|e ?mail|numero|number|telephone|phone"
     r"|date de naissance|date of birth|birthday|donnees|data|details|coordonnees|records?"
 )
-ACCOUNT = r"(?:compte|account|profil|profile|espace|inscription|dossier)"
+ACCOUNT = (
+    r"(?:compte|account|profil|profile|espace|dossier"
+    # an enrolment in a session or a class is a booking, not an account
+    r"|inscription(?! (?:a|au|aux|pour) (?:la |le |les |cette |ce |une |un |l |mon |ma )?"
+    r"(?:seance|session|classe|cours|atelier|webinaire|examen|evenement|creneau|rendez vous"
+    r"|reunion|visio)))"
+)
 EMAIL = r"e ?mail(?! (?:notifications?|alerts?|reminders?|settings|preferences|frequency))"
 MKT_OBJ = (
     r"(?:newsletters?|news letters?|e ?mails?|mails?|courriels?|sms|textos?|texts|messages?|"
@@ -282,14 +288,18 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
-            rf"\b(?:{ACCOUNT}|{DATA}|informations?)\b{g(25)}\b(?:gone|deleted|removed|erased"
+            rf"\b(?:{ACCOUNT}|{DATA}|informations?)\b{g(25)}\b(?<!not )(?<!pas )(?<!never )"
+            rf"(?:gone|deleted|removed|erased"
             rf"|supprimee?s?|effacee?s?|closed|cloturee?|deactivated|desactivee?)\b",
             1.0,
             True,
         ),
         (r"\b(?:disparaitre|disappear|vanish)\b", 1.0, True),
         (
-            rf"{ERASE_VERB}{g(40)}(?:{ACCOUNT}|{DATA}|moi|\bme\b|tout|everything|all|trace"
+            # ("me" not the object of a next verb: « supprimer ... et me proposer »)
+            rf"{ERASE_VERB}{g(40)}(?:{ACCOUNT}|{DATA}|moi|\bme\b(?! (?:proposer|envoyer|dire"
+            rf"|donner|indiquer|rappeler|recontacter|confirmer|tenir|faire|send|tell|give|let"
+            rf"|know))|tout|everything|all|trace"
             rf"|adresse|address|numero|number)",
             1.0,
             True,
@@ -339,7 +349,12 @@ RULES: dict[str, list[Rule]] = {
             1.0,
             True,
         ),
-        (ERASE_VERB, 0.6, True),
+        (
+            rf"{ERASE_VERB}(?!\w* (?:my |your |the |mon |ma |le |votre )?(?:consent|consentement"
+            rf"|accord|permission|authori[sz]ation|autorisation)\b)",
+            0.6,
+            True,
+        ),
     ],
     "restriction": [
         (
@@ -371,7 +386,8 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
-            r"limit\w* (?:du |le |de |des )?(?:traitement|utilisation)|restrict\w*"
+            r"limit\w* (?:du |le |de |des |d )?(?:leur |son |ses |sa |mon |ma |mes |their "
+            r"|the |its |his |her )?(?:traitement|utilisation|processing|use)|restrict\w*"
             r"[^.!?;\n]{0,30}process\w*|restriction of|limitation du|\b(?:article|art) ?18\b",
             1.0,
             False,
@@ -379,6 +395,18 @@ RULES: dict[str, list[Rule]] = {
         (
             rf"\b(?:gel\w*|freez\w*|frozen|verrouill\w*|lock|bloqu\w*|suspend\w*|hold)\b{g(30)}"
             rf"(?:{DATA}|traitement|processing|utilisation|using|use|infos?)",
+            1.0,
+            False,
+        ),
+        (
+            # a profile or the data wished frozen: « que mon profil soit gelé », "I want my
+            # account frozen" (not "my account is locked": a login fault)
+            rf"\b(?:{ACCOUNT}|{DATA}) (?:\w+ )?(?:soit|soient|be|to be|stay|reste|restent)"
+            rf" (?:\w+ )?(?:gelee?s?|frozen|bloquee?s?|verrouillee?s?|suspendue?s?|locked"
+            rf"|suspended|on hold)\b"
+            rf"|\b(?:want|would like|need|veux|voudrais|souhaite)\b (?:my|mon|ma|mes|his|her|son"
+            rf"|sa|ses) (?:\w+ ){{0,2}}?(?:account|data|profile|records?|compte|donnees|profil"
+            rf"|dossier) (?:frozen|gelee?s?|on hold)\b",
             1.0,
             False,
         ),
@@ -403,7 +431,8 @@ RULES: dict[str, list[Rule]] = {
         (
             rf"(?:stop|cease|cess\w*|arret\w*|suspend\w*|ne plus)\b{g(30)}(?:process\w*|"
             rf"traitement"
-            rf"|utilis\w*|using|use|servez|servir)\b{g(40)}(?:until|en attendant|jusqu\w*|pendant"
+            rf"|utilis\w*|using|use|servez|servir)\b[^.!?;\n]{{0,70}}(?:until|en attendant"
+            rf"|jusqu\w*|pendant"
             rf"|pdt|while|for now|le temps|for the time being|settled|resolved|tant que|till"
             rf"|til|in the meantime|pending)\b",
             1.0,
@@ -1227,7 +1256,8 @@ OTHERS_BEFORE_REFUSAL = r"\b(?:avez|ont|a|as|you|they|he|she|been|was|were)\s*$"
 # Before or inside a correction, what is not personal data: a company, an invoice, a schedule.
 NOT_PERSONAL = (
     r"\b(?:company|companys|societe|entreprise|business|vat|tva|siret|invoice|facture|montant"
-    r"|amount|planning|schedule|timetable|creneau|notifications?|fees?|frais|penalty|penalite)\b"
+    r"|amount|planning|schedule|timetable|creneau|seance|rendez vous|reservation|booking"
+    r"|notifications?|fees?|frais|penalty|penalite)\b"
 )
 # A technical fault: "fix it" after one is a support request, not a correction of data.
 PRONOUN_FIX = r"(?:fix|correct|corrig\w*) (?:it|this|that|them|le|la|les)\b"
