@@ -530,6 +530,22 @@ RULES: dict[str, list[Rule]] = {
     ],
     "objection": [
         (
+            r"\b(?:je refuse|i refuse|nous refusons|we refuse|i (?:de|d|would) prefer"
+            r"|je prefererais|je prefere)\b (?:que |for |to have |that )?(?:ces|mes|les|ses|my"
+            r"|these|his|her|the|nos|our) (?:\w+ ){0,3}?(?:continuent (?:de |a )?(?:etre )?"
+            r"|soient (?:plus |encore )?|soit (?:plus |encore )?|to be |be |being |were not "
+            r"|was not |not be |ne soient (?:pas|plus) |ne soit (?:pas|plus) )?(?:utilisee?s?"
+            r"|used|exploitee?s?|traitee?s?|processed|shared|partagee?s?)\b",
+            1.0,
+            False,
+        ),
+        (
+            r"\b(?:stop|arret\w*|cess\w*) (?:to do|doing|de faire) (?:it|this|that|ca|cela)"
+            r" (?:with|avec) (?:my|mes|mon|ma|our|nos)\b",
+            1.0,
+            False,
+        ),
+        (
             r"\b(?:do not|dont|ne) (?:sell|vendez|revendez)\b[^.!?;\n]{0,30}(?:data|information"
             r"|donnees|informations)",
             1.0,
@@ -673,6 +689,9 @@ RULES: dict[str, list[Rule]] = {
         (
             r"\b(?:unsubscri\w*+|desinscri\w*+|desabonn\w*+|opt me out|opt out|optout|opt\w* "
             r"out)"
+            # "me désinscrire ne suffit pas": what follows asks for more
+            r"(?! (?:ne suffit pas|ne suffira pas|n est pas suffisant|is not enough|was not enough"
+            r"|will not be enough|does not suffice|alone is not enough))"
             r"(?!(?: \w+){0,2} (?:du|de le|de la|from (?:the|your)) (?:site|plateforme|platform"
             r"|website|service|compte))",
             1.0,
@@ -688,8 +707,10 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
-            r"\b(?:stop|arret\w*|cess\w*|quit|halt|make it stop)\b[^.!?;\n]{0,25}(?:appel\w*|"
-            r"call\w*"
+            r"\b(?:stop|arret\w*|cess\w*|cease\w*|quit|halt|make it stop)\b[^.!?;\n]{0,25}"
+            r"(?:appel\w*|call\w*(?! (?:notes?|recordings?|logs?|transcripts?|history))"
+            # chasers, unless about a payment: « stop les relances »
+            r"|relances?\b(?! (?:de |du |pour )?(?:paiement|facture|reglement|impaye))"
             r"|ringing|phoning|texting|sms|e ?mail\w*|message\w*|newsletter\w*|pubs?\b|publicit\w*"
             r"|spam\w*|contact\w*|demarch\w*|harcel\w*|offres?|offers?|promo\w*|sending|envoyer"
             r"|advertis\w*|ads\b|adverts?\b|texts?\b"
@@ -719,7 +740,7 @@ RULES: dict[str, list[Rule]] = {
         ),
         (
             rf"\b(?:plus de|plus aucune?|no more|any more|anymore|pas de|zero)\b"
-            rf" (?:\w+ )?{MKT_OBJ}",
+            rf" (?:(?!adresse |address )\w+ )?{MKT_OBJ}",
             1.0,
             False,
         ),
@@ -785,7 +806,8 @@ RULES: dict[str, list[Rule]] = {
         ),
         (
             r"(?:retir\w*|revoqu\w*|annul\w*|reviens sur|retrait|withdraw\w*|revok\w*|take back"
-            r"|taking back|cancel\w*)\b[^.!?;\n]{0,40}(?:consentement|consent|accord|permission"
+            r"|taking back|cancel\w*|remov\w*)\b[^.!?;\n]{0,40}(?:consentement|consent|accord"
+            r"|permission"
             r"|agreement|autorisation)",
             1.0,
             True,
@@ -798,6 +820,16 @@ RULES: dict[str, list[Rule]] = {
         (
             r"\b(?:ne consens plus|ne consens pas|no longer (?:consent|authori[sz]e|agree)|ne"
             r" autorise plus|changed my mind)\b",
+            1.0,
+            False,
+        ),
+        (
+            # a yes given once, taken back later: "I said yes to being in the directory. I'm
+            # taking that back", « j'avais dit oui pour la vidéo, je reviens dessus »
+            r"\b(?:said yes|agreed|consented|opted in|(?:je ai|je avais) (?:dit oui"
+            r"|accepte|donne mon accord))\b[^\n]{0,120}?\b(?:tak\w* (?:that|it|this) back"
+            r"|withdraw (?:that|it|this)|now i say no|je (?:le |la )?retire|je reviens (?:dessus"
+            r"|la dessus)|maintenant je dis non)\b",
             1.0,
             False,
         ),
