@@ -9,6 +9,8 @@ already contain their negation ("ne plus recevoir", "don't want you to keep") ar
 
 from __future__ import annotations
 
+from datetime import date
+
 Rule = tuple[str, float, bool]
 
 
@@ -86,6 +88,15 @@ RULES: dict[str, list[Rule]] = {
             True,
         ),
         (r"\b(?:full copy|complete copy|copie complete|copie integrale)\b", 1.0, True),
+        (
+            # « connaître les informations que vous avez enregistrées sur elle », "to know the
+            # data you hold on me"
+            rf"\b(?:connaitre|savoir|voir|know|see)\b (?:les|the|toutes les|all the) (?:\w+ )?"
+            rf"(?:donnees|informations|infos|data|information|details) (?:que vous|you|that you"
+            rf"|which you) {g(30)}{ABOUT_ME}",
+            1.0,
+            True,
+        ),
         (
             # "savoir tout ce que vous avez sur moi", "see everything you hold about me"
             rf"\b(?:savoir|know|voir|see|connaitre)\b {g(5)}\b(?:tout ce que vous|everything"
@@ -1139,6 +1150,8 @@ MINOR_CHILD = (
     r"|mom|dad|mere|pere|maman|papa|guardian|tuteur|tutrice) (?:of|de|du|d)\b"
     r"|\b(?:as|i am|i m|i me) \w+ s (?:legal )?(?:guardian|parent|mum|mom|dad|mother|father)\b"
 )
+#: The birth years of someone aged 16 or less this year.
+_MINOR_BIRTH_YEARS = "|".join(str(date.today().year - n) for n in range(17))
 MINOR_AGE = (
     r"\b(?:son|daughter|fils|fille|child|enfant|kid|boy|girl)\W{1,3}(?:[1-9]|1[0-7])\b"
     r"|\b(?:[1-9]|1[0-7]) ?(?:ans|an|years?|yrs?|yo)\b|\b(?:a|is|aged|age de|agee? de|de|only)"
@@ -1147,6 +1160,8 @@ MINOR_AGE = (
     r"|(?<=[a-z] )\((?:[1-9]|1[0-7])\b"
     # or after a name and a comma: "the mum of Evie Brooks, 13."
     r"|(?<=[a-z]), (?:[1-9]|1[0-7])(?=[.,;!?)]|$)"
+    # or a birth year of the last sixteen years: "né en 2012", "born in 2013"
+    rf"|\b(?:ne|nee|born)(?: in| en)? (?:{_MINOR_BIRTH_YEARS})\b"
 )
 MINOR_STRONG = (
     r"\b(?:(?:enfant|fils|fille|child|son|daughter|un|une|a|my|mon|ma) mineure?s?|mineure? de"
@@ -1213,7 +1228,10 @@ OTHER_THIRD_PARTY = (
     r"|asked (?:me|us) to (?:write|contact|ask"
     r"|request|send|tell"
     r"|msg|message|email|e mail|update)"
-    r"|(?:me|nous) a demande de (?:vous )?(?:ecrire|contacter|demander|signaler|transmettre"
+    r"|(?:said|told me|told us) to (?:write|email|e mail|contact) (?:in |you )?(?:for|on behalf"
+    r" of) (?:him|her|them)"
+    r"|\bwrite in (?:for|on behalf of) (?:him|her|them)"
+    r"|(?:me|nous) a demande de (?:vous )?(?:faire|ecrire|contacter|demander|signaler|transmettre"
     r"|dire|informer|prevenir|me en charger)"
     r"|(?:me|nous) demande de (?:vous )?(?:ecrire|contacter|signaler|demander|transmettre|dire"
     r"|informer|prevenir))\b"
