@@ -1087,8 +1087,8 @@ ABILITY = (
 HYPOTHESIS = (
     r"\b(?:si|if|au cas ou|in case|whether|supposing)\b(?: \w+){0,3} (?:je|i|on|we|nous"
     r"|ever|jamais)\b"
-    r"|\b(?:whether to|whether or not to|i m considering|i am considering|i m thinking of"
-    r"|i am thinking of|je envisage de|je hesite a|je me demande si|je reflechis a)\b"
+    r"|\b(?:whether to|whether or not to|i (?:m|me|am) (?:considering|thinking of|thinking"
+    r" about)|je envisage de|je hesite a|je me demande si|je reflechis a)\b"
 )
 # The question asked, then nothing to be done ("I'm not asking for either yet", "don't do
 # anything", « je ne veux rien faire pour l'instant », « je pose juste la question »): even a
@@ -1098,8 +1098,7 @@ NOTHING_TO_DO = (
     r"|(?:don ?t|do not) do anything(?! (?:else|with|to|about|on))"
     r"|je ne (?:veux|souhaite) rien faire|ne faites rien pour (?:l instant|le moment)"
     r"|je pose (?:juste |simplement |seulement )?(?:la|une) question"
-    r"|je ne fais (?:pas de|aucune) demande|i m not making (?:a|any) request"
-    r"|i am not making (?:a|any) request)\b"
+    r"|je ne fais (?:pas de|aucune) demande|i (?:m|me|am) not making (?:a|any) request)\b"
 )
 # An explicit "this is only a question": the message's questions ask for nothing.
 ONLY_A_QUESTION = (
@@ -1285,7 +1284,8 @@ POLICY_TOPIC = (
     r"|share\w*|vend\w*|revend\w*|sell\w*|transfert\w*|transferez|transferred|transfers?|transmet\w*"
     r"|transmit\w*|piece (?:de |d )?identite|date of birth|date de naissance"
     r"|enregistrements?|recordings?|informations?|gardez|garde|cookies|bloctel"
-    r"|(?:quel|what) age|age minimum|minimum age)\b"
+    r"|(?:quel|what) age|age minimum|minimum age|legal basis|lawful basis|base legale"
+    r"|fondement juridique|keeping)\b"
 )
 QUESTION_SIGN = (
     r"\?|\b(?:just asking|juste une question|simple question|je me pose|not a request"
@@ -1307,6 +1307,7 @@ OTHERS_BEFORE_REFUSAL = r"\b(?:avez|ont|a|as|you|they|he|she|been|was|were)\s*$"
 NOT_PERSONAL = (
     r"\b(?:company|companys|societe|entreprise|business|vat|tva|siret|invoice|facture|montant"
     r"|amount|planning|schedule|timetable|creneau|seance|rendez vous|reservation|booking"
+    r"|atelier|workshop|webinaire|webinar"
     r"|notifications?|fees?|frais|penalty|penalite)\b"
 )
 # A technical fault: "fix it" after one is a support request, not a correction of data.
