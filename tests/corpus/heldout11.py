@@ -21,7 +21,9 @@ who is asking (``self``, ``parent``, ``heir_or_trusted_person``, ``lawyer_or_rep
 the sender asks in the new text is labelled, never what a quoted message says. A message that
 asks nothing of anyone's data (spam, phishing, a delivery failure) has the requester ``self``,
 as in the earlier batches (five such messages were set so on review, before the batch was first
-measured).
+measured). A notary or an executor settling a dead person's estate is
+``heir_or_trusted_person``, as in the earlier batches: four such messages were set so once the
+batch had been measured and had become development data.
 """
 
 # ruff: noqa: E501, F403, F405
@@ -591,7 +593,7 @@ HELDOUT11: list[Entry] = [
     (
         "fr",
         PM,
-        L,
+        H,
         None,
         "Succession de Mme Josiane Teyssier",
         "Maître,\nMadame, Monsieur,\n\nEn charge du règlement de la succession de Mme Josiane Teyssier, décédée le 19 août 2026, je vous prie de bien vouloir m'indiquer si la défunte avait laissé auprès de vos services des directives relatives au sort de ses données, et à défaut de procéder à la clôture de son compte apprenant. Je vous adresse ci-joint l'acte de décès.\n\nMe Hugues Carpentras, notaire à Montbrison",
@@ -1408,7 +1410,7 @@ HELDOUT11: list[Entry] = [
     (
         "en",
         PM,
-        L,
+        H,
         None,
         "Estate of the late Mr Colin Marsh",
         "Dear Data Protection Officer,\nWe act as executors for the estate of the late Mr Colin Marsh, who died on 27 July 2026. Please let us know whether Mr Marsh left any instructions with you concerning his personal data and, if not, close his learner account. Grant of probate enclosed.\nYours faithfully,\nPenhallow & Trewin Solicitors",
@@ -1453,7 +1455,7 @@ HELDOUT11: list[Entry] = [
     (
         "en",
         PM,
-        L,
+        H,
         None,
         "Notarial request — estate Kessler",
         "Dear Sirs,\nI am the notary in charge of the estate of Mrs Ingrid Kessler (deceased 12 October 2026). The heirs wish to know what personal data of the deceased you hold and ask that her account then be closed. Certificate of inheritance attached.\nNotar Dr. Lukas Brandstetter",
@@ -2003,7 +2005,7 @@ HELDOUT11: list[Entry] = [
     (
         "fr",
         PM,
-        L,
+        H,
         None,
         "Succession Rivière — demande du notaire",
         "Madame, Monsieur,\nJe suis chargé du règlement de la succession de M. Bernard Rivière, décédé le 4 novembre 2026. Les héritiers souhaitent récupérer les attestations de formation du défunt. Je vous remercie de m'indiquer les pièces nécessaires.\nMe Claire Anglade, notaire",
