@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from collections import Counter
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -548,7 +549,10 @@ SILENT_RIGHTS = {"test": 0, "heldout": 0}
 #: requesters right, 4 withdrawals found and 8 missed), and ``heldout9.py`` (244 messages written
 #: blind: 0.933 macro-F1 and exact match 0.873 when measured once as it came, 9 rights filed as
 #: ``other`` of which 2 without the low-confidence flag, 0.967 of requesters right, 6 withdrawals
-#: found and 8 missed, 7 policy questions found and 6 missed).
+#: found and 8 missed, 7 policy questions found and 6 missed), and ``heldout11.py`` (238 messages
+#: written blind: 0.894 macro-F1 and exact match 0.849 when measured once as it came, 4 rights
+#: filed as ``other`` of which 1 without the low-confidence flag, 0.966 of requesters right, 9
+#: withdrawals found and 7 missed, 9 policy questions found and 8 missed).
 DEV_BATCHES = (
     "dev5",
     "heldout5",
@@ -557,6 +561,7 @@ DEV_BATCHES = (
     "heldout7",
     "heldout8",
     "heldout9",
+    "heldout11",
 )
 DEV_MACRO_F1_FLOOR = 0.95
 
@@ -1628,3 +1633,82 @@ def test_data_held_is_not_erased_on_a_weak_word() -> None:
     # erasure said plainly beside the hold is still read
     text = "Gelez l'utilisation de mes données le temps de l'enquête, puis supprimez mon compte."
     assert {t.value for t in classify("", text).labels} == {"erasure", "restriction"}
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # portability: a file another system reads, or the file of one's data to move on
+        (
+            "Could you send my results in a file that the new college's system can read?",
+            {"portability"},
+        ),
+        (
+            "Je voudrais le fichier de mes données pour passer à un autre organisme.",
+            {"portability"},
+        ),
+        # corrections: a typo in a name, a correction still not made; not a school change
+        ("Spelling mistake in my surname on the certificate: it is Nowak.", {"rectification"}),
+        ("Still no update to my address, I moved in June.", {"rectification"}),
+        ("Je change d'école en janvier, merci de supprimer mon compte.", {"erasure"}),
+        # restriction: data wished frozen, the limitation of their processing
+        ("I want my data frozen until the complaint is settled.", {"restriction"}),
+        (
+            "Je demande la limitation de leur traitement le temps de la vérification.",
+            {"restriction"},
+        ),
+        ("Mon compte est bloqué, je ne peux plus me connecter.", {"other"}),
+        # a booking is no account, a consent is no data to erase
+        ("Pouvez-vous supprimer mon inscription à l'atelier de mardi ?", {"other"}),
+        ("I remove my consent to the photo in the brochure.", {"consent_withdrawal"}),
+        # objection: a use refused; marketing: cease, chasers; not call notes or payments
+        ("Nous refusons que nos notes soient partagées avec le financeur.", {"objection"}),
+        ("Please cease all promotional emails to me.", {"marketing_objection"}),
+        ("Arrêtez les relances commerciales.", {"marketing_objection"}),
+        ("Arrêtez les relances de paiement, j'ai réglé hier.", {"other"}),
+        # consent: a yes taken back
+        (
+            "I agreed to the video interview last year. Now I'm taking that back.",
+            {"consent_withdrawal"},
+        ),
+    ],
+)
+def test_rights_said_in_other_words(text: str, labels: set[str]) -> None:
+    assert {t.value for t in classify("", text).labels} == labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Out of curiosity, how long do you keep the recordings of classes?",
+        "Petite question : vous revendez les adresses mail à des partenaires ?",
+        "What is the legal basis for keeping exam results?",
+        "Dans quels cas puis-je demander l'effacement ? Je ne fais pas de demande pour l'instant.",
+    ],
+)
+def test_more_policy_questions_ask_for_nothing(text: str) -> None:
+    result = classify("", text)
+    assert result.labels == (RequestType.OTHER,)
+    assert result.intent is Intent.QUESTION_ONLY
+
+
+def test_weighing_a_request_or_quoting_the_policy_makes_no_request() -> None:
+    text = "I'm thinking of closing my account one day, what happens to my certificates?"
+    assert classify("", text).labels == (RequestType.OTHER,)
+    text = "Votre politique indique que vous gardez les factures dix ans. Est-ce normal ?"
+    assert classify("", text).labels == (RequestType.OTHER,)
+    # the request said in a sentence of its own is still read
+    text = "Your policy says I may ask for erasure. Please delete my account."
+    assert {t.value for t in classify("", text).labels} == {"erasure"}
+
+
+def test_a_birth_year_says_a_minor_and_a_reported_wish_a_third_party() -> None:
+    year = date.today().year - 12
+    result = classify("", f"Je suis la mère de Léo, né en {year}. Supprimez son compte svp.")
+    assert {t.value for t in result.labels} == {"erasure", "minor_parental"}
+    assert result.requester is Requester.PARENT
+    year = date.today().year - 30
+    result = classify("", f"Je suis né en {year}, supprimez mon compte.")
+    assert {t.value for t in result.labels} == {"erasure"}
+    text = "My brother told me to write for him: please delete his account."
+    assert classify("", text).requester is Requester.OTHER_THIRD_PARTY

@@ -146,6 +146,16 @@ def test_codes_are_read_the_same_by_chat_and_mail() -> None:
         ("C'est réglé entre-temps, vous pouvez clôturer ma demande.", True),
         ("Avant de clôturer ma demande, pourriez-vous m'envoyer aussi mes notes ?", False),
         ("Quand allez-vous clore ma demande d'accès ?", False),
+        ("Merci d'oublier mon message de lundi sur la suppression, je reste.", True),
+        ("Laissez tomber pour la portabilité, c'est réglé.", True),
+        ("Nous abandonnons notre demande de limitation.", False),
+        ("Vous pouvez abandonner ma demande, tout est rentré dans l'ordre.", True),
+        ("Never mind about the copy request, I found everything online.", True),
+        ("Scratch my previous email, the account can stay.", True),
+        ("All fixed now, you can close the request.", True),
+        ("You can close the request once my data is deleted.", False),
+        ("Please lift the freeze I requested, the dispute is over.", True),
+        ("N'oubliez pas ma demande de suppression, cela fait un mois.", False),
     ],
 )
 def test_a_withdrawal_reads_the_same_on_a_thread_and_in_a_new_message(
