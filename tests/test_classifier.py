@@ -706,15 +706,22 @@ def test_classifier_package_knows_no_channel() -> None:
         (r"s[uo]p+r|ef+a[cs]+|delet\w*", "des"),
         (r"(?:(?:compte|account)|(?:donnees|data))\b", "acd"),
         (r"\b(?:article|art) ?7|\b7\.3", "7a"),
-        (r"(?:ne )?plus", None),
-        (r"^stop", None),
+        (r"(?:ne )?plus", "np"),  # an optional start adds its characters to what follows
+        (r"(?:^|[.!?,] )(?:so )?stop", "!,.?s"),
+        (r"a{0,3}b|c+d", "abc"),
+        (r"\b(?<!le )(?<!qui )fix", "f"),  # looking behind consumes nothing
+        (r"^stop", "s"),
+        (r"(?:a|b?)", None),  # may match nothing
+        (r"(?:please )?", None),
+        (r"^|x", None),
+        (r"(?<!a)", None),
         (r"\w+ed", None),
         (r"(?=x)abc", None),
         (r"[^a]bc", None),
     ],
 )
 def test_first_chars(pattern: str, chars: str | None) -> None:
-    from workflows.classifier.firstchar import first_chars
+    from workflows.firstchar import first_chars
 
     found = first_chars(pattern)
     assert (None if found is None else "".join(sorted(found))) == chars
@@ -723,9 +730,9 @@ def test_first_chars(pattern: str, chars: str | None) -> None:
 def test_first_char_guards_never_change_a_match() -> None:
     import re
 
-    from workflows.classifier.firstchar import first_chars
     from workflows.classifier.rules import RULES
     from workflows.classifier.text import normalise
+    from workflows.firstchar import first_chars
 
     texts = [normalise(r["subject"] + "\n" + r["text"]) for r in ROWS]
     for rules in RULES.values():
@@ -741,6 +748,92 @@ def test_first_char_guards_never_change_a_match() -> None:
                 assert [m.span() for m in plain.finditer(text)] == [
                     m.span() for m in guarded.finditer(text)
                 ], pattern
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        (r"\b(?:copie|copy)\b", "copi copy"),
+        (r"s[uo]p+r|ef+a[cs]+|delet\w*", "dele efac efas effa efff sopp sopr supp supr"),
+        (r"(?:please )?amend (?:this)\b", "amen plea"),  # an optional start, or what follows
+        (r"^stop\W*$|\bstp (?:calling|texting)", "stop stp "),
+        (r"a{0,3}b", "aaab aab ab b"),
+        (r"ab{2,}c", "abbb abbc"),
+        (r"rm\b", "rm"),  # a match may be shorter than the prefixes
+        (r"(?<!le )fix(?=ed)", "fix"),  # look-arounds consume nothing
+        (r"(a|b)\1", "a b"),  # a back-reference stops the prefix
+        (r"(?:ne )?plus|ne pas", "ne p plus"),  # "ne pas" starts with "ne p", already there
+        (r"\w+ed", None),
+        (r"[^a]bc", None),
+        (r"(?:a|b?)", None),  # may match nothing
+        (r"a*", None),
+        (r"(?i)abc", None),  # flags are not read
+        (r"[a-\x7a]b", None),
+    ],
+)
+def test_prefixes(pattern: str, starts: str | None) -> None:
+    from workflows.firstchar import prefixes
+
+    found = prefixes(pattern)
+    assert (None if found is None else " ".join(sorted(found))) == starts
+
+
+def test_prefix_guards_never_change_a_match() -> None:
+    """Each label's rules behind the look-ahead on their first characters, and every pattern
+    searched with :func:`compile_guarded`, find exactly what they find unguarded."""
+    import re
+
+    from workflows import textrules
+    from workflows.classifier import rules as R
+    from workflows.classifier.text import normalise
+    from workflows.firstchar import guarded, prefix_class, prefixes
+
+    raw = [r["subject"] + "\n" + r["text"] for r in ROWS]
+    texts = [normalise(text) for text in raw]
+    for rules in R.RULES.values():
+        for pattern, _, _ in rules:
+            starts = prefixes(pattern)
+            assert starts, pattern  # none defeats its label's guard
+            plain = re.compile(r"\b(?:" + pattern + ")", re.M)
+            guard = re.compile(r"\b(?=" + prefix_class(starts) + ")(?:" + pattern + ")", re.M)
+            for text in texts:
+                assert [m.span() for m in plain.finditer(text)] == [
+                    m.span() for m in guard.finditer(text)
+                ], pattern
+    searched = [(v, 0, texts) for v in vars(R).values() if isinstance(v, str) and len(v) > 20]
+    searched += [
+        (v.pattern, v.flags, raw) for v in vars(textrules).values() if isinstance(v, re.Pattern)
+    ]
+    changed = 0
+    for pattern, flags, inputs in searched:
+        try:
+            plain = re.compile(pattern, flags)
+        except re.error:
+            continue  # a piece of a pattern, not one
+        guard = re.compile(guarded(pattern, flags), flags)
+        changed += guard.pattern != pattern
+        for text in inputs:
+            assert [(m.span(), m.groups()) for m in plain.finditer(text)] == [
+                (m.span(), m.groups()) for m in guard.finditer(text)
+            ], pattern
+    assert changed > 20
+
+
+def test_labels_are_tried_only_where_they_can_start_and_find_the_same() -> None:
+    """The one pass over the places where a label's rules can start gives each label exactly
+    the matches its whole regex finds, on the corpus and on text that repeats a rule."""
+    from workflows.classifier.text import normalise
+
+    classifier = Classifier(None)
+    assert classifier._starts is not None  # every rule's start is read
+    texts = [normalise(r["subject"] + "\n" + r["text"]) for r in ROWS]
+    texts += ["supprimez supprimez mon compte " * 50, "stop\nstop stop", "x\n" * 2_000, ""]
+    for text in texts:
+        found = classifier._label_matches(text)
+        for rules, matches in zip(classifier._labels, found, strict=True):
+            assert [(m.span(), m.lastgroup) for m in matches] == [
+                (m.span(), m.lastgroup) for m in rules.any_rule.finditer(text)
+            ], (rules.label, text[:80])
 
 
 def test_the_classifier_is_built_by_its_owner_and_kept_nowhere_else() -> None:

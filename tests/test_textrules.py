@@ -216,3 +216,22 @@ def test_who_is_asking_with_evidence(text: str, labels: tuple[str, ...], who: st
     result = classify("", text)
     if tuple(sorted(x.value for x in result.labels)) == labels:
         assert result.requester is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mon père est décédé le mois dernier, fermez son compte.",
+        "After my death, please delete everything.",
+        "Je suis le notaire chargé de la succession.",
+        "I am the executor of her estate.",
+        "Veuillez supprimer mon compte.",
+        "",
+    ],
+)
+def test_one_search_says_whether_a_message_speaks_of_a_death(text: str) -> None:
+    from workflows.textrules import about_a_death, acts_after_a_death, own_directives
+
+    """The one search before the two that tell which: true exactly when one of them is."""
+    assert about_a_death(text) is (own_directives(text) or acts_after_a_death(text))
+    assert about_a_death(text) is ("supprimer" not in text and text != "")
