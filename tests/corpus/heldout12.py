@@ -21,7 +21,10 @@ Each entry: ``(language, labels, requester, intent, subject, text, origin)``. ``
 who is asking (``self``, ``parent``, ``heir_or_trusted_person``, ``lawyer_or_representative``,
 ``other_third_party``); ``intent`` is ``None``, ``"cancel"`` (the person withdraws a request) or
 ``"question_only"`` (a question about the policy, no request), both filed as ``other``. Only what
-the sender asks in the new text is labelled, never what a quoted message says.
+the sender asks in the new text is labelled, never what a quoted message says. A notary, an
+executor, an estate administrator or their solicitor settling a dead person's estate is
+``heir_or_trusted_person``, as in the earlier batches (four such messages were set so on review,
+before the batch was first measured).
 """
 
 # ruff: noqa: E501, F403, F405
@@ -609,7 +612,7 @@ HELDOUT12: list[Entry] = [
     (
         "fr",
         PM,
-        L,
+        H,
         None,
         "Succession de M. Gérard Pommeret – Étude de Me Lavergne",
         "Madame, Monsieur,\n\nEn ma qualité de notaire chargé du règlement de la succession de M. Gérard Pommeret, décédé le 2 septembre 2026 à Vichy, je vous prie de bien vouloir procéder à la clôture de son compte apprenant COMPTALIA et de m'indiquer les données que vous conservez le concernant. Vous trouverez ci-joint l'acte de décès et l'acte de notoriété.\n\nJe vous prie d'agréer, Madame, Monsieur, l'assurance de ma considération distinguée.\n\nMe Anne-Laure Lavergne\nNotaire, 5 place de la Halle, 03200 Vichy",
@@ -654,7 +657,7 @@ HELDOUT12: list[Entry] = [
     (
         "en",
         PM,
-        L,
+        H,
         None,
         "Estate of the late Mrs Aurelia Penrose",
         "Dear Sirs,\n\nWe act for the executors of the estate of the late Mrs Aurelia Penrose, who died on 30 August 2026. Our clients request confirmation of what personal data your organisation holds on the deceased and ask that her learner account be closed and any marketing to her address cease. A sealed copy of the grant of probate is enclosed.\n\nYours faithfully,\nHargreaves Quill LLP\nPrivate Client Department",
@@ -681,7 +684,7 @@ HELDOUT12: list[Entry] = [
     (
         "fr",
         PM,
-        L,
+        H,
         None,
         "Dossier 2026-1187 – succession Vasseur",
         "Madame, Monsieur,\n\nJe vous informe du décès de Mme Odile Vasseur survenu le 18 juillet 2026. Les héritiers souhaitent obtenir la communication des données la concernant puis leur effacement. Pièces jointes : acte de décès, attestation dévolutive.\n\nBien cordialement,\nOffice notarial Delmas & Rieux, Montauban",
@@ -1986,7 +1989,7 @@ HELDOUT12: list[Entry] = [
     (
         "en",
         PM,
-        L,
+        H,
         None,
         "Estate matter – Mr Viktor Haldane",
         "Dear Sir or Madam,\n\nI am the court-appointed administrator of the estate of Mr Viktor Haldane (deceased 11 June 2026). Please provide details of any personal data you hold regarding the deceased and confirm closure of his account. Letters of administration enclosed.\n\nKind regards,\nFelicity Oduya, Estate Administrator",
