@@ -441,6 +441,9 @@ def test_model_evidence_breaks_ties_by_name_whatever_the_hash_seed() -> None:
     feats = [*names, "strong", "against", "unknown"]
     assert model.explain(feats, "erasure", n=8) == ("strong", *sorted(names))
     assert model.explain(list(reversed(feats)), "erasure", n=8) == ("strong", *sorted(names))
+    # a piece of a word at the start and inside reads the same: it is shown once
+    model = LinearModel(("erasure",), (0.0,), {"^obj": (1.0,), "obj": (0.9,), "objec": (0.5,)})
+    assert model.explain(["obj", "objec", "^obj"], "erasure") == ("obj", "objec")
 
 
 def test_model_features_grow_linearly_with_the_text() -> None:

@@ -131,8 +131,9 @@ class LinearModel:
         features' names, so the evidence is the same in every process)."""
         i = self.labels.index(label)
         weighted = {f: self.weights[f][i] for f in set(feats) if f in self.weights}
-        best = sorted(weighted.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
-        return tuple(_readable(f) for f, w in best if w > 0)
+        ranked = sorted(weighted.items(), key=lambda kv: (-kv[1], kv[0]))
+        readable = dict.fromkeys(_readable(f) for f, w in ranked if w > 0)  # "obj" once, not twice
+        return tuple(readable)[:n]
 
     def to_json(self) -> dict[str, object]:
         return {
