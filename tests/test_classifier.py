@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from collections import Counter
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -431,6 +432,20 @@ def test_shipped_model_has_a_threshold_per_label_and_no_rare_tokens() -> None:
     assert not any(f.isdigit() and f != "000" for f in model.weights if len(f) >= 3)
 
 
+def test_model_evidence_breaks_ties_by_name_whatever_the_hash_seed() -> None:
+    from workflows.classifier.model import LinearModel
+
+    names = ["pf", "ka", "zq", "bb", "mo", "cd", "xe"]
+    weights = {f: (1.0, 0.0) for f in names} | {"strong": (2.0, 0.0), "against": (-1.0, 0.0)}
+    model = LinearModel(("erasure", "other"), (0.0, 0.0), weights)
+    feats = [*names, "strong", "against", "unknown"]
+    assert model.explain(feats, "erasure", n=8) == ("strong", *sorted(names))
+    assert model.explain(list(reversed(feats)), "erasure", n=8) == ("strong", *sorted(names))
+    # a piece of a word at the start and inside reads the same: it is shown once
+    model = LinearModel(("erasure",), (0.0,), {"^obj": (1.0,), "obj": (0.9,), "objec": (0.5,)})
+    assert model.explain(["obj", "objec", "^obj"], "erasure") == ("obj", "objec")
+
+
 def test_model_features_grow_linearly_with_the_text() -> None:
     from workflows.classifier.model import features
 
@@ -548,7 +563,10 @@ SILENT_RIGHTS = {"test": 0, "heldout": 0}
 #: requesters right, 4 withdrawals found and 8 missed), and ``heldout9.py`` (244 messages written
 #: blind: 0.933 macro-F1 and exact match 0.873 when measured once as it came, 9 rights filed as
 #: ``other`` of which 2 without the low-confidence flag, 0.967 of requesters right, 6 withdrawals
-#: found and 8 missed, 7 policy questions found and 6 missed).
+#: found and 8 missed, 7 policy questions found and 6 missed), and ``heldout11.py`` (238 messages
+#: written blind: 0.894 macro-F1 and exact match 0.849 when measured once as it came, 4 rights
+#: filed as ``other`` of which 1 without the low-confidence flag, 0.966 of requesters right, 9
+#: withdrawals found and 7 missed, 9 policy questions found and 8 missed).
 DEV_BATCHES = (
     "dev5",
     "heldout5",
@@ -557,6 +575,7 @@ DEV_BATCHES = (
     "heldout7",
     "heldout8",
     "heldout9",
+    "heldout11",
 )
 DEV_MACRO_F1_FLOOR = 0.95
 
@@ -701,15 +720,22 @@ def test_classifier_package_knows_no_channel() -> None:
         (r"s[uo]p+r|ef+a[cs]+|delet\w*", "des"),
         (r"(?:(?:compte|account)|(?:donnees|data))\b", "acd"),
         (r"\b(?:article|art) ?7|\b7\.3", "7a"),
-        (r"(?:ne )?plus", None),
-        (r"^stop", None),
+        (r"(?:ne )?plus", "np"),  # an optional start adds its characters to what follows
+        (r"(?:^|[.!?,] )(?:so )?stop", "!,.?s"),
+        (r"a{0,3}b|c+d", "abc"),
+        (r"\b(?<!le )(?<!qui )fix", "f"),  # looking behind consumes nothing
+        (r"^stop", "s"),
+        (r"(?:a|b?)", None),  # may match nothing
+        (r"(?:please )?", None),
+        (r"^|x", None),
+        (r"(?<!a)", None),
         (r"\w+ed", None),
         (r"(?=x)abc", None),
         (r"[^a]bc", None),
     ],
 )
 def test_first_chars(pattern: str, chars: str | None) -> None:
-    from workflows.classifier.firstchar import first_chars
+    from workflows.firstchar import first_chars
 
     found = first_chars(pattern)
     assert (None if found is None else "".join(sorted(found))) == chars
@@ -718,9 +744,9 @@ def test_first_chars(pattern: str, chars: str | None) -> None:
 def test_first_char_guards_never_change_a_match() -> None:
     import re
 
-    from workflows.classifier.firstchar import first_chars
     from workflows.classifier.rules import RULES
     from workflows.classifier.text import normalise
+    from workflows.firstchar import first_chars
 
     texts = [normalise(r["subject"] + "\n" + r["text"]) for r in ROWS]
     for rules in RULES.values():
@@ -736,6 +762,92 @@ def test_first_char_guards_never_change_a_match() -> None:
                 assert [m.span() for m in plain.finditer(text)] == [
                     m.span() for m in guarded.finditer(text)
                 ], pattern
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        (r"\b(?:copie|copy)\b", "copi copy"),
+        (r"s[uo]p+r|ef+a[cs]+|delet\w*", "dele efac efas effa efff sopp sopr supp supr"),
+        (r"(?:please )?amend (?:this)\b", "amen plea"),  # an optional start, or what follows
+        (r"^stop\W*$|\bstp (?:calling|texting)", "stop stp "),
+        (r"a{0,3}b", "aaab aab ab b"),
+        (r"ab{2,}c", "abbb abbc"),
+        (r"rm\b", "rm"),  # a match may be shorter than the prefixes
+        (r"(?<!le )fix(?=ed)", "fix"),  # look-arounds consume nothing
+        (r"(a|b)\1", "a b"),  # a back-reference stops the prefix
+        (r"(?:ne )?plus|ne pas", "ne p plus"),  # "ne pas" starts with "ne p", already there
+        (r"\w+ed", None),
+        (r"[^a]bc", None),
+        (r"(?:a|b?)", None),  # may match nothing
+        (r"a*", None),
+        (r"(?i)abc", None),  # flags are not read
+        (r"[a-\x7a]b", None),
+    ],
+)
+def test_prefixes(pattern: str, starts: str | None) -> None:
+    from workflows.firstchar import prefixes
+
+    found = prefixes(pattern)
+    assert (None if found is None else " ".join(sorted(found))) == starts
+
+
+def test_prefix_guards_never_change_a_match() -> None:
+    """Each label's rules behind the look-ahead on their first characters, and every pattern
+    searched with :func:`compile_guarded`, find exactly what they find unguarded."""
+    import re
+
+    from workflows import textrules
+    from workflows.classifier import rules as R
+    from workflows.classifier.text import normalise
+    from workflows.firstchar import guarded, prefix_class, prefixes
+
+    raw = [r["subject"] + "\n" + r["text"] for r in ROWS]
+    texts = [normalise(text) for text in raw]
+    for rules in R.RULES.values():
+        for pattern, _, _ in rules:
+            starts = prefixes(pattern)
+            assert starts, pattern  # none defeats its label's guard
+            plain = re.compile(r"\b(?:" + pattern + ")", re.M)
+            guard = re.compile(r"\b(?=" + prefix_class(starts) + ")(?:" + pattern + ")", re.M)
+            for text in texts:
+                assert [m.span() for m in plain.finditer(text)] == [
+                    m.span() for m in guard.finditer(text)
+                ], pattern
+    searched = [(v, 0, texts) for v in vars(R).values() if isinstance(v, str) and len(v) > 20]
+    searched += [
+        (v.pattern, v.flags, raw) for v in vars(textrules).values() if isinstance(v, re.Pattern)
+    ]
+    changed = 0
+    for pattern, flags, inputs in searched:
+        try:
+            plain = re.compile(pattern, flags)
+        except re.error:
+            continue  # a piece of a pattern, not one
+        guard = re.compile(guarded(pattern, flags), flags)
+        changed += guard.pattern != pattern
+        for text in inputs:
+            assert [(m.span(), m.groups()) for m in plain.finditer(text)] == [
+                (m.span(), m.groups()) for m in guard.finditer(text)
+            ], pattern
+    assert changed > 20
+
+
+def test_labels_are_tried_only_where_they_can_start_and_find_the_same() -> None:
+    """The one pass over the places where a label's rules can start gives each label exactly
+    the matches its whole regex finds, on the corpus and on text that repeats a rule."""
+    from workflows.classifier.text import normalise
+
+    classifier = Classifier(None)
+    assert classifier._starts is not None  # every rule's start is read
+    texts = [normalise(r["subject"] + "\n" + r["text"]) for r in ROWS]
+    texts += ["supprimez supprimez mon compte " * 50, "stop\nstop stop", "x\n" * 2_000, ""]
+    for text in texts:
+        found = classifier._label_matches(text)
+        for rules, matches in zip(classifier._labels, found, strict=True):
+            assert [(m.span(), m.lastgroup) for m in matches] == [
+                (m.span(), m.lastgroup) for m in rules.any_rule.finditer(text)
+            ], (rules.label, text[:80])
 
 
 def test_the_classifier_is_built_by_its_owner_and_kept_nowhere_else() -> None:
@@ -1535,3 +1647,82 @@ def test_data_held_is_not_erased_on_a_weak_word() -> None:
     # erasure said plainly beside the hold is still read
     text = "Gelez l'utilisation de mes données le temps de l'enquête, puis supprimez mon compte."
     assert {t.value for t in classify("", text).labels} == {"erasure", "restriction"}
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # portability: a file another system reads, or the file of one's data to move on
+        (
+            "Could you send my results in a file that the new college's system can read?",
+            {"portability"},
+        ),
+        (
+            "Je voudrais le fichier de mes données pour passer à un autre organisme.",
+            {"portability"},
+        ),
+        # corrections: a typo in a name, a correction still not made; not a school change
+        ("Spelling mistake in my surname on the certificate: it is Nowak.", {"rectification"}),
+        ("Still no update to my address, I moved in June.", {"rectification"}),
+        ("Je change d'école en janvier, merci de supprimer mon compte.", {"erasure"}),
+        # restriction: data wished frozen, the limitation of their processing
+        ("I want my data frozen until the complaint is settled.", {"restriction"}),
+        (
+            "Je demande la limitation de leur traitement le temps de la vérification.",
+            {"restriction"},
+        ),
+        ("Mon compte est bloqué, je ne peux plus me connecter.", {"other"}),
+        # a booking is no account, a consent is no data to erase
+        ("Pouvez-vous supprimer mon inscription à l'atelier de mardi ?", {"other"}),
+        ("I remove my consent to the photo in the brochure.", {"consent_withdrawal"}),
+        # objection: a use refused; marketing: cease, chasers; not call notes or payments
+        ("Nous refusons que nos notes soient partagées avec le financeur.", {"objection"}),
+        ("Please cease all promotional emails to me.", {"marketing_objection"}),
+        ("Arrêtez les relances commerciales.", {"marketing_objection"}),
+        ("Arrêtez les relances de paiement, j'ai réglé hier.", {"other"}),
+        # consent: a yes taken back
+        (
+            "I agreed to the video interview last year. Now I'm taking that back.",
+            {"consent_withdrawal"},
+        ),
+    ],
+)
+def test_rights_said_in_other_words(text: str, labels: set[str]) -> None:
+    assert {t.value for t in classify("", text).labels} == labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Out of curiosity, how long do you keep the recordings of classes?",
+        "Petite question : vous revendez les adresses mail à des partenaires ?",
+        "What is the legal basis for keeping exam results?",
+        "Dans quels cas puis-je demander l'effacement ? Je ne fais pas de demande pour l'instant.",
+    ],
+)
+def test_more_policy_questions_ask_for_nothing(text: str) -> None:
+    result = classify("", text)
+    assert result.labels == (RequestType.OTHER,)
+    assert result.intent is Intent.QUESTION_ONLY
+
+
+def test_weighing_a_request_or_quoting_the_policy_makes_no_request() -> None:
+    text = "I'm thinking of closing my account one day, what happens to my certificates?"
+    assert classify("", text).labels == (RequestType.OTHER,)
+    text = "Votre politique indique que vous gardez les factures dix ans. Est-ce normal ?"
+    assert classify("", text).labels == (RequestType.OTHER,)
+    # the request said in a sentence of its own is still read
+    text = "Your policy says I may ask for erasure. Please delete my account."
+    assert {t.value for t in classify("", text).labels} == {"erasure"}
+
+
+def test_a_birth_year_says_a_minor_and_a_reported_wish_a_third_party() -> None:
+    year = date.today().year - 12
+    result = classify("", f"Je suis la mère de Léo, né en {year}. Supprimez son compte svp.")
+    assert {t.value for t in result.labels} == {"erasure", "minor_parental"}
+    assert result.requester is Requester.PARENT
+    year = date.today().year - 30
+    result = classify("", f"Je suis né en {year}, supprimez mon compte.")
+    assert {t.value for t in result.labels} == {"erasure"}
+    text = "My brother told me to write for him: please delete his account."
+    assert classify("", text).requester is Requester.OTHER_THIRD_PARTY

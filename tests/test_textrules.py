@@ -146,6 +146,16 @@ def test_codes_are_read_the_same_by_chat_and_mail() -> None:
         ("C'est réglé entre-temps, vous pouvez clôturer ma demande.", True),
         ("Avant de clôturer ma demande, pourriez-vous m'envoyer aussi mes notes ?", False),
         ("Quand allez-vous clore ma demande d'accès ?", False),
+        ("Merci d'oublier mon message de lundi sur la suppression, je reste.", True),
+        ("Laissez tomber pour la portabilité, c'est réglé.", True),
+        ("Nous abandonnons notre demande de limitation.", False),
+        ("Vous pouvez abandonner ma demande, tout est rentré dans l'ordre.", True),
+        ("Never mind about the copy request, I found everything online.", True),
+        ("Scratch my previous email, the account can stay.", True),
+        ("All fixed now, you can close the request.", True),
+        ("You can close the request once my data is deleted.", False),
+        ("Please lift the freeze I requested, the dispute is over.", True),
+        ("N'oubliez pas ma demande de suppression, cela fait un mois.", False),
     ],
 )
 def test_a_withdrawal_reads_the_same_on_a_thread_and_in_a_new_message(
@@ -206,3 +216,22 @@ def test_who_is_asking_with_evidence(text: str, labels: tuple[str, ...], who: st
     result = classify("", text)
     if tuple(sorted(x.value for x in result.labels)) == labels:
         assert result.requester is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mon père est décédé le mois dernier, fermez son compte.",
+        "After my death, please delete everything.",
+        "Je suis le notaire chargé de la succession.",
+        "I am the executor of her estate.",
+        "Veuillez supprimer mon compte.",
+        "",
+    ],
+)
+def test_one_search_says_whether_a_message_speaks_of_a_death(text: str) -> None:
+    from workflows.textrules import about_a_death, acts_after_a_death, own_directives
+
+    """The one search before the two that tell which: true exactly when one of them is."""
+    assert about_a_death(text) is (own_directives(text) or acts_after_a_death(text))
+    assert about_a_death(text) is ("supprimer" not in text and text != "")

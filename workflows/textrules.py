@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from workflows.firstchar import compile_guarded
+
 # ------------------------------------------------------------------------ ticket references
 
 #: A ticket reference as the desk writes it (``DSR-2026-000123``: year, six digits or more).
@@ -84,7 +86,7 @@ def asks_for_new_code(text: str) -> bool:
 
 #: A requester withdrawing their request ("annulez ma demande", "please cancel my request",
 #: "ignore my delete request", "ne supprimez pas mon compte finalement").
-CANCEL_RE = re.compile(
+CANCEL_RE = compile_guarded(
     r"\b(?:annul(?:er|ez|e|ons)\s++(?:donc\s++|alors\s++)?(?:ma|la|mes|les|cette|notre)\s++"
     r"(?:\w+\s++){0,3}?demande"
     r"|(?:je|nous)\s++(?:retire|retirons|souhaite\s++retirer|voudrais\s++retirer)\s++"
@@ -100,11 +102,19 @@ CANCEL_RE = re.compile(
     r"|(?:merci\s++de|veuillez)\s++ne\s++pas\s++donner\s++suite\b"
     r"|(?:don['’]?t|do\s++not)\s++go\s++ahead\s++with\s++(?:my|the|this|that)\s++"
     r"(?:\w+\s++){0,2}?(?:request|objection|deletion|erasure)"
-    r"|oubliez\s++ma\s++demande|laissez\s++tomber\s++(?:pour\s++)?(?:ma|la|cette)\s++"
-    r"(?:\w+\s++){0,3}?(?:demande|suppression|effacement|copie)"
+    # the earlier request or message forgotten or dropped, whatever it asked: « oubliez mon
+    # mail d'hier », « merci d'oublier ma demande », « laissez tomber pour l'export »
+    # (not « n'oubliez pas ma demande »)
+    r"|(?<!n['’])(?<!pas\s)oubli(?:ez|er)\s++(?:ma|mon|notre|cette|ce|la|le)\s++(?:\w+\s++){0,3}?"
+    r"(?:demande|mail|e-?mail|message|courriel)"
+    r"|laissez\s++tomber\s++(?:pour\s++)?(?:ma|mon|mes|la|le|les|cette|ce|l['’])\s*+"
+    r"(?:\w+\s++){0,3}?(?:demande|suppression|effacement|copie|export|fermeture|acc[eè]s"
+    r"|portabilit[ée]|rectification|opposition|gel|blocage|limitation)"
+    r"|abandonn(?:er|ez)\s++(?:ma|la|sa|notre|leur|cette)\s++(?:\w+\s++){0,3}?demande"
     r"|(?:^|[.!?]\s*+)plus\s++besoin\s++de\s++(?:m['’]|me\s++)?(?:envoyer|supprimer|effacer"
     r"|transmettre|traiter)"
-    r"|(?:never\s++mind|nvm)\s++(?:my|the|this)\s++(?:\w+\s++){0,3}?(?:request|msg|message)"
+    r"|(?:never\s++mind|nvm)\s++(?:about\s++)?(?:my|the|this|that)\s++(?:\w+\s++){0,3}?"
+    r"(?:request|msg|message|e-?mail)"
     r"|renon(?:ce|cez|çons|cer)\s++à\s++(?:la|sa|ma|notre|cette)\s++(?:\w+\s++){0,3}?demande"
     r"|(?:don'?t|do\s++not)\s++(?:act|proceed)\s++(?:on|with)\s++(?:my|the|this|that)\s++"
     r"(?:\w+\s++){0,3}?request"
@@ -140,7 +150,7 @@ CANCEL_RE = re.compile(
     r"(?:deleted|erased|removed|closed)"
     r"|ne\s++(?:souhaite|veu[xt])\s++plus\s++(?:la|sa|ma)\s++(?:suppression|fermeture"
     r"|effacement)"
-    r"|(?:disregard|ignore)\s++(?:my|the|this)\s++(?:\w+\s++){0,3}?(?:request|message|msg"
+    r"|(?:disregard|ignore|scratch)\s++(?:my|the|this)\s++(?:\w+\s++){0,3}?(?:request|message|msg"
     r"|e-?mail)"
     r"|ne\s++tenez\s++pas\s++compte\s++de\s++(?:mon|ma|notre|la|le|ce|cette)\s++"
     r"(?:\w+\s++){0,3}?(?:demande|mail|e-?mail|message|courriel)"
@@ -159,6 +169,11 @@ CANCEL_RE = re.compile(
     r"|(?:vous\s++pouvez|pouvez[-\s]vous|merci\s++de|veuillez)\s++"
     r"(?:clore|cl[ôo]turer|classer)\s++(?:ma|la|sa|notre|leur|cette)\s++(?:\w+\s++){0,3}?"
     r"demande"
+    # the English of it: "you can close the request", "lift the restriction I asked for"
+    r"|(?:you\s++can|you\s++may)\s++(?:now\s++|just\s++|simply\s++)?close\s++"
+    r"(?:my|the|this|that|our)\s++(?:\w+\s++){0,2}?request(?=\s*+(?:[.!,;]|$))"
+    r"|(?:lift|undo|reverse)\s++the\s++(?:restriction|freeze|hold|objection)\s++(?:that\s++)?"
+    r"(?:i|we)\s++(?:asked\s++for|requested)"
     r"|(?:request|demande)\s++(?:\w+\s++){0,3}?(?:as|comme)\s++(?:withdrawn|cancell?ed|void"
     r"|retir[ée]e|annul[ée]e|nulle)\b"
     r"|ne\s++donnez\s++pas\s++suite\b"
@@ -169,37 +184,39 @@ CANCEL_RE = re.compile(
 
 # ------------------------------------------------------------------------------- a death
 
-_FIRST_PERSON_DEATH = re.compile(
+_FIRST_PERSON_DEATH_RULE = (
     r"\b((après|à|a|lors de|en cas de|suite à)\s+(mon|ma)\s+(décès|deces|mort|disparition)"
     r"|quand je (serai|mourrai)|si je (décède|meurs)|mes directives|ma personne de confiance"
     r"|after my (death|passing)|(on|upon|at|in the event of) my (death|passing)"
     r"|(quand|lorsque|une fois que) je ne serai plus (là|la|de ce monde)"
     r"|(when|once|after) i['’]?m gone"
-    r"|(?:when|if|after|once) i (?:die|pass away)|my directives|my trusted person)\b",
-    re.IGNORECASE,
+    r"|(?:when|if|after|once) i (?:die|pass away)|my directives|my trusted person)\b"
 )
-_REPORTED_DEATH = re.compile(
+_REPORTED_DEATH_RULE = (
     r"\b(décédée?s?|decedee?s?|défunte?s?|defunte?s?|feue?|nous a quitté(e|s)?|deceased|"
     r"passed away|died|death of|late (father|mother|husband|wife|son|daughter|brother|sister)|"
     r"(mum|mom|mother|father|dad|husband|wife|son|daughter|brother|sister|grandmother"
     r"|grandfather|partner) passed (on|in|last|recently|suddenly|peacefully)|"
     r"acte de décès|death certificate|héritière?s? de|heirs? of|succession de|estate of"
-    r"|est mort|est morte|is dead)\b",
-    re.IGNORECASE,
+    r"|est mort|est morte|is dead)\b"
 )
-_TRUSTED = re.compile(
+_TRUSTED_RULE = (
     r"\b(je suis (la|sa) personne de confiance|m'a désignée? (comme )?personne de confiance|"
     r"en tant que personne de confiance|i am (the|his|her|their) trusted person|"
     r"named me (as )?(his|her|their) trusted person|as (the|his|her|their) trusted person"
-    r"|named trusted person|was named trusted person)\b",
-    re.IGNORECASE,
+    r"|named trusted person|was named trusted person)\b"
 )
-_NOTARY = re.compile(r"\b(notaire|notary|étude notariale|office notarial)\b", re.IGNORECASE)
-_HEIR = re.compile(
+_NOTARY_RULE = r"\b(notaire|notary|étude notariale|office notarial)\b"
+_HEIR_RULE = (
     r"\b(héritière?s?|heritiere?s?|heirs?|ayants? droits?|executors?"
-    r"|ex[ée]cut(eur|rice) testamentaire|next of kin|succession)\b",
-    re.IGNORECASE,
+    r"|ex[ée]cut(eur|rice) testamentaire|next of kin|succession)\b"
 )
+
+_FIRST_PERSON_DEATH = compile_guarded(_FIRST_PERSON_DEATH_RULE, re.IGNORECASE)
+_REPORTED_DEATH = compile_guarded(_REPORTED_DEATH_RULE, re.IGNORECASE)
+_TRUSTED = compile_guarded(_TRUSTED_RULE, re.IGNORECASE)
+_NOTARY = compile_guarded(_NOTARY_RULE, re.IGNORECASE)
+_HEIR = compile_guarded(_HEIR_RULE, re.IGNORECASE)
 
 
 def own_directives(text: str) -> bool:
@@ -217,12 +234,28 @@ def trusted_person_writing(text: str) -> bool:
     return bool(_TRUSTED.search(text))
 
 
+#: Any of the four above, read in one pass.
+_AFTER_A_DEATH_RULE = "|".join(
+    f"(?:{rule})" for rule in (_REPORTED_DEATH_RULE, _HEIR_RULE, _NOTARY_RULE, _TRUSTED_RULE)
+)
+_AFTER_A_DEATH = compile_guarded(_AFTER_A_DEATH_RULE, re.IGNORECASE)
+
+
 def acts_after_a_death(text: str) -> bool:
     """The writer reports a death or acts for a deceased (heir, executor, notary, trusted
     person)."""
-    return bool(
-        reports_death(text) or _HEIR.search(text) or _NOTARY.search(text) or _TRUSTED.search(text)
-    )
+    return bool(_AFTER_A_DEATH.search(text))
+
+
+_ABOUT_A_DEATH = compile_guarded(
+    f"(?:{_FIRST_PERSON_DEATH_RULE})|{_AFTER_A_DEATH_RULE}", re.IGNORECASE
+)
+
+
+def about_a_death(text: str) -> bool:
+    """False when neither :func:`own_directives` nor :func:`acts_after_a_death` can be true
+    (one search for both, most messages speaking of no death)."""
+    return bool(_ABOUT_A_DEATH.search(text))
 
 
 def notary_writing(text: str) -> bool:

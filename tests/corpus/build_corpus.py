@@ -14,12 +14,12 @@ the kind of public source its shape was adapted from (``adapted.py``). Kinds of 
 The test split is ``heldout4.py``: messages written in a separate pass, in other registers than the
 rest, after the last change of the rules it measures. The split ``heldout`` is ``heldout10.py``,
 written blind (without reading the rules or the other batches) and measured once, as it came, after
-the last change of the rules. ``heldout.py`` to ``heldout3.py`` and ``heldout5.py`` to
-``heldout9.py`` (written blind, without reading the rules or the other batches) were held out and
-measured once as they came; once their misses had improved the rules (and they had been measured
-more than once) they became development data (split ``dev``), beside the development batches
-written for their registers (``dev5.py``, ``dev6.py``). Every row names the file it comes from
-(``batch``), so one batch can be scored alone (``bench/classify.py --batch dev6``). Every core
+the last change of the rules. ``heldout.py`` to ``heldout3.py``, ``heldout5.py`` to ``heldout9.py``
+and ``heldout11.py`` (written blind, without reading the rules or the other batches) were held out
+and measured once as they came; once their misses had improved the rules (and they had been
+measured more than once) they became development data (split ``dev``), beside the development
+batches written for their registers (``dev5.py``, ``dev6.py``). Every row names the file it comes
+from (``batch``), so one batch can be scored alone (``bench/classify.py --batch dev6``). Every core
 phrasing is wrapped ``VARIANTS`` times as often as its ``copies`` say (identical messages are kept
 once). The generated messages are split 80/20 into train/dev per *core phrasing* (stratified by
 label set, ordered by a hash), so every variant of one phrasing lands in the same split.
@@ -49,6 +49,7 @@ from heldout7 import HELDOUT7
 from heldout8 import HELDOUT8
 from heldout9 import HELDOUT9
 from heldout10 import HELDOUT10
+from heldout11 import HELDOUT11
 from phrases import CORES, LETTERS, SUBJECTS
 
 OUT = Path(__file__).with_name("requests.jsonl")
@@ -303,6 +304,7 @@ BATCHES_WITH_REQUESTER = {
     "heldout8": HELDOUT8,
     "heldout9": HELDOUT9,
     "heldout10": HELDOUT10,
+    "heldout11": HELDOUT11,
 }
 
 #: Batches that go whole into one split (the rest is dealt 80/20 into train and dev).
@@ -317,6 +319,7 @@ WHOLE_BATCHES = {
     "heldout8": "dev",
     "heldout9": "dev",
     "heldout10": "heldout",
+    "heldout11": "dev",
     "dev5": "dev",
     "dev6": "dev",
 }

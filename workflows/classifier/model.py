@@ -15,6 +15,8 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
+from functools import reduce
+from operator import add
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).with_name("model.json")
@@ -94,7 +96,7 @@ def features(norm: str) -> list[str]:
         prev = w
         padded = "<" + w[:MAX_WORD_CHARS] + ">"
         for n in CHAR_NGRAMS:
-            out.extend("#" + padded[i : i + n] for i in range(len(padded) - n + 1))
+            out += ["#" + padded[i : i + n] for i in range(len(padded) - n + 1)]
     return out
 
 
@@ -111,24 +113,27 @@ class LinearModel:
         return self.thresholds.get(label, 0.5)
 
     def scores(self, feats: list[str]) -> dict[str, float]:
-        totals = list(self.bias)
-        seen: set[str] = set()
-        for f in feats:
-            if f in seen:
-                continue
-            seen.add(f)
-            row = self.weights.get(f)
-            if row is not None:
-                for i, w in enumerate(row):
-                    totals[i] += w
+        # Each label's total adds the weights of the distinct features in the order they
+        # first occur, from the bias on (a left fold, so the same sums on any Python).
+        rows = [row for row in map(self.weights.get, dict.fromkeys(feats)) if row is not None]
+        totals = (
+            [
+                reduce(add, column, b)
+                for b, column in zip(self.bias, zip(*rows, strict=True), strict=True)
+            ]
+            if rows
+            else self.bias
+        )
         return {label: _sigmoid(t) for label, t in zip(self.labels, totals, strict=True)}
 
     def explain(self, feats: list[str], label: str, n: int = 3) -> tuple[str, ...]:
-        """The features that pushed hardest towards ``label``."""
+        """The features that pushed hardest towards ``label`` (equal weights in the order of the
+        features' names, so the evidence is the same in every process)."""
         i = self.labels.index(label)
         weighted = {f: self.weights[f][i] for f in set(feats) if f in self.weights}
-        best = sorted(weighted.items(), key=lambda kv: kv[1], reverse=True)[:n]
-        return tuple(_readable(f) for f, w in best if w > 0)
+        ranked = sorted(weighted.items(), key=lambda kv: (-kv[1], kv[0]))
+        readable = dict.fromkeys(_readable(f) for f, w in ranked if w > 0)  # "obj" once, not twice
+        return tuple(readable)[:n]
 
     def to_json(self) -> dict[str, object]:
         return {

@@ -10,7 +10,6 @@ directives.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -18,6 +17,7 @@ from enum import StrEnum
 from workflows import textrules
 from workflows.classifier import rules as R
 from workflows.classifier.text import normalise
+from workflows.firstchar import compile_guarded
 
 
 class Requester(StrEnum):
@@ -38,13 +38,13 @@ class RequesterRole:
     evidence: tuple[str, ...] = ()
 
 
-_REPRESENTATIVE = re.compile(R.REPRESENTATIVE)
-_OTHER_THIRD_PARTY = re.compile(R.OTHER_THIRD_PARTY)
-_AUTHORITY = re.compile(R.AUTHORITY)
-_EMPLOYER = re.compile(R.EMPLOYER)
-_SOMEONE_CLOSE = re.compile(R.SOMEONE_CLOSE)
-_THEIR_DATA = re.compile(R.THEIR_DATA)
-_CHILD = re.compile(R.CHILD)
+_REPRESENTATIVE = compile_guarded(R.REPRESENTATIVE)
+_OTHER_THIRD_PARTY = compile_guarded(R.OTHER_THIRD_PARTY)
+_AUTHORITY = compile_guarded(R.AUTHORITY)
+_EMPLOYER = compile_guarded(R.EMPLOYER)
+_SOMEONE_CLOSE = compile_guarded(R.SOMEONE_CLOSE)
+_THEIR_DATA = compile_guarded(R.THEIR_DATA)
+_CHILD = compile_guarded(R.CHILD)
 #: How many mentions of someone close are looked after (bounds the cost on any text).
 _CLOSE_MENTIONS = 3
 
@@ -59,13 +59,14 @@ def requester_role(
     if "minor_parental" in found:
         return RequesterRole(Requester.PARENT, tuple(labels["minor_parental"]) or ("minor",))
     norm = normalise(text) if norm is None else norm
-    if textrules.own_directives(text):
-        return RequesterRole(Requester.SELF, ("own directives",))
-    if textrules.acts_after_a_death(text) and (
-        "post_mortem" in found or not _REPRESENTATIVE.search(norm)
-    ):
-        said = tuple(labels.get("post_mortem", ()))
-        return RequesterRole(Requester.HEIR_OR_TRUSTED_PERSON, _death_evidence(text, said))
+    if textrules.about_a_death(text):
+        if textrules.own_directives(text):
+            return RequesterRole(Requester.SELF, ("own directives",))
+        if textrules.acts_after_a_death(text) and (
+            "post_mortem" in found or not _REPRESENTATIVE.search(norm)
+        ):
+            said = tuple(labels.get("post_mortem", ()))
+            return RequesterRole(Requester.HEIR_OR_TRUSTED_PERSON, _death_evidence(text, said))
     close = _for_someone_close(norm)
     if close and _CHILD.search(close[0]):
         return RequesterRole(Requester.PARENT, close)

@@ -9,6 +9,8 @@ already contain their negation ("ne plus recevoir", "don't want you to keep") ar
 
 from __future__ import annotations
 
+from datetime import date
+
 Rule = tuple[str, float, bool]
 
 
@@ -33,7 +35,17 @@ ABOUT_ME = (
     r"|les concernant|sur lui|sur elle|on him|on her|about him|about her|on them|about them"
     r"|a son sujet|sur mon fils|sur ma fille|a mon nom|in my name|under my name)\b"
 )
-ACCOUNT = r"(?:compte|account|profil|profile|espace|inscription|dossier)"
+PERSONAL_ITEM_WORDS = (
+    r"nom|prenom|name|surname|adresse|address|e ?mail|numero|number|telephone|phone"
+    r"|date de naissance|date of birth|birthday|donnees|data|details|coordonnees|records?"
+)
+ACCOUNT = (
+    r"(?:compte|account|profil|profile|espace|dossier"
+    # an enrolment in a session or a class is a booking, not an account
+    r"|inscription(?! (?:a|au|aux|pour) (?:la |le |les |cette |ce |une |un |l |mon |ma )?"
+    r"(?:seance|session|classe|cours|atelier|webinaire|examen|evenement|creneau|rendez vous"
+    r"|reunion|visio)))"
+)
 EMAIL = r"e ?mail(?! (?:notifications?|alerts?|reminders?|settings|preferences|frequency))"
 MKT_OBJ = (
     r"(?:newsletters?|news letters?|e ?mails?|mails?|courriels?|sms|textos?|texts|messages?|"
@@ -76,6 +88,15 @@ RULES: dict[str, list[Rule]] = {
             True,
         ),
         (r"\b(?:full copy|complete copy|copie complete|copie integrale)\b", 1.0, True),
+        (
+            # « connaître les informations que vous avez enregistrées sur elle », "to know the
+            # data you hold on me"
+            rf"\b(?:connaitre|savoir|voir|know|see)\b (?:les|the|toutes les|all the) (?:\w+ )?"
+            rf"(?:donnees|informations|infos|data|information|details) (?:que vous|you|that you"
+            rf"|which you) {g(30)}{ABOUT_ME}",
+            1.0,
+            True,
+        ),
         (
             # "savoir tout ce que vous avez sur moi", "see everything you hold about me"
             rf"\b(?:savoir|know|voir|see|connaitre)\b {g(5)}\b(?:tout ce que vous|everything"
@@ -193,8 +214,9 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
-            rf"\b(?:corrig\w*|correct\w*|fix|update\w*|mettre a jour|mise a jour|modif\w*|"
-            rf"chang\w*|actuali[sz]\w*)"
+            rf"\b(?:corrig(?!an\b)\w*|correct\w*|fix|update\w*|mettre a jour|mise a jour"
+            rf"|modif\w*|chang\w*(?! (?:de |d )(?:ecole|organisme|school|formation|centre"
+            rf"|prestataire|plateforme|etablissement))|actuali[sz]\w*)"
             rf"\b{g(40)}(?:nom|prenom|name|surname|adresse|address|adress|{EMAIL}|telephone|"
             rf"phone"
             rf"|numero|number|date de naissance|date of birth|birth|{DATA}|attestation"
@@ -226,15 +248,26 @@ RULES: dict[str, list[Rule]] = {
         ),
         (
             r"\b(?:mauvaise?|wrong|incorrect|faux|fausse|erreur dans|error in|typo in|erreur"
-            r" sur|mistake in)\b (?:mon |ma |le |la |my |the )?(?:nom|prenom|name|surname|adresse"
+            r" sur|mistake in|(?:typo|spelling (?:mistake|error)|misspelling|faute"
+            r"(?: de frappe| d orthographe)?) (?:in|on|dans|sur))\b (?:mon |ma |le |la |my |the )?"
+            r"(?:(?:last|first|family|sur|middle) )?(?:nom|prenom|name|surname|adresse"
             r"|address"
             r"|e ?mail|numero|number|date|spelling|orthographe)",
             1.0,
             False,
         ),
         (
-            r"\b(?<!le )(?<!les )(?<!un )(?:corrig\w*|corect\w*|correct (?:it|them|this|that)"
-            r"|fix (?:it|this))\b",
+            # a correction asked for and still not made: « toujours pas de correction de mon
+            # numéro », "still no update to my address"
+            rf"\b(?:toujours pas|toujours aucune?|still no|still not|still haven t|still have not)"
+            rf" (?:de |d |any |an |the )?(?:correction|rectification|mise a jour|update|fix"
+            rf"|corrected|updated|fixed|modification)\b{g(30)}\b(?:{PERSONAL_ITEM_WORDS})\b",
+            1.0,
+            False,
+        ),
+        (
+            r"\b(?<!le )(?<!les )(?<!un )(?:corrig(?!an\b)\w*|corect\w*"
+            r"|correct (?:it|them|this|that)|fix (?:it|this))\b",
             0.6,
             True,
         ),
@@ -266,14 +299,18 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
-            rf"\b(?:{ACCOUNT}|{DATA}|informations?)\b{g(25)}\b(?:gone|deleted|removed|erased"
+            rf"\b(?:{ACCOUNT}|{DATA}|informations?)\b{g(25)}\b(?<!not )(?<!pas )(?<!never )"
+            rf"(?:gone|deleted|removed|erased"
             rf"|supprimee?s?|effacee?s?|closed|cloturee?|deactivated|desactivee?)\b",
             1.0,
             True,
         ),
         (r"\b(?:disparaitre|disappear|vanish)\b", 1.0, True),
         (
-            rf"{ERASE_VERB}{g(40)}(?:{ACCOUNT}|{DATA}|moi|\bme\b|tout|everything|all|trace"
+            # ("me" not the object of a next verb: « supprimer ... et me proposer »)
+            rf"{ERASE_VERB}{g(40)}(?:{ACCOUNT}|{DATA}|moi|\bme\b(?! (?:proposer|envoyer|dire"
+            rf"|donner|indiquer|rappeler|recontacter|confirmer|tenir|faire|send|tell|give|let"
+            rf"|know))|tout|everything|all|trace"
             rf"|adresse|address|numero|number)",
             1.0,
             True,
@@ -323,7 +360,12 @@ RULES: dict[str, list[Rule]] = {
             1.0,
             True,
         ),
-        (ERASE_VERB, 0.6, True),
+        (
+            rf"{ERASE_VERB}(?!\w* (?:my |your |the |mon |ma |le |votre )?(?:consent|consentement"
+            rf"|accord|permission|authori[sz]ation|autorisation)\b)",
+            0.6,
+            True,
+        ),
     ],
     "restriction": [
         (
@@ -355,7 +397,8 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
-            r"limit\w* (?:du |le |de |des )?(?:traitement|utilisation)|restrict\w*"
+            r"limit\w* (?:du |le |de |des |d )?(?:leur |son |ses |sa |mon |ma |mes |their "
+            r"|the |its |his |her )?(?:traitement|utilisation|processing|use)|restrict\w*"
             r"[^.!?;\n]{0,30}process\w*|restriction of|limitation du|\b(?:article|art) ?18\b",
             1.0,
             False,
@@ -363,6 +406,18 @@ RULES: dict[str, list[Rule]] = {
         (
             rf"\b(?:gel\w*|freez\w*|frozen|verrouill\w*|lock|bloqu\w*|suspend\w*|hold)\b{g(30)}"
             rf"(?:{DATA}|traitement|processing|utilisation|using|use|infos?)",
+            1.0,
+            False,
+        ),
+        (
+            # a profile or the data wished frozen: « que mon profil soit gelé », "I want my
+            # account frozen" (not "my account is locked": a login fault)
+            rf"\b(?:{ACCOUNT}|{DATA}) (?:\w+ )?(?:soit|soient|be|to be|stay|reste|restent)"
+            rf" (?:\w+ )?(?:gelee?s?|frozen|bloquee?s?|verrouillee?s?|suspendue?s?|locked"
+            rf"|suspended|on hold)\b"
+            rf"|\b(?:want|would like|need|veux|voudrais|souhaite)\b (?:my|mon|ma|mes|his|her|son"
+            rf"|sa|ses) (?:\w+ ){{0,2}}?(?:account|data|profile|records?|compte|donnees|profil"
+            rf"|dossier) (?:frozen|gelee?s?|on hold)\b",
             1.0,
             False,
         ),
@@ -387,7 +442,8 @@ RULES: dict[str, list[Rule]] = {
         (
             rf"(?:stop|cease|cess\w*|arret\w*|suspend\w*|ne plus)\b{g(30)}(?:process\w*|"
             rf"traitement"
-            rf"|utilis\w*|using|use|servez|servir)\b{g(40)}(?:until|en attendant|jusqu\w*|pendant"
+            rf"|utilis\w*|using|use|servez|servir)\b[^.!?;\n]{{0,70}}(?:until|en attendant"
+            rf"|jusqu\w*|pendant"
             rf"|pdt|while|for now|le temps|for the time being|settled|resolved|tant que|till"
             rf"|til|in the meantime|pending)\b",
             1.0,
@@ -484,6 +540,22 @@ RULES: dict[str, list[Rule]] = {
         ),
     ],
     "objection": [
+        (
+            r"\b(?:je refuse|i refuse|nous refusons|we refuse|i (?:de|d|would) prefer"
+            r"|je prefererais|je prefere)\b (?:que |for |to have |that )?(?:ces|mes|les|ses|my"
+            r"|these|his|her|the|nos|our) (?:\w+ ){0,3}?(?:continuent (?:de |a )?(?:etre )?"
+            r"|soient (?:plus |encore )?|soit (?:plus |encore )?|to be |be |being |were not "
+            r"|was not |not be |ne soient (?:pas|plus) |ne soit (?:pas|plus) )?(?:utilisee?s?"
+            r"|used|exploitee?s?|traitee?s?|processed|shared|partagee?s?)\b",
+            1.0,
+            False,
+        ),
+        (
+            r"\b(?:stop|arret\w*|cess\w*) (?:to do|doing|de faire) (?:it|this|that|ca|cela)"
+            r" (?:with|avec) (?:my|mes|mon|ma|our|nos)\b",
+            1.0,
+            False,
+        ),
         (
             r"\b(?:do not|dont|ne) (?:sell|vendez|revendez)\b[^.!?;\n]{0,30}(?:data|information"
             r"|donnees|informations)",
@@ -628,6 +700,9 @@ RULES: dict[str, list[Rule]] = {
         (
             r"\b(?:unsubscri\w*+|desinscri\w*+|desabonn\w*+|opt me out|opt out|optout|opt\w* "
             r"out)"
+            # "me désinscrire ne suffit pas": what follows asks for more
+            r"(?! (?:ne suffit pas|ne suffira pas|n est pas suffisant|is not enough|was not enough"
+            r"|will not be enough|does not suffice|alone is not enough))"
             r"(?!(?: \w+){0,2} (?:du|de le|de la|from (?:the|your)) (?:site|plateforme|platform"
             r"|website|service|compte))",
             1.0,
@@ -643,8 +718,10 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
-            r"\b(?:stop|arret\w*|cess\w*|quit|halt|make it stop)\b[^.!?;\n]{0,25}(?:appel\w*|"
-            r"call\w*"
+            r"\b(?:stop|arret\w*|cess\w*|cease\w*|quit|halt|make it stop)\b[^.!?;\n]{0,25}"
+            r"(?:appel\w*|call\w*(?! (?:notes?|recordings?|logs?|transcripts?|history))"
+            # chasers, unless about a payment: « stop les relances »
+            r"|relances?\b(?! (?:de |du |pour )?(?:paiement|facture|reglement|impaye))"
             r"|ringing|phoning|texting|sms|e ?mail\w*|message\w*|newsletter\w*|pubs?\b|publicit\w*"
             r"|spam\w*|contact\w*|demarch\w*|harcel\w*|offres?|offers?|promo\w*|sending|envoyer"
             r"|advertis\w*|ads\b|adverts?\b|texts?\b"
@@ -674,7 +751,7 @@ RULES: dict[str, list[Rule]] = {
         ),
         (
             rf"\b(?:plus de|plus aucune?|no more|any more|anymore|pas de|zero)\b"
-            rf" (?:\w+ )?{MKT_OBJ}",
+            rf" (?:(?!adresse |address )\w+ )?{MKT_OBJ}",
             1.0,
             False,
         ),
@@ -740,7 +817,8 @@ RULES: dict[str, list[Rule]] = {
         ),
         (
             r"(?:retir\w*|revoqu\w*|annul\w*|reviens sur|retrait|withdraw\w*|revok\w*|take back"
-            r"|taking back|cancel\w*)\b[^.!?;\n]{0,40}(?:consentement|consent|accord|permission"
+            r"|taking back|cancel\w*|remov\w*)\b[^.!?;\n]{0,40}(?:consentement|consent|accord"
+            r"|permission"
             r"|agreement|autorisation)",
             1.0,
             True,
@@ -753,6 +831,16 @@ RULES: dict[str, list[Rule]] = {
         (
             r"\b(?:ne consens plus|ne consens pas|no longer (?:consent|authori[sz]e|agree)|ne"
             r" autorise plus|changed my mind)\b",
+            1.0,
+            False,
+        ),
+        (
+            # a yes given once, taken back later: "I said yes to being in the directory. I'm
+            # taking that back", « j'avais dit oui pour la vidéo, je reviens dessus »
+            r"\b(?:said yes|agreed|consented|opted in|(?:je ai|je avais) (?:dit oui"
+            r"|accepte|donne mon accord))\b[^\n]{0,120}?\b(?:tak\w* (?:that|it|this) back"
+            r"|withdraw (?:that|it|this)|now i say no|je (?:le |la )?retire|je reviens (?:dessus"
+            r"|la dessus)|maintenant je dis non)\b",
             1.0,
             False,
         ),
@@ -825,8 +913,28 @@ RULES: dict[str, list[Rule]] = {
             True,
         ),
         (
+            # a file another system reads: "a file which computer can read", « un fichier que
+            # leur plateforme peut lire »
+            r"\b(?:fichier|file|format)\b (?:that |which |que |qu |qui )?(?:\w+ ){0,4}?"
+            r"(?:can|could|will|peut|peuvent|pourra|puisse|sait) (?:\w+ )?(?:read|lire|import\w*"
+            r"|open|ouvrir|process|traiter|use|utiliser)\b"
+            r"|\blisible par (?:un |une |leur |son |sa |le |la )?(?:ordinateur|logiciel|systeme"
+            r"|plateforme)|\b(?:computer|machine) (?:can|could) read\b",
+            1.0,
+            True,
+        ),
+        (
             r"(?:reuse|reutiliser|re use|import\w*|upload\w*|utiliser|use)\b[^.!?;\n]{0,20}"
             r"(?:ailleurs|elsewhere)",
+            1.0,
+            True,
+        ),
+        (
+            # the file of one's data, to change provider: « le fichier de mes données ... pour
+            # changer d'organisme », "a file of my records as I'm switching schools"
+            rf"\b(?:fichier|file|export)\b (?:de |of |with )?{MYDATA}{g(60)}\b(?:chang\w*"
+            rf"|switch\w*|moving to|passe) (?:de |d |to )?(?:\w+ )?(?:organisme|ecole|schools?"
+            rf"|providers?|prestataire|training providers?|centre|etablissement)\b",
             1.0,
             True,
         ),
@@ -877,6 +985,13 @@ BOILERPLATE = (
     r"recipient|for (?:urgent|any) (?:matters"
     r"|requests)|write to (?:us|our|the|dpo)\b|ecrivez (?:nous )?a|manage preferences"
     r"|gerer (?:mes|vos) preferences"
+    # a sender's own footer: « pour ne plus recevoir nos messages, répondez STOP »
+    r"|pour ne plus recevoir nos|to stop receiving our|(?:repondez|reply|replying|text) stop\b"
+    # what the policy says, quoted back: "your policy says you keep some information"
+    r"|(?:your|votre) (?:privacy )?(?:policy|politique(?: de confidentialite)?)"
+    r" (?:says|states|mentions|dit|indique|precise|mentionne|prevoit)\b"
+    r"|\b(?:in|according to|selon|dans) (?:your|votre) (?:privacy )?(?:policy|politique)"
+    r"(?: de confidentialite)? (?:that|que|qu)\b"
 )
 
 AUTO_REPLY = (
@@ -906,7 +1021,9 @@ REMINDER = (
 # fallback model is not asked.
 FIRST_PERSON = r"\b(?:mon|ma|mes|my|me|moi|mine)\b"
 POLICY_QUESTION = (
-    r"(?:^|[.!?,:\n] ?)(?:(?:bonjour|hello|hi|au fait|sinon)\W+)?(?:(?:je voudrais|je souhaiterais"
+    r"(?:^|[.!?,:\n] ?)(?:(?:bonjour|hello|hi|au fait|sinon|(?:just )?out of curiosity"
+    r"|par curiosite|quick q(?:uestion)?|petite question|question rapide)\W+)?"
+    r"(?:(?:je voudrais|je souhaiterais"
     r"|j aimerais|je aimerais|i would like to|i d like to|i want to) (?:savoir|know|connaitre"
     r"|understand|comprendre)\W+"
     r"|(?:can you|could you|pouvez vous|pourriez vous) (?:tell me|me dire)\W+)?(?:combien de temps"
@@ -922,7 +1039,8 @@ POLICY_QUESTION = (
     # where data goes abroad, and under what protection
     r"|(?:(?:in|to) )?which countries|(?:dans |vers )?quels pays|what safeguards"
     r"|quelles garanties"
-    r"|partagez vous)\b"
+    r"|partagez vous|revendez vous|vous revendez|what is|what are|que est ce que"
+    r"|(?:at |from )?what age|(?:a partir de |des )?quel age)\b"
 )
 
 # Words that make "other" a confident answer (the message is clearly about something else).
@@ -969,6 +1087,8 @@ ABILITY = (
 HYPOTHESIS = (
     r"\b(?:si|if|au cas ou|in case|whether|supposing)\b(?: \w+){0,3} (?:je|i|on|we|nous"
     r"|ever|jamais)\b"
+    r"|\b(?:whether to|whether or not to|i (?:m|me|am) (?:considering|thinking of|thinking"
+    r" about)|je envisage de|je hesite a|je me demande si|je reflechis a)\b"
 )
 # The question asked, then nothing to be done ("I'm not asking for either yet", "don't do
 # anything", « je ne veux rien faire pour l'instant », « je pose juste la question »): even a
@@ -977,14 +1097,16 @@ NOTHING_TO_DO = (
     r"\b(?:not asking (?:you )?(?:for|to do) (?:either|anything|that|it|them)"
     r"|(?:don ?t|do not) do anything(?! (?:else|with|to|about|on))"
     r"|je ne (?:veux|souhaite) rien faire|ne faites rien pour (?:l instant|le moment)"
-    r"|je pose (?:juste |simplement |seulement )?(?:la|une) question)\b"
+    r"|je pose (?:juste |simplement |seulement )?(?:la|une) question"
+    r"|je ne fais (?:pas de|aucune) demande|i (?:m|me|am) not making (?:a|any) request)\b"
 )
 # An explicit "this is only a question": the message's questions ask for nothing.
 ONLY_A_QUESTION = (
     r"\b(?:not a request|no request|only a question|just a question|juste une question"
     r"|simple question|pas une demande|question generale|general question|just asking|just curious"
     r"|out of interest|par curiosite|simple curiosite|je ne demande rien|not asking yet"
-    r"|i m not asking|je me renseigne|je veux juste comprendre|c est pour savoir)\b"
+    r"|i m not asking|je me renseigne|je veux juste comprendre|c est pour savoir"
+    r"|juste pour savoir|out of curiosity)\b"
     rf"|{NOTHING_TO_DO}"
 )
 # What a message that says it only asks may ask about besides the policy topics: the rights.
@@ -1027,6 +1149,8 @@ MINOR_CHILD = (
     r"|mom|dad|mere|pere|maman|papa|guardian|tuteur|tutrice) (?:of|de|du|d)\b"
     r"|\b(?:as|i am|i m|i me) \w+ s (?:legal )?(?:guardian|parent|mum|mom|dad|mother|father)\b"
 )
+#: The birth years of someone aged 16 or less this year.
+_MINOR_BIRTH_YEARS = "|".join(str(date.today().year - n) for n in range(17))
 MINOR_AGE = (
     r"\b(?:son|daughter|fils|fille|child|enfant|kid|boy|girl)\W{1,3}(?:[1-9]|1[0-7])\b"
     r"|\b(?:[1-9]|1[0-7]) ?(?:ans|an|years?|yrs?|yo)\b|\b(?:a|is|aged|age de|agee? de|de|only)"
@@ -1035,6 +1159,8 @@ MINOR_AGE = (
     r"|(?<=[a-z] )\((?:[1-9]|1[0-7])\b"
     # or after a name and a comma: "the mum of Evie Brooks, 13."
     r"|(?<=[a-z]), (?:[1-9]|1[0-7])(?=[.,;!?)]|$)"
+    # or a birth year of the last sixteen years: "né en 2012", "born in 2013"
+    rf"|\b(?:ne|nee|born)(?: in| en)? (?:{_MINOR_BIRTH_YEARS})\b"
 )
 MINOR_STRONG = (
     r"\b(?:(?:enfant|fils|fille|child|son|daughter|un|une|a|my|mon|ma) mineure?s?|mineure? de"
@@ -1101,7 +1227,10 @@ OTHER_THIRD_PARTY = (
     r"|asked (?:me|us) to (?:write|contact|ask"
     r"|request|send|tell"
     r"|msg|message|email|e mail|update)"
-    r"|(?:me|nous) a demande de (?:vous )?(?:ecrire|contacter|demander|signaler|transmettre"
+    r"|(?:said|told me|told us) to (?:write|email|e mail|contact) (?:in |you )?(?:for|on behalf"
+    r" of) (?:him|her|them)"
+    r"|\bwrite in (?:for|on behalf of) (?:him|her|them)"
+    r"|(?:me|nous) a demande de (?:vous )?(?:faire|ecrire|contacter|demander|signaler|transmettre"
     r"|dire|informer|prevenir|me en charger)"
     r"|(?:me|nous) demande de (?:vous )?(?:ecrire|contacter|signaler|demander|transmettre|dire"
     r"|informer|prevenir))\b"
@@ -1152,10 +1281,11 @@ POLICY_TOPIC = (
     r"\b(?:donnees|data|informations? personnelles|rgpd|gdpr|privacy|confidentialite|dpo"
     r"|delegue|protection des donnees|data protection|mes droits|my rights|partenaires"
     r"|partners|heberg\w*|stock\w*|stored|conserv\w*|keep(?! \w+ing)|retention|partag\w*"
-    r"|share\w*|vend\w*|sell\w*|transfert\w*|transferez|transferred|transfers?|transmet\w*"
+    r"|share\w*|vend\w*|revend\w*|sell\w*|transfert\w*|transferez|transferred|transfers?|transmet\w*"
     r"|transmit\w*|piece (?:de |d )?identite|date of birth|date de naissance"
     r"|enregistrements?|recordings?|informations?|gardez|garde|cookies|bloctel"
-    r"|(?:quel|what) age|age minimum|minimum age)\b"
+    r"|(?:quel|what) age|age minimum|minimum age|legal basis|lawful basis|base legale"
+    r"|fondement juridique|keeping)\b"
 )
 QUESTION_SIGN = (
     r"\?|\b(?:just asking|juste une question|simple question|je me pose|not a request"
@@ -1176,7 +1306,9 @@ OTHERS_BEFORE_REFUSAL = r"\b(?:avez|ont|a|as|you|they|he|she|been|was|were)\s*$"
 # Before or inside a correction, what is not personal data: a company, an invoice, a schedule.
 NOT_PERSONAL = (
     r"\b(?:company|companys|societe|entreprise|business|vat|tva|siret|invoice|facture|montant"
-    r"|amount|planning|schedule|timetable|creneau|notifications?|fees?|frais|penalty|penalite)\b"
+    r"|amount|planning|schedule|timetable|creneau|seance|rendez vous|reservation|booking"
+    r"|atelier|workshop|webinaire|webinar"
+    r"|notifications?|fees?|frais|penalty|penalite)\b"
 )
 # A technical fault: "fix it" after one is a support request, not a correction of data.
 PRONOUN_FIX = r"(?:fix|correct|corrig\w*) (?:it|this|that|them|le|la|les)\b"

@@ -283,7 +283,8 @@ def normalise(text: str) -> str:
     s = _APOS.sub(" ", s).replace("-", " ")
     rewrite = _TOKEN_MAP.get
     parts = _SPLIT_TOKENS.split(s)
-    parts[1::2] = [rewrite(tok, tok) for tok in parts[1::2]]
+    words = parts[1::2]
+    parts[1::2] = map(rewrite, words, words)
     return _SPACES.sub(" ", "".join(parts))
 
 
