@@ -204,8 +204,10 @@ def breakdown(url: str, walls: dict[str, float], relay: Relay) -> None:
             )
 
 
-def _epoch(moment: datetime) -> float:
-    """A stored instant as epoch seconds (SQLite gives it back naive, in UTC)."""
+def _epoch(moment: datetime | str) -> float:
+    """A stored instant as epoch seconds (SQLite gives it back as text, naive, in UTC)."""
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
     return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
 
 
