@@ -50,6 +50,7 @@ from heldout8 import HELDOUT8
 from heldout9 import HELDOUT9
 from heldout10 import HELDOUT10
 from heldout11 import HELDOUT11
+from heldout12 import HELDOUT12
 from phrases import CORES, LETTERS, SUBJECTS
 
 OUT = Path(__file__).with_name("requests.jsonl")
@@ -305,6 +306,7 @@ BATCHES_WITH_REQUESTER = {
     "heldout9": HELDOUT9,
     "heldout10": HELDOUT10,
     "heldout11": HELDOUT11,
+    "heldout12": HELDOUT12,
 }
 
 #: Batches that go whole into one split (the rest is dealt 80/20 into train and dev).
@@ -320,6 +322,7 @@ WHOLE_BATCHES = {
     "heldout9": "dev",
     "heldout10": "heldout",
     "heldout11": "dev",
+    "heldout12": "dev",
     "dev5": "dev",
     "dev6": "dev",
 }
