@@ -1716,3 +1716,12 @@ def test_a_birth_year_says_a_minor_and_a_reported_wish_a_third_party() -> None:
     assert {t.value for t in result.labels} == {"erasure"}
     text = "My brother told me to write for him: please delete his account."
     assert classify("", text).requester is Requester.OTHER_THIRD_PARTY
+
+
+def test_a_withdrawal_answering_an_acknowledgement_is_no_auto_reply() -> None:
+    result = classify("RE: Accusé de réception", "Ce n'est plus utile, vous pouvez clore. Merci")
+    assert result.intent is Intent.CANCEL
+    result = classify("RE: Accusé de réception", "Je suis absent du bureau jusqu'au 3 janvier.")
+    assert result.intent is Intent.REQUEST
+    assert result.labels == (RequestType.OTHER,)
+    assert result.evidence["other"] != ()

@@ -458,11 +458,13 @@ class Classifier:
         auto = self._auto.search(norm_body) or (
             self._auto.search(norm_subject) if auto_subject else None
         )
-        if auto or auto_subject:
-            phrase = auto.group(0) if auto else "auto-reply"
-            return Classification((RequestType.OTHER,), 0.95, language, {"other": (phrase,)})
         head, norm_head = new_text[:WHO_CHARS], norm_body[:WHO_CHARS]
         cancel = textrules.CANCEL_RE.search(new_text)
+        # a person answering an acknowledgement ("RE: Accusé de réception") to withdraw the
+        # request is no auto-reply: only what the body says makes one then
+        if (auto or auto_subject) and not (cancel and auto_subject and not auto):
+            phrase = auto.group(0) if auto else "auto-reply"
+            return Classification((RequestType.OTHER,), 0.95, language, {"other": (phrase,)})
         if cancel:
             # who withdraws a request is read as for the request itself
             minor = self._minor(both)
