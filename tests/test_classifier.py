@@ -1725,3 +1725,25 @@ def test_a_withdrawal_answering_an_acknowledgement_is_no_auto_reply() -> None:
     assert result.intent is Intent.REQUEST
     assert result.labels == (RequestType.OTHER,)
     assert result.evidence["other"] != ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notre garçon de 12 ans s'est inscrit sans nous demander, effacez son compte.",
+        "Mon fiston (15 ans) a créé un compte, supprimez-le svp.",
+        "Our daughter Mia (age 9) signed up by herself, please delete her account.",
+        "my 14 y/o opened an account with my email, delete his data pls",
+    ],
+)
+def test_more_ways_to_say_a_minor_child(text: str) -> None:
+    result = classify("", text)
+    assert {t.value for t in result.labels} == {"erasure", "minor_parental"}
+    assert result.requester is Requester.PARENT
+
+
+def test_an_adult_age_or_a_page_number_says_no_minor() -> None:
+    text = "Mon garçon de 24 ans me demande de vous écrire : supprimez son compte."
+    assert "minor_parental" not in {t.value for t in classify("", text).labels}
+    text = "Please delete my account, see page 12 of your policy."
+    assert "minor_parental" not in {t.value for t in classify("", text).labels}

@@ -1144,7 +1144,7 @@ CLAUSE_BREAK = (
 
 MINOR_CHILD = (
     r"\b(?:mon|ma|notre|nos|mes|my|our) (?:\w+ )?(?:fils|fille|enfants?|gamin|gamine|ado|"
-    r"adolescente?"
+    r"adolescente?|garcon|fiston|gosses?"
     r"|son|daughter|child|children|kids?|teenager|teen|boy|girl)\b|\b(?:mother|father|parents?|mum"
     r"|mom|dad|mere|pere|maman|papa|guardian|tuteur|tutrice) (?:of|de|du|d)\b"
     r"|\b(?:as|i am|i m|i me) \w+ s (?:legal )?(?:guardian|parent|mum|mom|dad|mother|father)\b"
@@ -1153,7 +1153,8 @@ MINOR_CHILD = (
 _MINOR_BIRTH_YEARS = "|".join(str(date.today().year - n) for n in range(17))
 MINOR_AGE = (
     r"\b(?:son|daughter|fils|fille|child|enfant|kid|boy|girl)\W{1,3}(?:[1-9]|1[0-7])\b"
-    r"|\b(?:[1-9]|1[0-7]) ?(?:ans|an|years?|yrs?|yo)\b|\b(?:a|is|aged|age de|agee? de|de|only)"
+    r"|\b(?:[1-9]|1[0-7]) ?(?:ans|an|years?|yrs?|yo|y/o)\b"
+    r"|\b(?:a|is|aged|age|age de|agee? de|de|only)"
     r" (?:que )?(?:[1-9]|1[0-7])\b|\b(?:she|he) s (?:[1-9]|1[0-7])\b"
     # an age in brackets after a name or a word: "Leo (14)", "my kids (10 and 12)"
     r"|(?<=[a-z] )\((?:[1-9]|1[0-7])\b"
@@ -1168,7 +1169,7 @@ MINOR_STRONG = (
     r"autorite"
     r" parentale|parental (?:responsibility|authority|consent)|legal guardian|tuteur legal|under"
     r" (?:1[0-7])\b|moins de 1[0-7] ans|collegien\w*|lyceen\w*|(?:[1-9]|1[0-7]) year old"
-    r"|(?:my|our|mon|ma|notre) (?:[1-9]|1[0-7]) ?(?:year old|yr old|yo)\b)"
+    r"|(?:my|our|mon|ma|notre) (?:[1-9]|1[0-7]) ?(?:year old|yr old|yo|y/o)\b)"
 )
 
 # A tutor at work or in training ("tutrice de stage") is no legal tutor.
@@ -1274,7 +1275,7 @@ THEIR_DATA = (
     r"|(?:he|she) (?:has )?(?:asked me|wants|would like|wishes|does not want))\b"
 )
 # A child of the writer, of any age: a parent writes.
-CHILD = r"\b(?:son|daughter|fils|fille|kid|child)\b"
+CHILD = r"\b(?:son|daughter|fils|fille|garcon|fiston|kid|child)\b"
 THEIR_DATA_REACH = 160
 # A question about the policy, asked without a request ("how long do you keep...?").
 POLICY_TOPIC = (
