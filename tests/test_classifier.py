@@ -1747,3 +1747,15 @@ def test_an_adult_age_or_a_page_number_says_no_minor() -> None:
     assert "minor_parental" not in {t.value for t in classify("", text).labels}
     text = "Please delete my account, see page 12 of your policy."
     assert "minor_parental" not in {t.value for t in classify("", text).labels}
+
+
+def test_a_death_said_with_a_name_between_or_as_ones_own() -> None:
+    text = "My grandpa Joseph Mensah (learner 55012) passed last month. Please close his account."
+    result = classify("", text)
+    assert {t.value for t in result.labels} == {"post_mortem"}
+    assert result.requester is Requester.HEIR_OR_TRUSTED_PERSON
+    result = classify("", "À ma mort, je veux que mon compte soit supprimé.")
+    assert {t.value for t in result.labels} == {"post_mortem"}
+    assert result.requester is Requester.SELF
+    text = "My daughter passed the exam last week, can you send her certificate?"
+    assert "post_mortem" not in {t.value for t in classify("", text).labels}

@@ -203,7 +203,8 @@ _REPORTED_DEATH_RULE = (
     r"\b(décédée?s?|decedee?s?|défunte?s?|defunte?s?|feue?|nous a quitté(e|s)?|deceased|"
     r"passed away|died|death of|late (father|mother|husband|wife|son|daughter|brother|sister)|"
     r"(mum|mom|mother|father|dad|husband|wife|son|daughter|brother|sister|grandmother"
-    r"|grandfather|partner) passed (on|in|last|recently|suddenly|peacefully)|"
+    r"|grandfather|partner|grandma|grandpa|granny|nan|nana|aunt|uncle)"
+    r"( [a-z]+){0,3}( \([^()\n]{0,40}\))? passed (on|in|last|recently|suddenly|peacefully)|"
     r"acte de décès|death certificate|héritière?s? de|heirs? of|succession de|estate of"
     r"|est mort|est morte|is dead)\b"
 )
