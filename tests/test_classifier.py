@@ -1759,3 +1759,40 @@ def test_a_death_said_with_a_name_between_or_as_ones_own() -> None:
     assert result.requester is Requester.SELF
     text = "My daughter passed the exam last week, can you send her certificate?"
     assert "post_mortem" not in {t.value for t in classify("", text).labels}
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Avocate en droit du travail, je représente un salarié : supprimez ses notes.",
+            Requester.LAWYER_OR_REPRESENTATIVE,
+        ),
+        (
+            "Solicitor specialising in data law here: please send my client's data.",
+            Requester.LAWYER_OR_REPRESENTATIVE,
+        ),
+        (
+            "Mon avocat en droit social m'a conseillé d'écrire : supprimez mon compte.",
+            Requester.SELF,
+        ),
+        (
+            "Assistante de Mme Girard, je vous demande de ne plus lui envoyer de publicité.",
+            Requester.OTHER_THIRD_PARTY,
+        ),
+        (
+            "Secretary to the managing director here; please stop your marketing calls to him.",
+            Requester.OTHER_THIRD_PARTY,
+        ),
+        (
+            "Je suis conseiller France Travail, Mme Roy souhaite la copie de son dossier.",
+            Requester.OTHER_THIRD_PARTY,
+        ),
+        (
+            "He asked our HR team to tell you he wants his data deleted.",
+            Requester.OTHER_THIRD_PARTY,
+        ),
+    ],
+)
+def test_a_title_or_a_role_says_who_writes(text: str, who: Requester) -> None:
+    assert classify("", text).requester is who

@@ -1205,6 +1205,10 @@ REPRESENTATIVE = (
     r"|curat\w*|guardian"
     r" of (?:my|his|her) (?:adult|brother|sister|aunt|uncle)|deputy)\b"
     r"|\bavocate? au barreau\b|\bmaitre \w+(?: \w+)?,? avocate?\b"
+    # the writer's own title and field: « Avocat en droit social, je... », "Solicitor
+    # specialising in..." (not "my lawyer, specialised in...")
+    r"|(?<!mon )(?<!ma )(?<!my )(?<!our )(?<!notre )\b(?:avocate?|lawyer|attorney|solicitor)"
+    r" (?:en droit|specialise\w*|specializing|specialising|practising|practicing)\b"
     r"|\b(?:represente|represents?|(?:tutrice|tuteur|curatrice|curateur|mandataire"
     r" judiciaire) de) (?:m|me|mme|mr|mrs|ms|monsieur|madame)\b"
     r"|\b(?:avocate?|lawyer|attorney|solicitor|counsel) (?:de|of|for) (?:m|mme|mr|mrs|ms|miss"
@@ -1228,6 +1232,8 @@ REPRESENTATIVE = (
 # Someone writing for another person who is neither their minor child nor deceased.
 OTHER_THIRD_PARTY = (
     r"\b(?:(?:he|she|they|who) (?:s |has |have |had )?(?:each )?asked (?:me|us) to"
+    r"|asked (?:hr|human resources|(?:our|the) (?:hr|people|personnel) (?:team|department))"
+    r" to (?:let you know|tell|inform|write|contact|ask|pass)"
     r"|asked (?:me|us) to (?:write|contact|ask"
     r"|request|send|tell"
     r"|msg|message|email|e mail|update)"
@@ -1250,6 +1256,12 @@ OTHER_THIRD_PARTY = (
     r"|\b(?:i m|i me|i am|je suis) (?:his|her|their|sa|son) (?:wife|husband|partner|mother"
     r"|father|mum|mom|dad|sister|brother|daughter|son|femme|mari|epouse|epoux|compagne"
     r"|compagnon|soeur|frere|fille|fils|mere|pere)\b"
+    r"|\b(?:secretaire|assistante?|secretary|personal assistant|pa) (?:de|du|of|to) (?:(?:m|me|mme"
+    r"|mr|mrs|ms|dr|monsieur|madame)\b|(?:notre |our |the |le |la )?(?:directeur|directrice"
+    r"|director|president\w*|gerant\w*|ceo|managing director)\b)"
+    r"|\bconseill(?:er|ere) (?:france travail|pole emploi|mission locale|emploi|en insertion"
+    r"|cap emploi)\b|\b(?:work coach|job coach|careers? advis[eo]r|employment advis[eo]r"
+    r"|social worker|travailleu(?:r|se) social\w*|assistante? social\w*)\b"
     r"|\b(?:je suis|je gere|je me occupe de|i follow|i handle|i manage) (?:le |the )?"
     r"(?:parcours|dossier|file|case) (?:de|of) (?:m|me|mr|mrs|ms|mme|monsieur|madame)\b"
 )
