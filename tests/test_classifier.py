@@ -1796,3 +1796,13 @@ def test_a_death_said_with_a_name_between_or_as_ones_own() -> None:
 )
 def test_a_title_or_a_role_says_who_writes(text: str, who: Requester) -> None:
     assert classify("", text).requester is who
+
+
+def test_a_polite_request_to_send_a_document_is_no_policy_question() -> None:
+    text = "Pourriez-vous nous transmettre son attestation de stage ? Le service formation"
+    assert classify("", text).intent is Intent.REQUEST
+    text = "Can you forward her training certificate to us? Thanks, HR"
+    assert classify("", text).intent is Intent.REQUEST
+    # asking whether data is passed on stays a question about the policy
+    text = "Transmettez-vous mes données à des partenaires ?"
+    assert classify("", text).intent is Intent.QUESTION_ONLY

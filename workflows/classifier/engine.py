@@ -234,6 +234,7 @@ class Classifier:
         self._first_person = compile_guarded(R.FIRST_PERSON)
         self._policy_topic = compile_guarded(R.POLICY_TOPIC)
         self._question = compile_guarded(R.QUESTION_SIGN)
+        self._polite_sending = compile_guarded(R.POLITE_SENDING)
         self._model = model
 
     @classmethod
@@ -502,7 +503,7 @@ class Classifier:
         both = norm_body + "\n" + norm_subject
         if self._only_question.search(both) and "?" in both and self._rights_words.search(both):
             return True  # "just a question: are inactive accounts deleted?"
-        if not self._policy_topic.search(both):
+        if not self._policy_topic.search(both) or self._polite_sending.search(norm_body):
             return False
         return bool(self._policy_question.search(norm_body) or self._question.search(both))
 

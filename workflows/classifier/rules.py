@@ -1303,6 +1303,15 @@ POLICY_TOPIC = (
     r"|(?:quel|what) age|age minimum|minimum age|legal basis|lawful basis|base legale"
     r"|fondement juridique|keeping)\b"
 )
+# A polite request to send a document to the writer or to someone ("pourriez-vous nous
+# transmettre son relevé ?", "can you forward it to her?"): a request, however asked, not a
+# question about the policy (what the policy says sent back is still one: "send me your policy").
+POLITE_SENDING = (
+    r"\b(?:pouvez vous|pourriez vous|could you|can you|would you)(?: (?:please|kindly|svp))?"
+    r" (?:me |nous |lui |leur |la lui |le lui |les lui |la |le |les |it |them |us |me it )?"
+    r"(?:transmettre|envoyer|faire parvenir|adresser|send|forward|email|e mail|mail)\b"
+    r"(?! (?:\w+ ){0,3}(?:politique|policy|charte|conditions))"
+)
 QUESTION_SIGN = (
     r"\?|\b(?:just asking|juste une question|simple question|je me pose|not a request"
     r"|no request|only a question|just curious|curious|question generale)\b"
