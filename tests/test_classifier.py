@@ -1804,5 +1804,7 @@ def test_a_polite_request_to_send_a_document_is_no_policy_question() -> None:
     text = "Can you forward her training certificate to us? Thanks, HR"
     assert classify("", text).intent is Intent.REQUEST
     # asking whether data is passed on stays a question about the policy
-    text = "Transmettez-vous mes données à des partenaires ?"
+    text = "Pouvez-vous me dire si vous transmettez les données des apprenants à des partenaires ?"
+    assert classify("", text).intent is Intent.QUESTION_ONLY
+    text = "Could you send me a line on whether you share learner data with partners?"
     assert classify("", text).intent is Intent.QUESTION_ONLY

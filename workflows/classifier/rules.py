@@ -1310,7 +1310,8 @@ POLITE_SENDING = (
     r"\b(?:pouvez vous|pourriez vous|could you|can you|would you)(?: (?:please|kindly|svp))?"
     r" (?:me |nous |lui |leur |la lui |le lui |les lui |la |le |les |it |them |us |me it )?"
     r"(?:transmettre|envoyer|faire parvenir|adresser|send|forward|email|e mail|mail)\b"
-    r"(?! (?:\w+ ){0,3}(?:politique|policy|charte|conditions))"
+    r"(?! (?:\w+ ){0,3}(?:politique|policy|charte|conditions|informations?|info|details"
+    r"|precisions?|explications?|explanation|line|word)\b)"
 )
 QUESTION_SIGN = (
     r"\?|\b(?:just asking|juste une question|simple question|je me pose|not a request"
