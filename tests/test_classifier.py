@@ -1808,3 +1808,20 @@ def test_a_polite_request_to_send_a_document_is_no_policy_question() -> None:
     assert classify("", text).intent is Intent.QUESTION_ONLY
     text = "Could you send me a line on whether you share learner data with partners?"
     assert classify("", text).intent is Intent.QUESTION_ONLY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kindly share all the information you are keeping against my account number.",
+        "Please send me the data you hold of me.",
+        "Je voudrais savoir d'où vous tenez mon adresse mail.",
+    ],
+)
+def test_more_ways_to_ask_what_is_held(text: str) -> None:
+    assert {t.value for t in classify("", text).labels} == {"access"}
+
+
+def test_data_shared_with_others_is_no_access() -> None:
+    text = "I allowed you to share my data with your partner school; I now withdraw that consent."
+    assert "access" not in {t.value for t in classify("", text).labels}

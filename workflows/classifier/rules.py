@@ -33,7 +33,9 @@ ABOUT_ME = (
     r"\b(?:sur moi|me concernant|about me|on me|de moi|from me|a mon sujet|la concernant"
     r"|le concernant"
     r"|les concernant|sur lui|sur elle|on him|on her|about him|about her|on them|about them"
-    r"|a son sujet|sur mon fils|sur ma fille|a mon nom|in my name|under my name)\b"
+    r"|a son sujet|sur mon fils|sur ma fille|a mon nom|in my name|under my name"
+    # "the data you hold against my name", "the informations you have of me"
+    r"|against my (?:name|account|id|number)|(?<=have )of me|(?<=hold )of me)\b"
 )
 PERSONAL_ITEM_WORDS = (
     r"nom|prenom|name|surname|adresse|address|e ?mail|numero|number|telephone|phone"
@@ -157,6 +159,13 @@ RULES: dict[str, list[Rule]] = {
             0.6,
             True,
         ),
+        (
+            # shared with the writer, what is held about them ("kindly share the details of the
+            # data you hold against my name"), not "share my data with your partner"
+            rf"\b(?:share|partager|partagez)\b{g(60)}(?:{ABOUT_ME}|what you (?:have|hold|keep))",
+            0.6,
+            True,
+        ),
         (rf"\bcommunication (?:de |des )?{g(30)}{DATA}", 0.6, True),
         (
             rf"\b(?:envoy\w*|send|communiqu\w*|transmett\w*|provide|give|donnez|ask\w* for"
@@ -183,7 +192,8 @@ RULES: dict[str, list[Rule]] = {
         ),
         (
             rf"\b(?:how|from where|where from|de ou|comment|where)\b{g(10)}\b(?:you|vous)\b "
-            rf"(?:have|had|got|get|take|took|obtain\w*|avez|find|found)\b{g(15)}(?:numero"
+            rf"(?:have|had|got|get|take|took|obtain\w*|avez|find|found|sortez|tenez|tirez"
+            rf"|obtenez|recuperez)\b{g(15)}(?:numero"
             rf"|number|e ?mail|adresse|address|coordonnees|contact|details|data|donnees|phone)",
             1.0,
             False,
