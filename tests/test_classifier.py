@@ -1825,3 +1825,16 @@ def test_more_ways_to_ask_what_is_held(text: str) -> None:
 def test_data_shared_with_others_is_no_access() -> None:
     text = "I allowed you to share my data with your partner school; I now withdraw that consent."
     assert "access" not in {t.value for t in classify("", text).labels}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please block my data, do not delete it, the dispute is open.",
+        "Je conteste ce retard de paiement. En attendant, ne traitez plus mes données.",
+        "Dans l'attente, je demande la limitation de tout traitement de mon dossier.",
+        "Meanwhile please don't use my data, I am contesting the invoice.",
+    ],
+)
+def test_more_ways_to_ask_for_restriction(text: str) -> None:
+    assert {t.value for t in classify("", text).labels} == {"restriction"}

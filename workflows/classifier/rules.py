@@ -408,13 +408,15 @@ RULES: dict[str, list[Rule]] = {
         ),
         (
             r"limit\w* (?:du |le |de |des |d )?(?:leur |son |ses |sa |mon |ma |mes |their "
-            r"|the |its |his |her )?(?:traitement|utilisation|processing|use)|restrict\w*"
+            r"|the |its |his |her |tout |toute |ce |cet |cette |all |any )?"
+            r"(?:traitement|utilisation|processing|use)|restrict\w*"
             r"[^.!?;\n]{0,30}process\w*|restriction of|limitation du|\b(?:article|art) ?18\b",
             1.0,
             False,
         ),
         (
-            rf"\b(?:gel\w*|freez\w*|frozen|verrouill\w*|lock|bloqu\w*|suspend\w*|hold)\b{g(30)}"
+            rf"\b(?:gel\w*|freez\w*|frozen|verrouill\w*|lock|block|bloqu\w*|suspend\w*|hold)\b"
+            rf"{g(30)}"
             rf"(?:{DATA}|traitement|processing|utilisation|using|use|infos?)",
             1.0,
             False,
@@ -482,10 +484,11 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
-            r"\b(?:tant que|until|pending|en attendant|before)\b[^.!?;\n]{0,80}\b(?:(?:ne pas|not"
+            r"\b(?:tant que|until|pending|en attendant|dans l attente|in the meantime|meanwhile"
+            r"|before)\b[^.!?;\n]{0,80}\b(?:(?:ne pas|not"
             r"|ne plus|do not|dont|stop(?: to)?|arretez de|cessez de) (?:utiliser|use|using"
             r"|exploiter|communiquer|disclose|share|send|process|transmit)\b|ne (?:utilis|envoy"
-            r"|transmett|communiqu|exploit)\w* (?:pas|rien|plus)\b)",
+            r"|transmett|communiqu|exploit|trait)\w* (?:pas|rien|plus)\b)",
             1.0,
             False,
         ),
