@@ -1838,3 +1838,22 @@ def test_data_shared_with_others_is_no_access() -> None:
 )
 def test_more_ways_to_ask_for_restriction(text: str) -> None:
     assert {t.value for t in classify("", text).labels} == {"restriction"}
+
+
+def test_only_the_ticked_choices_of_a_form_are_asked_for() -> None:
+    text = "Droits :\n[ ] Accès\n[x] Effacement\n[ ] Portabilité\nNom : Jo Ray"
+    assert {t.value for t in classify("", text).labels} == {"erasure"}
+    text = "Rights: [x] Access  [ ] Erasure  [ ] Rectification"
+    assert {t.value for t in classify("", text).labels} == {"access"}
+    text = "☐ me communiquer mes données\n☒ limiter le traitement de mes données\n☐ les supprimer"
+    assert {t.value for t in classify("", text).labels} == {"restriction"}
+    # the sender's own brackets are read
+    text = "Please delete my account [urgent], thank you."
+    assert {t.value for t in classify("", text).labels} == {"erasure"}
+
+
+def test_the_unticked_box_rule_removes_only_unticked_choices() -> None:
+    from workflows.textrules import without_unticked_boxes
+
+    assert without_unticked_boxes("[ ] A  [x] B\n☐ C") == " [x] B\n "
+    assert without_unticked_boxes("nothing to strip") == "nothing to strip"

@@ -189,6 +189,20 @@ CANCEL_RE = compile_guarded(
     re.IGNORECASE,
 )
 
+# ---------------------------------------------------------------------------- forms
+
+#: An unticked box of a form and its label, up to the next box or the end of the line
+#: ("[ ] Rectification", "☐ supprimer mes données"): a choice the sender did not make.
+UNTICKED_BOX_RE = re.compile(r"(?:\[[ \t]{0,3}\]|☐|□)[^\n\[☐☒□■]*+")
+
+
+def without_unticked_boxes(text: str) -> str:
+    """``text`` without the unticked choices of a form (the ticked ones stay)."""
+    if "[" not in text and "☐" not in text and "□" not in text:
+        return text
+    return UNTICKED_BOX_RE.sub(" ", text)
+
+
 # ------------------------------------------------------------------------------- a death
 
 _FIRST_PERSON_DEATH_RULE = (

@@ -450,7 +450,8 @@ class Classifier:
         is_reply = bool(textrules.REPLY_PREFIX_RE.match(subject_clean))
         subject_clean = textrules.REPLY_PREFIX_RE.sub("", subject_clean).strip()
         new_text = textrules.new_text(text)[:MAX_NEW_TEXT_CHARS]
-        norm_body = normalise(new_text)
+        # the unticked choices of a form are not asked for
+        norm_body = normalise(textrules.without_unticked_boxes(new_text))
         norm_subject = normalise(subject_clean)
         both = norm_body + "\n" + norm_subject
         language = language_of_normalised(both)

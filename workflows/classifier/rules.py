@@ -130,6 +130,8 @@ RULES: dict[str, list[Rule]] = {
             True,
         ),
         (r"\b(?:article|art) ?15\b", 1.0, False),
+        # the box of access ticked on a form: "[X] Accès"
+        (r"x(?<=\[x)\] (?:(?:droit |right )(?:de |d |of |to )?)?(?:acces|access)\b", 1.0, False),
         (rf"\b(?:copie|copy|copies)\b{g(40)}(?:{DATA}|{ABOUT_ME}|tout|everything)", 1.0, True),
         (rf"\bacces\b{g(12)}(?:a |aux )?(?:{MYDATA}|mon dossier|mon compte et)", 1.0, True),
         (rf"\baccess\b{g(12)}{MYDATA}", 1.0, True),
