@@ -1857,3 +1857,23 @@ def test_the_unticked_box_rule_removes_only_unticked_choices() -> None:
 
     assert without_unticked_boxes("[ ] A  [x] B\n☐ C") == " [x] B\n "
     assert without_unticked_boxes("nothing to strip") == "nothing to strip"
+
+
+def test_a_name_to_correct_said_after_it() -> None:
+    text = "Hello, I'd like my surname corrected from Smyth to Smith, as on my passport."
+    assert {t.value for t in classify("", text).labels} == {"rectification"}
+    text = "Je souhaite que mon adresse soit modifiée en 4 rue des Lilas."
+    assert {t.value for t in classify("", text).labels} == {"rectification"}
+
+
+def test_consent_withdrawn_to_receiving_offers_objects_to_marketing() -> None:
+    text = "I withdraw my consent to receive your promotional emails and texts."
+    labels = {t.value for t in classify("", text).labels}
+    assert labels == {"consent_withdrawal", "marketing_objection"}
+    text = "Je retire mon consentement au traitement de ma photo."
+    assert "marketing_objection" not in {t.value for t in classify("", text).labels}
+
+
+def test_letting_the_desk_know_a_wish_asks_no_access() -> None:
+    text = "Writing to let you know he would like his account and his data put on hold."
+    assert "access" not in {t.value for t in classify("", text).labels}

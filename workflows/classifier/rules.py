@@ -156,7 +156,10 @@ RULES: dict[str, list[Rule]] = {
         ),
         (
             rf"\b(?:envoy\w*|send|communiqu\w*|transmett\w*|provide|give|donnez|recevoir|receive"
-            rf"|obtenir|get|see|voir|consulter|list|indiquer|dire|tell|savoir|know|acceder)\b"
+            rf"|obtenir|get|see|voir|consulter|list|indiquer|dire|tell|acceder"
+            # what the writer tells the desk ("to let you know she wants her data...") asks
+            # for nothing
+            rf"|(?<!faire )savoir|(?<!let you )(?<!let us )know)\b"
             rf"{g(60)}(?:{MYDATA}|{ABOUT_ME}|ce que vous avez|what you (?:have|hold|keep))",
             0.6,
             True,
@@ -216,6 +219,16 @@ RULES: dict[str, list[Rule]] = {
     ],
     "rectification": [
         (r"\brectifi\w*|\brectification", 1.0, True),
+        (
+            # the item, then the change wished: "my first name corrected from X to Y",
+            # « mon adresse modifiée en ... »
+            r"\b(?:my|mon|ma|mes) (?:(?:first|last|family|middle|sur) )?(?:name|surname|prenom|nom"
+            r"|address|adresse|e ?mail|phone number|numero|date of birth|date de naissance)"
+            r" (?:\w+ )?(?:corrected|amended|corrigee?s?|modifiee?s?|rectifiee?s?)"
+            r" (?:from|to|into|de|en|par|as|comme)\b",
+            1.0,
+            True,
+        ),
         (r"\b(?:article|art) ?16\b", 1.0, False),
         (r"\b(?:please )?amend (?:this|it|that|my|the|them)\b", 1.0, True),
         (
@@ -680,6 +693,15 @@ RULES: dict[str, list[Rule]] = {
         ),
     ],
     "marketing_objection": [
+        (
+            # consent withdrawn to receiving offers: « je retire mon consentement à recevoir vos
+            # offres », "I withdraw my consent to receive your newsletters"
+            rf"\b(?:retire|retirons|withdraw\w*|revoke\w*|retrait)\b{g(30)}\b(?:consentement"
+            rf"|consent|accord)\b (?:a|to|pour|for) (?:recevoir|receive|receiving|etre contacte\w*"
+            rf"|being contacted|be contacted) (?:\w+ ){{0,2}}{MKT_OBJ}\b",
+            1.0,
+            False,
+        ),
         (
             rf"\b(?:ne veux plus|ne souhaite plus|no longer want|dont want|do not want|dont wish"
             rf"|do not wish)\b (?:aucune?s? |de |d |any |any more |more |further |your |vos "
