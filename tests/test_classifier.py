@@ -1877,3 +1877,20 @@ def test_consent_withdrawn_to_receiving_offers_objects_to_marketing() -> None:
 def test_letting_the_desk_know_a_wish_asks_no_access() -> None:
     text = "Writing to let you know he would like his account and his data put on hold."
     assert "access" not in {t.value for t in classify("", text).labels}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merci de m'envoyer mes résultats dans un fichier exploitable.",
+        "Je veux récupérer mes données pour les emporter ailleurs.",
+        "Please send my course history so I can take it elsewhere.",
+    ],
+)
+def test_more_ways_to_ask_for_portability(text: str) -> None:
+    assert "portability" in {t.value for t in classify("", text).labels}
+
+
+def test_taking_ones_business_elsewhere_is_no_portability() -> None:
+    text = "Your service is awful, I'll take my business elsewhere."
+    assert "portability" not in {t.value for t in classify("", text).labels}

@@ -902,7 +902,7 @@ RULES: dict[str, list[Rule]] = {
         (
             r"(?:format|fichier|file|\ben\b|\bin\b|\bas\b)\b[^.!?;\n]{0,20}(?:csv|json|xml|excel"
             r"|lisible par (?:une )?machine|machine readable|structur\w*|couramment|commonly"
-            r"|standard|ouvert\b|open\b|reutilisable|reusable)"
+            r"|standard|ouvert\b|open\b|reutilisable|reusable|exploitable|utilisable|usable)"
             r"|(?:csv|json|xml) (?:format|file|fichier)",
             1.0,
             True,
@@ -961,8 +961,13 @@ RULES: dict[str, list[Rule]] = {
             True,
         ),
         (
-            r"(?:reuse|reutiliser|re use|import\w*|upload\w*|utiliser|use)\b[^.!?;\n]{0,20}"
-            r"(?:ailleurs|elsewhere)",
+            # « pour les emporter ailleurs » (« emporter » reads « exporter » once normalised)
+            r"(?:reuse|reutiliser|re use|import\w*|export\w*|emport\w*|upload\w*|utiliser|use)"
+            r"\b[^.!?;\n]{0,20}(?:ailleurs|elsewhere)"
+            # the data taken along to another place: "to take my data elsewhere" (not "I'll
+            # take my business elsewhere")
+            r"|\b(?:take|bring|carry) (?:them|it|my data|my files?|my records)\b[^.!?;\n]{0,10}"
+            r"\belsewhere",
             1.0,
             True,
         ),
