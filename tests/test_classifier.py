@@ -1894,3 +1894,10 @@ def test_more_ways_to_ask_for_portability(text: str) -> None:
 def test_taking_ones_business_elsewhere_is_no_portability() -> None:
     text = "Your service is awful, I'll take my business elsewhere."
     assert "portability" not in {t.value for t in classify("", text).labels}
+
+
+def test_a_preference_that_data_no_longer_serve_a_processing_objects() -> None:
+    text = "Je préférerais que mes résultats ne servent plus aux recommandations automatiques."
+    assert {t.value for t in classify("", text).labels} == {"objection"}
+    text = "I'd prefer that my quiz scores no longer feed your recommendation engine."
+    assert {t.value for t in classify("", text).labels} == {"objection"}

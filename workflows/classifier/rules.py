@@ -574,7 +574,10 @@ RULES: dict[str, list[Rule]] = {
             r"|these|his|her|the|nos|our) (?:\w+ ){0,3}?(?:continuent (?:de |a )?(?:etre )?"
             r"|soient (?:plus |encore )?|soit (?:plus |encore )?|to be |be |being |were not "
             r"|was not |not be |ne soient (?:pas|plus) |ne soit (?:pas|plus) )?(?:utilisee?s?"
-            r"|used|exploitee?s?|traitee?s?|processed|shared|partagee?s?)\b",
+            r"|used|exploitee?s?|traitee?s?|processed|shared|partagee?s?"
+            # « que mes statistiques ne servent plus au suivi », "my data no longer feeds ..."
+            r"|ne (?:servent|serve|nourrissent|alimentent) (?:plus|pas)"
+            r"|no longer (?:feeds?|serves?|goes into|go into))\b",
             1.0,
             False,
         ),
