@@ -1901,3 +1901,12 @@ def test_a_preference_that_data_no_longer_serve_a_processing_objects() -> None:
     assert {t.value for t in classify("", text).labels} == {"objection"}
     text = "I'd prefer that my quiz scores no longer feed your recommendation engine."
     assert {t.value for t in classify("", text).labels} == {"objection"}
+
+
+def test_leaving_a_session_or_a_course_is_no_marketing_objection() -> None:
+    text = "Je voudrais me désinscrire de la session de mars et rejoindre celle de mai."
+    assert "marketing_objection" not in {t.value for t in classify("", text).labels}
+    text = "I need to unsubscribe from the workshop on Friday and book the next one."
+    assert "marketing_objection" not in {t.value for t in classify("", text).labels}
+    text = "Désinscrivez-moi de la newsletter de la formation."
+    assert "marketing_objection" in {t.value for t in classify("", text).labels}

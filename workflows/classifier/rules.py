@@ -744,7 +744,11 @@ RULES: dict[str, list[Rule]] = {
             r"(?! (?:ne suffit pas|ne suffira pas|n est pas suffisant|is not enough|was not enough"
             r"|will not be enough|does not suffice|alone is not enough))"
             r"(?!(?: \w+){0,2} (?:du|de le|de la|from (?:the|your)) (?:site|plateforme|platform"
-            r"|website|service|compte))",
+            r"|website|service|compte"
+            # leaving a session or a course is a booking: « me désinscrire de la session de
+            # janvier », "unsubscribe from the course"
+            r"|(?:session|seance|cours|formation|atelier|webinaire|examen|module|class|course"
+            r"|workshop|webinar|exam)\b))",
             1.0,
             True,
         ),
