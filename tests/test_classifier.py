@@ -1910,3 +1910,12 @@ def test_leaving_a_session_or_a_course_is_no_marketing_objection() -> None:
     assert "marketing_objection" not in {t.value for t in classify("", text).labels}
     text = "Désinscrivez-moi de la newsletter de la formation."
     assert "marketing_objection" in {t.value for t in classify("", text).labels}
+
+
+def test_a_lottery_scam_asks_for_nothing() -> None:
+    text = (
+        "Dear winner, you have won GBP 500,000. Send a copy of your passport to claim your prize."
+    )
+    assert classify("Winner", text).labels == (RequestType.OTHER,)
+    text = "Vous avez gagné à notre loterie ! Envoyez une copie de votre pièce d'identité."
+    assert classify("", text).labels == (RequestType.OTHER,)

@@ -197,6 +197,7 @@ class Classifier:
         self._auto = compile_guarded(textrules.AUTO_REPLY_BODY)
         self._reminder = compile_guarded(R.REMINDER)
         self._other = compile_guarded(R.OTHER_MARKERS)
+        self._scam = compile_guarded(R.SCAM)
         self._privacy = compile_guarded(R.PRIVACY_WORDS)
         self._own_data = compile_guarded(R.OWN_DATA)
         self._negation = compile_guarded(R.NEGATION)
@@ -542,6 +543,7 @@ class Classifier:
             and not body.dropped
             and model is not None
             and not self._policy_question.search(norm_body)
+            and not self._scam.search(both)
         ):
             guess = _model_guess(model, norm_body + "\n" + ("" if is_reply else norm_subject))
             if guess:

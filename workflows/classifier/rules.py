@@ -1107,6 +1107,14 @@ OTHER_MARKERS = (
     r"info"
     r"|curious)\b"
 )
+# A lottery, prize or inheritance scam: no request of a right, so the fallback model is not
+# asked to guess one ("send a copy of your ID to claim your prize" is no access request).
+SCAM = (
+    r"\b(?:lottery|loterie|lotto|you have (?:been selected|won)|vous avez (?:ete selectionne\w*"
+    r"|gagne)|dear (?:beneficiary|winner)|cher (?:beneficiaire|gagnant)|claim (?:your )?(?:prize"
+    r"|winnings|reward|eur|usd|gbp)|reclamer (?:votre )?(?:gain|lot|prix)|inheritance fund"
+    r"|unclaimed (?:funds|inheritance))\b"
+)
 PRIVACY_WORDS = (
     r"\b(?:donnees|data|rgpd|gdpr|compte|account|dossier|informations?|personnelles?|personal"
     r"|cnil|ico|consentement|consent)\b"
