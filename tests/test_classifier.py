@@ -1919,3 +1919,12 @@ def test_a_lottery_scam_asks_for_nothing() -> None:
     assert classify("Winner", text).labels == (RequestType.OTHER,)
     text = "Vous avez gagné à notre loterie ! Envoyez une copie de votre pièce d'identité."
     assert classify("", text).labels == (RequestType.OTHER,)
+
+
+def test_a_bare_correct_after_an_invoice_is_no_rectification() -> None:
+    text = (
+        "Mon prélèvement de décembre a été fait deux fois sur la facture. Pouvez-vous corriger ?"
+    )
+    assert "rectification" not in {t.value for t in classify("", text).labels}
+    text = "Mon nom est mal écrit sur la facture. Pouvez-vous corriger ?"
+    assert "rectification" in {t.value for t in classify("", text).labels}

@@ -376,6 +376,13 @@ class Classifier:
             and not self._personal_item.search(norm, max(0, start - _REACH), end)
         ):
             return None  # "the video does not load, can you fix it?"
+        elif (
+            label == "rectification"
+            and " " not in phrase  # a bare verb after an invoice, a fee, a booking...
+            and self._not_personal.search(norm, max(0, start - _REACH), start)
+            and not self._personal_item.search(norm, max(0, start - _REACH), end)
+        ):
+            return None  # "my invoice is charged twice. Can you correct?"
         elif label == "portability":
             s_start, s_end = self._span(self._sentence_break, norm, start, end)
             if self._not_personal.search(norm, s_start, s_end) and not self._personal_item.search(
