@@ -1884,7 +1884,7 @@ def test_letting_the_desk_know_a_wish_asks_no_access() -> None:
     [
         "Merci de m'envoyer mes résultats dans un fichier exploitable.",
         "Je veux récupérer mes données pour les emporter ailleurs.",
-        "Please send my course history so I can take it elsewhere.",
+        "Please export my course history so I can reuse it elsewhere.",
     ],
 )
 def test_more_ways_to_ask_for_portability(text: str) -> None:

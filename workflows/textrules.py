@@ -91,7 +91,11 @@ CANCEL_RE = compile_guarded(
     r"(?:\w+\s++){0,3}?(?:demande|correction|rectification|suppression|effacement|export"
     r"|fermeture|opposition|limitation)"
     # only the word, as the whole reply: « annulez », "cancel please"
-    r"|^\s*+(?:annul(?:ez|er)|cancel)(?:[\s,]++(?:svp|stp|merci|please|it|tout))?\s*+[.!]*+\s*+$"
+    # (read from the word: a rule starting with "^" would cost the whole rule its guard)
+    r"|(?:annulez|annuler|cancel)(?:(?<=^annulez)|(?<=^annuler)|(?<=^cancel)"
+    r"|(?<=^\sannulez)|(?<=^\sannuler)|(?<=^\scancel)"
+    r"|(?<=^\s\sannulez)|(?<=^\s\sannuler)|(?<=^\s\scancel))"
+    r"(?:[\s,]++(?:svp|stp|merci|please|it|tout))?\s*+[.!]*+\s*+$"
     # a mind changed, then the request cancelled: "actually no, please cancel it"
     r"|(?:actually|on\s++second\s++thoughts?)\W++(?:\w+\W++){0,3}?cancel\s++(?:it|that|this)\b"
     # the request put on hold: « merci de suspendre la demande de fermeture »
@@ -217,7 +221,7 @@ _REPORTED_DEATH_RULE = (
     r"\b(décédée?s?|decedee?s?|défunte?s?|defunte?s?|feue?|nous a quitté(e|s)?|deceased|"
     r"passed away|died|death of|late (father|mother|husband|wife|son|daughter|brother|sister)|"
     r"(mum|mom|mother|father|dad|husband|wife|son|daughter|brother|sister|grandmother"
-    r"|grandfather|partner|grandma|grandpa|granny|nan|nana|aunt|uncle)"
+    r"|grandfather|partner|grandma|grandpa|granny|aunt|uncle)"
     r"( [a-z]+){0,3}( \([^()\n]{0,40}\))? passed (on|in|last|recently|suddenly|peacefully)|"
     r"acte de décès|death certificate|héritière?s? de|heirs? of|succession de|estate of"
     r"|est mort|est morte|is dead)\b"
