@@ -29,7 +29,7 @@ from sqlalchemy import event
 
 from bench.ingest import DPO, message
 from mail.intake import to_incoming
-from mail.outbound import build_message
+from mail.outbound import message_bytes
 from mail.parsing import parse_mail
 from privacy_desk.app import build_desk
 from workflows.config import Settings
@@ -71,7 +71,7 @@ class Dropped:
         self.settings = settings
 
     async def send(self, item: OutboxItem) -> None:
-        build_message(item, self.settings).as_bytes()
+        message_bytes(item, self.settings)
 
 
 def store(desk: Desk, first: int, n: int, tag: str) -> list[int]:

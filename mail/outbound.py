@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import functools
 import logging
 import os
 import re
@@ -22,6 +23,7 @@ from email.mime.nonmultipart import MIMENonMultipart
 from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr
 from pathlib import Path
+from typing import Any
 
 import aiosmtplib
 
@@ -36,8 +38,27 @@ SENDER_NAMES = {
     "fr": "Groupe Studi – Protection des données",
     "en": "Groupe Studi – Data Protection",
 }
-#: CRLF on the wire; plain strings for headers: no per-header parse and refold on every send.
-_WIRE = policy.compat32.clone(linesep="\r\n")
+
+
+class _WirePolicy(policy.Compat32):
+    """CRLF on the wire; plain strings for headers: no per-header parse and refold on every
+    send. A header already folded (ASCII, each line at most 78 characters, every line after
+    the first starting with a space, as :func:`_header` and ``formataddr`` write encoded
+    words) is written as it is, without building an ``email.header.Header`` to fold it again
+    (the generator does that for every header, parts included: most of the time spent writing
+    an acknowledgement); any other is folded as ``compat32`` folds it."""
+
+    def _fold(self, name: str, value: Any, sanitize: bool) -> str:
+        if isinstance(value, str) and value.isascii() and "\r" not in value:
+            first, *more = value.split("\n")
+            if len(name) + len(first) <= 76 and all(
+                len(line) <= 78 and line[:1] in (" ", "\t") and line.strip() for line in more
+            ):
+                return f"{name}: {self.linesep.join((first, *more))}{self.linesep}"
+        return str(super()._fold(name, value, sanitize))  # type: ignore[misc]
+
+
+_WIRE = _WirePolicy(linesep="\r\n")
 
 
 #: Control characters end or bend a header line; none reaches an outgoing header or address.
@@ -49,6 +70,12 @@ def _header(name: str, value: str) -> str:
     characters (a CR LF that would start a header of its own) become a space."""
     value = _CONTROL.sub(" ", value).strip()
     return value if value.isascii() else Header(value, "utf-8", header_name=name).encode()
+
+
+@functools.lru_cache(maxsize=16)
+def _sender(name: str, address: str) -> str:
+    """The From header, encoded once: the same for every message in a language."""
+    return formataddr((name, address), charset="utf-8")
 
 
 def _recipient(address: str) -> str:
@@ -87,9 +114,8 @@ def build_message(item: OutboxItem, settings: Settings) -> Message:
     mime_headers = list(message.items())
     for name, _ in mime_headers:
         del message[name]
-    message["From"] = formataddr(
-        (SENDER_NAMES.get(item.language, SENDER_NAMES["fr"]), settings.dpo_address),
-        charset="utf-8",
+    message["From"] = _sender(
+        SENDER_NAMES.get(item.language, SENDER_NAMES["fr"]), settings.dpo_address
     )
     message["To"] = _recipient(item.recipient)
     message["Subject"] = _header("Subject", item.subject)

@@ -7,10 +7,11 @@ import re
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import text
 from sqlmodel import select
 
 from tests.conftest import Clock, outbox
-from workflows.db import session_scope
+from workflows.db import is_postgresql, session_scope
 from workflows.desk import Decider, Desk
 from workflows.identity import ChallengeResult
 from workflows.intake import Submission
@@ -19,6 +20,7 @@ from workflows.lifecycle import ExtensionCause, IllegalTransition, RejectionReas
 from workflows.models import SuppressionEntry, TicketEvent
 from workflows.scheduler import tick
 from workflows.staff import NotStaff, add_staff
+from workflows.textrules import format_reference
 
 LEARNERS = (
     "learner_id,email,first_name,last_name,phone,birth_date,language\n"
@@ -268,3 +270,20 @@ def test_the_desk_reads_who_asks_and_what_for_with_the_classifier(
         words = {"cancel": "withdrawing an earlier", "question_only": "question about how we"}
         said = {"cancel": "retrait d'une demande", "question_only": "question sur la façon"}
         assert words[intent] in ack.body_text or said[intent] in ack.body_text
+
+
+def test_references_follow_the_ticket_numbers_past_a_million(desk_with_people: Desk) -> None:
+    """A reference is the year and the ticket's number, six digits at least, however the
+    database writes it (on PostgreSQL, in the INSERT that draws the number)."""
+    desk = desk_with_people
+    if is_postgresql(desk.engine):  # jump the numbering close to a million
+        desk.run(lambda s: s.execute(text("SELECT setval('ticket_id_seq', 999998)")))
+    year = desk.ctx.now().astimezone(desk.ctx.tz).year
+    for n in range(3):
+        result = desk.open_requests(_mail(desk, f"x{n}@example.org", f"access, copie {n}"))
+        (ticket,) = result.tickets
+        assert ticket.id is not None
+        assert ticket.reference == format_reference(year, ticket.id)
+        assert desk.ticket(ticket.id)[0].reference == ticket.reference
+    if is_postgresql(desk.engine):
+        assert ticket.reference == f"DSR-{year}-1000001"

@@ -147,7 +147,7 @@ async def dispose_async(engine: Engine) -> None:
         await known[1].dispose()
 
 
-def is_postgresql(engine: Engine) -> bool:
+def is_postgresql(engine: Engine | Connection) -> bool:
     """Whether several processes may share this database (PostgreSQL), or one has it (SQLite)."""
     return engine.dialect.name == "postgresql"
 

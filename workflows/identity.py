@@ -29,11 +29,12 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import and_, bindparam, func, or_, update
+from sqlalchemy import and_, bindparam, func, insert, or_, update
 from sqlmodel import Session, col, select
 
 from workflows.audit import append_event
 from workflows.context import Context
+from workflows.db import is_postgresql
 from workflows.delivery import EMAIL, registered_route
 from workflows.learners import find_learner, normalise_email
 from workflows.lifecycle import Command, State
@@ -222,6 +223,34 @@ def _sends_last_hour() -> Any:
 _SENDS_LAST_HOUR = _sends_last_hour()
 
 
+def _add_counting_sends() -> Any:
+    """A new challenge, given back loaded with the sends of :data:`_SENDS_LAST_HOUR` before
+    it, built once (PostgreSQL: the RETURNING clause reads the table as the statement found
+    it, without the new row and with the rows this transaction added before)."""
+    earlier = VerificationChallenge.__table__.alias("earlier")  # type: ignore[attr-defined]
+    since = (
+        select(func.count())
+        .select_from(earlier)
+        .where(earlier.c.created_at >= bindparam("sends_since"))
+    )
+    by_requester = since.where(earlier.c.requester_address == bindparam("sends_requester"))
+    to_learner = since.where(
+        earlier.c.learner_pk == bindparam("sends_learner"), earlier.c.sent.is_(True)
+    )
+    return insert(VerificationChallenge).returning(
+        VerificationChallenge, by_requester.scalar_subquery(), to_learner.scalar_subquery()
+    )
+
+
+_ADD_COUNTING_SENDS = _add_counting_sends()
+#: what a challenge holds when nothing else is said (the INSERT above writes every column)
+_CHALLENGE_DEFAULTS = {
+    name: field.get_default(call_default_factory=True)
+    for name, field in VerificationChallenge.model_fields.items()
+    if not field.is_required() and name != "id"
+}
+
+
 def _supersede(session: Session, thread_key: str, now: datetime) -> None:
     """End the thread's open challenges: a new one replaces them."""
     for earlier in session.exec(
@@ -257,30 +286,48 @@ def issue_challenge(
     settings = ctx.settings
     if not new_thread:
         _supersede(session, thread_key, now)
-    requester_sends, learner_sends = session.exec(
-        _SENDS_LAST_HOUR,
-        params={
-            "requester": requester,
-            "learner_pk": learner.id if learner else -1,
-            "since": now - timedelta(hours=1),
-        },
-    ).one()
     code = _new_code()
     secret = secrets.token_hex(20)
     key = code_key(ctx)
-    challenge = VerificationChallenge(
-        ticket_id=ticket.id if ticket else None,
-        learner_pk=learner.id if learner else None,
-        thread_key=thread_key,
-        requester_address=requester,
-        code_hash=hash_code(key, code),
-        token_hash=_token_digest(secret),
-        created_at=now,
-        expires_at=now + timedelta(minutes=settings.verification_code_ttl_minutes),
-        max_attempts=settings.verification_max_attempts,
-    )
-    session.add(challenge)
-    session.flush()
+    values: dict[str, Any] = {
+        "ticket_id": ticket.id if ticket else None,
+        "learner_pk": learner.id if learner else None,
+        "thread_key": thread_key,
+        "requester_address": requester,
+        "code_hash": hash_code(key, code),
+        "token_hash": _token_digest(secret),
+        "created_at": now,
+        "expires_at": now + timedelta(minutes=settings.verification_code_ttl_minutes),
+        "max_attempts": settings.verification_max_attempts,
+    }
+    sends = {
+        "requester": requester,
+        "learner": learner.id if learner else -1,
+        "since": now - timedelta(hours=1),
+    }
+    challenge: VerificationChallenge
+    if is_postgresql(session.get_bind()):
+        # one statement: the row, and the sends before it counted by its RETURNING
+        challenge, requester_sends, learner_sends = session.execute(
+            _ADD_COUNTING_SENDS,
+            {
+                **_CHALLENGE_DEFAULTS,
+                **values,
+                **{f"sends_{name}": value for name, value in sends.items()},
+            },
+        ).one()
+    else:
+        requester_sends, learner_sends = session.exec(
+            _SENDS_LAST_HOUR,
+            params={
+                "requester": requester,
+                "learner_pk": sends["learner"],
+                "since": sends["since"],
+            },
+        ).one()
+        challenge = VerificationChallenge(**values)
+        session.add(challenge)
+        session.flush()
     within_limits = (
         learner_sends < settings.verification_max_sends_per_hour
         and requester_sends < settings.verification_max_sends_per_requester_per_hour

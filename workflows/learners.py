@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, TextIO
 
 import phonenumbers
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from workflows.models import Learner, utcnow
 
@@ -190,9 +191,43 @@ def import_learners(
     return report
 
 
+#: ``session.info`` key of the learners looked up together (:func:`emails_looked_up`)
+_BY_EMAIL = "learners_by_email"
+
+
+@contextmanager
+def emails_looked_up(session: Session, emails: Iterable[str]) -> Iterator[None]:
+    """Look the learners of several addresses up in one query, for :func:`find_by_email` to
+    answer from while the block runs (a group of messages decided in one transaction: one
+    statement instead of one per message). An address that more than one learner holds is
+    left to :func:`find_by_email`'s own query, which picks as it always did."""
+    keys = {normalise_email(e) for e in emails if e}
+    found: dict[str, Learner | None] = dict.fromkeys(keys)
+    shared: set[str] = set()
+    if keys:
+        for learner in session.exec(select(Learner).where(col(Learner.email).in_(keys))):
+            if found[learner.email] is not None:
+                shared.add(learner.email)
+            found[learner.email] = learner
+    for email in shared:
+        del found[email]
+    session.info[_BY_EMAIL] = found
+    try:
+        yield
+    finally:
+        session.info.pop(_BY_EMAIL, None)
+
+
 def find_by_email(session: Session, email: str) -> Learner | None:
     """The learner registered with this email (compared normalised)."""
-    return session.exec(select(Learner).where(Learner.email == normalise_email(email))).first()
+    key = normalise_email(email)
+    known: dict[str, Learner | None] | None = session.info.get(_BY_EMAIL)
+    if known is not None and key in known:
+        learner = known[key]
+        # looked up at the start of the block; a learner whose address changed since is not
+        if learner is None or learner.email == key:
+            return learner
+    return session.exec(select(Learner).where(Learner.email == key)).first()
 
 
 def find_by_number(session: Session, learner_id: str) -> Learner | None:

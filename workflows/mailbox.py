@@ -23,7 +23,7 @@ from sqlalchemy import and_, bindparam, case, insert, or_, update
 from sqlalchemy.orm import defer, object_session
 from sqlmodel import Session, col, select
 
-from workflows import breach, identity, proofs
+from workflows import breach, identity, learners, proofs
 from workflows.audit import append_event
 from workflows.context import Context
 from workflows.db import serialize
@@ -334,14 +334,16 @@ def decide_stored(
     # the rows stay referenced while they are decided: the session holds loaded rows weakly
     rows = {row.id: row for row in claim(session, senders)}
     outcomes: list[InboundOutcome | None] = []
-    for inbound_id, reading in readings:
-        if inbound_id not in rows or reading is None:
-            outcomes.append(None)  # decided meanwhile, or being decided elsewhere
-        elif isinstance(reading, str):
-            quarantine(session, inbound_id, reading)
-            outcomes.append(None)
-        else:
-            outcomes.append(process_inbound(session, ctx, inbound_id, reading))
+    # the learners the senders may be, looked up for the whole group in one query
+    with learners.emails_looked_up(session, (s for i, s in senders.items() if i in rows and s)):
+        for inbound_id, reading in readings:
+            if inbound_id not in rows or reading is None:
+                outcomes.append(None)  # decided meanwhile, or being decided elsewhere
+            elif isinstance(reading, str):
+                quarantine(session, inbound_id, reading)
+                outcomes.append(None)
+            else:
+                outcomes.append(process_inbound(session, ctx, inbound_id, reading))
     return outcomes
 
 

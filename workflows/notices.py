@@ -6,6 +6,7 @@ HTML part wraps the text in ``templates/notices/_layout.html.j2``.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -49,9 +50,15 @@ def written_date(value: datetime | date | str, language: str, tz: ZoneInfo) -> s
         value = datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
     if isinstance(value, datetime):
         value = value.astimezone(tz).date()
-    lang = language_or_default(language)
-    written = format_date(value, format="long", locale=_DATE_LOCALES[lang])
-    if lang == "fr" and value.day == 1:
+    return _long_date(value, language_or_default(language))
+
+
+@functools.lru_cache(maxsize=512)
+def _long_date(day: date, lang: str) -> str:
+    """A day in long form (Babel is slow, and a notice writes the same few days again and
+    again: today, the due date)."""
+    written = format_date(day, format="long", locale=_DATE_LOCALES[lang])
+    if lang == "fr" and day.day == 1:
         written = "1er" + written[1:]
     return written
 

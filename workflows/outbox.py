@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from email.utils import make_msgid
 from typing import Any, Protocol
 
-from sqlalchemy import String, bindparam, cast, func, update
+from sqlalchemy import String, bindparam, case, cast, func, insert, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -65,15 +65,30 @@ class Transport(Protocol):
     async def send(self, item: OutboxItem) -> None: ...
 
 
-#: automatic items to a recipient since a moment (the rate limit), built once
+#: automatic items to a recipient since a moment (the rate limit)
 _AUTOMATIC_SINCE = (
     select(func.count())
     .select_from(OutboxItem)
     .where(
-        OutboxItem.recipient == bindparam("recipient"),
+        OutboxItem.recipient == bindparam("rate_recipient"),
         OutboxItem.automatic == True,  # noqa: E712
-        col(OutboxItem.created_at) >= bindparam("since"),
+        col(OutboxItem.created_at) >= bindparam("rate_since"),
     )
+    .scalar_subquery()
+)
+#: one statement adds an item and gives it back loaded, as a row of the session (built once)
+_ADD = insert(OutboxItem).returning(OutboxItem)
+#: the same for an automatic item, suppressed past the rate limit: counted by the INSERT
+#: itself (the items added before it in the transaction count)
+_ADD_LIMITED = (
+    insert(OutboxItem)
+    .values(
+        status=case(
+            (bindparam("rate_limit") <= _AUTOMATIC_SINCE, OutboxStatus.SUPPRESSED.value),
+            else_=OutboxStatus.PENDING.value,
+        )
+    )
+    .returning(OutboxItem)
 )
 
 
@@ -97,36 +112,32 @@ def enqueue(
     """Render a notice and add it to the outbox inside the caller's transaction.
 
     Automatic messages beyond ``rate_limit_per_hour`` to one address are kept but not sent.
-    """
+    The count and the row are one statement, and the item comes back from it: no separate
+    count, no object built and flushed."""
     now = now or utcnow()
     rendered = renderer.render(template, language, channel=route.channel, ticket=ticket, **context)
-    status = OutboxStatus.PENDING
-    if automatic and rate_limit_per_hour is not None and not personal:
-        since = now - timedelta(hours=1)
-        recent = session.exec(
-            _AUTOMATIC_SINCE, params={"recipient": route.recipient, "since": since}
-        ).one()
-        if recent >= rate_limit_per_hour:
-            status = OutboxStatus.SUPPRESSED
-    item = OutboxItem(
-        **item_values(
-            route=route,
-            template=template,
-            language=language,
-            rendered=rendered,
-            ticket=ticket,
-            personal=personal,
-            automatic=automatic,
-            dedupe_key=dedupe_key,
-            mail_domain=mail_domain,
-            attachments=attachments,
-            status=status,
-            now=now,
-        )
+    values = item_values(
+        route=route,
+        template=template,
+        language=language,
+        rendered=rendered,
+        ticket=ticket,
+        personal=personal,
+        automatic=automatic,
+        dedupe_key=dedupe_key,
+        mail_domain=mail_domain,
+        attachments=attachments,
+        now=now,
     )
-    session.add(item)
-    session.flush()
-    return item
+    if automatic and rate_limit_per_hour is not None and not personal:
+        del values["status"]
+        limited = {
+            "rate_recipient": route.recipient,
+            "rate_since": now - timedelta(hours=1),
+            "rate_limit": rate_limit_per_hour,
+        }
+        return session.scalars(_ADD_LIMITED, {**values, **limited}).one()
+    return session.scalars(_ADD, values).one()
 
 
 def item_values(

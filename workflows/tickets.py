@@ -14,11 +14,12 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import update
+from sqlalchemy import Sequence, String, bindparam, cast, func, insert, update
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
 
 from workflows.audit import append_event
+from workflows.db import is_postgresql
 from workflows.deadlines import due_date
 from workflows.lifecycle import OPEN, TERMINAL, Command, State, decide
 from workflows.models import Ticket, TicketEvent, utcnow
@@ -57,21 +58,27 @@ def create_ticket(
     values: dict[str, Any] = {"state": State.RECEIVED, "version": 1}
     if first is not None:
         values = _moved(State.RECEIVED, first, values["version"], now or utcnow())
-    ticket = Ticket(
-        request_type=request_type,
-        channel=channel,
-        language=language,
-        received_at=received_at,
-        due_at=due_date(received_at, tz),
-        thread_key=thread_key,
+    columns = {
+        "request_type": request_type,
+        "channel": channel,
+        "language": language,
+        "received_at": received_at,
+        "due_at": due_date(received_at, tz),
+        "thread_key": thread_key,
         **values,
         **fields,
-    )
-    session.add(ticket)
-    session.flush()
+    }
+    year = received_at.astimezone(tz).year
+    if is_postgresql(session.get_bind()):
+        ticket = _insert_numbered(session, columns, year)
+    else:  # one writer at a time: the row, then its reference from its id
+        ticket = Ticket(**columns)
+        session.add(ticket)
+        session.flush()
+        assert ticket.id is not None
+        ticket.reference = format_reference(year, ticket.id)
+        session.add(ticket)  # written with the transaction's next flush
     assert ticket.id is not None
-    ticket.reference = format_reference(received_at.astimezone(tz).year, ticket.id)
-    session.add(ticket)  # written with the transaction's next flush
     append_event(
         session,
         ticket_id=ticket.id,
@@ -92,6 +99,47 @@ def create_ticket(
             from_state=State.RECEIVED.value,
             to_state=State(ticket.state).value,
         )
+    return ticket
+
+
+#: the columns of a ticket the caller may leave out, with their defaults
+_DEFAULTS = {
+    name: field
+    for name, field in Ticket.model_fields.items()
+    if not field.is_required() and name not in ("id", "reference")
+}
+_TICKET = Ticket.__table__  # type: ignore[attr-defined]
+
+
+def _numbered_insert() -> Any:
+    """The statement of :func:`_insert_numbered`, built once: the number is drawn from the id
+    sequence once, in a subquery, and both the id and the reference are written from it
+    (:func:`workflows.textrules.format_reference`, in SQL: ``DSR-<year>-`` and six digits at
+    least)."""
+    number = select(Sequence("ticket_id_seq").next_value().label("n")).subquery()
+    digits = cast(number.c.n, String)
+    reference = bindparam("reference_prefix", type_=String) + func.lpad(
+        digits, func.greatest(6, func.length(digits)), "0"
+    )
+    names = [c.name for c in _TICKET.c if c.name not in ("id", "reference")]
+    rows = select(
+        number.c.n, reference, *(bindparam(name, type_=_TICKET.c[name].type) for name in names)
+    )
+    inserted = insert(_TICKET).from_select(["id", "reference", *names], rows)
+    # the row comes back as a ticket of the session
+    return select(Ticket).from_statement(inserted.returning(*_TICKET.c))
+
+
+_NUMBERED_INSERT = _numbered_insert()
+
+
+def _insert_numbered(session: Session, columns: dict[str, Any], year: int) -> Ticket:
+    """Insert a ticket with its reference in one statement (PostgreSQL, see
+    :func:`_numbered_insert`); the row comes back loaded, as a row of the session."""
+    values = {n: field.get_default(call_default_factory=True) for n, field in _DEFAULTS.items()}
+    values.update(columns)
+    values["reference_prefix"] = format_reference(year, 0)[:-6]
+    ticket: Ticket = session.scalars(_NUMBERED_INSERT, values).one()
     return ticket
 
 
