@@ -432,6 +432,20 @@ def test_shipped_model_has_a_threshold_per_label_and_no_rare_tokens() -> None:
     assert not any(f.isdigit() and f != "000" for f in model.weights if len(f) >= 3)
 
 
+def test_model_evidence_breaks_ties_by_name_whatever_the_hash_seed() -> None:
+    from workflows.classifier.model import LinearModel
+
+    names = ["pf", "ka", "zq", "bb", "mo", "cd", "xe"]
+    weights = {f: (1.0, 0.0) for f in names} | {"strong": (2.0, 0.0), "against": (-1.0, 0.0)}
+    model = LinearModel(("erasure", "other"), (0.0, 0.0), weights)
+    feats = [*names, "strong", "against", "unknown"]
+    assert model.explain(feats, "erasure", n=8) == ("strong", *sorted(names))
+    assert model.explain(list(reversed(feats)), "erasure", n=8) == ("strong", *sorted(names))
+    # a piece of a word at the start and inside reads the same: it is shown once
+    model = LinearModel(("erasure",), (0.0,), {"^obj": (1.0,), "obj": (0.9,), "objec": (0.5,)})
+    assert model.explain(["obj", "objec", "^obj"], "erasure") == ("obj", "objec")
+
+
 def test_model_features_grow_linearly_with_the_text() -> None:
     from workflows.classifier.model import features
 

@@ -127,11 +127,13 @@ class LinearModel:
         return {label: _sigmoid(t) for label, t in zip(self.labels, totals, strict=True)}
 
     def explain(self, feats: list[str], label: str, n: int = 3) -> tuple[str, ...]:
-        """The features that pushed hardest towards ``label``."""
+        """The features that pushed hardest towards ``label`` (equal weights in the order of the
+        features' names, so the evidence is the same in every process)."""
         i = self.labels.index(label)
         weighted = {f: self.weights[f][i] for f in set(feats) if f in self.weights}
-        best = sorted(weighted.items(), key=lambda kv: kv[1], reverse=True)[:n]
-        return tuple(_readable(f) for f, w in best if w > 0)
+        ranked = sorted(weighted.items(), key=lambda kv: (-kv[1], kv[0]))
+        readable = dict.fromkeys(_readable(f) for f, w in ranked if w > 0)  # "obj" once, not twice
+        return tuple(readable)[:n]
 
     def to_json(self) -> dict[str, object]:
         return {
