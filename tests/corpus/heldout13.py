@@ -30,13 +30,8 @@ from __future__ import annotations
 
 from shorthands import *
 
-MP_R = ("rectification", MN)
-MP_RS = ("restriction", MN)
-MP_P = ("portability", MN)
 MP_O = ("objection", MN)
-MP_EM = ("erasure", "marketing_objection", MN)
 OM = ("marketing_objection", "objection")
-AEM = ("access", "erasure", "marketing_objection")
 RM = ("marketing_objection", "rectification")
 PRS = ("portability", "restriction")
 
