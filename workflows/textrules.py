@@ -88,7 +88,18 @@ def asks_for_new_code(text: str) -> bool:
 #: "ignore my delete request", "ne supprimez pas mon compte finalement").
 CANCEL_RE = compile_guarded(
     r"\b(?:annul(?:er|ez|e|ons)\s++(?:donc\s++|alors\s++)?(?:ma|la|mes|les|cette|notre)\s++"
-    r"(?:\w+\s++){0,3}?demande"
+    r"(?:\w+\s++){0,3}?(?:demande|correction|rectification|suppression|effacement|export"
+    r"|fermeture|opposition|limitation)"
+    # only the word, as the whole reply: « annulez », "cancel please"
+    # (read from the word: a rule starting with "^" would cost the whole rule its guard)
+    r"|(?:annulez|annuler|cancel)(?:(?<=^annulez)|(?<=^annuler)|(?<=^cancel)"
+    r"|(?<=^\sannulez)|(?<=^\sannuler)|(?<=^\scancel)"
+    r"|(?<=^\s\sannulez)|(?<=^\s\sannuler)|(?<=^\s\scancel))"
+    r"(?:[\s,]++(?:svp|stp|merci|please|it|tout))?\s*+[.!]*+\s*+$"
+    # a mind changed, then the request cancelled: "actually no, please cancel it"
+    r"|(?:actually|on\s++second\s++thoughts?)\W++(?:\w+\W++){0,3}?cancel\s++(?:it|that|this)\b"
+    # the request put on hold: « merci de suspendre la demande de fermeture »
+    r"|suspend(?:re|ez|ons)\s++(?:la|ma|sa|notre|leur|cette)\s++(?:\w+\s++){0,3}?demande"
     r"|(?:je|nous)\s++(?:retire|retirons|souhaite\s++retirer|voudrais\s++retirer)\s++"
     r"(?:donc\s++)?(?:ma|mes|notre|la|cette)\s++(?:\w+\s++){0,2}?demande"
     # the request just named, taken back: "j'ai envoyé une demande de copie. Je la retire"
@@ -105,7 +116,7 @@ CANCEL_RE = compile_guarded(
     # the earlier request or message forgotten or dropped, whatever it asked: « oubliez mon
     # mail d'hier », « merci d'oublier ma demande », « laissez tomber pour l'export »
     # (not « n'oubliez pas ma demande »)
-    r"|(?<!n['’])(?<!pas\s)oubli(?:ez|er)\s++(?:ma|mon|notre|cette|ce|la|le)\s++(?:\w+\s++){0,3}?"
+    r"|(?<!n['’])(?<!pas\s)oubli(?:ez|er|e)\s++(?:ma|mon|notre|cette|ce|la|le)\s++(?:\w+\s++){0,3}?"
     r"(?:demande|mail|e-?mail|message|courriel)"
     r"|laissez\s++tomber\s++(?:pour\s++)?(?:ma|mon|mes|la|le|les|cette|ce|l['’])\s*+"
     r"(?:\w+\s++){0,3}?(?:demande|suppression|effacement|copie|export|fermeture|acc[eè]s"
@@ -114,7 +125,7 @@ CANCEL_RE = compile_guarded(
     r"|(?:^|[.!?]\s*+)plus\s++besoin\s++de\s++(?:m['’]|me\s++)?(?:envoyer|supprimer|effacer"
     r"|transmettre|traiter)"
     r"|(?:never\s++mind|nvm)\s++(?:about\s++)?(?:my|the|this|that)\s++(?:\w+\s++){0,3}?"
-    r"(?:request|msg|message|e-?mail)"
+    r"(?:request|msg|message|e-?mail|(?:i|we)\s++(?:asked|requested)\b)"
     r"|renon(?:ce|cez|çons|cer)\s++à\s++(?:la|sa|ma|notre|cette)\s++(?:\w+\s++){0,3}?demande"
     r"|(?:don'?t|do\s++not)\s++(?:act|proceed)\s++(?:on|with)\s++(?:my|the|this|that)\s++"
     r"(?:\w+\s++){0,3}?request"
@@ -131,7 +142,7 @@ CANCEL_RE = compile_guarded(
     r"(?:no\s++longer\s++(?:necessary|needed|required)|plus\s++n[ée]cessaire)"
     r"|forget\s++(?:my|the|this)\s++(?:\w+\s++){0,3}?(?:request|e?mail|message|msg)"
     r"|(?:please\s++)?cancel\s++(?:my|the|this|that|our|his|her)\s++(?:\w+\s++){0,3}?"
-    r"(?:request|demand)"
+    r"(?:request|demand|deletion|erasure|correction|export)"
     r"|(?:take|taking|took)\s++back\s++(?:my|the|this|that|our)\s++(?:\w+\s++){0,3}?request"
     r"|(?:stop|halt)\s++(?:processing|handling)\s++(?:my|the|this|our)\s++(?:\w+\s++){0,3}?"
     r"request"
@@ -167,10 +178,10 @@ CANCEL_RE = compile_guarded(
     # access request as withdrawn", « considérez sa demande comme annulée »
     # (said as what the desk may do: « avant de clôturer ma demande, … » withdraws nothing)
     r"|(?:vous\s++pouvez|pouvez[-\s]vous|merci\s++de|veuillez)\s++"
-    r"(?:clore|cl[ôo]turer|classer)\s++(?:ma|la|sa|notre|leur|cette)\s++(?:\w+\s++){0,3}?"
-    r"demande"
+    r"(?:clore|cl[ôo]turer|classer)(?:\s++(?:ma|la|sa|notre|leur|cette)\s++(?:\w+\s++){0,3}?"
+    r"demande|\s++(?:le|ce)\s++dossier\b|\s*+(?:[.!]|$))"
     # the English of it: "you can close the request", "lift the restriction I asked for"
-    r"|(?:you\s++can|you\s++may)\s++(?:now\s++|just\s++|simply\s++)?close\s++"
+    r"|(?:you\s++can|you\s++may|please)\s++(?:now\s++|just\s++|simply\s++)?close\s++"
     r"(?:my|the|this|that|our)\s++(?:\w+\s++){0,2}?request(?=\s*+(?:[.!,;]|$))"
     r"|(?:lift|undo|reverse)\s++the\s++(?:restriction|freeze|hold|objection)\s++(?:that\s++)?"
     r"(?:i|we)\s++(?:asked\s++for|requested)"
@@ -181,6 +192,20 @@ CANCEL_RE = compile_guarded(
     r"\s++finalement)",
     re.IGNORECASE,
 )
+
+# ---------------------------------------------------------------------------- forms
+
+#: An unticked box of a form and its label, up to the next box or the end of the line
+#: ("[ ] Rectification", "☐ supprimer mes données"): a choice the sender did not make.
+UNTICKED_BOX_RE = re.compile(r"(?:\[[ \t]{0,3}\]|☐|□)[^\n\[☐☒□■]*+")
+
+
+def without_unticked_boxes(text: str) -> str:
+    """``text`` without the unticked choices of a form (the ticked ones stay)."""
+    if "[" not in text and "☐" not in text and "□" not in text:
+        return text
+    return UNTICKED_BOX_RE.sub(" ", text)
+
 
 # ------------------------------------------------------------------------------- a death
 
@@ -196,7 +221,8 @@ _REPORTED_DEATH_RULE = (
     r"\b(décédée?s?|decedee?s?|défunte?s?|defunte?s?|feue?|nous a quitté(e|s)?|deceased|"
     r"passed away|died|death of|late (father|mother|husband|wife|son|daughter|brother|sister)|"
     r"(mum|mom|mother|father|dad|husband|wife|son|daughter|brother|sister|grandmother"
-    r"|grandfather|partner) passed (on|in|last|recently|suddenly|peacefully)|"
+    r"|grandfather|partner|grandma|grandpa|granny|aunt|uncle)"
+    r"( [a-z]+){0,3}( \([^()\n]{0,40}\))? passed (on|in|last|recently|suddenly|peacefully)|"
     r"acte de décès|death certificate|héritière?s? de|heirs? of|succession de|estate of"
     r"|est mort|est morte|is dead)\b"
 )

@@ -25,9 +25,7 @@ from __future__ import annotations
 
 from shorthands import *
 
-MP_R = ("rectification", MN)
 OM = ("objection", "marketing_objection")
-AEM = ("access", "erasure", "marketing_objection")
 
 HELDOUT10: list[Entry] = [
     # --- French: SMS style, short mails, subject-only requests ---

@@ -33,15 +33,9 @@ from shorthands import *
 
 #: label combinations this batch uses that shorthands.py does not define
 MP_M = ("marketing_objection", MN)
-MP_R = ("rectification", MN)
-MP_P = ("portability", MN)
-MP_RS = ("restriction", MN)
-MP_EM = ("erasure", "marketing_objection", MN)
 RE = ("rectification", "erasure")
 OM = ("objection", "marketing_objection")
-AEM = ("access", "erasure", "marketing_objection")
 RP = ("rectification", "portability")
-AC = ("access", "consent_withdrawal")
 ARO = ("access", "rectification", "objection")
 RSM = ("restriction", "marketing_objection")
 EOC = ("erasure", "objection", "consent_withdrawal")

@@ -32,16 +32,11 @@ from __future__ import annotations
 
 from shorthands import *
 
-AEM = ("access", "erasure", "marketing_objection")
-AC = ("access", "consent_withdrawal")
 APR = ("access", "portability", "rectification")
 ARRS = ("access", "rectification", "restriction")
 CP = ("consent_withdrawal", "portability")
 EMO = ("erasure", "marketing_objection", "objection")
 MO = ("marketing_objection", "objection")
-MP_P = ("portability", MN)
-MP_R = ("rectification", MN)
-MP_RS = ("restriction", MN)
 OP = ("objection", "portability")
 RSM = ("marketing_objection", "restriction")
 RE = ("erasure", "rectification")

@@ -40,6 +40,12 @@ APE = ("access", "erasure", "portability")
 ERS = ("erasure", "restriction")
 CO = ("consent_withdrawal", "objection")
 CEM = ("consent_withdrawal", "erasure", "marketing_objection")
+MP_R = ("rectification", MN)
+MP_RS = ("restriction", MN)
+MP_P = ("portability", MN)
+MP_EM = ("erasure", "marketing_objection", MN)
+AEM = ("access", "erasure", "marketing_objection")
+AC = ("access", "consent_withdrawal")
 
 S = "self"
 PA = "parent"
@@ -58,7 +64,9 @@ CONSUMER = "public consumer-association model letter"
 DIRECTIVES = "public model of directives on data after death"
 
 __all__ = [
+    "AC",
     "AE",
+    "AEM",
     "AM",
     "AO",
     "AP",
@@ -82,6 +90,10 @@ __all__ = [
     "MP_AE",
     "MP_C",
     "MP_E",
+    "MP_EM",
+    "MP_P",
+    "MP_R",
+    "MP_RS",
     "OE",
     "ORS",
     "PA",

@@ -197,6 +197,7 @@ class Classifier:
         self._auto = compile_guarded(textrules.AUTO_REPLY_BODY)
         self._reminder = compile_guarded(R.REMINDER)
         self._other = compile_guarded(R.OTHER_MARKERS)
+        self._scam = compile_guarded(R.SCAM)
         self._privacy = compile_guarded(R.PRIVACY_WORDS)
         self._own_data = compile_guarded(R.OWN_DATA)
         self._negation = compile_guarded(R.NEGATION)
@@ -234,6 +235,7 @@ class Classifier:
         self._first_person = compile_guarded(R.FIRST_PERSON)
         self._policy_topic = compile_guarded(R.POLICY_TOPIC)
         self._question = compile_guarded(R.QUESTION_SIGN)
+        self._polite_sending = compile_guarded(R.POLITE_SENDING)
         self._model = model
 
     @classmethod
@@ -374,6 +376,13 @@ class Classifier:
             and not self._personal_item.search(norm, max(0, start - _REACH), end)
         ):
             return None  # "the video does not load, can you fix it?"
+        elif (
+            label == "rectification"
+            and " " not in phrase  # a bare verb after an invoice, a fee, a booking...
+            and self._not_personal.search(norm, max(0, start - _REACH), start)
+            and not self._personal_item.search(norm, max(0, start - _REACH), end)
+        ):
+            return None  # "my invoice is charged twice. Can you correct?"
         elif label == "portability":
             s_start, s_end = self._span(self._sentence_break, norm, start, end)
             if self._not_personal.search(norm, s_start, s_end) and not self._personal_item.search(
@@ -449,7 +458,8 @@ class Classifier:
         is_reply = bool(textrules.REPLY_PREFIX_RE.match(subject_clean))
         subject_clean = textrules.REPLY_PREFIX_RE.sub("", subject_clean).strip()
         new_text = textrules.new_text(text)[:MAX_NEW_TEXT_CHARS]
-        norm_body = normalise(new_text)
+        # the unticked choices of a form are not asked for
+        norm_body = normalise(textrules.without_unticked_boxes(new_text))
         norm_subject = normalise(subject_clean)
         both = norm_body + "\n" + norm_subject
         language = language_of_normalised(both)
@@ -458,11 +468,13 @@ class Classifier:
         auto = self._auto.search(norm_body) or (
             self._auto.search(norm_subject) if auto_subject else None
         )
-        if auto or auto_subject:
-            phrase = auto.group(0) if auto else "auto-reply"
-            return Classification((RequestType.OTHER,), 0.95, language, {"other": (phrase,)})
         head, norm_head = new_text[:WHO_CHARS], norm_body[:WHO_CHARS]
         cancel = textrules.CANCEL_RE.search(new_text)
+        # a person answering an acknowledgement ("RE: Accusé de réception") to withdraw the
+        # request is no auto-reply: only what the body says makes one then
+        if (auto or auto_subject) and not (cancel and auto_subject and not auto):
+            phrase = auto.group(0) if auto else "auto-reply"
+            return Classification((RequestType.OTHER,), 0.95, language, {"other": (phrase,)})
         if cancel:
             # who withdraws a request is read as for the request itself
             minor = self._minor(both)
@@ -500,7 +512,7 @@ class Classifier:
         both = norm_body + "\n" + norm_subject
         if self._only_question.search(both) and "?" in both and self._rights_words.search(both):
             return True  # "just a question: are inactive accounts deleted?"
-        if not self._policy_topic.search(both):
+        if not self._policy_topic.search(both) or self._polite_sending.search(norm_body):
             return False
         return bool(self._policy_question.search(norm_body) or self._question.search(both))
 
@@ -538,6 +550,7 @@ class Classifier:
             and not body.dropped
             and model is not None
             and not self._policy_question.search(norm_body)
+            and not self._scam.search(both)
         ):
             guess = _model_guess(model, norm_body + "\n" + ("" if is_reply else norm_subject))
             if guess:

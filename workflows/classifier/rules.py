@@ -33,7 +33,9 @@ ABOUT_ME = (
     r"\b(?:sur moi|me concernant|about me|on me|de moi|from me|a mon sujet|la concernant"
     r"|le concernant"
     r"|les concernant|sur lui|sur elle|on him|on her|about him|about her|on them|about them"
-    r"|a son sujet|sur mon fils|sur ma fille|a mon nom|in my name|under my name)\b"
+    r"|a son sujet|sur mon fils|sur ma fille|a mon nom|in my name|under my name"
+    # "the data you hold against my name", "the informations you have of me"
+    r"|against my (?:name|account|id|number)|of me(?<=(?:have|hold) of me))\b"
 )
 PERSONAL_ITEM_WORDS = (
     r"nom|prenom|name|surname|adresse|address|e ?mail|numero|number|telephone|phone"
@@ -128,6 +130,8 @@ RULES: dict[str, list[Rule]] = {
             True,
         ),
         (r"\b(?:article|art) ?15\b", 1.0, False),
+        # the box of access ticked on a form: "[X] Accès"
+        (r"x(?<=\[x)\] (?:(?:droit |right )(?:de |d |of |to )?)?(?:acces|access)\b", 1.0, False),
         (rf"\b(?:copie|copy|copies)\b{g(40)}(?:{DATA}|{ABOUT_ME}|tout|everything)", 1.0, True),
         (rf"\bacces\b{g(12)}(?:a |aux )?(?:{MYDATA}|mon dossier|mon compte et)", 1.0, True),
         (rf"\baccess\b{g(12)}{MYDATA}", 1.0, True),
@@ -152,8 +156,18 @@ RULES: dict[str, list[Rule]] = {
         ),
         (
             rf"\b(?:envoy\w*|send|communiqu\w*|transmett\w*|provide|give|donnez|recevoir|receive"
-            rf"|obtenir|get|see|voir|consulter|list|indiquer|dire|tell|savoir|know|acceder)\b"
+            rf"|obtenir|get|see|voir|consulter|list|indiquer|dire|tell|acceder"
+            # what the writer tells the desk ("to let you know she wants her data...") asks
+            # for nothing
+            rf"|(?<!faire )savoir|(?<!let you )(?<!let us )know)\b"
             rf"{g(60)}(?:{MYDATA}|{ABOUT_ME}|ce que vous avez|what you (?:have|hold|keep))",
+            0.6,
+            True,
+        ),
+        (
+            # shared with the writer, what is held about them ("kindly share the details of the
+            # data you hold against my name"), not "share my data with your partner"
+            rf"\bshare\b{g(60)}(?:{ABOUT_ME}|what you (?:have|hold|keep))",
             0.6,
             True,
         ),
@@ -183,7 +197,8 @@ RULES: dict[str, list[Rule]] = {
         ),
         (
             rf"\b(?:how|from where|where from|de ou|comment|where)\b{g(10)}\b(?:you|vous)\b "
-            rf"(?:have|had|got|get|take|took|obtain\w*|avez|find|found)\b{g(15)}(?:numero"
+            rf"(?:have|had|got|get|take|took|obtain\w*|avez|find|found|sortez|tenez|tirez"
+            rf"|obtenez|recuperez)\b{g(15)}(?:numero"
             rf"|number|e ?mail|adresse|address|coordonnees|contact|details|data|donnees|phone)",
             1.0,
             False,
@@ -204,6 +219,15 @@ RULES: dict[str, list[Rule]] = {
     ],
     "rectification": [
         (r"\brectifi\w*|\brectification", 1.0, True),
+        (
+            # the change wished said after the item: "my first name corrected from X to Y",
+            # « mon adresse modifiée en ... » (read from the participle: cheaper than from "my")
+            r"\b(?:corrected|amended|changed) from\b[^.!?;\n]{1,40}\bto\b"
+            r"|\b(?:corrigee?s?|modifiee?s?|rectifiee?s?|changee?s?) en\b"
+            r"(?! (?:consequence|cours|attente|conformite))",
+            1.0,
+            True,
+        ),
         (r"\b(?:article|art) ?16\b", 1.0, False),
         (r"\b(?:please )?amend (?:this|it|that|my|the|them)\b", 1.0, True),
         (
@@ -398,13 +422,15 @@ RULES: dict[str, list[Rule]] = {
         ),
         (
             r"limit\w* (?:du |le |de |des |d )?(?:leur |son |ses |sa |mon |ma |mes |their "
-            r"|the |its |his |her )?(?:traitement|utilisation|processing|use)|restrict\w*"
+            r"|the |its |his |her |tout |toute |ce |cet |cette |all |any )?"
+            r"(?:traitement|utilisation|processing|use)|restrict\w*"
             r"[^.!?;\n]{0,30}process\w*|restriction of|limitation du|\b(?:article|art) ?18\b",
             1.0,
             False,
         ),
         (
-            rf"\b(?:gel\w*|freez\w*|frozen|verrouill\w*|lock|bloqu\w*|suspend\w*|hold)\b{g(30)}"
+            rf"\b(?:gel\w*|freez\w*|frozen|verrouill\w*|lock|block|bloqu\w*|suspend\w*|hold)\b"
+            rf"{g(30)}"
             rf"(?:{DATA}|traitement|processing|utilisation|using|use|infos?)",
             1.0,
             False,
@@ -472,10 +498,11 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
-            r"\b(?:tant que|until|pending|en attendant|before)\b[^.!?;\n]{0,80}\b(?:(?:ne pas|not"
+            r"\b(?:tant que|until|pending|en attendant|attente(?<=dans l attente)"
+            r"|meantime(?<=in the meantime)|meanwhile|before)\b[^.!?;\n]{0,80}\b(?:(?:ne pas|not"
             r"|ne plus|do not|dont|stop(?: to)?|arretez de|cessez de) (?:utiliser|use|using"
             r"|exploiter|communiquer|disclose|share|send|process|transmit)\b|ne (?:utilis|envoy"
-            r"|transmett|communiqu|exploit)\w* (?:pas|rien|plus)\b)",
+            r"|transmett|communiqu|exploit|trait)\w* (?:pas|rien|plus)\b)",
             1.0,
             False,
         ),
@@ -546,7 +573,10 @@ RULES: dict[str, list[Rule]] = {
             r"|these|his|her|the|nos|our) (?:\w+ ){0,3}?(?:continuent (?:de |a )?(?:etre )?"
             r"|soient (?:plus |encore )?|soit (?:plus |encore )?|to be |be |being |were not "
             r"|was not |not be |ne soient (?:pas|plus) |ne soit (?:pas|plus) )?(?:utilisee?s?"
-            r"|used|exploitee?s?|traitee?s?|processed|shared|partagee?s?)\b",
+            r"|used|exploitee?s?|traitee?s?|processed|shared|partagee?s?"
+            # « que mes statistiques ne servent plus au suivi », "my data no longer feeds ..."
+            r"|ne (?:servent|serve|nourrissent|alimentent) (?:plus|pas)"
+            r"|no longer (?:feeds?|serves?|goes into|go into))\b",
             1.0,
             False,
         ),
@@ -666,6 +696,19 @@ RULES: dict[str, list[Rule]] = {
     ],
     "marketing_objection": [
         (
+            # consent withdrawn to receiving offers: « je retire mon consentement à recevoir vos
+            # offres », "I withdraw my consent to receive your newsletters" (read from
+            # "consent": "with..." or "my" start too many words; consent given is no objection)
+            rf"\bconsent(?:ement)?\b(?:(?<=my consent)|(?<=our consent)|(?<=mon consentement)"
+            rf"|(?<=notre consentement))(?<!gave my consent)(?<!given my consent)"
+            rf"(?<!give my consent)(?<!donne mon consentement)(?<!donner mon consentement)"
+            rf"(?<!donne notre consentement)"
+            rf" (?:a|to|pour|for) (?:recevoir|receive|receiving|etre contacte\w*"
+            rf"|being contacted|be contacted) (?:\w+ ){{0,2}}{MKT_OBJ}\b",
+            1.0,
+            False,
+        ),
+        (
             rf"\b(?:ne veux plus|ne souhaite plus|no longer want|dont want|do not want|dont wish"
             rf"|do not wish)\b (?:aucune?s? |de |d |any |any more |more |further |your |vos "
             rf"|votre |these |ces )?{MKT_OBJ}",
@@ -704,7 +747,11 @@ RULES: dict[str, list[Rule]] = {
             r"(?! (?:ne suffit pas|ne suffira pas|n est pas suffisant|is not enough|was not enough"
             r"|will not be enough|does not suffice|alone is not enough))"
             r"(?!(?: \w+){0,2} (?:du|de le|de la|from (?:the|your)) (?:site|plateforme|platform"
-            r"|website|service|compte))",
+            r"|website|service|compte"
+            # leaving a session or a course is a booking: « me désinscrire de la session de
+            # janvier », "unsubscribe from the course"
+            r"|(?:session|seance|cours|formation|atelier|webinaire|examen|module|class|course"
+            r"|workshop|webinar|exam)\b))",
             1.0,
             True,
         ),
@@ -865,7 +912,7 @@ RULES: dict[str, list[Rule]] = {
         (
             r"(?:format|fichier|file|\ben\b|\bin\b|\bas\b)\b[^.!?;\n]{0,20}(?:csv|json|xml|excel"
             r"|lisible par (?:une )?machine|machine readable|structur\w*|couramment|commonly"
-            r"|standard|ouvert\b|open\b|reutilisable|reusable)"
+            r"|standard|ouvert\b|open\b|reutilisable|reusable|exploitable|utilisable|usable)"
             r"|(?:csv|json|xml) (?:format|file|fichier)",
             1.0,
             True,
@@ -924,8 +971,9 @@ RULES: dict[str, list[Rule]] = {
             True,
         ),
         (
-            r"(?:reuse|reutiliser|re use|import\w*|upload\w*|utiliser|use)\b[^.!?;\n]{0,20}"
-            r"(?:ailleurs|elsewhere)",
+            # « pour les emporter ailleurs » (« emporter » reads « exporter » once normalised)
+            r"(?:reuse|reutiliser|re use|import\w*|export\w*|emport\w*|upload\w*|utiliser|use)"
+            r"\b[^.!?;\n]{0,20}(?:ailleurs|elsewhere)",
             1.0,
             True,
         ),
@@ -944,7 +992,9 @@ RULES: dict[str, list[Rule]] = {
         (
             r"\b(?:decede|decedee|deces|defunte?|passed away|nous a quittes?|deceased|died|est "
             r"mort|est morte|(?:mum|mom|mother|father|dad|husband|wife|son|daughter|brother"
-            r"|sister|grandmother|grandfather|partner) passed (?:on|in|last|recently|suddenly"
+            r"|sister|grandmother|grandfather|partner|grandma|grandpa|granny|aunt|uncle)"
+            # a name or a bracket between: "my grandmother Ada Okoro (learner no. 12) passed last"
+            r"(?: [a-z]+){0,3}(?: \([^()\n]{0,40}\))? passed (?:on|in|last|recently|suddenly"
             r"|peacefully)|is dead|the late(?! (?:fee|fees|payment|charge|penalty|submission"
             r"|registration|enrolment|start|delivery|arrival|session|class|course|exam|notice"
             r"|reply|response|answer))|late (?:mr|mrs|ms|miss|dr|father|mother|husband|wife)"
@@ -954,7 +1004,9 @@ RULES: dict[str, list[Rule]] = {
             r"|quand je (?:serai mort|mourrai)"
             r"|si je (?:decede|meurs)"
             r"|executor|executeur|executrice|testamentaire|feu (?:m|mme|monsieur|madame|mon|ma)"
-            r"|notaire|notary|apres (?:ma|mon) (?:mort|deces)|after my death|event of "
+            r"|notaire|notary|(?:apres|lors de) (?:ma mort|mon deces|ma disparition)"
+            r"|mort(?<=\ba ma mort)|disparition(?<=\ba ma disparition)"
+            r"|(?:after|on|upon|at) my (?:death|passing)|event of "
             r"my"
             r" death|en cas de (?:mon )?deces|a mon deces|personne de confiance|trusted person|"
             r"acte de"
@@ -1055,6 +1107,14 @@ OTHER_MARKERS = (
     r"info"
     r"|curious)\b"
 )
+# A lottery, prize or inheritance scam: no request of a right, so the fallback model is not
+# asked to guess one ("send a copy of your ID to claim your prize" is no access request).
+SCAM = (
+    r"\b(?:lottery|loterie|lotto|you have (?:been selected|won)|vous avez (?:ete selectionne\w*"
+    r"|gagne)|dear (?:beneficiary|winner)|cher (?:beneficiaire|gagnant)|claim (?:your )?(?:prize"
+    r"|winnings|reward|eur|usd|gbp)|reclamer (?:votre )?(?:gain|lot|prix)|inheritance fund"
+    r"|unclaimed (?:funds|inheritance))\b"
+)
 PRIVACY_WORDS = (
     r"\b(?:donnees|data|rgpd|gdpr|compte|account|dossier|informations?|personnelles?|personal"
     r"|cnil|ico|consentement|consent)\b"
@@ -1144,7 +1204,7 @@ CLAUSE_BREAK = (
 
 MINOR_CHILD = (
     r"\b(?:mon|ma|notre|nos|mes|my|our) (?:\w+ )?(?:fils|fille|enfants?|gamin|gamine|ado|"
-    r"adolescente?"
+    r"adolescente?|garcon|fiston|gosses?"
     r"|son|daughter|child|children|kids?|teenager|teen|boy|girl)\b|\b(?:mother|father|parents?|mum"
     r"|mom|dad|mere|pere|maman|papa|guardian|tuteur|tutrice) (?:of|de|du|d)\b"
     r"|\b(?:as|i am|i m|i me) \w+ s (?:legal )?(?:guardian|parent|mum|mom|dad|mother|father)\b"
@@ -1153,7 +1213,8 @@ MINOR_CHILD = (
 _MINOR_BIRTH_YEARS = "|".join(str(date.today().year - n) for n in range(17))
 MINOR_AGE = (
     r"\b(?:son|daughter|fils|fille|child|enfant|kid|boy|girl)\W{1,3}(?:[1-9]|1[0-7])\b"
-    r"|\b(?:[1-9]|1[0-7]) ?(?:ans|an|years?|yrs?|yo)\b|\b(?:a|is|aged|age de|agee? de|de|only)"
+    r"|\b(?:[1-9]|1[0-7]) ?(?:ans|an|years?|yrs?|yo|y/o)\b"
+    r"|\b(?:a|is|aged|age|age de|agee? de|de|only)"
     r" (?:que )?(?:[1-9]|1[0-7])\b|\b(?:she|he) s (?:[1-9]|1[0-7])\b"
     # an age in brackets after a name or a word: "Leo (14)", "my kids (10 and 12)"
     r"|(?<=[a-z] )\((?:[1-9]|1[0-7])\b"
@@ -1168,7 +1229,7 @@ MINOR_STRONG = (
     r"autorite"
     r" parentale|parental (?:responsibility|authority|consent)|legal guardian|tuteur legal|under"
     r" (?:1[0-7])\b|moins de 1[0-7] ans|collegien\w*|lyceen\w*|(?:[1-9]|1[0-7]) year old"
-    r"|(?:my|our|mon|ma|notre) (?:[1-9]|1[0-7]) ?(?:year old|yr old|yo)\b)"
+    r"|(?:my|our|mon|ma|notre) (?:[1-9]|1[0-7]) ?(?:year old|yr old|yo|y/o)\b)"
 )
 
 # A tutor at work or in training ("tutrice de stage") is no legal tutor.
@@ -1201,6 +1262,10 @@ REPRESENTATIVE = (
     r"|curat\w*|guardian"
     r" of (?:my|his|her) (?:adult|brother|sister|aunt|uncle)|deputy)\b"
     r"|\bavocate? au barreau\b|\bmaitre \w+(?: \w+)?,? avocate?\b"
+    # the writer's own title and field: « Avocat en droit social, je... », "Solicitor
+    # specialising in..." (not "my lawyer, specialised in...")
+    r"|(?<!mon )(?<!ma )(?<!my )(?<!our )(?<!notre )\b(?:avocate?|lawyer|attorney|solicitor)"
+    r" (?:en droit|specialise\w*|specializing|specialising|practising|practicing)\b"
     r"|\b(?:represente|represents?|(?:tutrice|tuteur|curatrice|curateur|mandataire"
     r" judiciaire) de) (?:m|me|mme|mr|mrs|ms|monsieur|madame)\b"
     r"|\b(?:avocate?|lawyer|attorney|solicitor|counsel) (?:de|of|for) (?:m|mme|mr|mrs|ms|miss"
@@ -1224,6 +1289,8 @@ REPRESENTATIVE = (
 # Someone writing for another person who is neither their minor child nor deceased.
 OTHER_THIRD_PARTY = (
     r"\b(?:(?:he|she|they|who) (?:s |has |have |had )?(?:each )?asked (?:me|us) to"
+    r"|asked (?:hr|human resources|(?:our|the) (?:hr|people|personnel) (?:team|department))"
+    r" to (?:let you know|tell|inform|write|contact|ask|pass)"
     r"|asked (?:me|us) to (?:write|contact|ask"
     r"|request|send|tell"
     r"|msg|message|email|e mail|update)"
@@ -1246,6 +1313,12 @@ OTHER_THIRD_PARTY = (
     r"|\b(?:i m|i me|i am|je suis) (?:his|her|their|sa|son) (?:wife|husband|partner|mother"
     r"|father|mum|mom|dad|sister|brother|daughter|son|femme|mari|epouse|epoux|compagne"
     r"|compagnon|soeur|frere|fille|fils|mere|pere)\b"
+    r"|\b(?:secretaire|assistante?|secretary|personal assistant|pa) (?:de|du|of|to) (?:(?:m|me|mme"
+    r"|mr|mrs|ms|dr|monsieur|madame)\b|(?:notre |our |the |le |la )?(?:directeur|directrice"
+    r"|director|president\w*|gerant\w*|ceo|managing director)\b)"
+    r"|\bconseill(?:er|ere) (?:france travail|pole emploi|mission locale|emploi|en insertion"
+    r"|cap emploi)\b|\b(?:work coach|job coach|careers? advis[eo]r|employment advis[eo]r"
+    r"|social worker|travailleu(?:r|se) social\w*|assistante? social\w*)\b"
     r"|\b(?:je suis|je gere|je me occupe de|i follow|i handle|i manage) (?:le |the )?"
     r"(?:parcours|dossier|file|case) (?:de|of) (?:m|me|mr|mrs|ms|mme|monsieur|madame)\b"
 )
@@ -1274,7 +1347,7 @@ THEIR_DATA = (
     r"|(?:he|she) (?:has )?(?:asked me|wants|would like|wishes|does not want))\b"
 )
 # A child of the writer, of any age: a parent writes.
-CHILD = r"\b(?:son|daughter|fils|fille|kid|child)\b"
+CHILD = r"\b(?:son|daughter|fils|fille|garcon|fiston|kid|child)\b"
 THEIR_DATA_REACH = 160
 # A question about the policy, asked without a request ("how long do you keep...?").
 POLICY_TOPIC = (
@@ -1286,6 +1359,16 @@ POLICY_TOPIC = (
     r"|enregistrements?|recordings?|informations?|gardez|garde|cookies|bloctel"
     r"|(?:quel|what) age|age minimum|minimum age|legal basis|lawful basis|base legale"
     r"|fondement juridique|keeping)\b"
+)
+# A polite request to send a document to the writer or to someone ("pourriez-vous nous
+# transmettre son relevé ?", "can you forward it to her?"): a request, however asked, not a
+# question about the policy (what the policy says sent back is still one: "send me your policy").
+POLITE_SENDING = (
+    r"\b(?:pouvez vous|pourriez vous|could you|can you|would you)(?: (?:please|kindly|svp))?"
+    r" (?:me |nous |lui |leur |la lui |le lui |les lui |la |le |les |it |them |us |me it )?"
+    r"(?:transmettre|envoyer|faire parvenir|adresser|send|forward|email|e mail|mail)\b"
+    r"(?! (?:\w+ ){0,3}(?:politique|policy|charte|conditions|informations?|info|details"
+    r"|precisions?|explications?|explanation|line|word)\b)"
 )
 QUESTION_SIGN = (
     r"\?|\b(?:just asking|juste une question|simple question|je me pose|not a request"
