@@ -13,7 +13,8 @@ Each burst starts once the service has acknowledged everything sent before, so n
 shares the machine with the service's backlog. Then
 sends at a steady rate to the real listener and measures the acknowledgement latency, from the
 listener's 250 to the acknowledgement reaching the relay (an aiosmtpd sink in this process),
-p50 and p99.
+p50 and p99, and where it went: 250 → decided → relay (``--rounds 0``: the steady phase only,
+after the warm-up).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime
 from email.parser import BytesHeaderParser
 from pathlib import Path
 
@@ -69,14 +71,17 @@ class Relay:
 
     def __init__(self) -> None:
         self.arrivals: dict[str, float] = {}
+        self.wall: dict[str, float] = {}  # the same, as wall-clock time (to compare with rows)
         self.count = 0
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         now = time.perf_counter()
         self.count += 1
         headers = BytesHeaderParser().parsebytes(envelope.original_content or b"")
+        wall = time.time()
         for rcpt in envelope.rcpt_tos:
             self.arrivals.setdefault(rcpt.lower(), now)
+            self.wall.setdefault(rcpt.lower(), wall)
         del headers
         return "250 OK"
 
@@ -131,8 +136,11 @@ async def blast(port: int, total: int, connections: int, tag: str) -> tuple[floa
     return time.perf_counter() - started, failures
 
 
-async def steady(port: int, relay: Relay, rate: float, seconds: float) -> list[float]:
-    """Send at ``rate`` messages/s; latencies from 250 to the acknowledgement at the relay."""
+async def steady(
+    port: int, relay: Relay, rate: float, seconds: float, walls: dict[str, float]
+) -> list[float]:
+    """Send at ``rate`` messages/s; latencies from 250 to the acknowledgement at the relay
+    (``walls``: each sender's 250 as wall-clock time, for :func:`breakdown`)."""
     total = int(rate * seconds)
     accepted: dict[str, float] = {}
     clients = [aiosmtplib.SMTP(hostname="127.0.0.1", port=port, timeout=60) for _ in range(10)]
@@ -146,6 +154,7 @@ async def steady(port: int, relay: Relay, rate: float, seconds: float) -> list[f
             sender = f"learner{n}.steady@exemple.fr"
             await clients[index].sendmail(sender, [DPO], message(n, "steady"))
             accepted[sender] = time.perf_counter()
+            walls[sender] = time.time()
 
     started = time.perf_counter()
     tasks = []
@@ -164,6 +173,42 @@ async def steady(port: int, relay: Relay, rate: float, seconds: float) -> list[f
     if missing:
         print(f"  {missing} acknowledgements did not arrive within 60 s")
     return [relay.arrivals[s] - t for s, t in accepted.items() if s in relay.arrivals]
+
+
+def breakdown(url: str, walls: dict[str, float], relay: Relay) -> None:
+    """Where the steady messages waited, from the rows the service wrote: 250 → decided
+    (``processed_at``) → delivery recorded (``sent_at``, just after the relay took it), and
+    250 → relay; p50 and p99 of each step (wall clock, one machine)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    query = text(
+        "SELECT i.sender, i.processed_at, o.sent_at FROM inbound_message i "
+        "JOIN outbox_item o ON o.recipient = i.sender WHERE i.sender LIKE '%.steady@exemple.fr'"
+    )
+    with engine.connect() as connection:
+        rows = connection.execute(query).all()
+    engine.dispose()
+    steps: dict[str, list[float]] = {"250 → decided": [], "decided → relay": []}
+    for sender, processed_at, _sent_at in rows:
+        if sender not in walls or sender not in relay.wall or processed_at is None:
+            continue
+        decided = _epoch(processed_at)
+        steps["250 → decided"].append(decided - walls[sender])
+        steps["decided → relay"].append(relay.wall[sender] - decided)
+    for name, values in steps.items():
+        if values:
+            print(
+                f"  {name:16}: p50 {percentile(values, 50) * 1000:5.0f} ms, "
+                f"p99 {percentile(values, 99) * 1000:5.0f} ms"
+            )
+
+
+def _epoch(moment: datetime | str) -> float:
+    """A stored instant as epoch seconds (SQLite gives it back as text, naive, in UTC)."""
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
 
 
 def cpu_seconds(pid: int) -> float:
@@ -232,60 +277,66 @@ async def run(args: argparse.Namespace) -> None:
         await blast(listen_port, args.n // 5, args.c, "warmreal")
         sent += args.n // 5
         await settled()
-        sink_rates, real_rates, ratios, answered = [], [], [], []
-        sink_cpu, real_cpu = [], []  # CPU milliseconds per message during each burst
-        burst_started, processed_before = time.perf_counter(), relay.count
-        for round_ in range(args.rounds):  # alternating, so drift hits both alike
-            cpu = cpu_seconds(sink.pid)
-            sink_time, sink_fail = await blast(sink_port, args.n, args.c, f"sink{round_}")
-            sink_cpu.append((cpu_seconds(sink.pid) - cpu) * 1000 / args.n)
-            tag = f"real{round_}"
-            started, cpu = time.perf_counter(), cpu_seconds(service.pid)
-            real_time, real_fail = await blast(listen_port, args.n, args.c, tag)
-            real_cpu.append((cpu_seconds(service.pid) - cpu) * 1000 / args.n)
-            sent += args.n
-            await settled()
-            sink_rates.append(args.n / sink_time)
-            real_rates.append(args.n / real_time)
-            ratios.append(real_rates[-1] / sink_rates[-1])
-            # how long after the burst began its senders had their acknowledgement (p99)
-            waits = [
-                relay.arrivals[f"learner{n}.{tag}@exemple.fr"] - started
-                for n in range(args.n)
-                if f"learner{n}.{tag}@exemple.fr" in relay.arrivals
-            ]
-            answered.append(percentile(waits, 99) if waits else float("nan"))
+        if args.rounds:  # 0: the steady phase only
+            sink_rates, real_rates, ratios, answered = [], [], [], []
+            sink_cpu, real_cpu = [], []  # CPU milliseconds per message during each burst
+            burst_started, processed_before = time.perf_counter(), relay.count
+            for round_ in range(args.rounds):  # alternating, so drift hits both alike
+                cpu = cpu_seconds(sink.pid)
+                sink_time, sink_fail = await blast(sink_port, args.n, args.c, f"sink{round_}")
+                sink_cpu.append((cpu_seconds(sink.pid) - cpu) * 1000 / args.n)
+                tag = f"real{round_}"
+                started, cpu = time.perf_counter(), cpu_seconds(service.pid)
+                real_time, real_fail = await blast(listen_port, args.n, args.c, tag)
+                real_cpu.append((cpu_seconds(service.pid) - cpu) * 1000 / args.n)
+                sent += args.n
+                await settled()
+                sink_rates.append(args.n / sink_time)
+                real_rates.append(args.n / real_time)
+                ratios.append(real_rates[-1] / sink_rates[-1])
+                # how long after the burst began its senders had their acknowledgement (p99)
+                waits = [
+                    relay.arrivals[f"learner{n}.{tag}@exemple.fr"] - started
+                    for n in range(args.n)
+                    if f"learner{n}.{tag}@exemple.fr" in relay.arrivals
+                ]
+                answered.append(percentile(waits, 99) if waits else float("nan"))
+                print(
+                    f"  round {round_ + 1}: sink {sink_rates[-1]:7.1f} msg/s "
+                    f"({sink_fail} failed), "
+                    f"listener {real_rates[-1]:7.1f} msg/s ({real_fail} failed), "
+                    f"ratio {ratios[-1]:.2f}, burst answered at p99 after {answered[-1]:.1f} s; "
+                    f"CPU per message: sink {sink_cpu[-1]:.2f} ms, listener {real_cpu[-1]:.2f} ms"
+                )
+            sink_rate, real_rate = statistics.median(sink_rates), statistics.median(real_rates)
+            print(f"  bare aiosmtpd sink : {sink_rate:8.1f} msg/s (median)")
+            print(f"  listener, durable  : {real_rate:8.1f} msg/s (median)")
             print(
-                f"  round {round_ + 1}: sink {sink_rates[-1]:7.1f} msg/s ({sink_fail} failed), "
-                f"listener {real_rates[-1]:7.1f} msg/s ({real_fail} failed), "
-                f"ratio {ratios[-1]:.2f}, burst answered at p99 after {answered[-1]:.1f} s; "
-                f"CPU per message: sink {sink_cpu[-1]:.2f} ms, listener {real_cpu[-1]:.2f} ms"
+                f"  ratio              : {statistics.median(ratios):8.2f} (median of the rounds)"
             )
-        sink_rate, real_rate = statistics.median(sink_rates), statistics.median(real_rates)
-        print(f"  bare aiosmtpd sink : {sink_rate:8.1f} msg/s (median)")
-        print(f"  listener, durable  : {real_rate:8.1f} msg/s (median)")
-        print(f"  ratio              : {statistics.median(ratios):8.2f} (median of the rounds)")
-        print(f"  burst answered, p99: {statistics.median(answered):8.1f} s (median)")
-        print(
-            f"  CPU per message    : sink {statistics.median(sink_cpu):.2f} ms, listener "
-            f"{statistics.median(real_cpu):.2f} ms during the bursts (median; load "
-            f"{os.getloadavg()[0]:.2f})"
-        )
-        drained = time.perf_counter() - burst_started
-        acknowledged = relay.count - processed_before
-        print(
-            f"  bursts processed   : {acknowledged} acknowledgements at the relay "
-            f"{drained:.1f} s after the first message ({acknowledged / drained:.0f} msg/s)"
-        )
-        latencies = await steady(listen_port, relay, args.rate, args.seconds)
+            print(f"  burst answered, p99: {statistics.median(answered):8.1f} s (median)")
+            print(
+                f"  CPU per message    : sink {statistics.median(sink_cpu):.2f} ms, listener "
+                f"{statistics.median(real_cpu):.2f} ms during the bursts (median; load "
+                f"{os.getloadavg()[0]:.2f})"
+            )
+            drained = time.perf_counter() - burst_started
+            acknowledged = relay.count - processed_before
+            print(
+                f"  bursts processed   : {acknowledged} acknowledgements at the relay "
+                f"{drained:.1f} s after the first message ({acknowledged / drained:.0f} msg/s)"
+            )
+        walls: dict[str, float] = {}
+        latencies = await steady(listen_port, relay, args.rate, args.seconds, walls)
         if latencies:
             print(
                 f"ack latency at {args.rate:g} msg/s for {args.seconds:g} s "
                 f"({len(latencies)} messages): p50 {percentile(latencies, 50) * 1000:.0f} ms, "
                 f"p99 {percentile(latencies, 99) * 1000:.0f} ms, "
                 f"max {max(latencies) * 1000:.0f} ms, mean "
-                f"{statistics.mean(latencies) * 1000:.0f} ms"
+                f"{statistics.mean(latencies) * 1000:.0f} ms (load {os.getloadavg()[0]:.2f})"
             )
+            breakdown(url, walls, relay)
     finally:
         for process in (service, sink):
             process.terminate()
@@ -301,7 +352,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-n", type=int, default=1500, help="messages per server and round")
     parser.add_argument("-c", type=int, default=20, help="concurrent SMTP connections")
-    parser.add_argument("--rounds", type=int, default=3, help="sink/listener bursts, alternating")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="sink/listener bursts, alternating (0: steady only)"
+    )
     parser.add_argument("--rate", type=float, default=50.0, help="steady rate, messages/s")
     parser.add_argument("--seconds", type=float, default=20.0, help="steady phase duration")
     parser.add_argument("--database-url", help="default: a fresh SQLite file")

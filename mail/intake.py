@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-import time
 from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -106,6 +105,10 @@ class ArrivalRate:
     keep the listener at its own pace. The rate is measured over time not held by processing
     (with what arrived during the holds), over the last ``recent`` arrivals within ``window``
     seconds of such time, so that the start of a burst after a quiet spell reads as a burst.
+    Holds are those of SQLite, where a deciding transaction has the only write turn; on
+    PostgreSQL the listener does not wait for one, and the rate is read over wall time (with
+    several groups decided at a time, their holds would cover most of a steady stream's time
+    and read it as a surge).
     """
 
     def __init__(self, window: float = 0.2, recent: int = 8) -> None:
@@ -191,8 +194,16 @@ class MailIntake:
         #: that never ends still has its messages decided, and a steady stream as fast as
         #: processing is decided as it comes
         self.surge_patience = 1.0
-        #: processing time per message (moving average): what processing can keep up with
+        #: processing time per message (moving average): what processing can keep up with.
+        #: Time during which at least one group was being decided, per message decided: with
+        #: several groups at a time, a group's own time per message is that of one of them, and
+        #: would read the speed as a fraction of what they decide together
         self.seconds_per_message = 0.02
+        self._deciding = 0  # groups being decided now
+        self._busy_since = 0.0  # when the first of them started
+        self._busy_mark = 0.0  # when the last decided group ended (or the busy time began)
+        #: decayed sums of busy time and of messages decided, their ratio the moving average
+        self._busy_seconds, self._busy_messages = 0.0, 0.0
 
     # ------------------------------------------------------------------ storing
     async def _store_many(self, batch: list[RawInbound]) -> list[int]:
@@ -296,12 +307,32 @@ class MailIntake:
         return self.desk.decide_inbound(readings)
 
     async def _decide(self, inbound_ids: list[int]) -> list[InboundOutcome | None]:
+        """Decide a group in a worker thread. On SQLite the transaction holds the only write
+        turn, which the listener's stores wait for: that time is not counted as listening
+        (see :class:`ArrivalRate`). On PostgreSQL stores do not wait for it."""
         loop = asyncio.get_running_loop()
-        self.arrivals.hold(loop.time())
+        holds = not self._on_loop
+        if holds:
+            self.arrivals.hold(loop.time())
+        if not self._deciding:
+            self._busy_since = self._busy_mark = loop.time()
+        self._deciding += 1
         try:
             return await asyncio.to_thread(self._process_sync, inbound_ids)
         finally:
-            self.arrivals.release(loop.time())
+            self._deciding -= 1
+            if holds:
+                self.arrivals.release(loop.time())
+
+    def _decided(self, count: int) -> None:
+        """Fold the busy time since the last group ended into the deciding speed."""
+        now = asyncio.get_running_loop().time()
+        if not self._busy_messages:  # the first: the prior weighs as much as a few messages
+            self._busy_seconds, self._busy_messages = 4 * self.seconds_per_message, 4.0
+        busy, self._busy_mark = now - max(self._busy_mark, self._busy_since), now
+        self._busy_seconds = 0.8 * self._busy_seconds + busy
+        self._busy_messages = 0.8 * self._busy_messages + count
+        self.seconds_per_message = self._busy_seconds / self._busy_messages
 
     async def process(self, inbound_id: int, *, raise_errors: bool = False) -> None:
         """Decide one stored message; a failure is recorded and retried later."""
@@ -313,7 +344,6 @@ class MailIntake:
         If a group fails, it is rolled back and each message is decided on its own, so only
         the failing one is recorded as failed.
         """
-        started = time.perf_counter()
         try:
             outcomes = await self._decide(inbound_ids)
         except Exception as exc:
@@ -329,8 +359,7 @@ class MailIntake:
             if raise_errors:
                 raise
             return
-        per_message = (time.perf_counter() - started) / len(inbound_ids)
-        self.seconds_per_message += 0.2 * (per_message - self.seconds_per_message)
+        self._decided(len(inbound_ids))
         self._processed(inbound_ids, outcomes)
 
     def _processed(self, inbound_ids: list[int], outcomes: list[InboundOutcome | None]) -> None:

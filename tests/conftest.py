@@ -102,7 +102,18 @@ def engine(database_url: str) -> Iterator[Engine]:
     leaves finishing its last statement then closes it instead of returning it to a pool that the
     teardown already disposed (which would leave it open until garbage collection).
     """
-    engine = make_engine(database_url, pooled=not TEST_DATABASE_URL)
+    yield from tables_made(make_engine(database_url, pooled=not TEST_DATABASE_URL))
+
+
+@pytest.fixture
+def sqlite_engine(tmp_path: Path) -> Iterator[Engine]:
+    """An engine on a fresh SQLite database whatever database the suite runs on: for what only
+    SQLite's single writer does (a deciding transaction holds the listener's stores)."""
+    yield from tables_made(make_engine(f"sqlite:///{tmp_path / 'single-writer.db'}", pooled=True))
+
+
+def tables_made(engine: Engine) -> Iterator[Engine]:
+    """``engine`` with the tables created from the models and the audit head, disposed after."""
     SQLModel.metadata.create_all(engine)
     with session_scope(engine) as session:
         session.add(AuditHead(id=1))

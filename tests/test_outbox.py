@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import email
 from datetime import timedelta
 from email import policy
@@ -150,3 +151,24 @@ def test_the_sender_name_is_the_group_in_the_readers_language() -> None:
         "fr": "Groupe Studi – Protection des données",
         "en": "Groupe Studi – Data Protection",
     }
+
+
+async def test_a_wakeup_during_a_claim_that_found_nothing_is_not_lost(desk: Desk) -> None:
+    """An item committed just after a claim looked: its wake-up makes the next claim start at
+    once, instead of the dispatcher sleeping its interval with the item due."""
+    dispatcher = Dispatcher(desk.engine, {}, interval=3600)
+    claims = 0
+    stop = asyncio.Event()
+
+    async def claim() -> int:
+        nonlocal claims
+        claims += 1
+        if claims == 1:
+            dispatcher.wakeup.set()  # the decision commits while this claim finds nothing
+        else:
+            stop.set()
+        return 0
+
+    dispatcher.dispatch_once = claim  # type: ignore[method-assign]
+    await asyncio.wait_for(dispatcher.run(stop), 30)  # with the interval: an hour
+    assert claims == 2

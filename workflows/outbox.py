@@ -472,16 +472,19 @@ class Dispatcher:
                 held[key] = until
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Dispatch until ``stop`` is set; ``wakeup`` makes it look at once."""
+        """Dispatch until ``stop`` is set; ``wakeup`` makes it look at once. The wake-up is
+        taken before the claim, not after: one that comes while a claim finds nothing (an item
+        committed just after the claim looked) makes the next claim start at once, instead of
+        being cleared and left for the next ``interval``."""
         while not stop.is_set():
+            self.wakeup.clear()
             try:
                 tried = await self.dispatch_once()
             except Exception:
                 log.exception("outbox dispatch failed; retrying")
                 tried = 0
-            if tried:
+            if tried or self.wakeup.is_set():
                 continue
-            self.wakeup.clear()
             waiters = {
                 asyncio.ensure_future(stop.wait()),
                 asyncio.ensure_future(self.wakeup.wait()),
