@@ -1905,6 +1905,8 @@ def test_letting_the_desk_know_a_wish_asks_no_access() -> None:
         "Merci de m'envoyer mes résultats dans un fichier exploitable.",
         "Je veux récupérer mes données pour les emporter ailleurs.",
         "Please export my course history so I can reuse it elsewhere.",
+        "I'd like my learner data in a portable format.",
+        "Je souhaite recevoir mes données dans un format portable.",
     ],
 )
 def test_more_ways_to_ask_for_portability(text: str) -> None:
@@ -1913,6 +1915,10 @@ def test_more_ways_to_ask_for_portability(text: str) -> None:
 
 def test_taking_ones_business_elsewhere_is_no_portability() -> None:
     text = "Your service is awful, I'll take my business elsewhere."
+    assert "portability" not in {t.value for t in classify("", text).labels}
+    text = "Le fichier du module 3 ne s'ouvre pas sur mon portable."
+    assert "portability" not in {t.value for t in classify("", text).labels}
+    text = "My portable charger stopped working during the exam, can I resit?"
     assert "portability" not in {t.value for t in classify("", text).labels}
 
 
@@ -1948,3 +1954,87 @@ def test_a_bare_correct_after_an_invoice_is_no_rectification() -> None:
     assert "rectification" not in {t.value for t in classify("", text).labels}
     text = "Mon nom est mal écrit sur la facture. Pouvez-vous corriger ?"
     assert "rectification" in {t.value for t in classify("", text).labels}
+
+
+def _answer(answer: str, question: str) -> str:
+    return f"{answer}\n\n> Service DPO a écrit :\n> {question}"
+
+
+@pytest.mark.parametrize(
+    ("answer", "question", "expected"),
+    [
+        (
+            "oui merci",
+            "Vous demandez l'effacement de votre compte. Le confirmez-vous ?",
+            "erasure",
+        ),
+        ("yes", "You asked for a copy of your data. Can you confirm?", "access"),
+        (
+            "d'accord",
+            "Souhaitez-vous que nous cessions de vous envoyer nos offres commerciales ?",
+            "marketing_objection",
+        ),
+        (
+            "sure, go ahead",
+            "Do you want us to correct your date of birth to 3 May 1990?",
+            "rectification",
+        ),
+        (
+            "Yep, CSV please",
+            "You wish to receive your data in a portable format, is that right?",
+            "portability",
+        ),
+    ],
+)
+def test_a_short_yes_confirms_the_request_the_desk_restated(
+    answer: str, question: str, expected: str
+) -> None:
+    result = classify("Re: Votre demande", _answer(answer, question))
+    assert {t.value for t in result.labels} == {expected}
+    assert result.low_confidence or result.confidence <= 0.75
+    assert result.intent is Intent.REQUEST
+
+
+@pytest.mark.parametrize(
+    ("answer", "question"),
+    [
+        ("non", "Souhaitez-vous toujours la suppression de votre compte ?"),
+        ("no thanks, leave it", "Do you still want us to erase your data? Reply yes or no."),
+        ("nope, not anymore", "Please confirm you want a copy of your data."),
+    ],
+)
+def test_a_short_no_to_the_desks_question_withdraws_the_request(
+    answer: str, question: str
+) -> None:
+    result = classify("Re: Votre demande", _answer(answer, question))
+    assert result.labels == (RequestType.OTHER,)
+    assert result.intent is Intent.CANCEL
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "expected"),
+    [
+        # a yes to a question that asks nothing of the desk's restating kind
+        (
+            "Re: Inscription",
+            _answer("oui", "Serez-vous présente à la session de lundi ?"),
+            {"other"},
+        ),
+        # a thank-you, not an answer, below an erasure done
+        (
+            "Re: Suppression",
+            _answer("merci", "Nous confirmons la suppression de votre compte."),
+            {"other"},
+        ),
+        # "no more" asks on its own, whatever is quoted
+        (
+            "Re: Offres",
+            _answer("no more texts", "Do you want our weekly offers by SMS?"),
+            {"marketing_objection"},
+        ),
+    ],
+)
+def test_near_misses_of_answers_to_the_desk(subject: str, text: str, expected: set[str]) -> None:
+    result = classify(subject, text)
+    assert {t.value for t in result.labels} == expected
+    assert result.intent is not Intent.CANCEL

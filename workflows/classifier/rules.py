@@ -913,7 +913,9 @@ RULES: dict[str, list[Rule]] = {
             r"(?:format|fichier|file|\ben\b|\bin\b|\bas\b)\b[^.!?;\n]{0,20}(?:csv|json|xml|excel"
             r"|lisible par (?:une )?machine|machine readable|structur\w*|couramment|commonly"
             r"|standard|ouvert\b|open\b|reutilisable|reusable|exploitable|utilisable|usable)"
-            r"|(?:csv|json|xml) (?:format|file|fichier)",
+            r"|(?:csv|json|xml) (?:format|file|fichier)"
+            # a portable format, not a file on one's mobile (« sur mon portable »)
+            r"|\bformats? (?:\w+ )?portables?\b|\bportable (?:format|file|copy|export)",
             1.0,
             True,
         ),
@@ -1093,6 +1095,29 @@ POLICY_QUESTION = (
     r"|quelles garanties"
     r"|partagez vous|revendez vous|vous revendez|what is|what are|que est ce que"
     r"|(?:at |from )?what age|(?:a partir de |des )?quel age)\b"
+)
+
+# A short answer to the desk's question quoted below it: "oui", "ok do it", "yes please" confirm
+# the request the question restates; "non", "no don't" withdraw it (not "no more texts").
+ASSENT = (
+    r"^\W*(?:oui|ouais|yes|yep|yeah|ok|okay|d accord|de accord|bien sur|of course|sure|je confirme"
+    r"|i confirm|confirmed?|go ahead|allez y|do it|please do|exactement|exactly|absolument"
+    r"|tout a fait|that s right|c est (?:bien )?ca)\b"
+)
+REFUSAL = r"^\W*(?:non|no|nope|nah)\b(?! (?:more|longer|plus|de|d|merci)\b)"
+#: How long such an answer is, at most, once normalised.
+SHORT_ANSWER_CHARS = 80
+# The desk's question, quoted: it asks the writer to confirm or to say what they want.
+CONFIRM_QUESTION = (
+    r"\b(?:confirm\w*|is (?:that|this|it) (?:right|correct)|est ce (?:bien|correct|exact)"
+    r"|voulez vous|souhaitez vous|do you (?:still )?(?:want|wish)|would you like"
+    r"|reply (?:yes|if)|repondez (?:oui|si)|wish to stop)\b"
+)
+# The desk's words in the question, read as the writer's: "your account" is the writer's own,
+# "cesser de vous envoyer" is « cesser de me envoyer ».
+DESK_WORDS = (
+    r"\b(?:votre|vos|your|(?:de|d) vous|(?:send|sending|contact|contacting|call|calling|email"
+    r"|emailing|text|texting) you)\b"
 )
 
 # Words that make "other" a confident answer (the message is clearly about something else).
