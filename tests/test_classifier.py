@@ -2038,3 +2038,93 @@ def test_near_misses_of_answers_to_the_desk(subject: str, text: str, expected: s
     result = classify(subject, text)
     assert {t.value for t in result.labels} == expected
     assert result.intent is not Intent.CANCEL
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a school, a funder, a supervisor or a sponsor writing about a learner of theirs
+        (
+            "Bonjour, collège Victor-Hugo. L'une de nos élèves suit votre cours d'anglais : "
+            "quand se termine-t-il ?",
+            Requester.OTHER_THIRD_PARTY,
+        ),
+        (
+            "One of our trainees, Sam Otieno, is on your Excel course. When is his exam?",
+            Requester.OTHER_THIRD_PARTY,
+        ),
+        (
+            "En tant qu'organisme financeur, nous avons besoin du relevé d'heures de Mme Roux.",
+            Requester.OTHER_THIRD_PARTY,
+        ),
+        (
+            "Our charity pays for Ana Lima's course. Could you send us her invoice?",
+            Requester.OTHER_THIRD_PARTY,
+        ),
+        (
+            "I mentor Jo Reyes during her placement; could you send me her module results?",
+            Requester.OTHER_THIRD_PARTY,
+        ),
+        # a lawyer or a union representative naming the person they act for
+        (
+            "Avocate de Mme Ines Roy, je vous demande la copie de ses données.",
+            Requester.LAWYER_OR_REPRESENTATIVE,
+        ),
+        (
+            "Représentant syndical, je vous transmets la demande d'effacement de M. Paul Brun.",
+            Requester.LAWYER_OR_REPRESENTATIVE,
+        ),
+        # a parent saying so, a child named
+        ("As a parent I'd like to know: can my son, who is 15, sign up alone?", Requester.PARENT),
+        (
+            "Je suis maman, ma fille veut s'inscrire : à partir de quel âge est-ce possible ?",
+            Requester.PARENT,
+        ),
+    ],
+)
+def test_who_writes_for_a_learner(text: str, expected: Requester) -> None:
+    assert classify("", text).requester is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the learner's own funder, school or tutor named: the learner writes
+        "Est-ce que vous transmettez mes absences à mon OPCO ? Simple question.",
+        "Please stop sending my login history to my funding body.",
+        "Je suis apprenti et mon tuteur reçoit mes notes : je veux savoir lesquelles.",
+        "I'm a student and my tutor says you sent him my grades. What did you send?",
+        "Je suis en alternance, mon maître d'apprentissage me l'a dit : supprimez mon compte.",
+        # a parent's own request, no child named
+        "I'm a parent of three but this is about my own account: please delete it.",
+    ],
+)
+def test_the_learner_naming_their_funder_or_tutor_writes_for_themself(text: str) -> None:
+    assert classify("", text).requester is Requester.SELF
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm the mum of Jamie 13, he subscribed to your texts, please stop them.",
+        "Je suis la mère de Chloé 12, supprimez son compte s'il vous plaît.",
+        "My lad is only 11 and made an account with you, please delete his account.",
+        "Our youngster, aged 10, gets your newsletter: please unsubscribe her from it.",
+    ],
+)
+def test_a_child_named_by_age_behind_the_parent(text: str) -> None:
+    result = classify("", text)
+    assert "minor_parental" in {t.value for t in result.labels}
+    assert result.requester is Requester.PARENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm the dad of three and my session is on 14 May, can I move it?",
+        "Je suis la mère de famille inscrite au module 12 : supprimez mon compte.",
+        "The lad at reception told me to write: please delete my account, I'm 34.",
+    ],
+)
+def test_an_age_or_number_near_a_parent_word_claims_no_minor(text: str) -> None:
+    assert "minor_parental" not in {t.value for t in classify("", text).labels}

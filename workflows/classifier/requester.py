@@ -45,6 +45,7 @@ _EMPLOYER = compile_guarded(R.EMPLOYER)
 _SOMEONE_CLOSE = compile_guarded(R.SOMEONE_CLOSE)
 _THEIR_DATA = compile_guarded(R.THEIR_DATA)
 _CHILD = compile_guarded(R.CHILD)
+_PARENT_WRITING = compile_guarded(R.PARENT_WRITING)
 #: How many mentions of someone close are looked after (bounds the cost on any text).
 _CLOSE_MENTIONS = 3
 
@@ -70,6 +71,9 @@ def requester_role(
     close = _for_someone_close(norm)
     if close and _CHILD.search(close[0]):
         return RequesterRole(Requester.PARENT, close)
+    parent = _PARENT_WRITING.search(norm)
+    if parent and _CHILD.search(norm):
+        return RequesterRole(Requester.PARENT, (parent.group(0),))
     representative = _REPRESENTATIVE.search(norm)
     if representative and _AUTHORITY.fullmatch(representative.group(0)):
         employer = _EMPLOYER.search(norm)  # an employer with a signed authority is no lawyer

@@ -1230,7 +1230,7 @@ CLAUSE_BREAK = (
 MINOR_CHILD = (
     r"\b(?:mon|ma|notre|nos|mes|my|our) (?:\w+ )?(?:fils|fille|enfants?|gamin|gamine|ado|"
     r"adolescente?|garcon|fiston|gosses?"
-    r"|son|daughter|child|children|kids?|teenager|teen|boy|girl)\b|\b(?:mother|father|parents?|mum"
+    r"|son|daughter|child|children|kids?|teenager|teen|boy|girl|lad|lass|youngster|bairn)\b|\b(?:mother|father|parents?|mum"
     r"|mom|dad|mere|pere|maman|papa|guardian|tuteur|tutrice) (?:of|de|du|d)\b"
     r"|\b(?:as|i am|i m|i me) \w+ s (?:legal )?(?:guardian|parent|mum|mom|dad|mother|father)\b"
 )
@@ -1245,6 +1245,9 @@ MINOR_AGE = (
     r"|(?<=[a-z] )\((?:[1-9]|1[0-7])\b"
     # or after a name and a comma: "the mum of Evie Brooks, 13."
     r"|(?<=[a-z]), (?:[1-9]|1[0-7])(?=[.,;!?)]|$)"
+    # or after the child's name, behind the parent: "the dad of Tyler 14", « mère de Léa 12 ans »
+    r"|\b(?:dad|father|mum|mom|mother|parent|pere|mere|papa|maman) (?:of|de|du) [a-z]+"
+    r" (?:[1-9]|1[0-7])\b(?! ?(?:h|am|pm|rue|street|road|avenue)\b)"
     # or a birth year of the last sixteen years: "né en 2012", "born in 2013"
     rf"|\b(?:ne|nee|born)(?: in| en)? (?:{_MINOR_BIRTH_YEARS})\b"
 )
@@ -1275,14 +1278,19 @@ EMPLOYER = (
     r"\b(?:employees|staff|salaries|learners|apprenants|stagiaires)\b"
     r"|\b(?:hr (?:manager|department|director|team|officer|at)|drh|service rh"
     r"|responsable (?:rh|formation|des ressources humaines)|human resources)\b|^hr\b|\bhr,"
-    r"|\b(?:tut(?:rice|eur) (?:de stage|en entreprise)|maitre de apprentissage"
+    # (the employer's tutor writing, not the learner naming theirs: « mon maître d'apprentissage »)
+    r"|(?<!\bmon )(?<!\bma )(?<!\bmy )\b(?:tut(?:rice|eur) (?:de stage|en entreprise)"
+    r"|maitre de apprentissage"
     r"|(?:as|i am|i m|i me) (?:his|her|their) (?:line )?manager)\b"
 )
 # Who is asking (see ``requester.py``), on the normalised text. A lawyer, a legal representative
 # or a proxy names their role or their client; "my lawyer told me" is the person themself.
 REPRESENTATIVE = (
     r"\b(?:je suis|i am|i m|i me|we are|nous sommes|en (?:ma )?qualite de|acting as|agissant en"
-    r"(?: qualite de)?)\b[^.!?;\n]{0,40}\b(?:avocate?|lawyer|attorney|solicitor|barrister"
+    # the writer's own role, not someone else's: « je suis apprentie et mon tuteur dit... »
+    r"(?: qualite de)?)\b[^.!?;\n]{0,40}(?<!\bmon )(?<!\bma )(?<!\bmy )(?<!\bour )"
+    r"(?<!\bnotre )(?<!\bson )(?<!\bsa )(?<!\bhis )(?<!\bher )"
+    r"\b(?:avocate?|lawyer|attorney|solicitor|barrister"
     rf"|conseil de|mandataire|representative|representante?|(?:tutrice|tuteur){NOT_A_TUTOR}"
     r"|curat\w*|guardian"
     r" of (?:my|his|her) (?:adult|brother|sister|aunt|uncle)|deputy)\b"
@@ -1293,7 +1301,8 @@ REPRESENTATIVE = (
     r" (?:en droit|specialise\w*|specializing|specialising|practising|practicing)\b"
     r"|\b(?:represente|represents?|(?:tutrice|tuteur|curatrice|curateur|mandataire"
     r" judiciaire) de) (?:m|me|mme|mr|mrs|ms|monsieur|madame)\b"
-    r"|\b(?:avocate?|lawyer|attorney|solicitor|counsel) (?:de|of|for) (?:m|mme|mr|mrs|ms|miss"
+    # (« M. » reads « me. » once normalised)
+    r"|\b(?:avocate?|lawyer|attorney|solicitor|counsel) (?:de|of|for) (?:m|me|mme|mr|mrs|ms|miss"
     r"|monsieur|madame|mademoiselle|dr)\b"
     r"|\b(?:we are|i am|i have been|we have been) instructed by\b|\bmandatee? par\b"
     r"|\b(?:mon client|ma cliente|mes clients|my client|our client|notre client\w*|nos clients)\b"
@@ -1308,6 +1317,8 @@ REPRESENTATIVE = (
     r"|commissaire de justice|huissier de justice|agissant a la requete de|bailiff"
     r"|sheriff officer|court appointed|conservator(?:ship)?|guardianship order"
     r"|(?:welfare|financial) guardian|delegue (?:syndical|du personnel)|shop steward"
+    r"|representante? (?:syndica\w*|du personnel)|representante? de (?:la|le) (?:cgt|cfdt|fo"
+    r"|cfe cgc|cftc|unsa|sud|syndicat)|trade union (?:rep|representative|official)"
     r"|union (?:rep|representative)|solicitors? to|on (?:whose|the) instructions of"
     r"|under instructions from)\b"
 )
@@ -1346,6 +1357,17 @@ OTHER_THIRD_PARTY = (
     r"|social worker|travailleu(?:r|se) social\w*|assistante? social\w*)\b"
     r"|\b(?:je suis|je gere|je me occupe de|i follow|i handle|i manage) (?:le |the )?"
     r"(?:parcours|dossier|file|case) (?:de|of) (?:m|me|mr|mrs|ms|mme|monsieur|madame)\b"
+    # a school, a funder or a supervisor writing about a learner of theirs: « un de nos
+    # élèves », "one of our apprentices", « organisme financeur », "I supervise X"
+    r"|\b(?:un|une|one|l un|l une) (?:de|of) (?:nos|our) (?:eleves|etudiant\w*|apprenant\w*"
+    r"|apprenti\w*|stagiaires|alternants?|students|pupils|learners|apprentices|trainees)\b"
+    # (the funder writing, not the learner's own funder named: « mon OPCO », "my funding body")
+    r"|\b(?:as|en tant que|we are|nous sommes) (?:the |l |le |un |a )?(?:organisme financeur"
+    r"|financeur|opco|funding (?:body|organisation|organization)|funder)\b"
+    r"|\b(?:organisme financeur|opco)(?: \w+){0,2} ici\b"
+    r"|\b(?:our|notre) (?:foundation|charity|fondation|bursary|scholarship fund)\b"
+    r"|\b(?:i|we) (?:supervise|mentor|line manage)\b|\b(?:je|nous) (?:supervise|encadre"
+    r"|encadrons|supervisons)\b"
 )
 # Someone close named by the writer ("my sister", "mon colocataire"), then within
 # ``THEIR_DATA_REACH`` characters that person's data or a contact with them ("her account",
@@ -1372,7 +1394,13 @@ THEIR_DATA = (
     r"|(?:he|she) (?:has )?(?:asked me|wants|would like|wishes|does not want))\b"
 )
 # A child of the writer, of any age: a parent writes.
-CHILD = r"\b(?:son|daughter|fils|fille|garcon|fiston|kid|child)\b"
+CHILD = r"\b(?:son|daughter|fils|fille|garcon|fiston|kid|child|lad|lass)\b"
+# The writer says they write as a parent ("I'm a parent", « en tant que mère »): with a child
+# named, a parent asks, whatever is asked.
+PARENT_WRITING = (
+    r"\b(?:i m|i me|i am|as|je suis|en tant que|nous sommes|we are) (?:a |an |un |une |the |le |la"
+    r" |les )?(?:parents?|mother|father|mum|mom|dad|mere|pere|maman|papa)\b(?! (?:of|de|du|d)\b)"
+)
 THEIR_DATA_REACH = 160
 # A question about the policy, asked without a request ("how long do you keep...?").
 POLICY_TOPIC = (
@@ -1391,7 +1419,7 @@ POLICY_TOPIC = (
 POLITE_SENDING = (
     r"\b(?:pouvez vous|pourriez vous|could you|can you|would you)(?: (?:please|kindly|svp))?"
     r" (?:me |nous |lui |leur |la lui |le lui |les lui |la |le |les |it |them |us |me it )?"
-    r"(?:transmettre|envoyer|faire parvenir|adresser|send|forward|email|e mail|mail)\b"
+    r"(?:transmettre|envoyer|faire parvenir|adresser|send|forward|email|e mail|mail|share)\b"
     r"(?! (?:\w+ ){0,3}(?:politique|policy|charte|conditions|informations?|info|details"
     r"|precisions?|explications?|explanation|line|word)\b)"
 )
