@@ -2128,3 +2128,35 @@ def test_a_child_named_by_age_behind_the_parent(text: str) -> None:
 )
 def test_an_age_or_number_near_a_parent_word_claims_no_minor(text: str) -> None:
     assert "minor_parental" not in {t.value for t in classify("", text).labels}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please drop the erasure request from last week, I'm staying on.",
+        "Can you call off my deletion? I changed jobs and need the course.",
+        "No need for the export any more, my new school sorted it out.",
+        "Laisse tomber pour l'effacement, je continue finalement.",
+        "Plus besoin de la copie, j'ai tout retrouvé dans mon espace.",
+        "Ma demande du 3 mars est nulle et non avenue, le litige est réglé.",
+    ],
+)
+def test_an_earlier_request_dropped_in_everyday_words_is_withdrawn(text: str) -> None:
+    result = classify("", text)
+    assert result.labels == (RequestType.OTHER,)
+    assert result.intent is Intent.CANCEL
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I have no need for my file any more, please delete it.", {"erasure"}),
+        ("Je n'ai plus besoin de mon compte, supprimez-le.", {"erasure"}),
+        ("Drop me from your mailing list please.", {"marketing_objection"}),
+        ("No need for a copy, just delete everything you hold on me.", {"erasure"}),
+    ],
+)
+def test_what_is_no_longer_needed_is_not_always_a_request(text: str, expected: set[str]) -> None:
+    result = classify("", text)
+    assert {t.value for t in result.labels} == expected
+    assert result.intent is Intent.REQUEST
