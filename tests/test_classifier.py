@@ -2160,3 +2160,44 @@ def test_what_is_no_longer_needed_is_not_always_a_request(text: str, expected: s
     result = classify("", text)
     assert {t.value for t in result.labels} == expected
     assert result.intent is Intent.REQUEST
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qu'advient-il de mes données quand la formation se termine ? Vous les effacez ?",
+        "What happens to my records after I finish? Do u delete them or keep them?",
+        "Je me demandais sur quelle base légale vous appelez les anciens apprenants ?",
+        "Just wondering what lawful basis you rely on for the learning statistics?",
+        "C'est quoi exactement le profilage dont parle votre charte ?",
+        "If there's a data breach, how quickly would you let learners know?",
+        "En cas de piratage, vous prévenez les apprenants sous combien de temps ?",
+    ],
+)
+def test_more_questions_about_the_policy_ask_for_nothing(text: str) -> None:
+    result = classify("", text)
+    assert result.labels == (RequestType.OTHER,)
+    assert result.intent is Intent.QUESTION_ONLY
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a question, then the request itself
+        ("What happens to my data when I leave? Anyway, please delete my account.", {"erasure"}),
+        (
+            "C'est quoi Bloctel ? Peu importe : arrêtez de m'appeler pour vos offres.",
+            {"marketing_objection"},
+        ),
+        (
+            "I'm wondering why I still get your texts. Stop sending me marketing texts.",
+            {"marketing_objection"},
+        ),
+    ],
+)
+def test_a_policy_question_beside_a_request_keeps_the_request(
+    text: str, expected: set[str]
+) -> None:
+    result = classify("", text)
+    assert {t.value for t in result.labels} == expected
+    assert result.intent is Intent.REQUEST

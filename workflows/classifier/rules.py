@@ -1076,7 +1076,8 @@ REMINDER = (
 FIRST_PERSON = r"\b(?:mon|ma|mes|my|me|moi|mine)\b"
 POLICY_QUESTION = (
     r"(?:^|[.!?,:\n] ?)(?:(?:bonjour|hello|hi|au fait|sinon|(?:just )?out of curiosity"
-    r"|par curiosite|quick q(?:uestion)?|petite question|question rapide)\W+)?"
+    r"|par curiosite|quick q(?:uestion)?|petite question|question rapide"
+    r"|(?:i m |i was |just )?wondering|je me demandais)\W+)?"
     r"(?:(?:je voudrais|je souhaiterais"
     r"|j aimerais|je aimerais|i would like to|i d like to|i want to) (?:savoir|know|connaitre"
     r"|understand|comprendre)\W+"
@@ -1094,7 +1095,14 @@ POLICY_QUESTION = (
     r"|(?:(?:in|to) )?which countries|(?:dans |vers )?quels pays|what safeguards"
     r"|quelles garanties"
     r"|partagez vous|revendez vous|vous revendez|what is|what are|que est ce que"
-    r"|(?:at |from )?what age|(?:a partir de |des )?quel age)\b"
+    r"|(?:at |from )?what age|(?:a partir de |des )?quel age"
+    # what a word or a practice means, what becomes of data, on what basis: "c'est quoi
+    # Bloctel", "what happens to my data once...", "what legal basis do you use"
+    r"|(?:c|ce) est quoi|(?:ca|cela) veut dire quoi|que veut dire|what does|what happens to"
+    r"|que? advient il|que deviennent|what (?:legal|lawful) basis|(?:sur )?quelle base legale"
+    # a question asked as a statement: « vous les effacez ? » (a sentence ending in "?")
+    r"|vous (?:les |la |le |l )?(?:effacez|supprimez|gardez|conservez|partagez|vendez)"
+    r"|do (?:ye|yous|u) )\b"
 )
 
 # A short answer to the desk's question quoted below it: "oui", "ok do it", "yes please" confirm
@@ -1411,7 +1419,9 @@ POLICY_TOPIC = (
     r"|transmit\w*|piece (?:de |d )?identite|date of birth|date de naissance"
     r"|enregistrements?|recordings?|informations?|gardez|garde|cookies|bloctel"
     r"|(?:quel|what) age|age minimum|minimum age|legal basis|lawful basis|base legale"
-    r"|fondement juridique|keeping)\b"
+    r"|fondement juridique|keeping"
+    # a breach, and the processings a learner may ask about
+    r"|hack\w*|pirat\w*|breach\w*|fuites?|leak\w*|statisti\w*|profilage|profiling)\b"
 )
 # A polite request to send a document to the writer or to someone ("pourriez-vous nous
 # transmettre son relevé ?", "can you forward it to her?"): a request, however asked, not a
