@@ -2201,3 +2201,20 @@ def test_a_policy_question_beside_a_request_keeps_the_request(
     result = classify("", text)
     assert {t.value for t in result.labels} == expected
     assert result.intent is Intent.REQUEST
+
+
+def test_a_birth_year_is_judged_on_the_day_of_the_message_not_of_the_start() -> None:
+    """A process running across New Year: the same classifier judges a birth year on the
+    date each message is read."""
+    from workflows.classifier.model import load_model
+
+    days = [date(2030, 12, 31)]
+    classifier = Classifier(load_model(), today=lambda: days[0])
+    text = "Je suis le père de Noé, né en 2014 : supprimez son compte s'il vous plaît."
+    assert "minor_parental" in labels_of(classifier.classify("", text))  # 16 this year
+    days[0] = date(2031, 1, 1)
+    assert "minor_parental" not in labels_of(classifier.classify("", text))  # 17 now
+    text = "I'm the mum of Ava, born in 2009, and of Sam, born in 2027: delete their accounts."
+    assert "minor_parental" in labels_of(classifier.classify("", text))
+    text = "I'm the father of Ben, born 2035 says your form, which is wrong: delete his account."
+    assert "minor_parental" not in labels_of(classifier.classify("", text))  # not born yet

@@ -18,8 +18,9 @@ How a message is read:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import date
 from enum import StrEnum
 from itertools import islice
 
@@ -178,8 +179,11 @@ class Classifier:
     """The compiled rules and the fallback model: built once by the composition root
     (:meth:`load`) and passed to whoever classifies (``Context.classifier``)."""
 
-    def __init__(self, model: LinearModel | None) -> None:
-        """Compile every rule; ``model`` is the fallback (None: the rules decide alone)."""
+    def __init__(self, model: LinearModel | None, today: Callable[[], date] = date.today) -> None:
+        """Compile every rule; ``model`` is the fallback (None: the rules decide alone);
+        ``today`` gives the date a birth year is judged on (read at each message, so that a
+        process running across New Year judges ages right)."""
+        self._today = today
         self._labels = [_compile_label(label, rules) for label, rules in R.RULES.items()]
         # Where any label's rules can start, found in one pass, and which labels each start
         # may open (a bit per label), so that each label is tried only there.
@@ -446,10 +450,16 @@ class Classifier:
             found.append(strong.group(0))
         child = self._minor_child.search(norm)
         if child:
-            age = self._minor_age.search(norm)
+            age = next((m for m in self._minor_age.finditer(norm) if self._young(m)), None)
             if age:
                 found.extend([child.group(0), age.group(0).strip()])
         return found
+
+    def _young(self, age: re.Match[str]) -> bool:
+        """Whether an age read says a minor: a birth year only when it is recent enough on
+        the date of the day."""
+        born = age.group("born")
+        return born is None or 0 <= self._today().year - int(born) <= R.MINOR_YEARS
 
     # ---------------------------------------------------------------- classification
     def classify(self, subject: str, text: str) -> Classification:

@@ -9,8 +9,6 @@ already contain their negation ("ne plus recevoir", "don't want you to keep") ar
 
 from __future__ import annotations
 
-from datetime import date
-
 Rule = tuple[str, float, bool]
 
 
@@ -1242,8 +1240,8 @@ MINOR_CHILD = (
     r"|mom|dad|mere|pere|maman|papa|guardian|tuteur|tutrice) (?:of|de|du|d)\b"
     r"|\b(?:as|i am|i m|i me) \w+ s (?:legal )?(?:guardian|parent|mum|mom|dad|mother|father)\b"
 )
-#: The birth years of someone aged 16 or less this year.
-_MINOR_BIRTH_YEARS = "|".join(str(date.today().year - n) for n in range(17))
+#: The oldest age, in years, a birth year may give for a minor: born 16 years ago or less.
+MINOR_YEARS = 16
 MINOR_AGE = (
     r"\b(?:son|daughter|fils|fille|child|enfant|kid|boy|girl)\W{1,3}(?:[1-9]|1[0-7])\b"
     r"|\b(?:[1-9]|1[0-7]) ?(?:ans|an|years?|yrs?|yo|y/o)\b"
@@ -1257,7 +1255,8 @@ MINOR_AGE = (
     r"|\b(?:dad|father|mum|mom|mother|parent|pere|mere|papa|maman) (?:of|de|du) [a-z]+"
     r" (?:[1-9]|1[0-7])\b(?! ?(?:h|am|pm|rue|street|road|avenue)\b)"
     # or a birth year of the last sixteen years: "né en 2012", "born in 2013"
-    rf"|\b(?:ne|nee|born)(?: in| en)? (?:{_MINOR_BIRTH_YEARS})\b"
+    # (whether the year is that recent is judged when classifying, on the date of the day)
+    r"|\b(?:ne|nee|born)(?: in| en)? (?P<born>(?:19|20)\d\d)\b"
 )
 MINOR_STRONG = (
     r"\b(?:(?:enfant|fils|fille|child|son|daughter|un|une|a|my|mon|ma) mineure?s?|mineure? de"
