@@ -2218,3 +2218,56 @@ def test_a_birth_year_is_judged_on_the_day_of_the_message_not_of_the_start() -> 
     assert "minor_parental" in labels_of(classifier.classify("", text))
     text = "I'm the father of Ben, born 2035 says your form, which is wrong: delete his account."
     assert "minor_parental" not in labels_of(classifier.classify("", text))  # not born yet
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pouvez-vous garder mon dossier de côté, sans l'utiliser ni le supprimer ?",
+            {"restriction"},
+        ),
+        (
+            "Est-il possible de mettre mes résultats de côté, sans les exploiter ni les effacer ?",
+            {"restriction"},
+        ),
+        ("Could you set my records aside for now, neither used nor deleted?", {"restriction"}),
+        (
+            "Je souhaite que mes données ne soient plus utilisées pendant la médiation.",
+            {"restriction"},
+        ),
+        ("My details should not be used while the complaint is looked at.", {"restriction"}),
+        ("Merci d'en limiter l'usage jusqu'à la fin de l'enquête.", {"restriction"}),
+        (
+            "Tant que l'erreur sur mon nom n'est pas corrigée, ne vous en servez pas.",
+            {"rectification", "restriction"},
+        ),
+        (
+            "En attendant la décision du médiateur, bloquez tout envoi de mes notes.",
+            {"restriction"},
+        ),
+        ("Ce suivi, auquel je m'oppose, doit cesser.", {"objection"}),
+    ],
+)
+def test_more_ways_to_hold_data_unused(text: str, expected: set[str]) -> None:
+    assert {t.value for t in classify("", text).labels} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a request asked first, "before" anything else: no hold
+        "Before anything else, send me a copy of the data you hold on me.",
+        # a card or a booking held, not data
+        "En attendant, je bloque ma carte bancaire auprès de ma banque.",
+        "Je vais mettre de côté un peu d'argent pour la formation de l'an prochain.",
+        # used while a course runs: no hold asked
+        "I'm happy for my details to be used while I'm on the course.",
+    ],
+)
+def test_near_misses_of_holding_data_unused(text: str) -> None:
+    """No rule reads a hold (the fallback model may guess one, always asking to confirm)."""
+    result = classify("", text)
+    read = [p for p in result.evidence.get("restriction", ()) if not p.startswith("model:")]
+    assert read == []
+    assert "restriction" not in labels_of(result) or result.low_confidence

@@ -649,8 +649,12 @@ class Classifier:
                 h.weight >= 1.0 and h.clause not in held for h in hits if h.label == "objection"
             ):
                 scores.pop("objection", None)
+            # (a hold "until it is corrected", « tant que ce n'est pas corrigé », asks for the
+            # correction too)
             if not any(
-                self._correction_verb.search(h.phrase) for h in hits if h.label == "rectification"
+                self._correction_verb.search(h.phrase)
+                for h in hits
+                if h.label in ("rectification", "restriction")
             ):
                 scores.pop("rectification", None)
 

@@ -419,9 +419,9 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
-            r"limit\w* (?:du |le |de |des |d )?(?:leur |son |ses |sa |mon |ma |mes |their "
+            r"limit\w* (?:du |le |de |des |d |l )?(?:leur |son |ses |sa |mon |ma |mes |their "
             r"|the |its |his |her |tout |toute |ce |cet |cette |all |any )?"
-            r"(?:traitement|utilisation|processing|use)|restrict\w*"
+            r"(?:traitement|utilisation|processing|use|usage)|restrict\w*"
             r"[^.!?;\n]{0,30}process\w*|restriction of|limitation du|\b(?:article|art) ?18\b",
             1.0,
             False,
@@ -500,7 +500,10 @@ RULES: dict[str, list[Rule]] = {
             r"|meantime(?<=in the meantime)|meanwhile|before)\b[^.!?;\n]{0,80}\b(?:(?:ne pas|not"
             r"|ne plus|do not|dont|stop(?: to)?|arretez de|cessez de) (?:utiliser|use|using"
             r"|exploiter|communiquer|disclose|share|send|process|transmit)\b|ne (?:utilis|envoy"
-            r"|transmett|communiqu|exploit|trait)\w* (?:pas|rien|plus)\b)",
+            r"|transmett|communiqu|exploit|trait)\w* (?:pas|rien|plus)\b"
+            # « ne vous en servez pour rien », "en attendant votre décision, bloquez ces envois"
+            r"|ne (?:vous )?(?:en )?serv\w* (?:pas|rien|plus|pour rien)\b"
+            r"|(?:bloquez|suspendez|gelez|block|freeze|suspend)\b)",
             1.0,
             False,
         ),
@@ -508,7 +511,8 @@ RULES: dict[str, list[Rule]] = {
         # tant que", "not be used till the dispute is resolved", "until then, not used"
         (
             rf"\b(?:not (?:be )?used|(?:plus|pas) utilisee?s?|en serv\w* plus)\b{g(60)}\b"
-            rf"(?:until|till|tant que|jusqu a ce|en attendant|pending)\b"
+            rf"(?:until|till|tant que|jusqu a ce|en attendant|pending|le temps (?:de|du|que)"
+            rf"|pendant|while|during)\b"
             rf"|\b(?:until then|until it s \w+|de ici la|jusque la)\b{g(20)}\b(?:not (?:be )?"
             rf"(?:used|passed on|disclosed|shared)|do not (?:use|post|send|share|pass)"
             rf"|ne pas (?:les? |la )?(?:utiliser|communiquer|transmettre))\b",
@@ -520,7 +524,16 @@ RULES: dict[str, list[Rule]] = {
         (
             r"\b(?:conservee?s?|stored|kept) (?:mais|but|and|et) (?:plus|pas|not|no longer)"
             r" (?:\w+ )?(?:utilisee?s?|used|exploitee?s?)\b"
-            r"|\b(?:restrict (?:it|them)|(?:it|them) restricted|soit limitee?|soient limitee?s)\b",
+            r"|\b(?:restrict (?:it|them)|(?:it|them) restricted|soit limitee?|soient limitee?s)\b"
+            # kept aside, neither used nor erased: « mettre mes données de côté, sans les
+            # utiliser ni les effacer », "set my data aside, without using or deleting it"
+            r"|\bsans (?:les |la |le )?(?:utiliser|exploiter) ni (?:les |la |le )?(?:effacer"
+            r"|supprimer|detruire)\b|\bni utilisee?s? ni (?:effacee?s?|supprimee?s?)\b"
+            r"|\bwithout (?:using|deleting|erasing) (?:it|them) or (?:using|deleting|erasing)\b"
+            r"|\bneither used nor (?:deleted|erased)\b|\bmettre (?:mes|ses|les|leurs) (?:\w+ )?"
+            r"(?:donnees|informations|dossier|dossiers|resultats) de cote\b"
+            r"|\b(?:set|put) (?:my|his|her|their|the) (?:\w+ )?(?:data|records|details|file)"
+            r" (?:aside|on ice)\b",
             1.0,
             False,
         ),
@@ -595,6 +608,8 @@ RULES: dict[str, list[Rule]] = {
             r"|i object|we object|object to|objecting|objection (?:to|against)"
             # said of the person by whoever writes for them: "elle s'oppose à", "he objects to"
             r"|(?<!qui )se oppose(?:nt)? a|objects to"
+            # the processing named first: « ce traitement, auquel elle s'oppose »
+            r"|(?:auquel|auxquels|auxquelles|a laquelle) (?:\w+ ){0,2}?oppos(?:e|ent|ons)\b"
             r"|droit (?:de |d )?opposition|right to object|opposition (?:au|a) (?:traitement|ce)"
             r")",
             1.0,
