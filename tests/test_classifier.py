@@ -2271,3 +2271,35 @@ def test_near_misses_of_holding_data_unused(text: str) -> None:
     read = [p for p in result.evidence.get("restriction", ()) if not p.startswith("model:")]
     assert read == []
     assert "restriction" not in labels_of(result) or result.low_confidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My profile says I live in Leeds but I moved to York in March. Update it please.",
+        "Your records show me as a beginner, though I passed level 2 last year. Change it.",
+        "Mon dossier dit demandeur d'emploi mais je suis salarié. Vous pouvez modifier ?",
+        "Sur ma fiche c'est indiqué célibataire alors que je suis mariée. Pouvez-vous changer ?",
+        "The number on my account is outdated, it should be 07700 900123.",
+        "Mon adresse chez vous n'est plus à jour : c'est 3 rue Haute à Nancy maintenant.",
+    ],
+)
+def test_a_record_said_wrong_in_everyday_words_asks_for_a_correction(text: str) -> None:
+    assert "rectification" in labels_of(classify("", text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a page or a certificate says, and a fault: no personal record to correct
+        "Your website says the course starts on Monday but the link doesn't work.",
+        "Le planning indique 9h mais la salle était fermée, que faire ?",
+        # a record that says something, nothing asked to change
+        "My profile says I completed module 3 but I can't find the certificate.",
+        # "change it" about a booking or a password
+        "I booked the wrong session, can you change it?",
+        "My password is outdated, the site keeps asking to change it.",
+    ],
+)
+def test_near_misses_of_a_record_said_wrong(text: str) -> None:
+    assert "rectification" not in labels_of(classify("", text))

@@ -252,7 +252,10 @@ RULES: dict[str, list[Rule]] = {
             rf"|number|date de naissance|date of birth|birthday|{DATA})\b{g(40)}(?:mal "
             rf"orthographi\w*|mal ecrit"
             rf"|misspel\w*|wrong|incorrect\w*|erron\w*|fausse?|faux|false|inexact\w*|out of date"
-            rf"|a change|has changed|changed|is not right|pas bon|not correct|pas correcte?)\b",
+            rf"|a change|has changed|changed|is not right|pas bon|not correct|pas correcte?"
+            # out of date in other words: "her number on your system is old"
+            rf"|is old|est ancienne?|are old|sont anciennes?|outdated|obsolete|pas a jour"
+            rf"|plus a jour|not up to date|no longer (?:valid|correct|current))\b",
             1.0,
             False,
         ),
@@ -291,6 +294,24 @@ RULES: dict[str, list[Rule]] = {
             r"\b(?<!le )(?<!les )(?<!un )(?:corrig(?!an\b)\w*|corect\w*"
             r"|correct (?:it|them|this|that)|fix (?:it|this))\b",
             0.6,
+            True,
+        ),
+        # the record says one thing, the writer another ("your system says I'm unemployed but
+        # I've got a job", « sur mon profil il est écrit CAP mais j'ai un bac pro »), and a
+        # bare change asked ("change it", « vous pouvez modifier ? »): each needs the other (last,
+        # and the first read as a word only, so that no stronger phrase is hidden behind them)
+        (
+            rf"\b(?:system|systeme|profil|profile|records?|file|dossier|fiche|compte|account"
+            rf"|espace|database|base)\b(?={g(25)}\b(?:says|say|shows?|states?|lists?|has me"
+            rf"|have me|il est ecrit|est ecrit|est marque|indique|affiche|mentionne|dit)\b"
+            rf"{g(60)}\b(?:but|mais|alors que|whereas|however|though)\b)",
+            0.3,
+            False,
+        ),
+        (
+            r"\b(?:change|update|modify|amend) (?:it|this|that|them)\b"
+            r"|\b(?:modifier|changer|modifiez|changez)(?= ?(?:\?|svp|stp|merci|please|$))",
+            0.3,
             True,
         ),
     ],
