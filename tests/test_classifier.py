@@ -2303,3 +2303,35 @@ def test_a_record_said_wrong_in_everyday_words_asks_for_a_correction(text: str) 
 )
 def test_near_misses_of_a_record_said_wrong(text: str) -> None:
     assert "rectification" not in labels_of(classify("", text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unsubscribe me from everything, I mean delete my account and my data, not just emails.",
+        "Je pars pour de bon. Supprimez mon compte et tout le reste. Pas seulement la newsletter.",
+        "Désinscrivez-moi de tout, que mon profil disparaisse, pas que les SMS.",
+    ],
+)
+def test_leaving_not_just_the_emails_is_erasure_alone(text: str) -> None:
+    assert labels_of(classify("", text)) == {"erasure"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # both asked, one after the other
+        ("Stop your marketing emails and delete my account.", {"erasure", "marketing_objection"}),
+        (
+            "Plus de SMS publicitaires, et supprimez aussi mon compte.",
+            {"erasure", "marketing_objection"},
+        ),
+        # only the emails, the account kept
+        (
+            "Not just the newsletter: stop the promo texts too. Keep my account.",
+            {"marketing_objection"},
+        ),
+    ],
+)
+def test_near_misses_of_leaving_not_just_the_emails(text: str, expected: set[str]) -> None:
+    assert labels_of(classify("", text)) == expected

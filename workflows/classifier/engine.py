@@ -244,6 +244,7 @@ class Classifier:
         self._refusal = compile_guarded(R.REFUSAL)
         self._confirm_question = compile_guarded(R.CONFIRM_QUESTION)
         self._desk_words = compile_guarded(R.DESK_WORDS)
+        self._not_just_marketing = compile_guarded(R.NOT_JUST_MARKETING)
         self._model = model
 
     @classmethod
@@ -599,6 +600,8 @@ class Classifier:
                 confidence_cap = min(confidence_cap, round(0.59 * probability, 3))
         if labels == {"other"}:
             return self._other_result(body, hits, both, language)
+        if {"erasure", "marketing_objection"} <= labels and self._not_just_marketing.search(both):
+            labels.discard("marketing_objection")
         confidence = min(min(0.97, 0.5 + 0.35 * scores[label]) for label in labels)
         confidence = round(min(confidence, confidence_cap), 3)
         ordered = tuple(t for t in _TYPES if t.value in labels)

@@ -348,7 +348,7 @@ RULES: dict[str, list[Rule]] = {
             1.0,
             True,
         ),
-        (r"\b(?:disparaitre|disappear|vanish)\b", 1.0, True),
+        (r"\b(?:disparaitre|disparaisse\w*|disappear|vanish)\b", 1.0, True),
         (
             # ("me" not the object of a next verb: « supprimer ... et me proposer »)
             rf"{ERASE_VERB}{g(40)}(?:{ACCOUNT}|{DATA}|moi|\bme\b(?! (?:proposer|envoyer|dire"
@@ -1160,6 +1160,14 @@ CONFIRM_QUESTION = (
 DESK_WORDS = (
     r"\b(?:votre|vos|your|(?:de|d) vous|(?:send|sending|contact|contacting|call|calling|email"
     r"|emailing|text|texting) you)\b"
+)
+
+# Leaving "not just the emails" ("unsubscribe me from your system, I mean delete me, not just
+# emails", « me désinscrire complètement, pas juste les mails »): erasure, and no marketing
+# objection besides it.
+NOT_JUST_MARKETING = (
+    rf"\b(?:not just|pas juste|pas seulement|pas que|pas uniquement|and not merely)"
+    rf" (?:\w+ ){{0,2}}?{MKT_OBJ}\b"
 )
 
 # Words that make "other" a confident answer (the message is clearly about something else).
