@@ -2278,7 +2278,7 @@ def test_near_misses_of_holding_data_unused(text: str) -> None:
     [
         "My profile says I live in Leeds but I moved to York in March. Update it please.",
         "Your records show me as a beginner, though I passed level 2 last year. Change it.",
-        "Mon dossier dit demandeur d'emploi mais je suis salarié. Vous pouvez modifier ?",
+        "Mon dossier indique demandeur d'emploi mais je suis salarié. Vous pouvez modifier ?",
         "Sur ma fiche c'est indiqué célibataire alors que je suis mariée. Pouvez-vous changer ?",
         "The number on my account is outdated, it should be 07700 900123.",
         "Mon adresse chez vous n'est plus à jour : c'est 3 rue Haute à Nancy maintenant.",

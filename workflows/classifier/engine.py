@@ -513,7 +513,7 @@ class Classifier:
                 intent=Intent.CANCEL,
             )
 
-        confirmed = answered if self._assent.search(norm_body) else ""
+        confirmed = answered if answered and self._assent.search(norm_body) else ""
         result = self._rights(
             subject_clean, is_reply, text, new_text, norm_body, norm_subject, language, confirmed
         )

@@ -299,12 +299,11 @@ RULES: dict[str, list[Rule]] = {
         # the record says one thing, the writer another ("your system says I'm unemployed but
         # I've got a job", « sur mon profil il est écrit CAP mais j'ai un bac pro »), and a
         # bare change asked ("change it", « vous pouvez modifier ? »): each needs the other (last,
-        # and the first read as a word only, so that no stronger phrase is hidden behind them)
+        # and the first read as its verb only, so that no stronger phrase is hidden behind them)
         (
-            rf"\b(?:system|systeme|profil|profile|records?|file|dossier|fiche|compte|account"
-            rf"|espace|database|base)\b(?={g(25)}\b(?:says|say|shows?|states?|lists?|has me"
-            rf"|have me|il est ecrit|est ecrit|est marque|indique|affiche|mentionne|dit)\b"
-            rf"{g(60)}\b(?:but|mais|alors que|whereas|however|though)\b)",
+            rf"\b(?:says|shows?|states?|lists?|has me (?:down )?as|il est ecrit|est ecrit"
+            rf"|est marque|indique|affiche)\b(?={g(60)}\b(?:but|mais|alors que|whereas|however"
+            rf"|though)\b)",
             0.3,
             False,
         ),
@@ -1339,9 +1338,10 @@ EMPLOYER = (
 REPRESENTATIVE = (
     r"\b(?:je suis|i am|i m|i me|we are|nous sommes|en (?:ma )?qualite de|acting as|agissant en"
     # the writer's own role, not someone else's: « je suis apprentie et mon tuteur dit... »
-    r"(?: qualite de)?)\b[^.!?;\n]{0,40}(?<!\bmon )(?<!\bma )(?<!\bmy )(?<!\bour )"
-    r"(?<!\bnotre )(?<!\bson )(?<!\bsa )(?<!\bhis )(?<!\bher )"
-    r"\b(?:avocate?|lawyer|attorney|solicitor|barrister"
+    r"(?: qualite de)?)\b[^.!?;\n]{0,40}\b(?=avocat|lawyer|attorney|solicitor|barrister|conseil"
+    r"|mandataire|representa|tut|curat|guardian|deputy)(?<!\bmon )(?<!\bma )(?<!\bmy )"
+    r"(?<!\bour )(?<!\bnotre )(?<!\bson )(?<!\bsa )(?<!\bhis )(?<!\bher )"
+    r"(?:avocate?|lawyer|attorney|solicitor|barrister"
     rf"|conseil de|mandataire|representative|representante?|(?:tutrice|tuteur){NOT_A_TUTOR}"
     r"|curat\w*|guardian"
     r" of (?:my|his|her) (?:adult|brother|sister|aunt|uncle)|deputy)\b"
@@ -1409,16 +1409,20 @@ OTHER_THIRD_PARTY = (
     r"|\b(?:je suis|je gere|je me occupe de|i follow|i handle|i manage) (?:le |the )?"
     r"(?:parcours|dossier|file|case) (?:de|of) (?:m|me|mr|mrs|ms|mme|monsieur|madame)\b"
     # a school, a funder or a supervisor writing about a learner of theirs: « un de nos
-    # élèves », "one of our apprentices", « organisme financeur », "I supervise X"
-    r"|\b(?:un|une|one|l un|l une) (?:de|of) (?:nos|our) (?:eleves|etudiant\w*|apprenant\w*"
-    r"|apprenti\w*|stagiaires|alternants?|students|pupils|learners|apprentices|trainees)\b"
+    # élèves », "one of our apprentices", « organisme financeur ici », "I supervise X" (each read
+    # from a rare word, the common ones behind it in look-behinds)
+    r"|\b(?:nos|our)(?:(?<=un de nos)|(?<=une de nos)|(?<=one of our)) (?:eleves|etudiant\w*"
+    r"|apprenant\w*|apprenti\w*|stagiaires|alternants?|students|pupils|learners|apprentices"
+    r"|trainees)\b"
     # (the funder writing, not the learner's own funder named: « mon OPCO », "my funding body")
-    r"|\b(?:as|en tant que|we are|nous sommes) (?:the |l |le |un |a )?(?:organisme financeur"
-    r"|financeur|opco|funding (?:body|organisation|organization)|funder)\b"
+    r"|\ben tant que (?:l |le |un )?(?:organisme financeur|financeur|opco)\b"
+    r"|\b(?:funding (?:body|organisation|organization)|funder) for\b"
     r"|\b(?:organisme financeur|opco)(?: \w+){0,2} ici\b"
-    r"|\b(?:our|notre) (?:foundation|charity|fondation|bursary|scholarship fund)\b"
-    r"|\b(?:i|we) (?:supervise|mentor|line manage)\b|\b(?:je|nous) (?:supervise|encadre"
-    r"|encadrons|supervisons)\b"
+    r"|\b(?:foundation|charity|fondation|bursary)(?:(?<=our foundation)|(?<=our charity)"
+    r"|(?<=notre fondation)|(?<=our bursary))\b"
+    r"|\b(?:supervise|mentor|encadre|encadrons|supervisons)(?:(?<=i supervise)"
+    r"|(?<=we supervise)|(?<=i mentor)|(?<=we mentor)|(?<=je supervise)|(?<=je encadre)"
+    r"|(?<=nous encadrons)|(?<=nous supervisons))\b"
 )
 # Someone close named by the writer ("my sister", "mon colocataire"), then within
 # ``THEIR_DATA_REACH`` characters that person's data or a contact with them ("her account",
