@@ -49,13 +49,16 @@ def remind_and_expire(session: Session, ctx: Context, now: datetime) -> tuple[in
     reminded = expired = 0
     codes: dict[str, identity.ResendResult] = {}  # one new code per thread
     # only the tickets due a reminder or expiry: a wave of fresh requests is not read each pass
-    since = waiting_since_column()
+    waited_from = waiting_since_column()
     expiry = now - timedelta(days=settings.unverified_expiry_days)
     reminder = now - timedelta(days=settings.unverified_reminder_days)
     waiting = session.exec(
         select(Ticket).where(
             col(Ticket.state).in_([State.AWAITING_IDENTITY, State.AWAITING_REQUESTER]),
-            or_(since <= expiry, and_(since <= reminder, col(Ticket.reminded_at).is_(None))),
+            or_(
+                waited_from <= expiry,
+                and_(waited_from <= reminder, col(Ticket.reminded_at).is_(None)),
+            ),
         )
     ).all()
     for ticket in waiting:
