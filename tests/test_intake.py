@@ -7,7 +7,7 @@ import re
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 from sqlmodel import select
 
 from tests.conftest import Clock, outbox
@@ -17,7 +17,7 @@ from workflows.identity import ChallengeResult
 from workflows.intake import Submission
 from workflows.learners import import_learners
 from workflows.lifecycle import ExtensionCause, IllegalTransition, RejectionReason, State
-from workflows.models import SuppressionEntry, TicketEvent
+from workflows.models import SuppressionEntry, Ticket, TicketEvent
 from workflows.scheduler import tick
 from workflows.staff import NotStaff, add_staff
 from workflows.textrules import format_reference
@@ -207,6 +207,35 @@ def test_unverified_requests_are_reminded_then_expire(
     assert stored.state == State.EXPIRED
     assert [e.command for e in events][-2:] == ["remind", "expire"]
     assert len(outbox(desk, template="expired")) == 1
+
+
+def test_a_scheduler_pass_reads_only_the_waiting_tickets_due_a_reminder_or_expiry(
+    desk_with_people: Desk, clock: Clock
+) -> None:
+    """A wave of fresh unverified requests is not read into the process at every pass (it
+    slowed every other request while thousands waited)."""
+    desk = desk_with_people
+    due = desk.open_requests(_mail(desk, "mallory@evil.test", "access")).tickets[0].id
+    clock.now += timedelta(days=3, minutes=1)
+    fresh = {
+        desk.open_requests(_mail(desk, f"stranger{n}@evil.test", "access")).tickets[0].id
+        for n in range(3)
+    }
+    loaded: list[int | None] = []
+
+    def read(ticket: Ticket, _context: object) -> None:
+        loaded.append(ticket.id)
+
+    event.listen(Ticket, "load", read)
+    try:
+        tick(desk)
+        assert due in loaded and not fresh & set(loaded)
+        loaded.clear()
+        tick(desk)  # reminded already, not expired yet: nothing to read
+        assert due not in loaded and not fresh & set(loaded)
+    finally:
+        event.remove(Ticket, "load", read)
+    assert len(outbox(desk, template="reminder")) == 1
 
 
 def test_daily_digest_lists_urgent_and_overdue_tickets(
