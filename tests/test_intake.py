@@ -7,17 +7,17 @@ import re
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 from sqlmodel import select
 
-from tests.conftest import Clock, outbox
+from tests.conftest import Clock, outbox, tickets_read
 from workflows.db import is_postgresql, session_scope
 from workflows.desk import Decider, Desk
 from workflows.identity import ChallengeResult
 from workflows.intake import Submission
 from workflows.learners import import_learners
 from workflows.lifecycle import ExtensionCause, IllegalTransition, RejectionReason, State
-from workflows.models import SuppressionEntry, Ticket, TicketEvent
+from workflows.models import SuppressionEntry, TicketEvent
 from workflows.scheduler import tick
 from workflows.staff import NotStaff, add_staff
 from workflows.textrules import format_reference
@@ -221,20 +221,12 @@ def test_a_scheduler_pass_reads_only_the_waiting_tickets_due_a_reminder_or_expir
         desk.open_requests(_mail(desk, f"stranger{n}@evil.test", "access")).tickets[0].id
         for n in range(3)
     }
-    loaded: list[int | None] = []
-
-    def read(ticket: Ticket, _context: object) -> None:
-        loaded.append(ticket.id)
-
-    event.listen(Ticket, "load", read)
-    try:
+    with tickets_read() as loaded:
         tick(desk)
         assert due in loaded and not fresh & set(loaded)
         loaded.clear()
         tick(desk)  # reminded already, not expired yet: nothing to read
         assert due not in loaded and not fresh & set(loaded)
-    finally:
-        event.remove(Ticket, "load", read)
     assert len(outbox(desk, template="reminder")) == 1
 
 

@@ -6,15 +6,15 @@ from __future__ import annotations
 import io
 from datetime import timedelta
 
-from sqlalchemy import event, update
+from sqlalchemy import update
 from sqlmodel import select
 
-from tests.conftest import Clock, outbox
+from tests.conftest import Clock, outbox, tickets_read
 from workflows.db import session_scope
 from workflows.desk import Desk
 from workflows.intake import Submission
 from workflows.learners import import_learners
-from workflows.models import InboundMessage, OutboxItem, Ticket
+from workflows.models import InboundMessage, OutboxItem
 from workflows.register import export_csv
 from workflows.requests import RequestType
 from workflows.scheduler import tick
@@ -105,17 +105,9 @@ def test_a_purged_ticket_is_not_read_again_at_each_pass(desk: Desk, clock: Clock
     old = _objection(desk, "alice@example.fr")
     clock.now += timedelta(days=desk.ctx.settings.purge_after_days + 1)
     desk.run(lambda s: s.execute(update(OutboxItem).values(status="sent")))
-    loaded: list[int | None] = []
-
-    def read(ticket: Ticket, _context: object) -> None:
-        loaded.append(ticket.id)
-
-    event.listen(Ticket, "load", read)
-    try:
+    with tickets_read() as loaded:
         tick(desk)
         assert old in loaded and desk.ticket(old)[0].purged_at is not None
         loaded.clear()
         tick(desk)
         assert old not in loaded
-    finally:
-        event.remove(Ticket, "load", read)
