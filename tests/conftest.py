@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import SQLModel, select
 
@@ -28,7 +28,7 @@ from workflows.context import Context
 from workflows.db import make_engine, session_scope
 from workflows.desk import Desk
 from workflows.mailbox import InboundOutcome, IncomingMail, RawInbound
-from workflows.models import AuditHead, OutboxItem
+from workflows.models import AuditHead, OutboxItem, Ticket
 from workflows.notices import Renderer
 from workflows.requests import RequestType
 
@@ -184,6 +184,21 @@ def desk(engine: Engine, settings: Settings, clock: Clock) -> Desk:
         settings=settings, renderer=Renderer(), classifier=KeywordClassifier(), clock=clock
     )
     return Desk(engine, ctx)
+
+
+@contextmanager
+def tickets_read() -> Iterator[list[int | None]]:
+    """The ids of the tickets loaded from the database while the block runs, in order."""
+    loaded: list[int | None] = []
+
+    def read(ticket: Ticket, _context: object) -> None:
+        loaded.append(ticket.id)
+
+    event.listen(Ticket, "load", read)
+    try:
+        yield loaded
+    finally:
+        event.remove(Ticket, "load", read)
 
 
 def outbox(desk: Desk, **where: object) -> list[OutboxItem]:

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import text
 from sqlmodel import select
 
-from tests.conftest import Clock, outbox
+from tests.conftest import Clock, outbox, tickets_read
 from workflows.db import is_postgresql, session_scope
 from workflows.desk import Decider, Desk
 from workflows.identity import ChallengeResult
@@ -207,6 +207,27 @@ def test_unverified_requests_are_reminded_then_expire(
     assert stored.state == State.EXPIRED
     assert [e.command for e in events][-2:] == ["remind", "expire"]
     assert len(outbox(desk, template="expired")) == 1
+
+
+def test_a_scheduler_pass_reads_only_the_waiting_tickets_due_a_reminder_or_expiry(
+    desk_with_people: Desk, clock: Clock
+) -> None:
+    """A wave of fresh unverified requests is not read into the process at every pass (it
+    slowed every other request while thousands waited)."""
+    desk = desk_with_people
+    due = desk.open_requests(_mail(desk, "mallory@evil.test", "access")).tickets[0].id
+    clock.now += timedelta(days=3, minutes=1)
+    fresh = {
+        desk.open_requests(_mail(desk, f"stranger{n}@evil.test", "access")).tickets[0].id
+        for n in range(3)
+    }
+    with tickets_read() as loaded:
+        tick(desk)
+        assert due in loaded and not fresh & set(loaded)
+        loaded.clear()
+        tick(desk)  # reminded already, not expired yet: nothing to read
+        assert due not in loaded and not fresh & set(loaded)
+    assert len(outbox(desk, template="reminder")) == 1
 
 
 def test_daily_digest_lists_urgent_and_overdue_tickets(

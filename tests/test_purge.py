@@ -9,7 +9,7 @@ from datetime import timedelta
 from sqlalchemy import update
 from sqlmodel import select
 
-from tests.conftest import Clock, outbox
+from tests.conftest import Clock, outbox, tickets_read
 from workflows.db import session_scope
 from workflows.desk import Desk
 from workflows.intake import Submission
@@ -48,9 +48,7 @@ def _objection(desk: Desk, sender: str) -> int:
     return ticket.id
 
 
-def test_closed_tickets_lose_their_bodies_but_keep_their_register_row(
-    desk: Desk, clock: Clock
-) -> None:
+def _alice(desk: Desk) -> None:
     desk.run(
         lambda s: import_learners(
             s,
@@ -60,6 +58,12 @@ def test_closed_tickets_lose_their_bodies_but_keep_their_register_row(
             ),
         )
     )
+
+
+def test_closed_tickets_lose_their_bodies_but_keep_their_register_row(
+    desk: Desk, clock: Clock
+) -> None:
+    _alice(desk)
     old = _objection(desk, "alice@example.fr")
     clock.now += timedelta(days=desk.ctx.settings.purge_after_days - 10)
     recent = _objection(desk, "other@example.fr")
@@ -93,3 +97,17 @@ def test_closed_tickets_lose_their_bodies_but_keep_their_register_row(
         assert column in header
     assert "outcome" in header and "days_taken" in header and "decided_by" in header
     assert any(purged.reference in row and "marketing_objection" in row for row in rows)
+
+
+def test_a_purged_ticket_is_not_read_again_at_each_pass(desk: Desk, clock: Clock) -> None:
+    """Years of purged tickets are not read into the process every minute."""
+    _alice(desk)
+    old = _objection(desk, "alice@example.fr")
+    clock.now += timedelta(days=desk.ctx.settings.purge_after_days + 1)
+    desk.run(lambda s: s.execute(update(OutboxItem).values(status="sent")))
+    with tickets_read() as loaded:
+        tick(desk)
+        assert old in loaded and desk.ticket(old)[0].purged_at is not None
+        loaded.clear()
+        tick(desk)
+        assert old not in loaded

@@ -7,15 +7,14 @@ when it has no such date (31 January → end of February, 29 February in leap ye
 from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
+from sqlalchemy import ColumnElement, case, null
+from sqlmodel import col
 
 from workflows.lifecycle import State
-
-if TYPE_CHECKING:
-    from workflows.models import Ticket
+from workflows.models import Ticket
 
 PARIS = ZoneInfo("Europe/Paris")
 ANSWER_MONTHS = 1
@@ -78,6 +77,16 @@ def waiting_since(ticket: Ticket) -> datetime | None:
     if State(ticket.state) is State.AWAITING_REQUESTER:
         return ticket.proof_asked_at
     return None
+
+
+def waiting_since_column() -> ColumnElement[datetime]:
+    """:func:`waiting_since` as a SQL expression, so the database picks the tickets whose wait
+    has lasted long enough instead of the process reading every waiting ticket."""
+    return case(
+        (col(Ticket.state) == State.AWAITING_IDENTITY, col(Ticket.received_at)),
+        (col(Ticket.state) == State.AWAITING_REQUESTER, col(Ticket.proof_asked_at)),
+        else_=null(),
+    )
 
 
 def closes_at(ticket: Ticket, expiry_days: int) -> datetime | None:

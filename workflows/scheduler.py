@@ -20,13 +20,14 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
+from sqlalchemy import and_, or_
 from sqlmodel import Session, col, select
 
 from workflows import breach, fulfilment, identity
 from workflows.audit import strip_free_texts
 from workflows.context import Context
 from workflows.db import Roles, wait_first
-from workflows.deadlines import days_left, waiting_since
+from workflows.deadlines import days_left, waiting_since, waiting_since_column
 from workflows.lifecycle import OPEN, TERMINAL, Command, State
 from workflows.models import STILL_TO_SEND, InboundMessage, OutboxItem, ProofDocument, Ticket
 from workflows.outbox import expire_attachments
@@ -47,9 +48,17 @@ def remind_and_expire(session: Session, ctx: Context, now: datetime) -> tuple[in
     settings = ctx.settings
     reminded = expired = 0
     codes: dict[str, identity.ResendResult] = {}  # one new code per thread
+    # only the tickets due a reminder or expiry: a wave of fresh requests is not read each pass
+    waited_from = waiting_since_column()
+    expiry = now - timedelta(days=settings.unverified_expiry_days)
+    reminder = now - timedelta(days=settings.unverified_reminder_days)
     waiting = session.exec(
         select(Ticket).where(
-            col(Ticket.state).in_([State.AWAITING_IDENTITY, State.AWAITING_REQUESTER])
+            col(Ticket.state).in_([State.AWAITING_IDENTITY, State.AWAITING_REQUESTER]),
+            or_(
+                waited_from <= expiry,
+                and_(waited_from <= reminder, col(Ticket.reminded_at).is_(None)),
+            ),
         )
     ).all()
     for ticket in waiting:
@@ -137,11 +146,15 @@ def purge_closed(session: Session, ctx: Context, now: datetime) -> int:
     """
     cutoff = now - timedelta(days=ctx.settings.purge_after_days)
     candidates = session.exec(
-        select(Ticket).where(col(Ticket.closed_at).is_not(None), col(Ticket.closed_at) <= cutoff)
+        select(Ticket).where(
+            col(Ticket.closed_at).is_not(None),
+            col(Ticket.closed_at) <= cutoff,
+            col(Ticket.purged_at).is_(None),  # not every ticket purged since the start, each pass
+        )
     ).all()
     purged = 0
     for ticket in candidates:
-        if ticket.purged_at is not None or not _purgeable(ticket, cutoff):
+        if not _purgeable(ticket, cutoff):
             continue
         details = {k: v for k, v in ticket.details.items() if k not in PERSONAL_DETAILS}
         if isinstance(details.get("fulfilment"), dict):
