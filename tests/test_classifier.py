@@ -2335,3 +2335,33 @@ def test_leaving_not_just_the_emails_is_erasure_alone(text: str) -> None:
 )
 def test_near_misses_of_leaving_not_just_the_emails(text: str, expected: set[str]) -> None:
     assert labels_of(classify("", text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ma fille de 15 ans a ouvert un compte chez vous : supprimez-le.",
+        "My son, who is in year 9, signed up without asking me. Delete his account please.",
+        "Notre fils est en 4e et s'est inscrit à vos SMS, arrêtez de lui en envoyer.",
+        "My daughter is in grade 7 and made an account: please erase it.",
+        "Ma fille est au collège, elle a créé un compte, merci de le supprimer.",
+        "Our boy is at primary school and has an account with you: delete it.",
+    ],
+)
+def test_a_child_by_school_level_is_a_minor(text: str) -> None:
+    result = classify("", text)
+    assert "minor_parental" in labels_of(result)
+    assert result.requester is Requester.PARENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My daughter is in year 2 of her degree and wants her account deleted.",
+        "Ma fille est en seconde année de master, elle veut supprimer son compte.",
+        "Mon fils a 25 ans et il était au collège avec votre formateur : supprimez son compte.",
+        "I'm in year 10 of my career as a nurse, please delete my account.",
+    ],
+)
+def test_higher_education_or_an_adult_is_no_minor(text: str) -> None:
+    assert "minor_parental" not in labels_of(classify("", text))

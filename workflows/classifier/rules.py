@@ -1294,6 +1294,16 @@ MINOR_AGE = (
     r"|(?<=[a-z] )\((?:[1-9]|1[0-7])\b"
     # or after a name and a comma: "the mum of Evie Brooks, 13."
     r"|(?<=[a-z]), (?:[1-9]|1[0-7])(?=[.,;!?)]|$)"
+    # or a school level a child is at: "in year 10", "in grade 8", « en 4e », « en seconde »,
+    # « au collège », "at primary school"
+    # (not a year of higher education: "in year 2 of her degree", « en seconde année »)
+    r"|\b(?:in|en) (?:year|grade) (?:[1-9]|1[01])\b(?! (?:of|at|annee)\b)"
+    r"|\b(?:in|en) (?:cp|ce1|ce2|cm1|cm2|6e|6eme|sixieme|5e|5eme|cinquieme|4e|4eme|quatrieme|3e"
+    r"|3eme|troisieme|seconde)\b(?! (?:of|annee)\b)"
+    # (there now: « il était au collège avec vous » says nothing of an age)
+    r"|\b(?:est|sont|va|vont|entre|rentre) (?:au college|a le ecole primaire|en primaire)\b"
+    r"|\b(?:is|are|goes|go|starts|started) (?:at|to|in) (?:primary|secondary|middle"
+    r"|junior high) school\b"
     # or after the child's name, behind the parent: "the dad of Tyler 14", « mère de Léa 12 ans »
     r"|\b(?:dad|father|mum|mom|mother|parent|pere|mere|papa|maman) (?:of|de|du) [a-z]+"
     r" (?:[1-9]|1[0-7])\b(?! ?(?:h|am|pm|rue|street|road|avenue)\b)"
