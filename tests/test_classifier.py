@@ -2365,3 +2365,36 @@ def test_a_child_by_school_level_is_a_minor(text: str) -> None:
 )
 def test_higher_education_or_an_adult_is_no_minor(text: str) -> None:
     assert "minor_parental" not in labels_of(classify("", text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear friend, as the attorney of a deceased investor I hold 7 million dollars for you. "
+        "Send your bank account for the transfer.",
+        "Cher ami, un client décédé sans héritier a laissé 3 millions d'euros : envoyez vos "
+        "coordonnées bancaires pour le virement.",
+        "URGENT business proposal: the estate of a late engineer awaits your reply.",
+    ],
+)
+def test_an_advance_fee_scam_asks_for_nothing(text: str) -> None:
+    assert classify("", text).labels == (RequestType.OTHER,)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a real death reported, an heir asking
+        (
+            "My late father had an account with you. I'm his next of kin: please close it.",
+            {"post_mortem"},
+        ),
+        # money named, the writer's own data asked for
+        (
+            "You owe me a refund of 2 million euros worth of patience: delete my account now.",
+            {"erasure"},
+        ),
+    ],
+)
+def test_near_misses_of_a_scam(text: str, expected: set[str]) -> None:
+    assert labels_of(classify("", text)) == expected

@@ -1182,12 +1182,18 @@ OTHER_MARKERS = (
     r"|curious)\b"
 )
 # A lottery, prize or inheritance scam: no request of a right, so the fallback model is not
-# asked to guess one ("send a copy of your ID to claim your prize" is no access request).
+# asked to guess one ("send a copy of your ID to claim your prize" is no access request), and a
+# phrase of a right read in it counts only when it names the writer's own data.
 SCAM = (
     r"\b(?:lottery|loterie|lotto|you have (?:been selected|won)|vous avez (?:ete selectionne\w*"
     r"|gagne)|dear (?:beneficiary|winner)|cher (?:beneficiaire|gagnant)|claim (?:your )?(?:prize"
     r"|winnings|reward|eur|usd|gbp)|reclamer (?:votre )?(?:gain|lot|prix)|inheritance fund"
-    r"|unclaimed (?:funds|inheritance))\b"
+    r"|unclaimed (?:funds|inheritance)"
+    # an advance-fee offer: "a fund of 4.5 million USD from a late client", "send your bank
+    # details for the transfer", « héritage de 3 millions d'euros »
+    r"|(?:million|millions) (?:usd|us dollars|dollars|euros|eur|gbp|pounds|de euros|de dollars)"
+    r"|business proposal|bank (?:details|account) for the transfer"
+    r"|coordonnees bancaires pour (?:le|ce) (?:transfert|virement))\b"
 )
 PRIVACY_WORDS = (
     r"\b(?:donnees|data|rgpd|gdpr|compte|account|dossier|informations?|personnelles?|personal"
