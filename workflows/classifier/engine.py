@@ -598,9 +598,14 @@ class Classifier:
                 labels, evidence, scores = self._decide(hits, self._minor(both))
                 # No phrase names the request: always ask the person to confirm.
                 confidence_cap = min(confidence_cap, round(0.59 * probability, 3))
-        scam = labels != {"other"} and self._scam.search(both)
-        if scam and not any(h.weight >= 1.0 and self._first_person.search(h.phrase) for h in hits):
-            labels = {"other"}  # "a late client with no heir": a scam's words, no request
+        # "a late client with no heir": a scam's words, no request (looked for only when no
+        # phrase names the writer's own data)
+        if (
+            labels != {"other"}
+            and not any(h.weight >= 1.0 and self._first_person.search(h.phrase) for h in hits)
+            and self._scam.search(both)
+        ):
+            labels = {"other"}
         if labels == {"other"}:
             return self._other_result(body, hits, both, language)
         if {"erasure", "marketing_objection"} <= labels and self._not_just_marketing.search(both):
