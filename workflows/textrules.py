@@ -118,7 +118,7 @@ CANCEL_RE = compile_guarded(
     # (not « n'oubliez pas ma demande »)
     r"|(?<!n['’])(?<!pas\s)oubli(?:ez|er|e)\s++(?:ma|mon|notre|cette|ce|la|le)\s++(?:\w+\s++){0,3}?"
     r"(?:demande|mail|e-?mail|message|courriel)"
-    r"|laissez\s++tomber\s++(?:pour\s++)?(?:ma|mon|mes|la|le|les|cette|ce|l['’])\s*+"
+    r"|laiss(?:ez|e|ons)\s++tomber\s++(?:pour\s++)?(?:ma|mon|mes|la|le|les|cette|ce|l['’])\s*+"
     r"(?:\w+\s++){0,3}?(?:demande|suppression|effacement|copie|export|fermeture|acc[eè]s"
     r"|portabilit[ée]|rectification|opposition|gel|blocage|limitation)"
     r"|abandonn(?:er|ez)\s++(?:ma|la|sa|notre|leur|cette)\s++(?:\w+\s++){0,3}?demande"
@@ -188,6 +188,19 @@ CANCEL_RE = compile_guarded(
     r"|(?:request|demande)\s++(?:\w+\s++){0,3}?(?:as|comme)\s++(?:withdrawn|cancell?ed|void"
     r"|retir[ée]e|annul[ée]e|nulle)\b"
     r"|ne\s++donnez\s++pas\s++suite\b"
+    # the earlier request dropped in everyday words: "scrap the deletion thing I sent", "drop
+    # my erasure request", "no need for that export any more", « plus besoin de la copie »,
+    # « considérez ma demande comme nulle et non avenue »
+    r"|(?:scrap|drop|ditch|bin|forget\s++about|call\s++off)\s++(?:my|the|this|that|our)\s++"
+    r"(?:\w+\s++){0,2}?(?:request|deletion|erasure|export|copy|correction|objection"
+    r"|thing)\b"
+    # (the request no longer needed, not the data: "no need for my file any more, delete it")
+    r"|no\s++(?:need|longer\s++any\s++need)\s++(?:for|of)\s++(?:my|the|that|this)\s++"
+    r"(?:\w+\s++){0,2}?(?:request|deletion|erasure|export|copy|correction)\s++"
+    r"(?:any\s?more|now|after\s++all)\b"
+    r"|plus\s++besoin\s++(?:de|d['’])\s*+(?:la|ma|cette|l['’]|mon|cet)\s*+(?:\w+\s++){0,2}?"
+    r"(?:suppression|effacement|copie|export|rectification)\b"
+    r"|nulle\s++et\s++non\s++avenue"
     r"|ne\s++(?:le\s++|la\s++)?(?:supprimez|effacez|fermez)\s++pas\s++(?:mon|ma)\s++\w+"
     r"\s++finalement)",
     re.IGNORECASE,

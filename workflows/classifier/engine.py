@@ -18,8 +18,9 @@ How a message is read:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import date
 from enum import StrEnum
 from itertools import islice
 
@@ -178,8 +179,11 @@ class Classifier:
     """The compiled rules and the fallback model: built once by the composition root
     (:meth:`load`) and passed to whoever classifies (``Context.classifier``)."""
 
-    def __init__(self, model: LinearModel | None) -> None:
-        """Compile every rule; ``model`` is the fallback (None: the rules decide alone)."""
+    def __init__(self, model: LinearModel | None, today: Callable[[], date] = date.today) -> None:
+        """Compile every rule; ``model`` is the fallback (None: the rules decide alone);
+        ``today`` gives the date a birth year is judged on (read at each message, so that a
+        process running across New Year judges ages right)."""
+        self._today = today
         self._labels = [_compile_label(label, rules) for label, rules in R.RULES.items()]
         # Where any label's rules can start, found in one pass, and which labels each start
         # may open (a bit per label), so that each label is tried only there.
@@ -236,6 +240,11 @@ class Classifier:
         self._policy_topic = compile_guarded(R.POLICY_TOPIC)
         self._question = compile_guarded(R.QUESTION_SIGN)
         self._polite_sending = compile_guarded(R.POLITE_SENDING)
+        self._assent = compile_guarded(R.ASSENT)
+        self._refusal = compile_guarded(R.REFUSAL)
+        self._confirm_question = compile_guarded(R.CONFIRM_QUESTION)
+        self._desk_words = compile_guarded(R.DESK_WORDS)
+        self._not_just_marketing = compile_guarded(R.NOT_JUST_MARKETING)
         self._model = model
 
     @classmethod
@@ -442,10 +451,16 @@ class Classifier:
             found.append(strong.group(0))
         child = self._minor_child.search(norm)
         if child:
-            age = self._minor_age.search(norm)
+            age = next((m for m in self._minor_age.finditer(norm) if self._young(m)), None)
             if age:
                 found.extend([child.group(0), age.group(0).strip()])
         return found
+
+    def _young(self, age: re.Match[str]) -> bool:
+        """Whether an age read says a minor: a birth year only when it is recent enough on
+        the date of the day."""
+        born = age.group("born")
+        return born is None or 0 <= self._today().year - int(born) <= R.MINOR_YEARS
 
     # ---------------------------------------------------------------- classification
     def classify(self, subject: str, text: str) -> Classification:
@@ -469,7 +484,12 @@ class Classifier:
             self._auto.search(norm_subject) if auto_subject else None
         )
         head, norm_head = new_text[:WHO_CHARS], norm_body[:WHO_CHARS]
-        cancel = textrules.CANCEL_RE.search(new_text)
+        answered = self._answered_question(text, new_text, norm_body)
+        cancel_match = textrules.CANCEL_RE.search(new_text)
+        cancel = cancel_match.group(0) if cancel_match else None
+        refused = answered and not cancel and self._refusal.search(norm_body)
+        if refused and not self.read(norm_body).hits:  # "no", "non finalement laissez tout"
+            cancel = norm_body.strip()
         # a person answering an acknowledgement ("RE: Accusé de réception") to withdraw the
         # request is no auto-reply: only what the body says makes one then
         if (auto or auto_subject) and not (cancel and auto_subject and not auto):
@@ -477,7 +497,7 @@ class Classifier:
             return Classification((RequestType.OTHER,), 0.95, language, {"other": (phrase,)})
         if cancel:
             # who withdraws a request is read as for the request itself
-            minor = self._minor(both)
+            minor = self._minor(both + "\n" + answered)
             role = requester_role(
                 f"{subject_clean}\n{head}",
                 {"minor_parental": tuple(minor)} if minor else {},
@@ -487,14 +507,15 @@ class Classifier:
                 (RequestType.OTHER,),
                 0.8,
                 language,
-                {"other": (cancel.group(0),)},
+                {"other": (cancel,)},
                 requester=role.requester,
                 requester_evidence=role.evidence,
                 intent=Intent.CANCEL,
             )
 
+        confirmed = answered if answered and self._assent.search(norm_body) else ""
         result = self._rights(
-            subject_clean, is_reply, text, new_text, norm_body, norm_subject, language
+            subject_clean, is_reply, text, new_text, norm_body, norm_subject, language, confirmed
         )
         role = requester_role(
             f"{subject_clean}\n{head}", result.evidence, f"{norm_subject}\n{norm_head}"
@@ -505,6 +526,16 @@ class Classifier:
             if question:
                 return replace(result, intent=Intent.QUESTION_ONLY)
         return result
+
+    def _answered_question(self, text: str, new_text: str, norm_body: str) -> str:
+        """The desk's question quoted below a short answer ("oui", "no"), normalised, when the
+        answer is short and the question asks to confirm; empty otherwise."""
+        if len(norm_body.strip()) > R.SHORT_ANSWER_CHARS or not (
+            self._assent.search(norm_body) or self._refusal.search(norm_body)
+        ):
+            return ""
+        quoted = normalise(_quoted_part(text, new_text)[:MAX_NEW_TEXT_CHARS])
+        return quoted if self._confirm_question.search(quoted) else ""
 
     def _policy_question_asked(self, norm_body: str, norm_subject: str) -> bool:
         """A question about the policy ("how long do you keep...?"), asking for nothing: a
@@ -525,13 +556,22 @@ class Classifier:
         norm_body: str,
         norm_subject: str,
         language: str,
+        confirmed: str = "",
     ) -> Classification:
-        """The rights a message names (``other`` when none), with confidence and evidence."""
+        """The rights a message names (``other`` when none), with confidence and evidence;
+        ``confirmed`` is the desk's question a short "yes" answers (its request is the one
+        confirmed)."""
         both = norm_body + "\n" + norm_subject
         body = self.read(norm_body)
         subj = self.read(norm_subject)
         hits = list(body.hits)
         confidence_cap = 1.0
+        if confirmed:
+            # the desk says "your account": the writer's own, as the writer would say it
+            mine = self._desk_words.sub(_as_writer, confirmed)
+            hits += self.read(mine).hits
+            both += "\n" + mine
+            confidence_cap = 0.75
         if not is_reply:
             hits += [h for h in subj.hits if h.label not in body.dropped]
         elif not body.hits and self._reminder.search(norm_body):
@@ -558,8 +598,18 @@ class Classifier:
                 labels, evidence, scores = self._decide(hits, self._minor(both))
                 # No phrase names the request: always ask the person to confirm.
                 confidence_cap = min(confidence_cap, round(0.59 * probability, 3))
+        # "a late client with no heir": a scam's words, no request (looked for only when no
+        # phrase names the writer's own data)
+        if (
+            labels != {"other"}
+            and not any(h.weight >= 1.0 and self._first_person.search(h.phrase) for h in hits)
+            and self._scam.search(both)
+        ):
+            labels = {"other"}
         if labels == {"other"}:
             return self._other_result(body, hits, both, language)
+        if {"erasure", "marketing_objection"} <= labels and self._not_just_marketing.search(both):
+            labels.discard("marketing_objection")
         confidence = min(min(0.97, 0.5 + 0.35 * scores[label]) for label in labels)
         confidence = round(min(confidence, confidence_cap), 3)
         ordered = tuple(t for t in _TYPES if t.value in labels)
@@ -610,8 +660,12 @@ class Classifier:
                 h.weight >= 1.0 and h.clause not in held for h in hits if h.label == "objection"
             ):
                 scores.pop("objection", None)
+            # (a hold "until it is corrected", « tant que ce n'est pas corrigé », asks for the
+            # correction too)
             if not any(
-                self._correction_verb.search(h.phrase) for h in hits if h.label == "rectification"
+                self._correction_verb.search(h.phrase)
+                for h in hits
+                if h.label in ("rectification", "restriction")
             ):
                 scores.pop("rectification", None)
 
@@ -679,6 +733,14 @@ def model_text(subject: str, text: str) -> str:
     subject_clean = textrules.REPLY_PREFIX_RE.sub("", subject).strip()
     new_text = textrules.new_text((text or "")[:MAX_BODY_CHARS])[:MAX_NEW_TEXT_CHARS]
     return normalise(new_text) + "\n" + normalise(subject_clean)
+
+
+def _as_writer(words: re.Match[str]) -> str:
+    """The writer's own words for the desk's: "votre" → "mon", "your" → "my", "de vous" →
+    "de me", "send you" → "send me"."""
+    said = words.group(0)
+    mine = {"votre": "mon", "vos": "mes", "your": "my"}.get(said)
+    return mine if mine else said.rsplit(" ", 1)[0] + " me"
 
 
 def _quoted_part(text: str, new_text: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import islice
 
 from workflows import textrules
 from workflows.classifier import rules as R
@@ -45,6 +46,7 @@ _EMPLOYER = compile_guarded(R.EMPLOYER)
 _SOMEONE_CLOSE = compile_guarded(R.SOMEONE_CLOSE)
 _THEIR_DATA = compile_guarded(R.THEIR_DATA)
 _CHILD = compile_guarded(R.CHILD)
+_PARENT_WRITING = compile_guarded(R.PARENT_WRITING)
 #: How many mentions of someone close are looked after (bounds the cost on any text).
 _CLOSE_MENTIONS = 3
 
@@ -67,9 +69,15 @@ def requester_role(
         ):
             said = tuple(labels.get("post_mortem", ()))
             return RequesterRole(Requester.HEIR_OR_TRUSTED_PERSON, _death_evidence(text, said))
-    close = _for_someone_close(norm)
+    mentions = [m.group(0) for m in islice(_SOMEONE_CLOSE.finditer(norm), _CLOSE_MENTIONS)]
+    close = _for_someone_close(norm) if mentions else ()
     if close and _CHILD.search(close[0]):
         return RequesterRole(Requester.PARENT, close)
+    # "I'm a parent ... my daughter is 14": a parent writes, whatever is asked
+    if any(_CHILD.search(mention) for mention in mentions):
+        parent = _PARENT_WRITING.search(norm)
+        if parent:
+            return RequesterRole(Requester.PARENT, (parent.group(0),))
     representative = _REPRESENTATIVE.search(norm)
     if representative and _AUTHORITY.fullmatch(representative.group(0)):
         employer = _EMPLOYER.search(norm)  # an employer with a signed authority is no lawyer

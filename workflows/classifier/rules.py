@@ -9,8 +9,6 @@ already contain their negation ("ne plus recevoir", "don't want you to keep") ar
 
 from __future__ import annotations
 
-from datetime import date
-
 Rule = tuple[str, float, bool]
 
 
@@ -254,7 +252,10 @@ RULES: dict[str, list[Rule]] = {
             rf"|number|date de naissance|date of birth|birthday|{DATA})\b{g(40)}(?:mal "
             rf"orthographi\w*|mal ecrit"
             rf"|misspel\w*|wrong|incorrect\w*|erron\w*|fausse?|faux|false|inexact\w*|out of date"
-            rf"|a change|has changed|changed|is not right|pas bon|not correct|pas correcte?)\b",
+            rf"|a change|has changed|changed|is not right|pas bon|not correct|pas correcte?"
+            # out of date in other words: "her number on your system is old"
+            rf"|is old|est ancienne?|are old|sont anciennes?|outdated|obsolete|pas a jour"
+            rf"|plus a jour|not up to date|no longer (?:valid|correct|current))\b",
             1.0,
             False,
         ),
@@ -295,6 +296,23 @@ RULES: dict[str, list[Rule]] = {
             0.6,
             True,
         ),
+        # the record says one thing, the writer another ("your system says I'm unemployed but
+        # I've got a job", « sur mon profil il est écrit CAP mais j'ai un bac pro »), and a
+        # bare change asked ("change it", « vous pouvez modifier ? »): each needs the other (last,
+        # and the first read as its verb only, so that no stronger phrase is hidden behind them)
+        (
+            rf"\b(?:says|shows?|states?|lists?|has me (?:down )?as|il est ecrit|est ecrit"
+            rf"|est marque|indique|affiche)\b(?={g(60)}\b(?:but|mais|alors que|whereas|however"
+            rf"|though)\b)",
+            0.3,
+            False,
+        ),
+        (
+            r"\b(?:change|update|modify|amend) (?:it|this|that|them)\b"
+            r"|\b(?:modifier|changer|modifiez|changez)(?= ?(?:\?|svp|stp|merci|please|$))",
+            0.3,
+            True,
+        ),
     ],
     "erasure": [
         (
@@ -329,7 +347,7 @@ RULES: dict[str, list[Rule]] = {
             1.0,
             True,
         ),
-        (r"\b(?:disparaitre|disappear|vanish)\b", 1.0, True),
+        (r"\b(?:disparaitre|disparaisse\w*|disappear|vanish)\b", 1.0, True),
         (
             # ("me" not the object of a next verb: « supprimer ... et me proposer »)
             rf"{ERASE_VERB}{g(40)}(?:{ACCOUNT}|{DATA}|moi|\bme\b(?! (?:proposer|envoyer|dire"
@@ -421,9 +439,9 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
-            r"limit\w* (?:du |le |de |des |d )?(?:leur |son |ses |sa |mon |ma |mes |their "
+            r"limit\w* (?:du |le |de |des |d |l )?(?:leur |son |ses |sa |mon |ma |mes |their "
             r"|the |its |his |her |tout |toute |ce |cet |cette |all |any )?"
-            r"(?:traitement|utilisation|processing|use)|restrict\w*"
+            r"(?:traitement|utilisation|processing|use|usage)|restrict\w*"
             r"[^.!?;\n]{0,30}process\w*|restriction of|limitation du|\b(?:article|art) ?18\b",
             1.0,
             False,
@@ -502,7 +520,10 @@ RULES: dict[str, list[Rule]] = {
             r"|meantime(?<=in the meantime)|meanwhile|before)\b[^.!?;\n]{0,80}\b(?:(?:ne pas|not"
             r"|ne plus|do not|dont|stop(?: to)?|arretez de|cessez de) (?:utiliser|use|using"
             r"|exploiter|communiquer|disclose|share|send|process|transmit)\b|ne (?:utilis|envoy"
-            r"|transmett|communiqu|exploit|trait)\w* (?:pas|rien|plus)\b)",
+            r"|transmett|communiqu|exploit|trait)\w* (?:pas|rien|plus)\b"
+            # « ne vous en servez pour rien », "en attendant votre décision, bloquez ces envois"
+            r"|ne (?:vous )?(?:en )?serv\w* (?:pas|rien|plus|pour rien)\b"
+            r"|(?:bloquez|suspendez|gelez|block|freeze|suspend)\b)",
             1.0,
             False,
         ),
@@ -510,7 +531,8 @@ RULES: dict[str, list[Rule]] = {
         # tant que", "not be used till the dispute is resolved", "until then, not used"
         (
             rf"\b(?:not (?:be )?used|(?:plus|pas) utilisee?s?|en serv\w* plus)\b{g(60)}\b"
-            rf"(?:until|till|tant que|jusqu a ce|en attendant|pending)\b"
+            rf"(?:until|till|tant que|jusqu a ce|en attendant|pending|le temps (?:de|du|que)"
+            rf"|pendant|while|during)\b"
             rf"|\b(?:until then|until it s \w+|de ici la|jusque la)\b{g(20)}\b(?:not (?:be )?"
             rf"(?:used|passed on|disclosed|shared)|do not (?:use|post|send|share|pass)"
             rf"|ne pas (?:les? |la )?(?:utiliser|communiquer|transmettre))\b",
@@ -522,7 +544,16 @@ RULES: dict[str, list[Rule]] = {
         (
             r"\b(?:conservee?s?|stored|kept) (?:mais|but|and|et) (?:plus|pas|not|no longer)"
             r" (?:\w+ )?(?:utilisee?s?|used|exploitee?s?)\b"
-            r"|\b(?:restrict (?:it|them)|(?:it|them) restricted|soit limitee?|soient limitee?s)\b",
+            r"|\b(?:restrict (?:it|them)|(?:it|them) restricted|soit limitee?|soient limitee?s)\b"
+            # kept aside, neither used nor erased: « mettre mes données de côté, sans les
+            # utiliser ni les effacer », "set my data aside, without using or deleting it"
+            r"|\bsans (?:les |la |le )?(?:utiliser|exploiter) ni (?:les |la |le )?(?:effacer"
+            r"|supprimer|detruire)\b|\bni utilisee?s? ni (?:effacee?s?|supprimee?s?)\b"
+            r"|\bwithout (?:using|deleting|erasing) (?:it|them) or (?:using|deleting|erasing)\b"
+            r"|\bneither used nor (?:deleted|erased)\b|\bmettre (?:mes|ses|les|leurs) (?:\w+ )?"
+            r"(?:donnees|informations|dossier|dossiers|resultats) de cote\b"
+            r"|\b(?:set|put) (?:my|his|her|their|the) (?:\w+ )?(?:data|records|details|file)"
+            r" (?:aside|on ice)\b",
             1.0,
             False,
         ),
@@ -597,6 +628,8 @@ RULES: dict[str, list[Rule]] = {
             r"|i object|we object|object to|objecting|objection (?:to|against)"
             # said of the person by whoever writes for them: "elle s'oppose à", "he objects to"
             r"|(?<!qui )se oppose(?:nt)? a|objects to"
+            # the processing named first: « ce traitement, auquel elle s'oppose »
+            r"|(?:auquel|auxquels|auxquelles|a laquelle) (?:\w+ ){0,2}?oppos(?:e|ent|ons)\b"
             r"|droit (?:de |d )?opposition|right to object|opposition (?:au|a) (?:traitement|ce)"
             r")",
             1.0,
@@ -913,7 +946,9 @@ RULES: dict[str, list[Rule]] = {
             r"(?:format|fichier|file|\ben\b|\bin\b|\bas\b)\b[^.!?;\n]{0,20}(?:csv|json|xml|excel"
             r"|lisible par (?:une )?machine|machine readable|structur\w*|couramment|commonly"
             r"|standard|ouvert\b|open\b|reutilisable|reusable|exploitable|utilisable|usable)"
-            r"|(?:csv|json|xml) (?:format|file|fichier)",
+            r"|(?:csv|json|xml) (?:format|file|fichier)"
+            # a portable format, not a file on one's mobile (« sur mon portable »)
+            r"|\bformats? (?:\w+ )?portables?\b|\bportable (?:format|file|copy|export)",
             1.0,
             True,
         ),
@@ -1074,7 +1109,8 @@ REMINDER = (
 FIRST_PERSON = r"\b(?:mon|ma|mes|my|me|moi|mine)\b"
 POLICY_QUESTION = (
     r"(?:^|[.!?,:\n] ?)(?:(?:bonjour|hello|hi|au fait|sinon|(?:just )?out of curiosity"
-    r"|par curiosite|quick q(?:uestion)?|petite question|question rapide)\W+)?"
+    r"|par curiosite|quick q(?:uestion)?|petite question|question rapide"
+    r"|(?:i m |i was |just )?wondering|je me demandais)\W+)?"
     r"(?:(?:je voudrais|je souhaiterais"
     r"|j aimerais|je aimerais|i would like to|i d like to|i want to) (?:savoir|know|connaitre"
     r"|understand|comprendre)\W+"
@@ -1092,7 +1128,45 @@ POLICY_QUESTION = (
     r"|(?:(?:in|to) )?which countries|(?:dans |vers )?quels pays|what safeguards"
     r"|quelles garanties"
     r"|partagez vous|revendez vous|vous revendez|what is|what are|que est ce que"
-    r"|(?:at |from )?what age|(?:a partir de |des )?quel age)\b"
+    r"|(?:at |from )?what age|(?:a partir de |des )?quel age"
+    # what a word or a practice means, what becomes of data, on what basis: "c'est quoi
+    # Bloctel", "what happens to my data once...", "what legal basis do you use"
+    r"|(?:c|ce) est quoi|(?:ca|cela) veut dire quoi|que veut dire|what does|what happens to"
+    r"|que? advient il|que deviennent|what (?:legal|lawful) basis|(?:sur )?quelle base legale"
+    # a question asked as a statement: « vous les effacez ? » (a sentence ending in "?")
+    r"|vous (?:les |la |le |l )?(?:effacez|supprimez|gardez|conservez|partagez|vendez)"
+    r"|do (?:ye|yous|u) )\b"
+)
+
+# A short answer to the desk's question quoted below it: "oui", "ok do it", "yes please" confirm
+# the request the question restates; "non", "no don't" withdraw it (not "no more texts").
+ASSENT = (
+    r"^\W*(?:oui|ouais|yes|yep|yeah|ok|okay|d accord|de accord|bien sur|of course|sure|je confirme"
+    r"|i confirm|confirmed?|go ahead|allez y|do it|please do|exactement|exactly|absolument"
+    r"|tout a fait|that s right|c est (?:bien )?ca)\b"
+)
+REFUSAL = r"^\W*(?:non|no|nope|nah)\b(?! (?:more|longer|plus|de|d|merci)\b)"
+#: How long such an answer is, at most, once normalised.
+SHORT_ANSWER_CHARS = 80
+# The desk's question, quoted: it asks the writer to confirm or to say what they want.
+CONFIRM_QUESTION = (
+    r"\b(?:confirm\w*|is (?:that|this|it) (?:right|correct)|est ce (?:bien|correct|exact)"
+    r"|voulez vous|souhaitez vous|do you (?:still )?(?:want|wish)|would you like"
+    r"|reply (?:yes|if)|repondez (?:oui|si)|wish to stop)\b"
+)
+# The desk's words in the question, read as the writer's: "your account" is the writer's own,
+# "cesser de vous envoyer" is « cesser de me envoyer ».
+DESK_WORDS = (
+    r"\b(?:votre|vos|your|(?:de|d) vous|(?:send|sending|contact|contacting|call|calling|email"
+    r"|emailing|text|texting) you)\b"
+)
+
+# Leaving "not just the emails" ("unsubscribe me from your system, I mean delete me, not just
+# emails", « me désinscrire complètement, pas juste les mails »): erasure, and no marketing
+# objection besides it.
+NOT_JUST_MARKETING = (
+    rf"\b(?:not just|pas juste|pas seulement|pas que|pas uniquement|and not merely)"
+    rf" (?:\w+ ){{0,2}}?{MKT_OBJ}\b"
 )
 
 # Words that make "other" a confident answer (the message is clearly about something else).
@@ -1108,12 +1182,18 @@ OTHER_MARKERS = (
     r"|curious)\b"
 )
 # A lottery, prize or inheritance scam: no request of a right, so the fallback model is not
-# asked to guess one ("send a copy of your ID to claim your prize" is no access request).
+# asked to guess one ("send a copy of your ID to claim your prize" is no access request), and a
+# phrase of a right read in it counts only when it names the writer's own data.
 SCAM = (
     r"\b(?:lottery|loterie|lotto|you have (?:been selected|won)|vous avez (?:ete selectionne\w*"
     r"|gagne)|dear (?:beneficiary|winner)|cher (?:beneficiaire|gagnant)|claim (?:your )?(?:prize"
     r"|winnings|reward|eur|usd|gbp)|reclamer (?:votre )?(?:gain|lot|prix)|inheritance fund"
-    r"|unclaimed (?:funds|inheritance))\b"
+    r"|unclaimed (?:funds|inheritance)"
+    # an advance-fee offer: "a fund of 4.5 million USD from a late client", "send your bank
+    # details for the transfer", « héritage de 3 millions d'euros »
+    r"|(?:million|millions) (?:usd|us dollars|dollars|euros|eur|gbp|pounds|de euros|de dollars)"
+    r"|business proposal|bank (?:details|account) for the transfer"
+    r"|coordonnees bancaires pour (?:le|ce) (?:transfert|virement))\b"
 )
 PRIVACY_WORDS = (
     r"\b(?:donnees|data|rgpd|gdpr|compte|account|dossier|informations?|personnelles?|personal"
@@ -1205,12 +1285,12 @@ CLAUSE_BREAK = (
 MINOR_CHILD = (
     r"\b(?:mon|ma|notre|nos|mes|my|our) (?:\w+ )?(?:fils|fille|enfants?|gamin|gamine|ado|"
     r"adolescente?|garcon|fiston|gosses?"
-    r"|son|daughter|child|children|kids?|teenager|teen|boy|girl)\b|\b(?:mother|father|parents?|mum"
+    r"|son|daughter|child|children|kids?|teenager|teen|boy|girl|lad|lass|youngster|bairn)\b|\b(?:mother|father|parents?|mum"
     r"|mom|dad|mere|pere|maman|papa|guardian|tuteur|tutrice) (?:of|de|du|d)\b"
     r"|\b(?:as|i am|i m|i me) \w+ s (?:legal )?(?:guardian|parent|mum|mom|dad|mother|father)\b"
 )
-#: The birth years of someone aged 16 or less this year.
-_MINOR_BIRTH_YEARS = "|".join(str(date.today().year - n) for n in range(17))
+#: The oldest age, in years, a birth year may give for a minor: born 16 years ago or less.
+MINOR_YEARS = 16
 MINOR_AGE = (
     r"\b(?:son|daughter|fils|fille|child|enfant|kid|boy|girl)\W{1,3}(?:[1-9]|1[0-7])\b"
     r"|\b(?:[1-9]|1[0-7]) ?(?:ans|an|years?|yrs?|yo|y/o)\b"
@@ -1220,8 +1300,22 @@ MINOR_AGE = (
     r"|(?<=[a-z] )\((?:[1-9]|1[0-7])\b"
     # or after a name and a comma: "the mum of Evie Brooks, 13."
     r"|(?<=[a-z]), (?:[1-9]|1[0-7])(?=[.,;!?)]|$)"
+    # or a school level a child is at: "in year 10", "in grade 8", « en 4e », « en seconde »,
+    # « au collège », "at primary school"
+    # (not a year of higher education: "in year 2 of her degree", « en seconde année »)
+    r"|\b(?:in|en) (?:year|grade) (?:[1-9]|1[01])\b(?! (?:of|at|annee)\b)"
+    r"|\b(?:in|en) (?:cp|ce1|ce2|cm1|cm2|6e|6eme|sixieme|5e|5eme|cinquieme|4e|4eme|quatrieme|3e"
+    r"|3eme|troisieme|seconde)\b(?! (?:of|annee)\b)"
+    # (there now: « il était au collège avec vous » says nothing of an age)
+    r"|\b(?:est|sont|va|vont|entre|rentre) (?:au college|a le ecole primaire|en primaire)\b"
+    r"|\b(?:is|are|goes|go|starts|started) (?:at|to|in) (?:primary|secondary|middle"
+    r"|junior high) school\b"
+    # or after the child's name, behind the parent: "the dad of Tyler 14", « mère de Léa 12 ans »
+    r"|\b(?:dad|father|mum|mom|mother|parent|pere|mere|papa|maman) (?:of|de|du) [a-z]+"
+    r" (?:[1-9]|1[0-7])\b(?! ?(?:h|am|pm|rue|street|road|avenue)\b)"
     # or a birth year of the last sixteen years: "né en 2012", "born in 2013"
-    rf"|\b(?:ne|nee|born)(?: in| en)? (?:{_MINOR_BIRTH_YEARS})\b"
+    # (whether the year is that recent is judged when classifying, on the date of the day)
+    r"|\b(?:ne|nee|born)(?: in| en)? (?P<born>(?:19|20)\d\d)\b"
 )
 MINOR_STRONG = (
     r"\b(?:(?:enfant|fils|fille|child|son|daughter|un|une|a|my|mon|ma) mineure?s?|mineure? de"
@@ -1250,14 +1344,20 @@ EMPLOYER = (
     r"\b(?:employees|staff|salaries|learners|apprenants|stagiaires)\b"
     r"|\b(?:hr (?:manager|department|director|team|officer|at)|drh|service rh"
     r"|responsable (?:rh|formation|des ressources humaines)|human resources)\b|^hr\b|\bhr,"
-    r"|\b(?:tut(?:rice|eur) (?:de stage|en entreprise)|maitre de apprentissage"
+    # (the employer's tutor writing, not the learner naming theirs: « mon maître d'apprentissage »)
+    r"|(?<!\bmon )(?<!\bma )(?<!\bmy )\b(?:tut(?:rice|eur) (?:de stage|en entreprise)"
+    r"|maitre de apprentissage"
     r"|(?:as|i am|i m|i me) (?:his|her|their) (?:line )?manager)\b"
 )
 # Who is asking (see ``requester.py``), on the normalised text. A lawyer, a legal representative
 # or a proxy names their role or their client; "my lawyer told me" is the person themself.
 REPRESENTATIVE = (
     r"\b(?:je suis|i am|i m|i me|we are|nous sommes|en (?:ma )?qualite de|acting as|agissant en"
-    r"(?: qualite de)?)\b[^.!?;\n]{0,40}\b(?:avocate?|lawyer|attorney|solicitor|barrister"
+    # the writer's own role, not someone else's: « je suis apprentie et mon tuteur dit... »
+    r"(?: qualite de)?)\b[^.!?;\n]{0,40}\b(?=avocat|lawyer|attorney|solicitor|barrister|conseil"
+    r"|mandataire|representa|tut|curat|guardian|deputy)(?<!\bmon )(?<!\bma )(?<!\bmy )"
+    r"(?<!\bour )(?<!\bnotre )(?<!\bson )(?<!\bsa )(?<!\bhis )(?<!\bher )"
+    r"(?:avocate?|lawyer|attorney|solicitor|barrister"
     rf"|conseil de|mandataire|representative|representante?|(?:tutrice|tuteur){NOT_A_TUTOR}"
     r"|curat\w*|guardian"
     r" of (?:my|his|her) (?:adult|brother|sister|aunt|uncle)|deputy)\b"
@@ -1268,7 +1368,8 @@ REPRESENTATIVE = (
     r" (?:en droit|specialise\w*|specializing|specialising|practising|practicing)\b"
     r"|\b(?:represente|represents?|(?:tutrice|tuteur|curatrice|curateur|mandataire"
     r" judiciaire) de) (?:m|me|mme|mr|mrs|ms|monsieur|madame)\b"
-    r"|\b(?:avocate?|lawyer|attorney|solicitor|counsel) (?:de|of|for) (?:m|mme|mr|mrs|ms|miss"
+    # (« M. » reads « me. » once normalised)
+    r"|\b(?:avocate?|lawyer|attorney|solicitor|counsel) (?:de|of|for) (?:m|me|mme|mr|mrs|ms|miss"
     r"|monsieur|madame|mademoiselle|dr)\b"
     r"|\b(?:we are|i am|i have been|we have been) instructed by\b|\bmandatee? par\b"
     r"|\b(?:mon client|ma cliente|mes clients|my client|our client|notre client\w*|nos clients)\b"
@@ -1283,6 +1384,8 @@ REPRESENTATIVE = (
     r"|commissaire de justice|huissier de justice|agissant a la requete de|bailiff"
     r"|sheriff officer|court appointed|conservator(?:ship)?|guardianship order"
     r"|(?:welfare|financial) guardian|delegue (?:syndical|du personnel)|shop steward"
+    r"|representante? (?:syndica\w*|du personnel)|representante? de (?:la|le) (?:cgt|cfdt|fo"
+    r"|cfe cgc|cftc|unsa|sud|syndicat)|trade union (?:rep|representative|official)"
     r"|union (?:rep|representative)|solicitors? to|on (?:whose|the) instructions of"
     r"|under instructions from)\b"
 )
@@ -1321,6 +1424,21 @@ OTHER_THIRD_PARTY = (
     r"|social worker|travailleu(?:r|se) social\w*|assistante? social\w*)\b"
     r"|\b(?:je suis|je gere|je me occupe de|i follow|i handle|i manage) (?:le |the )?"
     r"(?:parcours|dossier|file|case) (?:de|of) (?:m|me|mr|mrs|ms|mme|monsieur|madame)\b"
+    # a school, a funder or a supervisor writing about a learner of theirs: « un de nos
+    # élèves », "one of our apprentices", « organisme financeur ici », "I supervise X" (each read
+    # from a rare word, the common ones behind it in look-behinds)
+    r"|\b(?:nos|our)(?:(?<=un de nos)|(?<=une de nos)|(?<=one of our)) (?:eleves|etudiant\w*"
+    r"|apprenant\w*|apprenti\w*|stagiaires|alternants?|students|pupils|learners|apprentices"
+    r"|trainees)\b"
+    # (the funder writing, not the learner's own funder named: « mon OPCO », "my funding body")
+    r"|\ben tant que (?:l |le |un )?(?:organisme financeur|financeur|opco)\b"
+    r"|\b(?:funding (?:body|organisation|organization)|funder) for\b"
+    r"|\b(?:organisme financeur|opco)(?: \w+){0,2} ici\b"
+    r"|\b(?:foundation|charity|fondation|bursary)(?:(?<=our foundation)|(?<=our charity)"
+    r"|(?<=notre fondation)|(?<=our bursary))\b"
+    r"|\b(?:supervise|mentor|encadre|encadrons|supervisons)(?:(?<=i supervise)"
+    r"|(?<=we supervise)|(?<=i mentor)|(?<=we mentor)|(?<=je supervise)|(?<=je encadre)"
+    r"|(?<=nous encadrons)|(?<=nous supervisons))\b"
 )
 # Someone close named by the writer ("my sister", "mon colocataire"), then within
 # ``THEIR_DATA_REACH`` characters that person's data or a contact with them ("her account",
@@ -1347,7 +1465,13 @@ THEIR_DATA = (
     r"|(?:he|she) (?:has )?(?:asked me|wants|would like|wishes|does not want))\b"
 )
 # A child of the writer, of any age: a parent writes.
-CHILD = r"\b(?:son|daughter|fils|fille|garcon|fiston|kid|child)\b"
+CHILD = r"\b(?:son|daughter|fils|fille|garcon|fiston|kid|child|lad|lass)\b"
+# The writer says they write as a parent ("I'm a parent", « en tant que mère »): with a child
+# named, a parent asks, whatever is asked.
+PARENT_WRITING = (
+    r"\b(?:i m|i me|i am|as|je suis|en tant que|nous sommes|we are) (?:a |an |un |une |the |le |la"
+    r" |les )?(?:parents?|mother|father|mum|mom|dad|mere|pere|maman|papa)\b(?! (?:of|de|du|d)\b)"
+)
 THEIR_DATA_REACH = 160
 # A question about the policy, asked without a request ("how long do you keep...?").
 POLICY_TOPIC = (
@@ -1358,7 +1482,9 @@ POLICY_TOPIC = (
     r"|transmit\w*|piece (?:de |d )?identite|date of birth|date de naissance"
     r"|enregistrements?|recordings?|informations?|gardez|garde|cookies|bloctel"
     r"|(?:quel|what) age|age minimum|minimum age|legal basis|lawful basis|base legale"
-    r"|fondement juridique|keeping)\b"
+    r"|fondement juridique|keeping"
+    # a breach, and the processings a learner may ask about
+    r"|hack\w*|pirat\w*|breach\w*|fuites?|leak\w*|statisti\w*|profilage|profiling)\b"
 )
 # A polite request to send a document to the writer or to someone ("pourriez-vous nous
 # transmettre son relevé ?", "can you forward it to her?"): a request, however asked, not a
@@ -1366,7 +1492,7 @@ POLICY_TOPIC = (
 POLITE_SENDING = (
     r"\b(?:pouvez vous|pourriez vous|could you|can you|would you)(?: (?:please|kindly|svp))?"
     r" (?:me |nous |lui |leur |la lui |le lui |les lui |la |le |les |it |them |us |me it )?"
-    r"(?:transmettre|envoyer|faire parvenir|adresser|send|forward|email|e mail|mail)\b"
+    r"(?:transmettre|envoyer|faire parvenir|adresser|send|forward|email|e mail|mail|share)\b"
     r"(?! (?:\w+ ){0,3}(?:politique|policy|charte|conditions|informations?|info|details"
     r"|precisions?|explications?|explanation|line|word)\b)"
 )
