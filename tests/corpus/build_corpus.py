@@ -12,18 +12,18 @@ the kind of public source its shape was adapted from (``adapted.py``). Kinds of 
   mailing-list requests, paraphrased with invented names (``adapted.py``).
 
 The test split is ``heldout4.py``: messages written in a separate pass, in other registers than the
-rest, after the last change of the rules it measures. The split ``heldout`` is ``heldout10.py``,
-written blind (without reading the rules or the other batches) and measured once, as it came, after
-the last change of the rules at the time. ``heldout.py`` to ``heldout3.py``, ``heldout5.py`` to
-``heldout9.py`` and ``heldout11.py`` to ``heldout13.py`` (written blind, without reading the rules
-or the other batches) were held out and measured once as they came; once their misses had
-improved the rules (and they had been measured more than once) they became development data (split
-``dev``), beside the development batches written for their registers (``dev5.py``, ``dev6.py``).
-Every row names the file it comes from (``batch``), so one batch can be scored alone
-(``bench/classify.py --batch dev6``). Every core phrasing is wrapped ``VARIANTS`` times as often as
-its ``copies`` say (identical messages are kept once). The generated messages are split 80/20 into
-train/dev per *core phrasing* (stratified by label set, ordered by a hash), so every variant of one
-phrasing lands in the same split.
+rest, after the last change of the rules it measures. The split ``heldout`` is ``heldout10.py`` and
+``heldout14.py``, written blind (without reading the rules or the other batches), each measured
+once, as it came, after the last change of the rules at the time. ``heldout.py`` to
+``heldout3.py``, ``heldout5.py`` to ``heldout9.py`` and ``heldout11.py`` to ``heldout13.py``
+(written blind, without reading the rules or the other batches) were held out and measured once as
+they came; once their misses had improved the rules (and they had been measured more than once)
+they became development data (split ``dev``), beside the development batches written for their
+registers (``dev5.py``, ``dev6.py``). Every row names the file it comes from (``batch``), so one
+batch can be scored alone (``bench/classify.py --batch dev6``). Every core phrasing is wrapped
+``VARIANTS`` times as often as its ``copies`` say (identical messages are kept once). The generated
+messages are split 80/20 into train/dev per *core phrasing* (stratified by label set, ordered by a
+hash), so every variant of one phrasing lands in the same split.
 Run: ``python tests/corpus/build_corpus.py`` (rewrites requests.jsonl).
 """
 
@@ -53,6 +53,7 @@ from heldout10 import HELDOUT10
 from heldout11 import HELDOUT11
 from heldout12 import HELDOUT12
 from heldout13 import HELDOUT13
+from heldout14 import HELDOUT14
 from phrases import CORES, LETTERS, SUBJECTS
 
 OUT = Path(__file__).with_name("requests.jsonl")
@@ -310,6 +311,7 @@ BATCHES_WITH_REQUESTER = {
     "heldout11": HELDOUT11,
     "heldout12": HELDOUT12,
     "heldout13": HELDOUT13,
+    "heldout14": HELDOUT14,
 }
 
 #: Batches that go whole into one split (the rest is dealt 80/20 into train and dev).
@@ -327,6 +329,7 @@ WHOLE_BATCHES = {
     "heldout11": "dev",
     "heldout12": "dev",
     "heldout13": "dev",
+    "heldout14": "heldout",
     "dev5": "dev",
     "dev6": "dev",
 }
