@@ -549,12 +549,13 @@ def test_corpus_shape() -> None:
 #: later rounds). heldout14, measured once after the round heldout13 guided, scored 0.876, 3 rights
 #: filed as a confident ``other``, 0.975 of requesters right; together 0.919, 3 and 0.973. The 0.95
 #: macro-F1 and the no-silent-right target of issue 16 are not met on fresh writing: the floors
-#: below keep what the split scored.
+#: below keep what the split scored. Since a topic marker next to personal data no longer makes
+#: ``other`` confident, 2 rights of the split are filed as a confident ``other``, not 3.
 HELD_OUT = ("test", "heldout")
 #: Macro-F1 each held-out split keeps.
 MACRO_F1_FLOOR = {"test": 0.95, "heldout": 0.91}
 #: Rights filed as ``other`` without the low-confidence flag.
-SILENT_RIGHTS = {"test": 0, "heldout": 3}
+SILENT_RIGHTS = {"test": 0, "heldout": 2}
 #: The development batches written in the registers of other people's writing, with who is
 #: asking. ``heldout5.py`` was held out (0.910 macro-F1 when frozen, 0.923 after the rules were
 #: improved on ``dev5.py``); measured several times, it is development data now. ``heldout6.py``
@@ -1007,6 +1008,26 @@ def test_a_right_read_next_to_data_named_in_everyday_words_is_never_a_confident_
         assert result.labels != (RequestType.OTHER,) or result.low_confidence, text
     # a right's word about something that is not the person's data stays a confident other
     assert not classify("", "If I delete the app, do I lose my downloaded videos?").low_confidence
+
+
+def test_a_topic_next_to_personal_data_is_never_a_confident_other() -> None:
+    # a request in words no rule knows, beside a topic of its own (the course, the training):
+    # filed as other, but staff and the writer are asked to confirm
+    for text in (
+        "Regarding the course data from my time with you, I would appreciate a look at it.",
+        "Au sujet de la formation : les données de mes connexions me paraissent étranges.",
+        "Course thing: my records with you are a mess, honestly.",
+    ):
+        result = classify("Course", text)
+        assert result.labels == (RequestType.OTHER,), text
+        assert result.low_confidence, text
+    # the topic alone stays a confident other
+    for text in (
+        "Where is my invoice for the March course? Thanks",
+        "Je n'ai pas reçu ma facture pour la formation de mars.",
+        "I forgot my password for the platform.",
+    ):
+        assert not classify("", text).low_confidence, text
 
 
 @pytest.mark.parametrize(

@@ -15,15 +15,19 @@ from workflows.firstchar import compile_guarded
 
 # ------------------------------------------------------------------------ ticket references
 
+#: The fewest digits of a ticket's number in its reference (zero-padded to this width).
+REFERENCE_DIGITS = 6
 #: A ticket reference as the desk writes it (``DSR-2026-000123``: year, six digits or more).
-REFERENCE_RE = re.compile(r"\bDSR-(\d{4})-(\d{6,})\b", re.IGNORECASE)
+REFERENCE_RE = re.compile(rf"\bDSR-(\d{{4}})-(\d{{{REFERENCE_DIGITS},}})\b", re.IGNORECASE)
 #: A reference with the brackets a subject line puts around it, to be cut out of that line.
-BRACKETED_REFERENCE_RE = re.compile(r"\[\s*+DSR-\d{4}-\d{6,}+\s*+\]", re.IGNORECASE)
+BRACKETED_REFERENCE_RE = re.compile(
+    rf"\[\s*+DSR-\d{{4}}-\d{{{REFERENCE_DIGITS},}}+\s*+\]", re.IGNORECASE
+)
 
 
 def format_reference(year: int, number: int) -> str:
     """``DSR-2026-000123``."""
-    return f"DSR-{year}-{number:06d}"
+    return f"DSR-{year}-{number:0{REFERENCE_DIGITS}d}"
 
 
 def find_references(text: str) -> tuple[str, ...]:

@@ -25,7 +25,7 @@ from workflows.lifecycle import OPEN, TERMINAL, Command, State, decide
 from workflows.models import Ticket, TicketEvent, utcnow
 from workflows.queue import due_date as due_in_force
 from workflows.requests import RequestType
-from workflows.textrules import find_reference, format_reference
+from workflows.textrules import REFERENCE_DIGITS, find_reference, format_reference
 
 
 class TicketNotFound(LookupError):
@@ -114,12 +114,12 @@ _TICKET = Ticket.__table__  # type: ignore[attr-defined]
 def _numbered_insert() -> Any:
     """The statement of :func:`_insert_numbered`, built once: the number is drawn from the id
     sequence once, in a subquery, and both the id and the reference are written from it
-    (:func:`workflows.textrules.format_reference`, in SQL: ``DSR-<year>-`` and six digits at
-    least)."""
+    (:func:`workflows.textrules.format_reference`, in SQL: ``DSR-<year>-`` and
+    ``REFERENCE_DIGITS`` digits at least)."""
     number = select(Sequence("ticket_id_seq").next_value().label("n")).subquery()
     digits = cast(number.c.n, String)
     reference = bindparam("reference_prefix", type_=String) + func.lpad(
-        digits, func.greatest(6, func.length(digits)), "0"
+        digits, func.greatest(REFERENCE_DIGITS, func.length(digits)), "0"
     )
     names = [c.name for c in _TICKET.c if c.name not in ("id", "reference")]
     rows = select(

@@ -16,7 +16,6 @@ from heldout5 import CNIL_ACCESS, CNIL_ERASE, CNIL_OPPOSE, FORUM, ICO_SAR, ISSUE
 from shorthands import *  # the shorthands every batch shares
 from shorthands import CANCEL as K
 
-AP = ("access", "portability")
 OM = ("marketing_objection", "objection")
 RR = ("rectification", "restriction")
 MP_O = ("minor_parental", "objection")

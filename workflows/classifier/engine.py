@@ -203,6 +203,7 @@ class Classifier:
         self._other = compile_guarded(R.OTHER_MARKERS)
         self._scam = compile_guarded(R.SCAM)
         self._privacy = compile_guarded(R.PRIVACY_WORDS)
+        self._data_words = compile_guarded(R.DATA_WORDS)
         self._own_data = compile_guarded(R.OWN_DATA)
         self._negation = compile_guarded(R.NEGATION)
         self._ne = compile_guarded(R.FRENCH_NE)
@@ -684,19 +685,23 @@ class Classifier:
     def _other_result(
         self, body: _Reading, hits: list[_Hit], both: str, language: str
     ) -> Classification:
-        """``other``, confident only when the message is clearly about something else: never
-        when it is about personal data and a phrase of a right was read in it, however weak,
-        negated or questioned (``_RIGHTS``), naming data in any words (``OWN_DATA``)."""
+        """``other``, confident only when the message is clearly about something else: a topic
+        marker (an invoice, a course, a password) and no word of personal data, of the writer's
+        own records (``OWN_DATA``) or of a child; never when it is about personal data and a
+        phrase of a right was read in it, however weak, negated or questioned (``_RIGHTS``).
+        A request in words no rule knows ("the HR officer asks for his progress data for the
+        course") is then left to staff to confirm, not filed as settled."""
         marker_match = self._other.search(both)
         marker = marker_match.group(0) if marker_match else None
         privacy = self._privacy.search(both) is not None
         child = self._minor_child.search(both) is not None
+        own_data = self._own_data.search(both) is not None
         right_read = bool(_RIGHTS & ({h.label for h in hits} | body.negated))
         if not both.strip():
             confidence = 0.4
-        elif right_read and (privacy or child or self._own_data.search(both)):
+        elif right_read and (privacy or child or own_data):
             confidence = 0.45
-        elif marker and not (child and privacy):
+        elif marker and not child and not own_data and not self._data_words.search(both):
             confidence = 0.85
         elif body.dropped and not privacy:
             confidence = 0.7  # a request word was there, but negated or in boilerplate

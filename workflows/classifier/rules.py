@@ -1195,10 +1195,9 @@ SCAM = (
     r"|business proposal|bank (?:details|account) for the transfer"
     r"|coordonnees bancaires pour (?:le|ce) (?:transfert|virement))\b"
 )
-PRIVACY_WORDS = (
-    r"\b(?:donnees|data|rgpd|gdpr|compte|account|dossier|informations?|personnelles?|personal"
-    r"|cnil|ico|consentement|consent)\b"
-)
+# Personal data named as such: a message naming it is never confidently about something else.
+DATA_WORDS = r"\b(?:donnees|data|personnelles?|personal|rgpd|gdpr|cnil|ico)\b"
+PRIVACY_WORDS = rf"{DATA_WORDS}|\b(?:compte|account|dossier|informations?|consentement|consent)\b"
 # The person's own data named in everyday words ("my acct", "anything of mine", "about me",
 # "mon prenom"): with a phrase of a right read, the message is about their data.
 OWN_DATA = (
