@@ -739,6 +739,8 @@ def test_classifier_package_knows_no_channel() -> None:
         (r"a{0,3}b|c+d", "abc"),
         (r"\b(?<!le )(?<!qui )fix", "f"),  # looking behind consumes nothing
         (r"^stop", "s"),
+        (r"(?:^|[.!\n] )so", "\n!.s"),  # an escape inside a class
+        (r"[a-z]x", "abcdefghijklmnopqrstuvwxyz"),  # a class of any width, unlike prefixes
         (r"(?:a|b?)", None),  # may match nothing
         (r"(?:please )?", None),
         (r"^|x", None),

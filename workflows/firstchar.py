@@ -1,13 +1,17 @@
-"""The characters a pattern can start with, read from its source, and a guard built on them.
+"""What a pattern's matches can start with, read from its source, and a guard built on it.
 
 Python's ``re`` tries every alternative of a large alternation at every word boundary, and a
-search tries the whole pattern at every position. Putting a one-character look-ahead
-(``(?=[abc])``) in front of a rule or pattern lets the engine give up in one step where it
-cannot start. This module works out that character set from the pattern text, conservatively:
-a start that consumes nothing (``\\b``, ``^``, a look-behind) is stepped over, an optional first
-atom (``(?:please )?amend``) adds its characters to those of what follows; whenever the start
-is not plain (a look-ahead, ``\\w``, ``.``, a branch that may match nothing...), it answers
-``None`` and the pattern is left as it is.
+search tries the whole pattern at every position. Putting a look-ahead on what a match can
+start with (``(?=[abc])``, or a trie of the first few characters) in front of a rule or pattern
+lets the engine give up in one step where it cannot start. One reader of regex source
+(``_Parser``) turns the pattern into branches of repeated atoms, conservatively: what consumes
+nothing (``\\b``, ``^``, ``$``, look-arounds) is stepped over, an optional atom
+(``(?:please )?amend``) adds its strings to those of what follows, and whatever is not plain
+(``\\w``, ``.``, a back-reference, a wide or negated class) stops a string short. From that tree,
+:func:`prefixes` gives the strings of a few characters every match starts with, and
+:func:`first_chars` their first characters; either answers ``None`` when a match may start
+with anything, or when the pattern holds what the reader does not know (flags, ``\\x41``...),
+and the pattern is then left as it is.
 """
 
 from __future__ import annotations
@@ -16,14 +20,12 @@ import re
 
 
 def first_chars(pattern: str) -> frozenset[str] | None:
-    """Characters every match of ``pattern`` starts with, or None when unsure."""
-    try:
-        found, nullable, _, end = _alternation(pattern, 0)
-    except _Unsure:
-        return None
-    if nullable or end != len(pattern) or not found:
-        return None
-    return frozenset(found)
+    """Characters every match of ``pattern`` starts with, or None when unsure: the first
+    characters of its :func:`prefixes`, a class of any width counted whole; None too when a
+    look-ahead stands before them (perhaps a guard already, which :func:`guarded` leaves as
+    it is)."""
+    branches = _read(pattern, first=True)
+    return None if branches is None else _starts(branches, 1)
 
 
 def guarded(pattern: str, flags: int = 0) -> str:
@@ -36,13 +38,11 @@ def guarded(pattern: str, flags: int = 0) -> str:
     those), or when it is verbose."""
     if flags & re.VERBOSE or not pattern.startswith(("(", "^", "\\b")):
         return pattern
-    try:
-        found, nullable, bounded, end = _alternation(pattern, 0)
-    except _Unsure:
+    branches = _read(pattern, first=True)
+    found = None if branches is None else _starts(branches, 1)
+    if branches is None or found is None:
         return pattern
-    if nullable or end != len(pattern) or not found:
-        return pattern
-    head = "\\b" if bounded else ""
+    head = "\\b" if _bounded(branches) else ""
     starts = prefixes(pattern)  # ignoring case, the guard ignores it alike
     if starts:
         return f"{head}(?={prefix_class(starts)})(?:{pattern})"
@@ -63,166 +63,19 @@ class _Unsure(Exception):
     pass
 
 
-def _alternation(src: str, i: int) -> tuple[set[str], bool, bool, int]:
-    """First characters of ``branch|branch|...`` starting at ``i``, whether one of its
-    branches may match without consuming a character, and whether each starts with ``\\b``;
-    stops at ``)`` or the end."""
-    chars: set[str] = set()
-    nullable = False
-    bounded = True
-    while True:
-        branch, empty, at_boundary, i = _branch(src, i)
-        chars |= branch
-        nullable = nullable or empty
-        bounded = bounded and at_boundary
-        i = _skip_branch(src, i)
-        if i < len(src) and src[i] == "|":
-            i += 1
-            continue
-        return chars, nullable, bounded, i
-
-
-def _quantifier(src: str, i: int) -> tuple[bool, int]:
-    """Whether the quantifier at ``i`` (if any) allows no repetition, and where it ends."""
-    if i >= len(src):
-        return False, i
-    c = src[i]
-    if c in "?*+":
-        optional, j = c != "+", i + 1
-    elif c == "{":
-        close = src.find("}", i)
-        if close < 0:
-            raise _Unsure
-        low = src[i + 1 : close].split(",")[0]
-        if not low.isdigit():
-            raise _Unsure
-        optional, j = int(low) == 0, close + 1
-    else:
-        return False, i
-    if j < len(src) and src[j] in "?+":  # lazy or possessive
-        j += 1
-    return optional, j
-
-
-def _branch(src: str, i: int) -> tuple[set[str], bool, bool, int]:
-    """First characters of the branch starting at ``i``, whether it may consume nothing,
-    whether it starts at a word boundary (``\\b`` before its first atom, or a first group
-    whose branches all do) and where its first atom that must consume ends (optional atoms
-    before it add their characters)."""
-    chars: set[str] = set()
-    bounded = False
-    first = True
-    while True:
-        if i >= len(src) or src[i] in "|)":
-            return chars, True, False, i  # nothing, or only what may be skipped, up to here
-        if src.startswith("\\b", i):
-            bounded = bounded or first
-            i += 2
-            continue
-        if src[i] == "^":
-            i += 1
-            continue
-        if src.startswith("(?<=", i) or src.startswith("(?<!", i):
-            i = _skip_group(src, i)  # looks behind: consumes nothing here
-            continue
-        c = src[i]
-        empty = inner_bounded = False
-        if c == "(":
-            if src.startswith("(?:", i):
-                inner = i + 3
-            elif src.startswith("(?", i):
-                raise _Unsure  # look-ahead, named group, flags
-            else:
-                inner = i + 1  # a numbered group
-            atom, empty, inner_bounded, j = _alternation(src, inner)
-            if j >= len(src) or src[j] != ")":
-                raise _Unsure
-            j += 1
-        elif c == "[":
-            atom, j = _char_class(src, i)
-        elif c == "\\":
-            if i + 1 >= len(src) or src[i + 1].isalnum():
-                raise _Unsure  # \w, \d, \s ...
-            atom, j = {src[i + 1]}, i + 2
-        elif c in "$.*+?{":
-            raise _Unsure
-        else:
-            atom, j = {c}, i + 1
-        optional, j = _quantifier(src, j)
-        chars |= atom
-        if not (optional or empty):
-            return chars, False, bounded or (first and inner_bounded), j
-        first = False
-        i = j
-
-
-def _skip_group(src: str, i: int) -> int:
-    """Where the group opening at ``i`` ends (after its ``)``)."""
-    j = _skip_branch(src, i + 1)
-    while j < len(src) and src[j] == "|":
-        j = _skip_branch(src, j + 1)
-    if j >= len(src) or src[j] != ")":
-        raise _Unsure
-    return j + 1
-
-
-def _char_class(src: str, i: int) -> tuple[set[str], int]:
-    j = i + 1
-    if j < len(src) and src[j] == "^":
-        raise _Unsure
-    chars: set[str] = set()
-    while j < len(src) and src[j] != "]":
-        if src[j] == "\\":
-            raise _Unsure
-        if j + 2 < len(src) and src[j + 1] == "-" and src[j + 2] != "]":
-            chars |= {chr(k) for k in range(ord(src[j]), ord(src[j + 2]) + 1)}
-            j += 3
-        else:
-            chars.add(src[j])
-            j += 1
-    if j >= len(src):
-        raise _Unsure
-    return chars, j + 1
-
-
-def _skip_branch(src: str, i: int) -> int:
-    """Move past the rest of a branch: to the next top-level ``|`` or ``)`` or the end."""
-    depth = 0
-    in_class = False
-    while i < len(src):
-        c = src[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            if c == "]":
-                in_class = False
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            if depth == 0:
-                return i
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return i
-        i += 1
-    return i
-
-
-# ------------------------------------------------------------------ the first few characters
-
 #: How many characters the prefix guards look at: four halves the cost of the label rules
 #: against one (more gains little and lengthens the guards).
 PREFIX_CHARS = 4
 _MAX_PREFIXES = 400  # beyond this a pattern is left unguarded
+_WIDEST_CLASS = 16  # a wider class stops a prefix short (it would multiply the strings)
 
 # A parsed pattern: a list of branches, each a list of (atom, least, most) repetitions, an atom
-# being a set of characters (one of them), ZERO (consumes nothing: \b, ^, $, look-arounds),
-# OPEN (anything: \w, ., a back-reference...; the prefix stops there) or a group (branches).
-_Atom = frozenset[str] | str | list[list[tuple[object, int, int | None]]]
+# being a set of characters (one of them), ZERO (consumes nothing: ^, $, \B, look-arounds),
+# BOUNDARY (``\b``, which consumes nothing either), OPEN (anything: \w, ., a back-reference...;
+# a prefix stops there) or a group (branches).
+_Branches = list[list[tuple[object, int, int | None]]]
 _ZERO = "zero"
+_BOUNDARY = "boundary"
 _OPEN = "open"
 _ESCAPED = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v"}
 _QUANTIFIER = re.compile(r"\{(\d*)(,(\d*))?\}")
@@ -232,19 +85,50 @@ def prefixes(pattern: str, n: int = PREFIX_CHARS) -> frozenset[str] | None:
     """Strings of at most ``n`` characters such that every match of ``pattern`` (with what
     follows it in the text) starts with one of them; None when unsure or when a match may
     start with anything. Read conservatively: what is not plain stops a prefix short."""
+    branches = _read(pattern)
+    return None if branches is None else _starts(branches, n)
+
+
+def _read(pattern: str, first: bool = False) -> _Branches | None:
+    """The branches of ``pattern``, or None when the reader does not know all of it.
+    ``first``: read for the first character alone (:func:`first_chars`): a class counts
+    whatever its width, and a look-ahead is open."""
     try:
-        branches, end = _Parser(pattern).alternation(0)
-        if end != len(pattern):
-            return None
-        found: set[tuple[str, bool]] = set()
+        branches, end = _Parser(pattern, first).alternation(0)
+    except _Unsure:
+        return None
+    return branches if end == len(pattern) else None
+
+
+def _starts(branches: _Branches, n: int) -> frozenset[str] | None:
+    """The strings of at most ``n`` characters every match of ``branches`` starts with; None
+    when a match may start with anything, or when there are too many of them."""
+    found: set[tuple[str, bool]] = set()
+    try:
         for branch in branches:
             found |= _sequence(branch, n)
     except _Unsure:
         return None
     strings = {s for s, _ in found}
-    if "" in strings:
+    if not strings or "" in strings:
         return None
     return _shortest(strings)
+
+
+def _bounded(branches: _Branches) -> bool:
+    """Whether every match of ``branches`` starts at a word boundary: each branch has ``\\b``
+    before its first atom that consumes, or opens on a group whose branches all do."""
+    return all(_bounded_branch(branch) for branch in branches)
+
+
+def _bounded_branch(items: list[tuple[object, int, int | None]]) -> bool:
+    for atom, least, _ in items:
+        if atom == _BOUNDARY and least:
+            return True
+        if atom in (_ZERO, _BOUNDARY):
+            continue  # ^, a look-behind...: what follows starts where they stand
+        return bool(least) and isinstance(atom, list) and _bounded(atom)
+    return False
 
 
 def _shortest(strings: frozenset[str] | set[str]) -> frozenset[str]:
@@ -326,7 +210,7 @@ def _step(current: set[tuple[str, bool]], atom: object, n: int) -> set[tuple[str
 
 
 def _atom(atom: object, n: int) -> set[tuple[str, bool]]:
-    if atom == _ZERO:
+    if atom in (_ZERO, _BOUNDARY):
         return {("", True)}
     if atom == _OPEN:
         return {("", False)}
@@ -341,10 +225,11 @@ def _atom(atom: object, n: int) -> set[tuple[str, bool]]:
 class _Parser:
     """Just enough of ``re``'s syntax to read the start of a pattern; anything else unsure."""
 
-    def __init__(self, src: str) -> None:
+    def __init__(self, src: str, first: bool = False) -> None:
         self.src = src
+        self.first = first  # see _read
 
-    def alternation(self, i: int) -> tuple[list[list[tuple[object, int, int | None]]], int]:
+    def alternation(self, i: int) -> tuple[_Branches, int]:
         branches = []
         while True:
             branch, i = self.branch(i)
@@ -374,7 +259,7 @@ class _Parser:
         if c == "(":
             if src.startswith(("(?=", "(?!"), i):
                 _, j = self.alternation(i + 3)
-                return _ZERO, self.group_end(j)
+                return (_OPEN if self.first else _ZERO), self.group_end(j)
             if src.startswith(("(?<=", "(?<!"), i):
                 _, j = self.alternation(i + 4)
                 return _ZERO, self.group_end(j)
@@ -394,7 +279,9 @@ class _Parser:
             if i + 1 >= len(src):
                 raise _Unsure
             e = src[i + 1]
-            if e in "bBAZ":
+            if e == "b":
+                return _BOUNDARY, i + 2
+            if e in "BAZ":
                 return _ZERO, i + 2
             if e in _ESCAPED:
                 return frozenset(_ESCAPED[e]), i + 2
@@ -449,7 +336,7 @@ class _Parser:
                 chars.add(ch)
         if j >= len(src):
             raise _Unsure
-        if unknown or not chars or len(chars) > 16:
+        if unknown or not chars or (len(chars) > _WIDEST_CLASS and not self.first):
             return _OPEN, j + 1
         return frozenset(chars), j + 1
 
