@@ -12,9 +12,11 @@ the kind of public source its shape was adapted from (``adapted.py``). Kinds of 
   mailing-list requests, paraphrased with invented names (``adapted.py``).
 
 The test split is ``heldout4.py``: messages written in a separate pass, in other registers than the
-rest, after the last change of the rules it measures. The split ``heldout`` is ``heldout10.py`` and
-``heldout14.py``, written blind (without reading the rules or the other batches), each measured
-once, as it came, after the last change of the rules at the time. ``heldout.py`` to
+rest, after the last change of the rules it measures. The split ``heldout`` is ``heldout10.py``,
+``heldout14.py``, ``heldout15.py`` and ``dev7.py`` to ``dev11.py`` (written as training data
+for the fallback model, then held out when retraining on them gained nothing), written blind
+(without reading the rules or the other batches), each measured once, as it came, after the last
+change of the rules at the time. ``heldout.py`` to
 ``heldout3.py``, ``heldout5.py`` to ``heldout9.py`` and ``heldout11.py`` to ``heldout13.py``
 (written blind, without reading the rules or the other batches) were held out and measured once as
 they came; once their misses had improved the rules (and they had been measured more than once)
@@ -40,6 +42,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from adapted import ADAPTED
 from dev5 import DEV5
 from dev6 import DEV6
+from dev7 import DEV7
+from dev8 import DEV8
+from dev9 import DEV9
+from dev10 import DEV10
+from dev11 import DEV11
 from heldout import HELDOUT
 from heldout2 import HELDOUT2
 from heldout3 import HELDOUT3
@@ -54,6 +61,7 @@ from heldout11 import HELDOUT11
 from heldout12 import HELDOUT12
 from heldout13 import HELDOUT13
 from heldout14 import HELDOUT14
+from heldout15 import HELDOUT15
 from phrases import CORES, LETTERS, SUBJECTS
 
 OUT = Path(__file__).with_name("requests.jsonl")
@@ -312,6 +320,12 @@ BATCHES_WITH_REQUESTER = {
     "heldout12": HELDOUT12,
     "heldout13": HELDOUT13,
     "heldout14": HELDOUT14,
+    "dev7": DEV7,
+    "dev8": DEV8,
+    "dev9": DEV9,
+    "dev10": DEV10,
+    "dev11": DEV11,
+    "heldout15": HELDOUT15,
 }
 
 #: Batches that go whole into one split (the rest is dealt 80/20 into train and dev).
@@ -332,6 +346,12 @@ WHOLE_BATCHES = {
     "heldout14": "heldout",
     "dev5": "dev",
     "dev6": "dev",
+    "dev7": "heldout",
+    "dev8": "heldout",
+    "dev9": "heldout",
+    "dev10": "heldout",
+    "dev11": "heldout",
+    "heldout15": "heldout",
 }
 
 
