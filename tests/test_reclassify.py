@@ -137,7 +137,9 @@ def test_cli_reclassifies_exports_the_examples_and_classify_scores_them(
     assert main(["staff", "add", "claire"]) == 0
     letter = tmp_path / "lettre.txt"
     # "a copy" reads as access; staff reading the scan see she wants it for her new school
-    letter.write_text("Madame,\nmerci de m'envoyer une copie.\nCamille Durand, tél 0601020304")
+    letter.write_text(
+        "Madame,\nmerci de m'envoyer une copie de mes données.\nCamille Durand, tél 0601020304"
+    )
     opened = [
         "tickets", "open", "--channel", "letter", "--received-at", "2026-01-05",
         "--from", "Camille Durand/12 rue des Lilas, 75011 Paris", "--by", "claire",

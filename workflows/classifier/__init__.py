@@ -7,7 +7,8 @@ types a message asks for, with a confidence, the language, the phrases that led 
 a low-confidence flag that tells channels to ask the person to confirm, who is asking (the
 person, a parent, an heir or trusted person, a lawyer or representative, another third party)
 and whether the message withdraws a request or only asks about the policy. Phrase rules decide;
-the model is consulted only when no rule recognises a request. Offline, pure Python.
+a linear model reviews every decision, and where it departs from the rules the person is asked
+to confirm. Offline, pure Python.
 Channel-free: nothing here knows about Telegram, SMTP or IMAP.
 """
 

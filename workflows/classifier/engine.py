@@ -10,9 +10,13 @@ How a message is read:
    every match inside a boilerplate sentence (newsletter footer, disclaimer) is dropped;
 4. the DESIGN §2 labelling rules are applied: ``post_mortem`` alone, ``minor_parental`` only
    with the right the parent exercises, ``other`` alone, unsubscribe is not erasure...;
-5. when no rule recognised a request (none was negated away and the message is not a question
-   about the policy), the fallback model of ``model.py`` may name one; its labels carry
-   "model: ..." evidence and are always low-confidence, so the person is asked to confirm.
+5. the model of ``model.py`` reviews the rules' decision: it reads the words next to what the
+   rules found (``rule_features``) and gives each label a probability. Where it agrees, the
+   rules' labels stand with their confidence; where it adds a label (with "model: ..."
+   evidence), drops one, or doubts an ``other`` (a right at ``DOUBT`` or more), the result is
+   always low-confidence, so the person is asked to confirm. It adds nothing to a question
+   about the policy, never claims a minor's data, and is not asked when the request was read
+   in a quoted question or a reminder's subject.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from itertools import islice
 
 from workflows import textrules
 from workflows.classifier import rules as R
-from workflows.classifier.model import LinearModel, features, load_model
+from workflows.classifier.model import RULE_MARK, LinearModel, features, load_model
 from workflows.classifier.requester import Requester, requester_role
 from workflows.classifier.text import language_of_normalised, normalise
 from workflows.firstchar import (
@@ -39,6 +43,9 @@ from workflows.firstchar import (
 from workflows.requests import RequestType
 
 LOW_CONFIDENCE = 0.6
+#: The probability of a right at which the model's doubt about an ``other`` is worth a question
+#: to the person (fewer rights filed as a confident ``other`` on the blind split).
+DOUBT = 0.1
 #: What is read of a message, so that no input can hold the process: the subject, the start of
 #: the body where the new text is looked for, and the new text that is classified. A request is
 #: stated long before these limits; the whole message is still kept by the channel.
@@ -176,11 +183,11 @@ def _matches_at(pattern: re.Pattern[str], norm: str, places: list[int]) -> Itera
 
 
 class Classifier:
-    """The compiled rules and the fallback model: built once by the composition root
+    """The compiled rules and the model that reviews them: built once by the composition root
     (:meth:`load`) and passed to whoever classifies (``Context.classifier``)."""
 
     def __init__(self, model: LinearModel | None, today: Callable[[], date] = date.today) -> None:
-        """Compile every rule; ``model`` is the fallback (None: the rules decide alone);
+        """Compile every rule; ``model`` reviews their decisions (None: the rules decide alone);
         ``today`` gives the date a birth year is judged on (read at each message, so that a
         process running across New Year judges ages right)."""
         self._today = today
@@ -247,6 +254,7 @@ class Classifier:
         self._desk_words = compile_guarded(R.DESK_WORDS)
         self._not_just_marketing = compile_guarded(R.NOT_JUST_MARKETING)
         self._model = model
+        self._known_words: dict[str, tuple[str, ...]] = {}  # the model's features of a word
 
     @classmethod
     def load(cls) -> Classifier:
@@ -585,20 +593,6 @@ class Classifier:
         minor = self._minor(both) if hits else []
         labels, evidence, scores = self._decide(hits, minor)
 
-        model = self._model
-        if (
-            labels == {"other"}
-            and not body.dropped
-            and model is not None
-            and not self._policy_question.search(norm_body)
-            and not self._scam.search(both)
-        ):
-            guess = _model_guess(model, norm_body + "\n" + ("" if is_reply else norm_subject))
-            if guess:
-                hits, probability = guess
-                labels, evidence, scores = self._decide(hits, self._minor(both))
-                # No phrase names the request: always ask the person to confirm.
-                confidence_cap = min(confidence_cap, round(0.59 * probability, 3))
         # "a late client with no heir": a scam's words, no request (looked for only when no
         # phrase names the writer's own data)
         if (
@@ -607,11 +601,30 @@ class Classifier:
             and self._scam.search(both)
         ):
             labels = {"other"}
+        # The model reviews what the rules decided, unless the request was read elsewhere
+        # (an answer's quoted question, a reminder's subject), which the model does not see;
+        # it adds nothing to a question about the policy.
+        if self._model is not None and confidence_cap == 1.0:
+            norm = norm_body + "\n" + ("" if is_reply else norm_subject)
+            asks = not self._policy_question.search(norm_body)
+            feats = features(norm, self._known_words)
+            review = _review(self._model, feats, labels, hits, body, asks)
+            if review is not None:
+                labels, probability, model_evidence = review
+                evidence = model_evidence | {k: v for k, v in evidence.items() if k in labels}
+                if labels - {"other"} and not minor:
+                    minor = self._minor(both)
+                if labels != {"other"} and minor:
+                    labels.add("minor_parental")
+                    evidence["minor_parental"] = tuple(dict.fromkeys(minor))
+                # The model overruled the rules: always ask the person to confirm.
+                confidence_cap = round(0.59 * probability, 3)
         if labels == {"other"}:
-            return self._other_result(body, hits, both, language)
+            result = self._other_result(body, hits, both, language)
+            return replace(result, confidence=min(result.confidence, confidence_cap))
         if {"erasure", "marketing_objection"} <= labels and self._not_just_marketing.search(both):
             labels.discard("marketing_objection")
-        confidence = min(min(0.97, 0.5 + 0.35 * scores[label]) for label in labels)
+        confidence = min(min(0.97, 0.5 + 0.35 * scores.get(label, 1.0)) for label in labels)
         confidence = round(min(confidence, confidence_cap), 3)
         ordered = tuple(t for t in _TYPES if t.value in labels)
         return Classification(
@@ -713,31 +726,55 @@ class Classifier:
         return Classification((RequestType.OTHER,), confidence, language, {"other": phrases})
 
 
-def _model_guess(model: LinearModel, norm: str) -> tuple[list[_Hit], float] | None:
-    """Rights the model sees where no rule matched, with the weakest one's probability."""
-    feats = features(norm)
+def _review(
+    model: LinearModel,
+    words: list[str],
+    labels: set[str],
+    hits: list[_Hit],
+    body: _Reading,
+    may_add: bool = True,
+) -> tuple[set[str], float, dict[str, tuple[str, ...]]] | None:
+    """What the model makes of a message, given what the rules decided (``labels``): None when
+    it agrees; otherwise its labels, the probability of the weakest of them (when it leaves
+    none, one minus that of the likeliest right) and "model: ..." evidence for those it added
+    (none unless ``may_add``). Where neither names a request but the model gives a right a
+    probability of ``DOUBT`` or more, ``other`` is returned as a change: the person confirms."""
+    rights = labels - {"minor_parental"}
+    feats = words + rule_features(rights, hits, body)
     scores = model.scores(feats)
-    other = scores.get("other", 0.0)
-    chosen = [
+    chosen = {
         label
         for label, p in scores.items()
-        if label not in _RULES_ONLY and p >= model.threshold(label) and p > other
-    ]
-    if not chosen:
+        if label not in _RULES_ONLY
+        and p >= model.threshold(label)
+        and (may_add or label in rights)
+    }
+    if "post_mortem" in chosen:
+        chosen = {"post_mortem"}
+    strongest = max(p for label, p in scores.items() if label not in _RULES_ONLY)
+    if chosen == rights - {"other"} and (chosen or strongest < DOUBT):
         return None
-    hits = [
-        _Hit(label, "model: " + ", ".join(model.explain(feats, label)), 1.0, 0, 0, -1)
-        for label in chosen
-    ]
-    return hits, min(scores[label] for label in chosen)
+    evidence: dict[str, tuple[str, ...]] = {
+        label: ("model: " + ", ".join(model.explain(feats, label)),) for label in chosen - rights
+    }
+    probability = min(scores[label] for label in chosen) if chosen else 1.0 - strongest
+    return chosen or {"other"}, probability, evidence
 
 
-def model_text(subject: str, text: str) -> str:
-    """What the fallback model reads of a message: new text and subject, normalised."""
-    subject = textrules.BRACKETED_REFERENCE_RE.sub(" ", (subject or "")[:MAX_SUBJECT_CHARS])
-    subject_clean = textrules.REPLY_PREFIX_RE.sub("", subject).strip()
-    new_text = textrules.new_text((text or "")[:MAX_BODY_CHARS])[:MAX_NEW_TEXT_CHARS]
-    return normalise(new_text) + "\n" + normalise(subject_clean)
+def rule_features(labels: set[str], hits: list[_Hit], body: _Reading) -> list[str]:
+    """What the rules found, as the model reads it next to the words: the labels decided and
+    their combination, each label's phrases (strong or weak, and their words) and the labels
+    seen only negated or in boilerplate. Every name starts with ``RULE_MARK``."""
+    out = [RULE_MARK + label for label in sorted(labels)]
+    out.append(RULE_MARK + "+".join(sorted(labels)))
+    for h in hits:
+        out.append(f"{RULE_MARK}hit:{h.label}")
+        if h.weight >= 1.0:
+            out.append(f"{RULE_MARK}strong:{h.label}")
+        out += [f"{RULE_MARK}ev:{h.label}:{w}" for w in h.phrase.split()[:6]]
+    out += [f"{RULE_MARK}dropped:{label}" for label in sorted(body.dropped)]
+    out += [f"{RULE_MARK}negated:{label}" for label in sorted(body.negated)]
+    return out
 
 
 def _as_writer(words: re.Match[str]) -> str:

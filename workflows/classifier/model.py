@@ -1,12 +1,13 @@
-"""A small linear model, the classifier's second opinion when no rule recognises a request.
+"""A small linear model that reviews the classifier's rules.
 
-One-vs-rest logistic regression over the normalised text's words, word pairs and character
-n-grams of words, trained offline with scikit-learn from the corpus's train and dev splits
-(``tests/corpus/train_model.py``, which also picks one probability threshold per label on the
-dev split) and shipped as ``model.json``. Scoring is pure Python, read once by whoever builds
-the classifier (``Classifier.load``): the service never imports scikit-learn. The model only
-speaks when the rules found nothing, and what it says is reported with a modest confidence so
-that channels confirm.
+One-vs-rest logistic regression over the normalised text's word pairs, words and character
+4-grams of words, next to what the rules found (``engine.rule_features``, names starting with
+``RULE_MARK``), trained offline with scikit-learn (``tests/corpus/train_model.py``): on our own
+phrasings and on batches written blind, whose rows show where the rules err on writing they
+were not made for; one probability threshold per label is chosen on those blind rows. Shipped
+as ``model.json``. Scoring is pure Python, read once by whoever builds the classifier
+(``Classifier.load``): the service never imports scikit-learn. Where the model departs from
+the rules, the engine reports a modest confidence so that channels confirm.
 """
 
 from __future__ import annotations
@@ -15,15 +16,18 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
-from functools import reduce
-from operator import add
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).with_name("model.json")
 
+#: What every feature of the rules' findings starts with (no word feature does).
+RULE_MARK = "="
 _WORD = re.compile(r"[a-z0-9]+")
 _LONG_NUMBER = re.compile(r"[0-9]{3,}")  # a phone number, a date, a postcode: never a feature
-CHAR_NGRAMS = (3, 4, 5)
+CHAR_NGRAM = 4  # 3- and 5-grams beside them gained nothing on the blind split
+#: How many words' features a classifier keeps (about 10 MB), so that common words are cut
+#: into n-grams once.
+KNOWN_WORDS = 20_000
 MAX_WORD_CHARS = 20  # a longer word contributes the n-grams of its first 20 characters
 _STOP = frozenset(
     [
@@ -80,24 +84,36 @@ _STOP = frozenset(
 )
 
 
-def features(norm: str) -> list[str]:
-    """Feature names of one normalised text: words, word pairs, character 3- to 5-grams.
+def features(norm: str, known: dict[str, tuple[str, ...]] | None = None) -> list[str]:
+    """Feature names of one normalised text: word pairs, then each distinct word and its
+    character 4-grams (a repeated word adds nothing new: the features are a set). ``known``
+    keeps each word's own features for the next texts (up to ``KNOWN_WORDS`` words).
 
     Numbers of three digits or more all read as "000" (an article number such as 17 stays).
     Linear in the text's length: at most a fixed number of features per word.
     """
     words = _WORD.findall(_LONG_NUMBER.sub("000", norm))
-    out: list[str] = []
-    prev = "^"
-    for w in words:
-        if w not in _STOP:
-            out.append(w)
-        out.append(prev + "_" + w)
-        prev = w
-        padded = "<" + w[:MAX_WORD_CHARS] + ">"
-        for n in CHAR_NGRAMS:
-            out += ["#" + padded[i : i + n] for i in range(len(padded) - n + 1)]
+    out = [f"{prev}_{w}" for prev, w in zip(["^", *words], words, strict=False)]
+    for w in dict.fromkeys(words):
+        own = known.get(w) if known is not None else None
+        if own is None:
+            padded = "<" + w[:MAX_WORD_CHARS] + ">"
+            grams = [padded[i : i + CHAR_NGRAM] for i in range(len(padded) - CHAR_NGRAM + 1)]
+            own = (*((w,) if w not in _STOP else ()), *("#" + g for g in grams))
+            if known is not None and len(known) < KNOWN_WORDS:
+                known[w] = own
+        out += own
     return out
+
+
+#: Scoring adds whole numbers: each feature's weights, in thousandths (as ``model.json`` keeps
+#: them), each raised by ``_OFFSET`` so that it is positive, packed into one integer with a lane
+#: of ``_LANE`` bits per label. One addition per feature then adds every label's weight at once,
+#: exactly and in any order; a lane cannot overflow before 2**27 features.
+_SCALE = 1000
+_OFFSET = 1 << 20
+_LANE = 48
+_MASK = (1 << _LANE) - 1
 
 
 @dataclass(frozen=True)
@@ -108,29 +124,37 @@ class LinearModel:
     bias: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]
     thresholds: dict[str, float] = field(default_factory=dict)  # label -> least probability
+    _packed: dict[str, int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        packed = {
+            f: sum((round(w * _SCALE) + _OFFSET) << (_LANE * i) for i, w in enumerate(row))
+            for f, row in self.weights.items()
+        }
+        object.__setattr__(self, "_packed", packed)
 
     def threshold(self, label: str) -> float:
         return self.thresholds.get(label, 0.5)
 
     def scores(self, feats: list[str]) -> dict[str, float]:
-        # Each label's total adds the weights of the distinct features in the order they
-        # first occur, from the bias on (a left fold, so the same sums on any Python).
-        rows = [row for row in map(self.weights.get, dict.fromkeys(feats)) if row is not None]
-        totals = (
-            [
-                reduce(add, column, b)
-                for b, column in zip(self.bias, zip(*rows, strict=True), strict=True)
-            ]
-            if rows
-            else self.bias
-        )
-        return {label: _sigmoid(t) for label, t in zip(self.labels, totals, strict=True)}
+        """Each label's probability: the sigmoid of its bias plus the weights of the distinct
+        features (to the thousandth)."""
+        rows = list(filter(None, map(self._packed.get, set(feats))))  # a packed row is never 0
+        total, offset = sum(rows), len(rows) * _OFFSET
+        return {
+            label: _sigmoid(b + (((total >> (_LANE * i)) & _MASK) - offset) / _SCALE)
+            for i, (label, b) in enumerate(zip(self.labels, self.bias, strict=True))
+        }
 
     def explain(self, feats: list[str], label: str, n: int = 3) -> tuple[str, ...]:
         """The features that pushed hardest towards ``label`` (equal weights in the order of the
         features' names, so the evidence is the same in every process)."""
         i = self.labels.index(label)
-        weighted = {f: self.weights[f][i] for f in set(feats) if f in self.weights}
+        weighted = {
+            f: self.weights[f][i]
+            for f in set(feats)
+            if f in self.weights and not f.startswith(RULE_MARK)
+        }
         ranked = sorted(weighted.items(), key=lambda kv: (-kv[1], kv[0]))
         readable = dict.fromkeys(_readable(f) for f, w in ranked if w > 0)  # "obj" once, not twice
         return tuple(readable)[:n]

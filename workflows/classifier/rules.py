@@ -1105,7 +1105,7 @@ REMINDER = (
 
 # A sentence opening like this is a question about the policy, not a request: matches in it do
 # not count unless they speak of the sender's own data or account ("mon compte"), and the
-# fallback model is not asked.
+# model that reviews the rules adds no label to it.
 FIRST_PERSON = r"\b(?:mon|ma|mes|my|me|moi|mine)\b"
 POLICY_QUESTION = (
     r"(?:^|[.!?,:\n] ?)(?:(?:bonjour|hello|hi|au fait|sinon|(?:just )?out of curiosity"
@@ -1181,9 +1181,9 @@ OTHER_MARKERS = (
     r"info"
     r"|curious)\b"
 )
-# A lottery, prize or inheritance scam: no request of a right, so the fallback model is not
-# asked to guess one ("send a copy of your ID to claim your prize" is no access request), and a
-# phrase of a right read in it counts only when it names the writer's own data.
+# A lottery, prize or inheritance scam: no request of a right ("send a copy of your ID to claim
+# your prize" is no access request): a phrase of a right read in it counts only when it names
+# the writer's own data.
 SCAM = (
     r"\b(?:lottery|loterie|lotto|you have (?:been selected|won)|vous avez (?:ete selectionne\w*"
     r"|gagne)|dear (?:beneficiary|winner)|cher (?:beneficiaire|gagnant)|claim (?:your )?(?:prize"
