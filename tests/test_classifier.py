@@ -486,6 +486,11 @@ def test_words_kept_for_the_model_change_nothing_and_stay_bounded(
     for text in texts * 2:
         assert model.features(text, known) == model.features(text)
     assert len(known) == 5
+    # a word longer than any the model reads whole is never kept, however many are sent
+    known.clear()
+    long_words = " ".join(c * 5_000 for c in "abcdefgh")
+    assert model.features(long_words, known) == model.features(long_words)
+    assert known == {}
 
 
 def test_as_json() -> None:

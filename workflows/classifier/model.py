@@ -87,7 +87,8 @@ _STOP = frozenset(
 def features(norm: str, known: dict[str, tuple[str, ...]] | None = None) -> list[str]:
     """Feature names of one normalised text: word pairs, then each distinct word and its
     character 4-grams (a repeated word adds nothing new: the features are a set). ``known``
-    keeps each word's own features for the next texts (up to ``KNOWN_WORDS`` words).
+    keeps each word's own features for the next texts (up to ``KNOWN_WORDS`` words of at most
+    ``MAX_WORD_CHARS`` characters, so that what it holds is bounded whatever is sent).
 
     Numbers of three digits or more all read as "000" (an article number such as 17 stays).
     Linear in the text's length: at most a fixed number of features per word.
@@ -100,7 +101,8 @@ def features(norm: str, known: dict[str, tuple[str, ...]] | None = None) -> list
             padded = "<" + w[:MAX_WORD_CHARS] + ">"
             grams = [padded[i : i + CHAR_NGRAM] for i in range(len(padded) - CHAR_NGRAM + 1)]
             own = (*((w,) if w not in _STOP else ()), *("#" + g for g in grams))
-            if known is not None and len(known) < KNOWN_WORDS:
+            # (a longer word is not kept: its key would cost as much as the text sent)
+            if known is not None and len(known) < KNOWN_WORDS and len(w) <= MAX_WORD_CHARS:
                 known[w] = own
         out += own
     return out
