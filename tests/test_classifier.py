@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import flatmate_requester_model
 from workflows.classifier import Classification, Classifier, Intent, Requester, detect_language
 from workflows.classifier.jsonl import evaluate_rows, run_classify
 from workflows.requests import RequestType
@@ -481,17 +482,7 @@ def test_a_death_told_is_post_mortem_only_when_it_is_about_the_dead(
 
 
 def test_requester_model_reviews_who_is_asking() -> None:
-    from workflows.classifier.model import LinearModel
-
-    roles = tuple(r.value for r in Requester)
-    # a requester model that reads "coloc" (a flatmate) as a third party, sure from 0.6
-    model = LinearModel(
-        roles,
-        (0.0, -3.0, -3.0, -3.0, -3.0),
-        {"coloc": (-4.0, 0.0, 0.0, 0.0, 4.0)},
-        dict.fromkeys(roles, 0.6),
-    )
-    reviewed = Classifier(None, requester_model=model)
+    reviewed = Classifier(None, requester_model=flatmate_requester_model())
     text = "Le coloc voudrait que vous supprimiez son compte, il n'a pas d'ordinateur."
     assert RULES.classify("", text).requester is not Requester.OTHER_THIRD_PARTY
     result = reviewed.classify("", text)

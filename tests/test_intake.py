@@ -299,18 +299,11 @@ def test_who_asks_is_the_classifiers_reading_once_its_model_has_reviewed_it(
     """Where the classifier's requester model overrules its rules, the ticket records the
     model's reading: a learner's address writing for a flatmate gets no code for the
     learner's own account, but a request for proof."""
-    from workflows.classifier import Classifier, Requester
-    from workflows.classifier.model import LinearModel
+    from tests.conftest import flatmate_requester_model
+    from workflows.classifier import Classifier
 
-    roles = tuple(r.value for r in Requester)
-    model = LinearModel(
-        roles,
-        (0.0, -3.0, -3.0, -3.0, -3.0),
-        {"coloc": (-4.0, 0.0, 0.0, 0.0, 4.0)},
-        dict.fromkeys(roles, 0.6),
-    )
     desk = desk_with_people
-    desk.ctx.classifier = Classifier(None, requester_model=model)
+    desk.ctx.classifier = Classifier(None, requester_model=flatmate_requester_model())
     text = "Le coloc voudrait que vous supprimiez son compte, il n'a pas d'ordinateur."
     (ticket,) = desk.open_requests(_mail(desk, "alice@example.fr", text)).tickets
     assert (ticket.request_type, ticket.requester_kind) == ("erasure", "third_party")
