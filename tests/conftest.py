@@ -23,6 +23,8 @@ from sqlmodel import SQLModel, select
 
 import workflows.models  # noqa: F401
 from tests.imap_server import DovecotMissing, DovecotServer, make_dovecot, remove
+from workflows.classifier import Requester
+from workflows.classifier.model import LinearModel
 from workflows.config import Settings
 from workflows.context import Context
 from workflows.db import make_engine, session_scope
@@ -145,6 +147,18 @@ class FixedClassification:
             "language": self.language,
             "evidence": {},
         }
+
+
+def flatmate_requester_model() -> LinearModel:
+    """A requester model that reads "coloc" (a flatmate, a word no rule knows) as a third
+    party, sure of it from 0.6: what a trained model adds to the rules, in one word."""
+    roles = tuple(r.value for r in Requester)
+    return LinearModel(
+        roles,
+        (0.0, -3.0, -3.0, -3.0, -3.0),
+        {"coloc": (-4.0, 0.0, 0.0, 0.0, 4.0)},
+        dict.fromkeys(roles, 0.6),
+    )
 
 
 class KeywordClassifier:

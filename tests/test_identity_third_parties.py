@@ -12,6 +12,7 @@ from sqlmodel import Session, select
 from tests.conftest import Clock, outbox
 from tests.identity_helpers import assert_delivery_policy, mail, people
 from workflows import fulfilment
+from workflows.classifier import Requester
 from workflows.config import Settings
 from workflows.db import session_scope
 from workflows.desk import Decider, Desk
@@ -48,6 +49,12 @@ def test_requester_kind_comes_from_the_text_only() -> None:
     assert requester_kind((RequestType.ACCESS,), "Avocat, je représente mon client") == "lawyer"
     assert requester_kind(pm, "Maître Durand, notaire chargé de la succession") == "notary"
     assert requester_kind((RequestType.ACCESS,), "", {"requester_kind": "parent"}) == "parent"
+    # the classifier's reading, when it read the message, wins over its rules on the text
+    lawyer, notary = "Avocat, je représente mon client", "Maître Durand, notaire, succession"
+    third, heir = Requester.OTHER_THIRD_PARTY, Requester.HEIR_OR_TRUSTED_PERSON
+    assert requester_kind((RequestType.ACCESS,), lawyer, read=third) == "third_party"
+    assert requester_kind(pm, notary, read=heir) == "notary"
+    assert requester_kind(pm, "Je suis sa fille", read=heir) == "heir"
 
 
 def _born(session: Session, learner_id: str, birth_date: date) -> None:

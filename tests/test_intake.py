@@ -293,6 +293,30 @@ def test_the_desk_reads_who_asks_and_what_for_with_the_classifier(
         assert words[intent] in ack.body_text or said[intent] in ack.body_text
 
 
+def test_who_asks_is_the_classifiers_reading_once_its_model_has_reviewed_it(
+    desk_with_people: Desk,
+) -> None:
+    """Where the classifier's requester model overrules its rules, the ticket records the
+    model's reading: a learner's address writing for a flatmate gets no code for the
+    learner's own account, but a request for proof."""
+    from tests.conftest import flatmate_requester_model
+    from workflows.classifier import Classifier
+
+    desk = desk_with_people
+    desk.ctx.classifier = Classifier(None, requester_model=flatmate_requester_model())
+    text = "Le coloc voudrait que vous supprimiez son compte, il n'a pas d'ordinateur."
+    (ticket,) = desk.open_requests(_mail(desk, "alice@example.fr", text)).tickets
+    assert (ticket.request_type, ticket.requester_kind) == ("erasure", "third_party")
+    assert ticket.classification["requester_evidence"] == ["model: coloc"]
+    assert outbox(desk, template="proof_needed", recipient="alice@example.fr")
+    assert not outbox(desk, template="verification_code")
+    # the same words read by the rules alone: the learner asks for themself, and gets a code
+    desk.ctx.classifier = Classifier(None)
+    (ticket,) = desk.open_requests(_mail(desk, "alice@example.fr", text)).tickets
+    assert ticket.requester_kind == "self"
+    assert outbox(desk, template="verification_code", recipient="alice@example.fr")
+
+
 def test_references_follow_the_ticket_numbers_past_a_million(desk_with_people: Desk) -> None:
     """A reference is the year and the ticket's number, six digits at least, however the
     database writes it (on PostgreSQL, in the INSERT that draws the number)."""

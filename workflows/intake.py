@@ -95,27 +95,31 @@ def requester_kind(
     text: str,
     details: dict[str, Any] | None = None,
     evidence: dict[str, tuple[str, ...]] | None = None,
+    read: Requester | None = None,
 ) -> RequesterKind:
     """Who is asking, as the ticket records it: ``self``, ``parent``, ``heir``, ``notary``,
     ``trusted_person``, ``lawyer`` or ``third_party``.
 
     A channel may state it (``details["requester_kind"]``, from a chat button). Otherwise the
-    classifier's reading of who wrote (:func:`workflows.classifier.requester_role`) decides,
-    from the text and the labels only, never from whether the sender is a known learner, so
-    the answer cannot reveal that.
+    classifier's reading of who wrote decides: ``read``, when the classifier read the message
+    (its rules reviewed by its requester model), else its rules
+    (:func:`workflows.classifier.requester_role`) on the text and the labels chosen. Either reads
+    what was written only, never whether the sender is a known learner, so the answer cannot
+    reveal that.
     """
     stated = str((details or {}).get("requester_kind") or "")
     if stated in set(RequesterKind):
         return RequesterKind(stated)
     said = evidence or {}
-    role = requester_role(text, {label.value: said.get(label.value, ()) for label in labels})
-    if role.requester is Requester.HEIR_OR_TRUSTED_PERSON:
+    rules = {label.value: said.get(label.value, ()) for label in labels}
+    who = read or requester_role(text, rules).requester
+    if who is Requester.HEIR_OR_TRUSTED_PERSON:
         if textrules.trusted_person_writing(text):
             return RequesterKind.TRUSTED_PERSON
         return RequesterKind.NOTARY if textrules.notary_writing(text) else RequesterKind.HEIR
-    if role.requester is Requester.LAWYER_OR_REPRESENTATIVE and textrules.notary_writing(text):
+    if who is Requester.LAWYER_OR_REPRESENTATIVE and textrules.notary_writing(text):
         return RequesterKind.NOTARY
-    return _KIND_OF[role.requester]
+    return _KIND_OF[who]
 
 
 def one_ticket_per_right(labels: tuple[RequestType, ...]) -> tuple[RequestType, ...]:
@@ -196,7 +200,14 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
     text = submission.new_text or submission.text
     evidence = classification.get("evidence")
     said = {k: tuple(v) for k, v in evidence.items()} if isinstance(evidence, dict) else {}
-    kind = requester_kind(labels, f"{submission.subject}\n{text}", submission.details, said)
+    read = classification.get("requester")
+    kind = requester_kind(
+        labels,
+        f"{submission.subject}\n{text}",
+        submission.details,
+        said,
+        Requester(read) if isinstance(read, str) else None,
+    )
     # A withdrawal or a question about the policy is no new request: staff read it (the
     # withdrawal of a request the message does not reference, the answer to the question).
     intent = str(classification.get("intent") or "request")

@@ -12,13 +12,15 @@ the kind of public source its shape was adapted from (``adapted.py``). Kinds of 
   mailing-list requests, paraphrased with invented names (``adapted.py``).
 
 The test split is ``heldout4.py``: messages written in a separate pass, in other registers than the
-rest, after the last change of the rules it measures. The split ``heldout`` is ``heldout16.py`` to
-``heldout18.py``, written blind (without reading the rules, the code or the other batches) on one
+rest, after the last change of the rules it measures. The split ``heldout`` is ``heldout23.py`` to
+``heldout25.py``, written blind (without reading the rules, the code or the other batches) on one
 day, measured once as they came, after the last change of the classifier. The split ``blind``
-is ``heldout10.py``, ``heldout14.py``, ``heldout15.py`` and ``dev7.py`` to ``dev11.py``, written
-blind the same way and each measured once as it came: the rules were never changed for them, so
-they show how the rules err on new writing, and the model that reviews the rules' decisions
-learns from them (``train_model.py``). ``heldout.py`` to
+is ``heldout10.py``, ``heldout14.py`` to ``heldout22.py``, ``heldout26.py`` to ``heldout31.py`` and
+``dev7.py`` to ``dev11.py``, written blind the same way, the rules never changed for them (each
+batch up to ``heldout18.py`` was measured once as it came; ``heldout19.py`` to ``heldout22.py``
+and ``heldout26.py`` to ``heldout31.py`` were written to be trained on): they show how the rules
+err on new writing, and the models that review the rules' decisions and their reading of who is
+asking learn from them (``train_model.py``). ``heldout.py`` to
 ``heldout3.py``, ``heldout5.py`` to ``heldout9.py`` and ``heldout11.py`` to ``heldout13.py``
 (written blind, without reading the rules or the other batches) were held out and measured once as
 they came; once their misses had improved the rules (and they had been measured more than once)
@@ -67,6 +69,19 @@ from heldout15 import HELDOUT15
 from heldout16 import HELDOUT16
 from heldout17 import HELDOUT17
 from heldout18 import HELDOUT18
+from heldout19 import HELDOUT19
+from heldout20 import HELDOUT20
+from heldout21 import HELDOUT21
+from heldout22 import HELDOUT22
+from heldout23 import HELDOUT23
+from heldout24 import HELDOUT24
+from heldout25 import HELDOUT25
+from heldout26 import HELDOUT26
+from heldout27 import HELDOUT27
+from heldout28 import HELDOUT28
+from heldout29 import HELDOUT29
+from heldout30 import HELDOUT30
+from heldout31 import HELDOUT31
 from phrases import CORES, LETTERS, SUBJECTS
 
 OUT = Path(__file__).with_name("requests.jsonl")
@@ -334,6 +349,19 @@ BATCHES_WITH_REQUESTER = {
     "heldout16": HELDOUT16,
     "heldout17": HELDOUT17,
     "heldout18": HELDOUT18,
+    "heldout19": HELDOUT19,
+    "heldout20": HELDOUT20,
+    "heldout21": HELDOUT21,
+    "heldout22": HELDOUT22,
+    "heldout23": HELDOUT23,
+    "heldout24": HELDOUT24,
+    "heldout25": HELDOUT25,
+    "heldout26": HELDOUT26,
+    "heldout27": HELDOUT27,
+    "heldout28": HELDOUT28,
+    "heldout29": HELDOUT29,
+    "heldout30": HELDOUT30,
+    "heldout31": HELDOUT31,
 }
 
 #: Batches that go whole into one split (the rest is dealt 80/20 into train and dev).
@@ -360,9 +388,22 @@ WHOLE_BATCHES = {
     "dev10": "blind",
     "dev11": "blind",
     "heldout15": "blind",
-    "heldout16": "heldout",
-    "heldout17": "heldout",
-    "heldout18": "heldout",
+    "heldout16": "blind",
+    "heldout17": "blind",
+    "heldout18": "blind",
+    "heldout19": "blind",
+    "heldout20": "blind",
+    "heldout21": "blind",
+    "heldout22": "blind",
+    "heldout23": "heldout",
+    "heldout24": "heldout",
+    "heldout25": "heldout",
+    "heldout26": "blind",
+    "heldout27": "blind",
+    "heldout28": "blind",
+    "heldout29": "blind",
+    "heldout30": "blind",
+    "heldout31": "blind",
 }
 
 

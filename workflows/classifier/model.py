@@ -1,13 +1,16 @@
-"""A small linear model that reviews the classifier's rules.
+"""Small linear models that review the classifier's rules: which requests a message makes, and
+who is asking.
 
 One-vs-rest logistic regression over the normalised text's word pairs, words and character
 4-grams of words, next to what the rules found (``engine.rule_features``, names starting with
 ``RULE_MARK``), trained offline with scikit-learn (``tests/corpus/train_model.py``): on our own
 phrasings and on batches written blind, whose rows show where the rules err on writing they
 were not made for; one probability threshold per label is chosen on those blind rows. Shipped
-as ``model.json``. Scoring is pure Python, read once by whoever builds the classifier
-(``Classifier.load``): the service never imports scikit-learn. Where the model departs from
-the rules, the engine reports a modest confidence so that channels confirm.
+as ``model.json``; ``requester.json`` has the same form, one "label" per role, and reads the same
+words next to the rules' reading of who is asking (``engine.requester_features``). Scoring is
+pure Python, read once by whoever builds the classifier (``Classifier.load``): the service never
+imports scikit-learn. Where the label model departs from the rules, the engine reports a modest
+confidence so that channels confirm.
 """
 
 from __future__ import annotations
@@ -19,7 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).with_name("model.json")
+#: The model that reviews who is asking (same format, one "label" per role).
+REQUESTER_MODEL_PATH = Path(__file__).with_name("requester.json")
 
+#: What a character n-gram feature starts with (no word or rule feature does).
+CHAR_MARK = "#"
 #: What every feature of the rules' findings starts with (no word feature does).
 RULE_MARK = "="
 _WORD = re.compile(r"[a-z0-9]+")
@@ -100,7 +107,7 @@ def features(norm: str, known: dict[str, tuple[str, ...]] | None = None) -> list
         if own is None:
             padded = "<" + w[:MAX_WORD_CHARS] + ">"
             grams = [padded[i : i + CHAR_NGRAM] for i in range(len(padded) - CHAR_NGRAM + 1)]
-            own = (*((w,) if w not in _STOP else ()), *("#" + g for g in grams))
+            own = (*((w,) if w not in _STOP else ()), *(CHAR_MARK + g for g in grams))
             # (a longer word is not kept: its key would cost as much as the text sent)
             if known is not None and len(known) < KNOWN_WORDS and len(w) <= MAX_WORD_CHARS:
                 known[w] = own
@@ -153,13 +160,16 @@ class LinearModel:
         features' names, so the evidence is the same in every process)."""
         i = self.labels.index(label)
         weighted = {
-            f: self.weights[f][i]
+            f: w
             for f in set(feats)
-            if f in self.weights and not f.startswith(RULE_MARK)
+            if f in self.weights and not f.startswith(RULE_MARK) and (w := self.weights[f][i]) > 0
         }
-        ranked = sorted(weighted.items(), key=lambda kv: (-kv[1], kv[0]))
-        readable = dict.fromkeys(_readable(f) for f, w in ranked if w > 0)  # "obj" once, not twice
-        return tuple(readable)[:n]
+        readable: dict[str, None] = {}  # "obj" once, not twice
+        for f, _ in sorted(weighted.items(), key=lambda kv: (-kv[1], kv[0])):
+            readable.setdefault(_readable(f))
+            if len(readable) == n:
+                break
+        return tuple(readable)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -192,7 +202,7 @@ class LinearModel:
 
 def _readable(feature: str) -> str:
     """A feature as a person reads it in evidence: a word, two words or a piece of a word."""
-    if feature.startswith("#"):
+    if feature.startswith(CHAR_MARK):
         return feature[1:].strip("<>")
     return feature.replace("_", " ").lstrip("^ ")
 
@@ -204,8 +214,9 @@ def _sigmoid(x: float) -> float:
     return e / (1.0 + e)
 
 
-def load_model() -> LinearModel | None:
-    """The shipped model, or None when ``model.json`` is absent (rules then work alone)."""
-    if not MODEL_PATH.exists():
+def load_model(path: Path = MODEL_PATH) -> LinearModel | None:
+    """A shipped model (``model.json`` by default), or None when its file is absent (the rules
+    then work alone)."""
+    if not path.exists():
         return None
-    return LinearModel.from_json(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
+    return LinearModel.from_json(json.loads(path.read_text(encoding="utf-8")))

@@ -1463,6 +1463,23 @@ THEIR_DATA = (
     r"|(?:il|elle) (?:me|nous) a (?:donne procuration|demande)"
     r"|(?:he|she) (?:has )?(?:asked me|wants|would like|wishes|does not want))\b"
 )
+# Words that make a death the subject of a request, not just something told: who acts for the
+# dead (an heir, a notary, an estate) or the writer's own directives for after their death.
+DEATH_ROLE = (
+    r"\b(?:heriti\w*|heirs?|ayants? droits?|estate|executor|executeur|executrice|testament\w*"
+    r"|notaire|notary|succession|death certificate|acte de deces|personne de confiance"
+    r"|trusted person|post mortem|directives?|my (?:death|passing)|ma (?:mort|disparition)"
+    r"|mon deces|i (?:die|pass away|am gone|m gone)|je ne serai plus|je (?:mourrai|serai mort)"
+    r"|si je (?:decede|meurs)|feu|event of my death)\b"
+)
+# A request about the writer's own data, account or messages: "change my name", "unsubscribe me".
+WRITERS_OWN = (
+    r"\b(?:(?:mon|ma|mes|my) (?:\w+ )?(?:compte|donnees|data|account|profil|profile|nom|name"
+    r"|adresse|address|numero|number|telephone|phone|title|inscription|formation|dossier"
+    r"|coordonnees|details|e ?mail|contact)"
+    r"|(?:unsubscribe|remove|delete|desinscri\w*|retire\w*|supprime\w*|desabonne\w*) (?:me|moi)"
+    r"|me (?:desinscrire|retirer|supprimer|desabonner))\b"
+)
 # A child of the writer, of any age: a parent writes.
 CHILD = r"\b(?:son|daughter|fils|fille|garcon|fiston|kid|child|lad|lass)\b"
 # The writer says they write as a parent ("I'm a parent", « en tant que mère »): with a child
