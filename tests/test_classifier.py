@@ -1087,6 +1087,18 @@ def test_a_negated_request_about_personal_data_is_confirmed_not_filed() -> None:
             "Ma collègue est en congé, elle m'a demandé de vous écrire pour supprimer son compte.",
             ["erasure"],
         ),
+        # a person telling of an automatic reply they received is no automatic reply
+        (
+            "I sent my access request three weeks ago and only received an automatic reply. "
+            "Please send me a copy of my data.",
+            ["access"],
+        ),
+        (
+            "J'ai juste eu votre réponse automatique, rien d'autre. Je veux toujours que vous "
+            "supprimiez mon compte.",
+            ["erasure"],
+        ),
+        ("Réponse automatique : je suis absente jusqu'au 4 janvier. Merci.", ["other"]),
         # article 21(2)-(3) is the objection to prospection
         ("Under Article 21(3) GDPR I object to direct marketing.", ["marketing_objection"]),
     ],

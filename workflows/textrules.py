@@ -334,6 +334,13 @@ AUTO_REPLY_BODY = (
     r"|acces limite a mes|no access to (?:my )?e ?mail|ceci est un message automatique"
     r"|this is an automated)"
 )
+#: What, just before one of those phrases in the same sentence, shows a person telling of an
+#: automatic reply they received ("I ... got one automated reply", "j'ai juste reçu une réponse
+#: automatique", "your automatic reply"), not the reply itself; matched on the normalised text.
+AUTO_REPLY_TOLD = (
+    r"\b(?:i|we|j|je|nous)\b.*\b(?:got|get|gotten|received|had|recu|recue|eu|obtenu|only|just"
+    r"|juste|seulement)\b[^.!?\n]*$|\b(?:your|votre|vos)\s*$"
+)
 
 
 def is_auto_reply_subject(subject: str) -> bool:

@@ -223,6 +223,7 @@ class Classifier:
         )
         self._boiler = compile_guarded(R.BOILERPLATE)
         self._auto = compile_guarded(textrules.AUTO_REPLY_BODY)
+        self._auto_told = compile_guarded(textrules.AUTO_REPLY_TOLD)
         self._reminder = compile_guarded(R.REMINDER)
         self._other = compile_guarded(R.OTHER_MARKERS)
         self._scam = compile_guarded(R.SCAM)
@@ -511,8 +512,8 @@ class Classifier:
         language = language_of_normalised(both)
 
         auto_subject = textrules.is_auto_reply_subject(subject_clean)
-        auto = self._auto.search(norm_body) or (
-            self._auto.search(norm_subject) if auto_subject else None
+        auto = self._auto_reply(norm_body) or (
+            self._auto_reply(norm_subject) if auto_subject else None
         )
         head, norm_head = new_text[:WHO_CHARS], norm_body[:WHO_CHARS]
         answered = self._answered_question(text, new_text, norm_body)
@@ -588,6 +589,15 @@ class Classifier:
         if best == role.requester.value or scores[best] < model.threshold(best):
             return role
         return RequesterRole(Requester(best), ("model: " + ", ".join(model.explain(seen, best)),))
+
+    def _auto_reply(self, norm: str) -> re.Match[str] | None:
+        """The first phrase of an automatic reply in ``norm`` that the sentence before it does not
+        show to be a person telling of one they received."""
+        for m in islice(self._auto.finditer(norm), MAX_MATCHES_PER_LABEL):
+            s_start = self._span(self._sentence_break, norm, m.start(), m.end())[0]
+            if not self._auto_told.search(norm, s_start, m.start()):
+                return m
+        return None
 
     def _answered_question(self, text: str, new_text: str, norm_body: str) -> str:
         """The desk's question quoted below a short answer ("oui", "no"), normalised, when the

@@ -1081,17 +1081,6 @@ BOILERPLATE = (
     r"(?: de confidentialite)? (?:that|que|qu)\b"
 )
 
-AUTO_REPLY = (
-    r"\b(?:absente? (?:du bureau|jusqu)|out of (?:the )?office|en conge|on (?:annual |parental )"
-    r"?leave"
-    r"|reponse automatique|automatic reply|auto ?reply|automated (?:response|reply)|"
-    r"de retour le|back (?:on|in the office)|ne sera pas transfere|will not be "
-    r"forwarded"
-    r"|acces limite a mes|no access to (?:my )?e ?mail|ceci est un message automatique|this is "
-    r"an"
-    r" automated)"
-)
-
 REMINDER = (
     r"\b(?:relance|rappel|toujours pas|toujours rien|sans reponse|no (?:reply|answer|response)"
     r"|still (?:waiting|not|no|have not|havent|nothing)|following up|follow up|reminder|deuxieme"
