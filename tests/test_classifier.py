@@ -535,6 +535,29 @@ def test_model_evidence_breaks_ties_by_name_whatever_the_hash_seed() -> None:
     assert model.explain(["obj", "objec", "^obj"], "erasure") == ("obj", "objec")
 
 
+def test_words_read_once_for_two_models_score_as_each_model_alone() -> None:
+    from workflows.classifier.model import LinearModel, WordReader
+
+    labels = LinearModel(
+        ("erasure", "access", "other"),
+        (0.1, -0.2, 0.0),
+        {"delete": (2.5, -1.25, -3.0), "my": (0.001, 0.0, -0.002), "=erasure": (1.5, 0.0, -1.0)},
+    )
+    roles = LinearModel(
+        ("self", "parent"),
+        (0.3, -0.4),
+        {"son": (-2.0, 3.5), "my": (0.5, -0.75), "=who:self": (1.0, -1.0)},
+    )
+    words = ["delete", "my", "son", "my", "unknown"]
+    read = WordReader((labels, roles)).read(words)
+    assert read.count == 3  # each distinct feature some model knows, once
+    assert labels.scores(read, ["=erasure", "=erasure"]) == labels.scores([*words, "=erasure"])
+    assert roles.scores(read, ["=who:self"]) == roles.scores([*words, "=who:self"])
+    # a model the words were not read for looks them up itself
+    alone = LinearModel(("x",), (0.0,), {"son": (1.0,)})
+    assert alone.scores(read) == alone.scores(words)
+
+
 def test_model_features_grow_linearly_with_the_text() -> None:
     from workflows.classifier.model import features
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import warnings
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -39,7 +40,13 @@ from sklearn.linear_model import LogisticRegression
 from workflows.classifier import engine
 from workflows.classifier.engine import Classifier
 from workflows.classifier.jsonl import Evaluation, evaluate_rows
-from workflows.classifier.model import MODEL_PATH, REQUESTER_MODEL_PATH, RULE_MARK, LinearModel
+from workflows.classifier.model import (
+    MODEL_PATH,
+    REQUESTER_MODEL_PATH,
+    RULE_MARK,
+    LinearModel,
+    ReadWords,
+)
 from workflows.classifier.requester import Requester
 from workflows.requests import RequestType
 
@@ -68,7 +75,8 @@ class _Recorder(LinearModel):
         object.__setattr__(self, "mark", mark)
         object.__setattr__(self, "seen", [])
 
-    def scores(self, feats: list[str]) -> dict[str, float]:
+    def scores(self, words: list[str] | ReadWords, extra: Sequence[str] = ()) -> dict[str, float]:
+        feats = [*(words.feats if isinstance(words, ReadWords) else words), *extra]
         self.seen.append(feats)  # type: ignore[attr-defined]
         return {label: float(self.mark + label in feats) for label in self.labels}  # type: ignore[attr-defined]
 

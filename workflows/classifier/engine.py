@@ -38,6 +38,8 @@ from workflows.classifier.model import (
     REQUESTER_MODEL_PATH,
     RULE_MARK,
     LinearModel,
+    ReadWords,
+    WordReader,
     features,
     load_model,
 )
@@ -277,6 +279,8 @@ class Classifier:
         self._model = model
         self._requester_model = requester_model
         self._known_words: dict[str, tuple[str, ...]] = {}  # the model's features of a word
+        models = tuple(m for m in (model, requester_model) if m is not None)
+        self._reader = WordReader(models) if models else None
 
     @classmethod
     def load(cls) -> Classifier:
@@ -548,9 +552,11 @@ class Classifier:
         confirmed = answered if answered and self._assent.search(norm_body) else ""
         # the words the models read: the new text, and the subject unless it is a reply's
         words = (
-            features(norm_body + "\n" + ("" if is_reply else norm_subject), self._known_words)
-            if self._model is not None or self._requester_model is not None
-            else []
+            self._reader.read(
+                features(norm_body + "\n" + ("" if is_reply else norm_subject), self._known_words)
+            )
+            if self._reader is not None
+            else None
         )
         result = self._rights(
             subject_clean,
@@ -575,20 +581,21 @@ class Classifier:
         return result
 
     def _requester_reviewed(
-        self, words: list[str], result: Classification, role: RequesterRole
+        self, words: ReadWords | None, result: Classification, role: RequesterRole
     ) -> RequesterRole:
         """Who is asking: the rules' ``role``, unless the requester model gives another role a
         probability of at least its threshold (then that role, with "model: ..." evidence). A
         minor's data always means a parent."""
         model = self._requester_model
-        if model is None or RequestType.MINOR_PARENTAL in result.labels:
+        if model is None or words is None or RequestType.MINOR_PARENTAL in result.labels:
             return role
-        seen = words + requester_features(role, result.labels)
-        scores = model.scores(seen)
+        seen = requester_features(role, result.labels)
+        scores = model.scores(words, seen)
         best = max(scores, key=lambda r: scores[r])
         if best == role.requester.value or scores[best] < model.threshold(best):
             return role
-        return RequesterRole(Requester(best), ("model: " + ", ".join(model.explain(seen, best)),))
+        why = model.explain(words.feats + seen, best)
+        return RequesterRole(Requester(best), ("model: " + ", ".join(why),))
 
     def _auto_reply(self, norm: str) -> re.Match[str] | None:
         """The first phrase of an automatic reply in ``norm`` that the sentence before it does not
@@ -628,7 +635,7 @@ class Classifier:
         norm_body: str,
         norm_subject: str,
         language: str,
-        words: list[str],
+        words: ReadWords | None,
         confirmed: str = "",
     ) -> Classification:
         """The rights a message names (``other`` when none), with confidence and evidence;
@@ -671,7 +678,7 @@ class Classifier:
         # The model reviews what the rules decided, unless the request was read elsewhere
         # (an answer's quoted question, a reminder's subject), which the model does not see;
         # it adds nothing to a question about the policy.
-        if self._model is not None and not read_elsewhere:
+        if self._model is not None and words is not None and not read_elsewhere:
             asks = not self._policy_question.search(norm_body)
             review = _review(self._model, words, labels, hits, body, asks)
             if review is not None:
@@ -807,7 +814,7 @@ class Classifier:
 
 def _review(
     model: LinearModel,
-    words: list[str],
+    words: ReadWords,
     labels: set[str],
     hits: list[_Hit],
     body: _Reading,
@@ -819,8 +826,8 @@ def _review(
     (none unless ``may_add``). Where neither names a request but the model gives a right a
     probability of ``DOUBT`` or more, ``other`` is returned as a change: the person confirms."""
     rights = labels - {"minor_parental"}
-    feats = words + rule_features(rights, hits, body)
-    scores = model.scores(feats)
+    found = rule_features(rights, hits, body)
+    scores = model.scores(words, found)
     chosen = {
         label
         for label, p in scores.items()
@@ -834,7 +841,8 @@ def _review(
     if chosen == rights - {"other"} and (chosen or strongest < DOUBT):
         return None
     evidence: dict[str, tuple[str, ...]] = {
-        label: ("model: " + ", ".join(model.explain(feats, label)),) for label in chosen - rights
+        label: ("model: " + ", ".join(model.explain(words.feats + found, label)),)
+        for label in chosen - rights
     }
     probability = min(scores[label] for label in chosen) if chosen else 1.0 - strongest
     return chosen or {"other"}, probability, evidence

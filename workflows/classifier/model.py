@@ -9,7 +9,7 @@ were not made for; one probability threshold per label is chosen on those blind 
 as ``model.json``; ``requester.json`` has the same form, one "label" per role, and reads the same
 words next to the rules' reading of who is asking (``engine.requester_features``). Scoring is
 pure Python, read once by whoever builds the classifier (``Classifier.load``): the service never
-imports scikit-learn. Where the label model departs from the rules, the engine reports a modest
+imports scikit-learn. A message's words are looked up once for both models (``WordReader``). Where the label model departs from the rules, the engine reports a modest
 confidence so that channels confirm.
 """
 
@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -126,6 +127,45 @@ _MASK = (1 << _LANE) - 1
 
 
 @dataclass(frozen=True)
+class ReadWords:
+    """One text's word features, and the weights of every model of a ``WordReader`` summed
+    over them, each model's labels in their own lanes (``WordReader.read``)."""
+
+    feats: list[str]
+    total: int
+    count: int  # how many of ``feats`` some model knows
+    first_lanes: dict[int, int]  # id of each model -> the lane of its first label
+
+
+class WordReader:
+    """Looks up a text's word features once for several models (the label and the requester
+    model): each word feature's weights for all of them are packed side by side in one integer.
+    Scores are exactly those of each model reading the words alone."""
+
+    def __init__(self, models: tuple[LinearModel, ...]) -> None:
+        self._models = models  # kept alive: their ids key ``first_lanes``
+        self._first_lanes: dict[int, int] = {}
+        lanes = 0
+        for model in models:
+            self._first_lanes[id(model)] = lanes
+            lanes += len(model.labels)
+        # every lane's offset: a word feature that one model lacks weighs 0 in its lanes
+        offsets = sum(_OFFSET << (_LANE * lane) for lane in range(lanes))
+        packed: dict[str, int] = {}
+        for model in models:
+            shift = _LANE * self._first_lanes[id(model)]
+            for f, row in model._packed.items():
+                if not f.startswith(RULE_MARK):
+                    own = row - sum(_OFFSET << (_LANE * i) for i in range(len(model.labels)))
+                    packed[f] = packed.get(f, offsets) + (own << shift)
+        self._packed = packed
+
+    def read(self, feats: list[str]) -> ReadWords:
+        rows = list(filter(None, map(self._packed.get, set(feats))))  # a packed row is never 0
+        return ReadWords(feats, sum(rows), len(rows), self._first_lanes)
+
+
+@dataclass(frozen=True)
 class LinearModel:
     """Weights per feature and label; ``scores`` gives a probability per label."""
 
@@ -145,11 +185,17 @@ class LinearModel:
     def threshold(self, label: str) -> float:
         return self.thresholds.get(label, 0.5)
 
-    def scores(self, feats: list[str]) -> dict[str, float]:
+    def scores(self, words: list[str] | ReadWords, extra: Sequence[str] = ()) -> dict[str, float]:
         """Each label's probability: the sigmoid of its bias plus the weights of the distinct
-        features (to the thousandth)."""
+        features of ``words`` and ``extra`` (to the thousandth). ``words`` read by a
+        ``WordReader`` of this model are not looked up again."""
+        total, count, feats = 0, 0, extra
+        if isinstance(words, ReadWords) and id(self) in words.first_lanes:
+            total, count = words.total >> (_LANE * words.first_lanes[id(self)]), words.count
+        else:
+            feats = [*(words.feats if isinstance(words, ReadWords) else words), *extra]
         rows = list(filter(None, map(self._packed.get, set(feats))))  # a packed row is never 0
-        total, offset = sum(rows), len(rows) * _OFFSET
+        total, offset = total + sum(rows), (count + len(rows)) * _OFFSET
         return {
             label: _sigmoid(b + (((total >> (_LANE * i)) & _MASK) - offset) / _SCALE)
             for i, (label, b) in enumerate(zip(self.labels, self.bias, strict=True))
