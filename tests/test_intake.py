@@ -293,6 +293,27 @@ def test_the_desk_reads_who_asks_and_what_for_with_the_classifier(
         assert words[intent] in ack.body_text or said[intent] in ack.body_text
 
 
+def test_a_parent_writing_for_a_grown_child_is_asked_for_the_childs_mandate(
+    desk_with_people: Desk,
+) -> None:
+    """A parent has no parental authority over an adult: writing for a son of 23, they are
+    asked for his mandate, not for a family record book; a minor's parent is asked for that."""
+    from workflows.classifier import Classifier
+
+    desk = desk_with_people
+    desk.ctx.classifier = Classifier(None)
+    text = "Mon fils Hugo a 23 ans, à l'étranger ; il m'a demandé de faire supprimer son compte."
+    (ticket,) = desk.open_requests(_mail(desk, "bob@example.com", text)).tickets
+    assert ticket.requester_kind == "third_party"
+    (notice,) = outbox(desk, template="proof_needed", recipient="bob@example.com")
+    assert "le mandat" in notice.body_text and "autorité parentale" not in notice.body_text
+    minor = "Mon fils Hugo a 13 ans : supprimez son compte, s'il vous plaît."
+    (ticket,) = desk.open_requests(_mail(desk, "dan@example.com", minor)).tickets
+    assert ticket.requester_kind == "parent"
+    (notice,) = outbox(desk, template="proof_needed", recipient="dan@example.com")
+    assert "autorité parentale" in notice.body_text
+
+
 def test_who_asks_is_the_classifiers_reading_once_its_model_has_reviewed_it(
     desk_with_people: Desk,
 ) -> None:

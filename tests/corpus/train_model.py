@@ -7,7 +7,7 @@ only negated) and gives a probability per label; the classifier keeps the rules'
 model agrees and asks the person to confirm when it does not. The requester model reads the same
 words next to the rules' reading of who is asking (``engine.requester_features``) and gives a
 probability per role; where it is sure enough of another role, its reading wins. Each is one
-logistic regression per class (scikit-learn) over binary features, features seen in fewer than
+logistic regression per class (scikit-learn) over feature counts, features seen in fewer than
 ``MIN_DF`` messages dropped, classes weighted by their frequency. The label model learns from the
 train and dev splits (the phrasings the rules were written on) and, ``BLIND_WEIGHT`` times over,
 from the split ``blind``: batches written blind for which the rules were never changed, the only
@@ -107,7 +107,7 @@ def fit(
 ) -> LinearModel:
     """One class-weighted logistic regression per class (a label, or who is asking when
     ``classes`` is ``ROLES``), exported with ``thresholds``."""
-    vectorizer = CountVectorizer(analyzer=lambda feats: feats, min_df=MIN_DF, binary=True)
+    vectorizer = CountVectorizer(analyzer=lambda feats: feats, min_df=MIN_DF)
     x = vectorizer.fit_transform(inputs)
     names = [str(n) for n in vectorizer.get_feature_names_out()]
     scale = np.array([RULE_WEIGHT if n.startswith(RULE_MARK) else 1.0 for n in names])
@@ -122,7 +122,7 @@ def fit(
             continue
         clf = LogisticRegression(C=C, class_weight="balanced", solver="liblinear", max_iter=1000)
         clf.fit(x, y, sample_weight=sample_weight)
-        coef[:, i] = clf.coef_[0] * scale  # a binary feature's weight, as scored at run time
+        coef[:, i] = clf.coef_[0] * scale  # per occurrence, as scored at run time
         bias.append(float(clf.intercept_[0]))
     weights = {
         name: tuple(float(w) for w in row)

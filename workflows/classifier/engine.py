@@ -40,7 +40,6 @@ from workflows.classifier.model import (
     LinearModel,
     ReadWords,
     WordReader,
-    features,
     load_model,
 )
 from workflows.classifier.requester import Requester, RequesterRole, requester_role
@@ -278,7 +277,6 @@ class Classifier:
         self._not_just_marketing = compile_guarded(R.NOT_JUST_MARKETING)
         self._model = model
         self._requester_model = requester_model
-        self._known_words: dict[str, tuple[str, ...]] = {}  # the model's features of a word
         models = tuple(m for m in (model, requester_model) if m is not None)
         self._reader = WordReader(models) if models else None
 
@@ -541,7 +539,7 @@ class Classifier:
             )
             return Classification(
                 (RequestType.OTHER,),
-                0.8,
+                0.45 if self._asks_beside(norm_body, normalise(cancel)) else 0.8,
                 language,
                 {"other": (cancel,)},
                 requester=role.requester,
@@ -552,9 +550,7 @@ class Classifier:
         confirmed = answered if answered and self._assent.search(norm_body) else ""
         # the words the models read: the new text, and the subject unless it is a reply's
         words = (
-            self._reader.read(
-                features(norm_body + "\n" + ("" if is_reply else norm_subject), self._known_words)
-            )
+            self._reader.read(norm_body + "\n" + ("" if is_reply else norm_subject))
             if self._reader is not None
             else None
         )
@@ -594,8 +590,17 @@ class Classifier:
         best = max(scores, key=lambda r: scores[r])
         if best == role.requester.value or scores[best] < model.threshold(best):
             return role
-        why = model.explain(words.feats + seen, best)
-        return RequesterRole(Requester(best), ("model: " + ", ".join(why),))
+        return RequesterRole(Requester(best), (_model_evidence(model, words.feats + seen, best),))
+
+    def _asks_beside(self, norm: str, withdrawal: str) -> bool:
+        """Whether, after the sentence that withdraws a request, ``norm`` asks for a right
+        ("cancel the deletion. But do stop the SMS offers"); the request withdrawn is told
+        before it."""
+        at = norm.find(withdrawal)
+        if at < 0:
+            return False
+        end = self._span(self._sentence_break, norm, at, at + len(withdrawal))[1]
+        return any(h.weight >= 1.0 and h.start >= end for h in self.read(norm).hits)
 
     def _auto_reply(self, norm: str) -> re.Match[str] | None:
         """The first phrase of an automatic reply in ``norm`` that the sentence before it does not
@@ -841,11 +846,16 @@ def _review(
     if chosen == rights - {"other"} and (chosen or strongest < DOUBT):
         return None
     evidence: dict[str, tuple[str, ...]] = {
-        label: ("model: " + ", ".join(model.explain(words.feats + found, label)),)
-        for label in chosen - rights
+        label: (_model_evidence(model, words.feats + found, label),) for label in chosen - rights
     }
     probability = min(scores[label] for label in chosen) if chosen else 1.0 - strongest
     return chosen or {"other"}, probability, evidence
+
+
+def _model_evidence(model: LinearModel, feats: list[str], label: str) -> str:
+    """What a model read for ``label``, as staff see it: "model: " and the words that pushed
+    hardest, or what the rules found when no word pushed it."""
+    return "model: " + (", ".join(model.explain(feats, label)) or "what the rules found")
 
 
 def rule_features(labels: set[str], hits: list[_Hit], body: _Reading) -> list[str]:

@@ -2,15 +2,17 @@
 who is asking.
 
 One-vs-rest logistic regression over the normalised text's word pairs, words and character
-4-grams of words, next to what the rules found (``engine.rule_features``, names starting with
-``RULE_MARK``), trained offline with scikit-learn (``tests/corpus/train_model.py``): on our own
-phrasings and on batches written blind, whose rows show where the rules err on writing they
-were not made for; one probability threshold per label is chosen on those blind rows. Shipped
-as ``model.json``; ``requester.json`` has the same form, one "label" per role, and reads the same
-words next to the rules' reading of who is asking (``engine.requester_features``). Scoring is
-pure Python, read once by whoever builds the classifier (``Classifier.load``): the service never
-imports scikit-learn. A message's words are looked up once for both models (``WordReader``). Where the label model departs from the rules, the engine reports a modest
-confidence so that channels confirm.
+4-grams of words (counted: a 4-gram two words share counts twice), next to what the rules found
+(``engine.rule_features``, names starting with ``RULE_MARK``), trained offline with
+scikit-learn (``tests/corpus/train_model.py``): on our own phrasings and on batches written
+blind, whose rows show where the rules err on writing they were not made for; one probability
+threshold per label is chosen on those blind rows. Shipped as ``model.json``; ``requester.json``
+has the same form, one "label" per role, and reads the same words next to the rules' reading of
+who is asking (``engine.requester_features``). Scoring is pure Python, read once by whoever
+builds the classifier (``Classifier.load``): the service never imports scikit-learn. A message's
+words are read once for both models, each word's weights summed once (``WordReader``). Where
+the label model departs from the rules, the engine reports a modest confidence so that channels
+confirm.
 """
 
 from __future__ import annotations
@@ -33,8 +35,8 @@ RULE_MARK = "="
 _WORD = re.compile(r"[a-z0-9]+")
 _LONG_NUMBER = re.compile(r"[0-9]{3,}")  # a phone number, a date, a postcode: never a feature
 CHAR_NGRAM = 4  # 3- and 5-grams beside them gained nothing on the blind split
-#: How many words' features a classifier keeps (about 10 MB), so that common words are cut
-#: into n-grams once.
+#: How many words' summed weights a ``WordReader`` keeps, so that common words are cut into
+#: n-grams once.
 KNOWN_WORDS = 20_000
 MAX_WORD_CHARS = 20  # a longer word contributes the n-grams of its first 20 characters
 _STOP = frozenset(
@@ -92,27 +94,33 @@ _STOP = frozenset(
 )
 
 
-def features(norm: str, known: dict[str, tuple[str, ...]] | None = None) -> list[str]:
-    """Feature names of one normalised text: word pairs, then each distinct word and its
-    character 4-grams (a repeated word adds nothing new: the features are a set). ``known``
-    keeps each word's own features for the next texts (up to ``KNOWN_WORDS`` words of at most
-    ``MAX_WORD_CHARS`` characters, so that what it holds is bounded whatever is sent).
+def text_words(norm: str) -> list[str]:
+    """The words of a normalised text, numbers of three digits or more all read as "000" (an
+    article number such as 17 stays)."""
+    return _WORD.findall(_LONG_NUMBER.sub("000", norm))
 
-    Numbers of three digits or more all read as "000" (an article number such as 17 stays).
-    Linear in the text's length: at most a fixed number of features per word.
-    """
-    words = _WORD.findall(_LONG_NUMBER.sub("000", norm))
-    out = [f"{prev}_{w}" for prev, w in zip(["^", *words], words, strict=False)]
+
+def word_features(word: str) -> tuple[str, ...]:
+    """One word's own features: the word (unless a stop word) and the character 4-grams of its
+    first ``MAX_WORD_CHARS`` characters, marked by ``CHAR_MARK``."""
+    padded = "<" + word[:MAX_WORD_CHARS] + ">"
+    grams = (CHAR_MARK + padded[i : i + CHAR_NGRAM] for i in range(len(padded) - CHAR_NGRAM + 1))
+    return (*((word,) if word not in _STOP else ()), *grams)
+
+
+def word_pairs(words: list[str]) -> dict[str, None]:
+    """Each distinct pair of consecutive words ("^" before the first), in order."""
+    return dict.fromkeys(f"{prev}_{w}" for prev, w in zip(["^", *words], words, strict=False))
+
+
+def features(words: list[str]) -> list[str]:
+    """Feature names of a text's words (``text_words``): each distinct word pair, then the own
+    features of each distinct word, so that a 4-gram two words share is listed twice. A
+    model weighs each feature as often as it is listed. Linear in the text's length: at most a
+    fixed number of features per word."""
+    out = list(word_pairs(words))
     for w in dict.fromkeys(words):
-        own = known.get(w) if known is not None else None
-        if own is None:
-            padded = "<" + w[:MAX_WORD_CHARS] + ">"
-            grams = [padded[i : i + CHAR_NGRAM] for i in range(len(padded) - CHAR_NGRAM + 1)]
-            own = (*((w,) if w not in _STOP else ()), *(CHAR_MARK + g for g in grams))
-            # (a longer word is not kept: its key would cost as much as the text sent)
-            if known is not None and len(known) < KNOWN_WORDS and len(w) <= MAX_WORD_CHARS:
-                known[w] = own
-        out += own
+        out += word_features(w)
     return out
 
 
@@ -128,19 +136,25 @@ _MASK = (1 << _LANE) - 1
 
 @dataclass(frozen=True)
 class ReadWords:
-    """One text's word features, and the weights of every model of a ``WordReader`` summed
-    over them, each model's labels in their own lanes (``WordReader.read``)."""
+    """One text's words, and the weights of every model of a ``WordReader`` summed over their
+    features, each model's labels in their own lanes (``WordReader.read``)."""
 
-    feats: list[str]
+    words: list[str]
     total: int
-    count: int  # how many of ``feats`` some model knows
+    count: int  # how many features some model knows, each as often as it is listed
     first_lanes: dict[int, int]  # id of each model -> the lane of its first label
+
+    @property
+    def feats(self) -> list[str]:
+        return features(self.words)
 
 
 class WordReader:
-    """Looks up a text's word features once for several models (the label and the requester
-    model): each word feature's weights for all of them are packed side by side in one integer.
-    Scores are exactly those of each model reading the words alone."""
+    """Reads a text's words once for several models (the label and the requester model):
+    each feature's weights for all of them are packed side by side in one integer, and each
+    word's own features are summed once and kept (up to ``KNOWN_WORDS`` words of at most
+    ``MAX_WORD_CHARS`` characters, so that what it holds is bounded whatever is sent). Scores
+    are exactly those of each model reading the features alone."""
 
     def __init__(self, models: tuple[LinearModel, ...]) -> None:
         self._models = models  # kept alive: their ids key ``first_lanes``
@@ -149,7 +163,7 @@ class WordReader:
         for model in models:
             self._first_lanes[id(model)] = lanes
             lanes += len(model.labels)
-        # every lane's offset: a word feature that one model lacks weighs 0 in its lanes
+        # every lane's offset: a feature that one model lacks weighs 0 in its lanes
         offsets = sum(_OFFSET << (_LANE * lane) for lane in range(lanes))
         packed: dict[str, int] = {}
         for model in models:
@@ -159,10 +173,25 @@ class WordReader:
                     own = row - sum(_OFFSET << (_LANE * i) for i in range(len(model.labels)))
                     packed[f] = packed.get(f, offsets) + (own << shift)
         self._packed = packed
+        self._known: dict[str, tuple[int, int]] = {}  # a word -> its own features' sum, count
 
-    def read(self, feats: list[str]) -> ReadWords:
-        rows = list(filter(None, map(self._packed.get, set(feats))))  # a packed row is never 0
-        return ReadWords(feats, sum(rows), len(rows), self._first_lanes)
+    def read(self, norm: str) -> ReadWords:
+        """The words of normalised text ``norm`` and their features' weights."""
+        words = text_words(norm)
+        rows = list(filter(None, map(self._packed.get, word_pairs(words))))  # never 0
+        total, count = sum(rows), len(rows)
+        known = self._known
+        for w in dict.fromkeys(words):
+            own = known.get(w)
+            if own is None:
+                found = list(filter(None, map(self._packed.get, word_features(w))))
+                own = (sum(found), len(found))
+                # (a longer word is not kept: its key would cost as much as the text sent)
+                if len(known) < KNOWN_WORDS and len(w) <= MAX_WORD_CHARS:
+                    known[w] = own
+            total += own[0]
+            count += own[1]
+        return ReadWords(words, total, count, self._first_lanes)
 
 
 @dataclass(frozen=True)
@@ -185,16 +214,17 @@ class LinearModel:
     def threshold(self, label: str) -> float:
         return self.thresholds.get(label, 0.5)
 
-    def scores(self, words: list[str] | ReadWords, extra: Sequence[str] = ()) -> dict[str, float]:
-        """Each label's probability: the sigmoid of its bias plus the weights of the distinct
-        features of ``words`` and ``extra`` (to the thousandth). ``words`` read by a
-        ``WordReader`` of this model are not looked up again."""
-        total, count, feats = 0, 0, extra
-        if isinstance(words, ReadWords) and id(self) in words.first_lanes:
-            total, count = words.total >> (_LANE * words.first_lanes[id(self)]), words.count
+    def scores(self, feats: list[str] | ReadWords, extra: Sequence[str] = ()) -> dict[str, float]:
+        """Each label's probability: the sigmoid of its bias plus the weights of the features
+        ``feats`` and ``extra``, each as often as it is listed (to the thousandth). Words read
+        by a ``WordReader`` of this model are not looked up again."""
+        total, count = 0, 0
+        if isinstance(feats, ReadWords) and id(self) in feats.first_lanes:
+            total, count = feats.total >> (_LANE * feats.first_lanes[id(self)]), feats.count
+            feats = list(extra)
         else:
-            feats = [*(words.feats if isinstance(words, ReadWords) else words), *extra]
-        rows = list(filter(None, map(self._packed.get, set(feats))))  # a packed row is never 0
+            feats = [*(feats.feats if isinstance(feats, ReadWords) else feats), *extra]
+        rows = list(filter(None, map(self._packed.get, feats)))  # a packed row is never 0
         total, offset = total + sum(rows), (count + len(rows)) * _OFFSET
         return {
             label: _sigmoid(b + (((total >> (_LANE * i)) & _MASK) - offset) / _SCALE)
@@ -205,10 +235,11 @@ class LinearModel:
         """The features that pushed hardest towards ``label`` (equal weights in the order of the
         features' names, so the evidence is the same in every process)."""
         i = self.labels.index(label)
+        weights = self.weights
         weighted = {
             f: w
             for f in set(feats)
-            if f in self.weights and not f.startswith(RULE_MARK) and (w := self.weights[f][i]) > 0
+            if (row := weights.get(f)) and (w := row[i]) > 0 and not f.startswith(RULE_MARK)
         }
         readable: dict[str, None] = {}  # "obj" once, not twice
         for f, _ in sorted(weighted.items(), key=lambda kv: (-kv[1], kv[0])):

@@ -2,10 +2,11 @@
 representative, or another third party, with the phrases that say so.
 
 Read from what was written only, never from whether the sender is a known learner, so that
-the answer cannot reveal it. The labels count too: a minor's data means a parent, and a
-request that reports a death or comes from an heir, executor, notary or trusted person is about
-a deceased person's data; a post-mortem request that does neither records the writer's own
-directives.
+the answer cannot reveal it. A parent acts for a minor only: writing for a child said to be of
+age, they are a third party, who needs the child's mandate. The labels count too: a minor's
+data means a parent, and a request that reports a death or comes from an heir, executor, notary
+or trusted person is about a deceased person's data; a post-mortem request that does neither
+records the writer's own directives.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ _SOMEONE_CLOSE = compile_guarded(R.SOMEONE_CLOSE)
 _THEIR_DATA = compile_guarded(R.THEIR_DATA)
 _CHILD = compile_guarded(R.CHILD)
 _PARENT_WRITING = compile_guarded(R.PARENT_WRITING)
+_ADULT_CHILD = compile_guarded(R.ADULT_CHILD)
+_MINOR = compile_guarded(f"{R.MINOR_AGE}|{R.MINOR_STRONG}")
 #: How many mentions of someone close are looked after (bounds the cost on any text).
 _CLOSE_MENTIONS = 3
 
@@ -71,10 +74,13 @@ def requester_role(
             return RequesterRole(Requester.HEIR_OR_TRUSTED_PERSON, _death_evidence(text, said))
     mentions = [m.group(0) for m in islice(_SOMEONE_CLOSE.finditer(norm), _CLOSE_MENTIONS)]
     close = _for_someone_close(norm) if mentions else ()
-    if close and _CHILD.search(close[0]):
+    # a parent acts for a minor; for a child said to be of age (no minor named), as any third
+    # party would, with the child's mandate
+    of_age = bool(mentions) and _ADULT_CHILD.search(norm) and not _MINOR.search(norm)
+    if close and _CHILD.search(close[0]) and not of_age:
         return RequesterRole(Requester.PARENT, close)
     # "I'm a parent ... my daughter is 14": a parent writes, whatever is asked
-    if any(_CHILD.search(mention) for mention in mentions):
+    if any(_CHILD.search(mention) for mention in mentions) and not of_age:
         parent = _PARENT_WRITING.search(norm)
         if parent:
             return RequesterRole(Requester.PARENT, (parent.group(0),))

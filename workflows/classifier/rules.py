@@ -789,7 +789,7 @@ RULES: dict[str, list[Rule]] = {
             True,
         ),
         (
-            rf"(?:{ERASE_VERB}|retir\w*|ray\w*|enlev\w*|take|sortez|get)\b{g(40)}\b(?:liste|list|"
+            rf"(?:{ERASE_VERB}|retir\w*|ray\w*|enlev\w*|take|sortez|get|drop|cross)\b{g(40)}\b(?:liste|list|"
             rf"newsletter|mailing|marketing (?:database|files?|db)|base (?:de donnees )?"
             rf"(?:marketing|commerciale)|fichiers? (?:marketing|commerciaux)"
             rf"|fichiers? de prospection|listes? de diffusion|call list"
@@ -1458,7 +1458,8 @@ DEATH_ROLE = (
     r"\b(?:heriti\w*|heirs?|ayants? droits?|estate|executor|executeur|executrice|testament\w*"
     r"|notaire|notary|succession|death certificate|acte de deces|personne de confiance"
     r"|trusted person|post mortem|directives?|my (?:death|passing)|ma (?:mort|disparition)"
-    r"|mon deces|i (?:die|pass away|am gone|m gone)|je ne serai plus|je (?:mourrai|serai mort)"
+    r"|mon deces|i (?:die|pass away|am gone|m gone|me gone)|je ne serai plus"
+    r"|je (?:mourrai|serai mort)"
     r"|si je (?:decede|meurs)|feu|event of my death)\b"
 )
 # A request about the writer's own data, account or messages: "change my name", "unsubscribe me".
@@ -1478,6 +1479,20 @@ PARENT_WRITING = (
     r" |les )?(?:parents?|mother|father|mum|mom|dad|mere|pere|maman|papa)\b(?! (?:of|de|du|d)\b)"
 )
 THEIR_DATA_REACH = 160
+# A child said to be of age ("my son is 22", « ma fille majeure »): a parent writing for them
+# has no parental authority, and acts as any third party would, with their mandate.
+_OF_AGE = r"(?:1[89]|[2-9][0-9])"
+ADULT_CHILD = (
+    r"\b(?:adult|grown ?up) (?:son|daughter|child|children|kids?)\b"
+    r"|\b(?:fils|fille|enfants?) (?:\w+ )?majeure?s?\b"
+    r"|\b(?:est|sont|is|are|now|deja|desormais|maintenant) (?:an? )?"
+    r"(?:majeure?s?|adults?|grown ?up)\b"
+    rf"|(?<!depuis )(?<!il y a )(?<!for )(?<!pendant )\b{_OF_AGE}"
+    r" ?(?:ans|years? old|yrs? old|yo|y/o)\b"
+    rf"|\b(?:is|aged|age de|agee? de|turned|just turned|vient d avoir|she s|he s|il a|elle a)"
+    rf" {_OF_AGE}\b"
+    rf"|(?<=[a-z] )\({_OF_AGE}\b|(?<=[a-z]), {_OF_AGE}(?=[.,;!?)]|$)"
+)
 # A question about the policy, asked without a request ("how long do you keep...?").
 POLICY_TOPIC = (
     r"\b(?:donnees|data|informations? personnelles|rgpd|gdpr|privacy|confidentialite|dpo"
