@@ -74,7 +74,7 @@ DEV10: list[Entry] = [
     (
         "en",
         A,
-        PA,
+        T,
         None,
         "For my son Theo",
         "Hi, my son Theo Marsh is 19 and dyslexic, and he asked me to write this for him. He wants to see the records you keep on him: his marks, the tutors' comments, and the notes from the calls with his adviser. His signed note saying I can ask is attached. Please send everything to his own email, not mine. Thanks, Gwen Marsh",
@@ -237,7 +237,7 @@ DEV10: list[Entry] = [
     (
         "en",
         M,
-        PA,
+        T,
         None,
         "Calls asking for my daughter",
         "Good afternoon. My daughter Esme Gallagher is 20 and lives in Lisbon now. Your sales team keeps calling our landline asking for her about a COMNICIA course. She isn't interested and she isn't here. Please stop calling this number (01632 960255). Eileen Gallagher",
@@ -265,7 +265,7 @@ DEV10: list[Entry] = [
     (
         "en",
         E,
-        PA,
+        T,
         None,
         "My son's account (he is 18)",
         "Hi, my son Callum turned 18 in September and asked me to deal with this as he's away on a placement. He doesn't want his ECOLEMS account anymore and wants everything deleted. He's copied on this email and can confirm. Regards, Fiona Drummond",
@@ -364,7 +364,7 @@ DEV10: list[Entry] = [
     (
         "en",
         R,
-        PA,
+        T,
         None,
         "Wrong date of birth for my daughter",
         "Dear team, my daughter Isla Brennan (she's 22) asked me to sort this out while she's abroad: her date of birth on her COMPTALIA record is 12/09/2002 but it should be 21/09/2002. It was typed wrong when she enrolled. She's in copy. Thank you, Kathleen Brennan",
@@ -1345,7 +1345,7 @@ DEV10: list[Entry] = [
     (
         "en",
         M,
-        PA,
+        T,
         None,
         "Leaflets for my son",
         "Please stop sending course leaflets to our house addressed to my son, Harry Blake. He did one ELEPHORM course two years ago, he's 23 now, lives elsewhere, and neither of us wants the post. Thank you. Mrs S. Blake",
@@ -1418,7 +1418,7 @@ DEV10: list[Entry] = [
     (
         "fr",
         A,
-        PA,
+        T,
         None,
         "Dossier de ma fille majeure",
         "Bonjour, ma fille Clémence a 20 ans, elle est en stage à l'étranger et m'a chargée de vous écrire (elle est en copie). Elle souhaite recevoir une copie de toutes les données que vous avez sur elle : notes, échanges avec les tuteurs, appels. Merci de lui répondre à elle directement. Catherine Roux",
@@ -1536,7 +1536,7 @@ DEV10: list[Entry] = [
     (
         "fr",
         M,
-        PA,
+        T,
         None,
         "Appels pour mon fils",
         "Bonjour, votre service commercial appelle sans arrêt notre fixe pour parler à mon fils Lucas, 22 ans, au sujet d'une formation COMNICIA. Il vit à Lyon et n'est pas intéressé. Merci de ne plus appeler ce numéro : 05 61 98 76 54. Martine Delmas",
@@ -1635,7 +1635,7 @@ DEV10: list[Entry] = [
     (
         "fr",
         E,
-        PA,
+        T,
         None,
         "Compte de mon fils (18 ans)",
         "Bonjour, mon fils Enzo vient d'avoir 18 ans et il est en apprentissage loin de la maison. Il ne veut plus de son compte DIGITAL CAMPUS LIVE et souhaite que toutes ses données soient supprimées. Il est en copie et pourra confirmer. Cordialement, Valérie Bonnet",
@@ -1743,7 +1743,7 @@ DEV10: list[Entry] = [
     (
         "fr",
         R,
-        PA,
+        T,
         None,
         "Date de naissance de ma fille",
         "Bonjour, ma fille Camille Vidal (21 ans) m'a demandé de m'en occuper car elle est en Erasmus : sa date de naissance est fausse dans son dossier ECOLEMS (03/11/2005 au lieu du 03/01/2005). Elle est en copie. Merci, Sophie Vidal",

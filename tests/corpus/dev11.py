@@ -236,7 +236,7 @@ DEV11: list[Entry] = [
     (
         "en",
         M,
-        PA,
+        T,
         None,
         "Calls to our landline",
         "Hello,\n\nMy son Liam is 22 and moved out two years ago, but he must have given your advisers our landline when he looked at a course. You've rung three times this week asking for him. Please stop calling this number.\n\nMaureen Keane",
@@ -1557,7 +1557,7 @@ DEV11: list[Entry] = [
     (
         "fr",
         M,
-        PA,
+        T,
         None,
         "Appels sur notre fixe",
         "Bonjour,\n\nNotre fils Romain a 23 ans et n'habite plus chez nous depuis longtemps, mais il a dû donner notre numéro fixe à un de vos conseillers. Vous appelez sans arrêt pour lui. Merci de ne plus appeler ce numéro.\n\nMonique Laborde",

@@ -613,7 +613,7 @@ DEV7: list[Entry] = [
     (
         "fr",
         M,
-        PA,
+        T,
         None,
         "",
         "c le père de Yanis Ferrand (il a 20 ans). vous appelez sur le fixe de la maison pr lui proposer des formations, il habite plus ici. arrêtez d'appeler ce numéro svp",
@@ -757,7 +757,7 @@ DEV7: list[Entry] = [
     (
         "en",
         E,
-        PA,
+        T,
         None,
         "",
         "im the mum of Callum Reeves, he's 22 and working on a boat with no signal, he asked me to email u to get his comptalia account deleted. he'll confirm by email when he's back on land",

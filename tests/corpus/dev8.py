@@ -1335,7 +1335,7 @@ DEV8: list[Entry] = [
     (
         "en",
         E,
-        PA,
+        T,
         None,
         "My adult son's account",
         "Dear Sirs, I write on behalf of my son, Callum, who is 19 and currently abroad. He has asked me to request the closure of his ELEPHORM account and the deletion of his data; his signed authority is attached. Yours faithfully, Moira Bain",

@@ -969,7 +969,7 @@ HELDOUT12: list[Entry] = [
     (
         "fr",
         E,
-        PA,
+        T,
         None,
         "Compte de mon fils majeur",
         "Bonjour, je vous écris pour mon fils Mathis, 22 ans, qui est en déplacement à l'étranger et m'a demandé de le faire : il souhaite que son compte COMPTALIA soit supprimé avec toutes ses données. Il vous confirmera par mail depuis son adresse. Cordialement, Martine Ruaux",

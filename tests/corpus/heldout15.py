@@ -1803,7 +1803,7 @@ HELDOUT15: list[Entry] = [
     (
         "en",
         E,
-        PA,
+        T,
         None,
         "My son's account",
         "Dear Sir or Madam,\nMy son James is 20 and living abroad. He asked me to write as he has poor internet access: he would like his Comptalia account and all of his data deleted. I am his father. He has copied himself on this email to confirm.\nRichard Ashworth",

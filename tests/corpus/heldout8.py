@@ -567,7 +567,7 @@ HELDOUT8: list[Entry] = [
     (
         "fr",
         E,
-        PA,
+        T,
         None,
         "Compte de mon fils majeur",
         "Bonjour,\nMon fils Adrien a 24 ans et il est hospitalisé depuis plusieurs mois. Il m'a demandé de vous écrire pour que son compte COMPTALIA soit supprimé avec ses données ; il ne pourra pas reprendre sa formation. Il a signé une procuration que je peux vous transmettre.\nBien à vous,\nDominique Garnier",
@@ -1045,7 +1045,7 @@ HELDOUT8: list[Entry] = [
     (
         "fr",
         M,
-        PA,
+        T,
         None,
         "Appels à ma fille",
         "Bonjour,\nMa fille Justine, qui a 22 ans, reçoit plusieurs appels par jour de vos conseillers depuis qu'elle a demandé une brochure. Elle m'a demandé de vous écrire car elle n'arrive pas à joindre le bon service : elle ne veut plus être appelée.\nFrançoise Gillet",
@@ -1054,7 +1054,7 @@ HELDOUT8: list[Entry] = [
     (
         "fr",
         A,
-        PA,
+        T,
         None,
         "Données de mon fils majeur",
         "Bonjour,\nMon fils Loïc (19 ans) a signé un contrat de formation au téléphone pendant une période où il allait très mal. Il m'a donné procuration pour demander en son nom la copie de toutes ses données et de l'enregistrement de l'appel de souscription. Procuration et pièces d'identité jointes.\nMartine Joly",
@@ -1606,7 +1606,7 @@ HELDOUT8: list[Entry] = [
     (
         "en",
         E,
-        PA,
+        T,
         None,
         "My daughter's account",
         "Hello,\nMy daughter Grace is 23 and currently living abroad without reliable internet. She asked me to get her COMPTALIA account and data deleted and has signed an authorisation letter, attached with her passport copy.\nBest regards,\nRobert Hall",
@@ -1880,7 +1880,7 @@ HELDOUT8: list[Entry] = [
     (
         "en",
         P,
-        PA,
+        T,
         None,
         "My son's records",
         "Hi,\nMy son Tyler is 20 and away at college. He asked me to request his course records in a format he can upload to his college's system (CSV). He's authorized me in the attached letter and he's cc'd.\nThanks,\nLinda Parker",

@@ -557,7 +557,7 @@ HELDOUT9: list[Entry] = [
     (
         "fr",
         E,
-        PA,
+        T,
         None,
         "Compte de mon fils majeur",
         "Bonjour, mon fils Arthur (22 ans) est hospitalisé pour une longue durée et m'a demandé de faire supprimer son compte Digital Campus Live. Vous trouverez sa procuration signée en pièce jointe.",
@@ -764,7 +764,7 @@ HELDOUT9: list[Entry] = [
     (
         "fr",
         E,
-        PA,
+        T,
         None,
         "fille étudiante",
         "Je vous écris pour ma fille Manon qui a 19 ans, elle est à l'étranger et n'a pas accès à ses mails. Elle souhaite que son compte soit supprimé. Je vous transmets son message ci-dessous.\n\n> Maman peux-tu leur demander d'effacer mon compte ? merci",
