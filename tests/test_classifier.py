@@ -705,21 +705,23 @@ def test_corpus_shape() -> None:
 
 
 #: heldout4.py (36 messages; 0.960 with the rules and the former fallback model, 0.946 with the
-#: models that review every decision); the split ``heldout``: heldout23.py to heldout25.py (746
+#: models that review every decision); the split ``heldout``: heldout35.py to heldout37.py (747
 #: messages written blind on 1 December 2026, measured once as they came, after both reviewing
-#: models were trained): macro-F1 0.969 (heldout23 0.979, heldout24 0.971, heldout25 0.959),
-#: exact match 0.944, 1 right filed as a confident ``other``, 0.973 of requesters right. On the
-#: same messages the rules alone score 0.921 (0.950 of requesters right), and the classifier of
-#: the previous round (rules and label model, trained on 2,213 blind messages) 0.952 with 1
-#: silent right and 0.952 of requesters right. Its own held-out split (heldout16 to heldout18,
-#: 0.943 when measured once) is training data now, in the split ``blind``: 5,457 messages
-#: written blind, from which both models learn how the rules err; leaving each of its 21
-#: batches out in turn, the reviewed classifier scores 0.944 macro-F1 and 0.959 of requesters
-#: right on them, against 0.898 and 0.936 for the rules alone (``train_model.py --check``).
-#: The floors keep what the split scored; issue 16's target of no silent right is not met (1).
+#: models were trained): macro-F1 0.951 (heldout35 0.940, heldout36 0.964, heldout37 0.947),
+#: exact match 0.921, 1 right filed as a confident ``other`` (a portability request for a direct
+#: transfer to another platform), 0.964 of requesters right. On the same messages the rules alone
+#: score 0.910 (0.922 of requesters right), and the classifier of the previous round 0.951 (0.956
+#: of requesters right, 1 silent right). The two earlier held-out splits are training data now,
+#: in the split ``blind``: heldout23 to heldout25 (0.969 when measured once) and heldout32 to
+#: heldout34 (748 messages written blind the same day: 0.956 macro-F1, exact match 0.917, 1 right
+#: filed as a confident ``other``, 0.964 of requesters right, measured once before a withdrawal
+#: followed by another request was made low-confidence). Leaving each of the 24 blind batches
+#: out in turn, the reviewed classifier scores 0.947 macro-F1 and 0.966 of requesters right on
+#: them, against 0.901 and 0.940 for the rules alone (``train_model.py --check``). The floors keep
+#: what the split scored; issue 16's target of no silent right is not met (1).
 HELD_OUT = ("test", "heldout")
 #: Macro-F1 each held-out split keeps.
-MACRO_F1_FLOOR = {"test": 0.94, "heldout": 0.96}
+MACRO_F1_FLOOR = {"test": 0.94, "heldout": 0.95}
 #: Rights filed as ``other`` without the low-confidence flag.
 SILENT_RIGHTS = {"test": 0, "heldout": 1}
 #: The development batches written in the registers of other people's writing, with who is
@@ -801,9 +803,9 @@ def test_no_right_is_silently_other_in_the_development_batches() -> None:
 
 def test_who_is_asking_on_the_blind_batches() -> None:
     rows = [r for r in ROWS if r["split"] in ("heldout", "blind")]
-    assert len(rows) >= 6200 and all("requester" in r for r in rows)
+    assert len(rows) >= 7600 and all("requester" in r for r in rows)
     held_out = evaluate_rows(CLASSIFIER, [r for r in rows if r["split"] == "heldout"])
-    assert held_out.requester_accuracy >= 0.97, held_out.report()
+    assert held_out.requester_accuracy >= 0.96, held_out.report()
     # the blind split trains the requester model: in sample, it must have learnt it
     evaluation = evaluate_rows(CLASSIFIER, rows)
     assert evaluation.requester_accuracy >= 0.97, evaluation.report()
