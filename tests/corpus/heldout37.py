@@ -30,7 +30,6 @@ the sender asks in the new text is labelled, never what a quoted message says.
 # ruff: noqa: E501, F403, F405
 from shorthands import *
 
-
 HELDOUT37: list[Entry] = [
     # ---- access ----
     (
