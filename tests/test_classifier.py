@@ -1153,6 +1153,17 @@ def test_a_negated_request_about_personal_data_is_confirmed_not_filed() -> None:
         ("Réponse automatique : je suis absente jusqu'au 4 janvier. Merci.", ["other"]),
         # article 21(2)-(3) is the objection to prospection
         ("Under Article 21(3) GDPR I object to direct marketing.", ["marketing_objection"]),
+        # a transfer straight to another organisation (Art. 20(2)), however far the words lie
+        (
+            "Please transfer my coursework and grades from Digital Campus directly to my new "
+            "employer's learning platform. I consent to the transfer.",
+            ["portability"],
+        ),
+        (
+            "Merci de transmettre l'ensemble de mes copies et de mes relevés de notes "
+            "directement à l'école d'ingénieurs qui m'a admis.",
+            ["portability"],
+        ),
     ],
 )
 def test_general_causes_of_earlier_misses(text: str, labels: list[str]) -> None:
@@ -1216,6 +1227,27 @@ def test_a_topic_next_to_personal_data_is_never_a_confident_other() -> None:
         "I forgot my password for the platform.",
     ):
         assert not classify("", text).low_confidence, text
+
+
+def test_the_desk_asked_to_act_on_the_writers_own_things_is_never_a_confident_other() -> None:
+    # a request in words no rule knows ("my badges and quiz history"), beside a topic of its
+    # own (the platform): the desk is asked to act on something of the writer's, so the rules
+    # leave the other for the writer and staff to confirm
+    for text in (
+        "Could you please move my badges and quiz history over to the platform my company uses "
+        "for the course?",
+        "Merci de transférer mes badges et mon historique de quiz vers la plateforme de mon "
+        "entreprise pour la formation.",
+    ):
+        result = RULES.classify("", text)
+        assert result.labels == (RequestType.OTHER,), text
+        assert result.low_confidence, text
+    # a document of the writer's sent to them is support: a confident other
+    for text in (
+        "Could you send me my invoice for the March course?",
+        "Pourriez-vous m'envoyer mon attestation de formation ?",
+    ):
+        assert not RULES.classify("", text).low_confidence, text
 
 
 @pytest.mark.parametrize(

@@ -231,6 +231,7 @@ class Classifier:
         self._privacy = compile_guarded(R.PRIVACY_WORDS)
         self._data_words = compile_guarded(R.DATA_WORDS)
         self._own_data = compile_guarded(R.OWN_DATA)
+        self._asked_of_own = compile_guarded(R.ASKED_OF_OWN)
         self._negation = compile_guarded(R.NEGATION)
         self._ne = compile_guarded(R.FRENCH_NE)
         self._after_neg = compile_guarded(R.AFTER_NEGATION)
@@ -791,7 +792,8 @@ class Classifier:
     ) -> Classification:
         """``other``, confident only when the message is clearly about something else: a topic
         marker (an invoice, a course, a password) and no word of personal data, of the writer's
-        own records (``OWN_DATA``) or of a child; never when it is about personal data and a
+        own records (``OWN_DATA``), of a child, or of the desk asked to act on something of the
+        writer's (``ASKED_OF_OWN``); never when it is about personal data and a
         phrase of a right was read in it, however weak, negated or questioned (``_RIGHTS``).
         A request in words no rule knows ("the HR officer asks for his progress data for the
         course") is then left to staff to confirm, not filed as settled."""
@@ -805,7 +807,13 @@ class Classifier:
             confidence = 0.4
         elif right_read and (privacy or child or own_data):
             confidence = 0.45
-        elif marker and not child and not own_data and not self._data_words.search(both):
+        elif (
+            marker
+            and not child
+            and not own_data
+            and not self._data_words.search(both)
+            and not self._asked_of_own.search(both)
+        ):
             confidence = 0.85
         elif body.dropped and not privacy:
             confidence = 0.7  # a request word was there, but negated or in boilerplate

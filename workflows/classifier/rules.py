@@ -935,6 +935,18 @@ RULES: dict[str, list[Rule]] = {
             True,
         ),
         (
+            # a transfer straight to another organisation (Art. 20(2)), however much lies
+            # between: "transfer my coursework and grades from X directly to my new employer's
+            # learning platform", « envoyez mes notes directement à l'université »
+            rf"\b(?:transmett\w*|transf\w*|send|envoy\w*|move|hand)\b{g(80)}\b(?:directement"
+            rf"|directly|straight) (?:a|au|aux|to|into|onto|vers|chez|sur)\b{g(40)}\b(?:"
+            rf"organisme|ecole|school|employer|employeur|platform|plateforme|provider"
+            rf"|prestataire|universit\w*|college|centre|etablissement|lms|company|entreprise"
+            rf"|societe|organi[sz]ation)",
+            1.0,
+            True,
+        ),
+        (
             r"\b(?:change\w*|switch\w*|moving to|passe) (?:de |d |to )?(?:\w+ )?(?:organisme|"
             r"ecole"
             r"|school|provider|prestataire|training provider)\b",
@@ -1193,7 +1205,25 @@ OWN_DATA = (
     r"\b(?:acct|accnt|infos?|details|records?|coordonnees|about me|on me|of mine|sur moi"
     r"|me concernant|my (?:name|first name|surname|email|e mail|address|number|phone number"
     r"|date of birth|birthday|profile|stuff)|mon (?:nom|prenom|adresse|e mail|mail|numero"
-    r"|profil|identifiant)|ma (?:date de naissance|fiche))\b"
+    r"|profil|identifiant)|ma (?:date de naissance|fiche)"
+    # the records of one's learning: "my coursework and grades", « mes relevés de notes »,
+    # "the recordings of my oral exam", « mes connexions », « cet enregistrement »
+    r"|my (?:coursework|grades|marks|transcripts?|exam results|learning records?)"
+    r"|mes (?:notes|releves|bulletins|copies)|mon (?:releve|bulletin) de notes"
+    r"|my (?:\w+ )?(?:recordings?|footage|history|progress|results|connections)|what s stored"
+    r"|on file for me|mes (?:connexions|resultats|travaux|devoirs)|mon historique"
+    r"|ma progression|(?:cet|le) enregistrement)\b"
+)
+
+# The desk asked to act on something of the writer's ("could you transfer my ...", « merci de
+# supprimer mes ... »): whatever the words for it, such a message is never confidently about
+# something else. Sending the writer a document ("send me my invoice") is support, not this.
+ASKED_OF_OWN = (
+    rf"\b(?:please|pls|plz|kindly|merci de|svp|stp|pouvez vous|pourriez vous|could you|can you"
+    rf"|would you|i want you to|i need you to|je veux que vous|je vous demande de|veuillez)\b"
+    rf"{g(40)}\b(?:transfer\w*|transf\w*|transmett\w*|delete|remove|erase|supprim\w*"
+    rf"|efface\w*|correct\w*|corrig\w*|modifi\w*|stop\w*|arret\w*|share|partag\w*|move"
+    rf"|export\w*|hand over|freeze|gel\w*|bloqu\w*)\b{g(20)}\b(?:my|mes|mon|ma|me|moi)\b"
 )
 
 # Negation, hypothesis or the sender's own past action just before a negatable rule.
