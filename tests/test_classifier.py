@@ -1164,6 +1164,43 @@ def test_a_negated_request_about_personal_data_is_confirmed_not_filed() -> None:
             "directement à l'école d'ingénieurs qui m'a admis.",
             ["portability"],
         ),
+        # an article cited with its abbreviation's full stop
+        ("1. Access (Art. 15), including recipients and transfers.", ["access"]),
+        # records sent to the next school, however long the list of them
+        (
+            "Can you send my transcript and completed modules as a file to the admissions "
+            "office at my university?",
+            ["portability"],
+        ),
+        # the desk's own export, thanked for or asked about, is no request for one
+        ("Got the export, thanks. The JSON validates fine.", ["other"]),
+        ("Bonjour, merci pour l'export. Que signifie le champ « lead_stg » ?", ["other"]),
+        ("Please provide a copy of the segments and scores assigned to me.", ["access"]),
+        # the right value set against the wrong one, a title mistaken
+        ("and the postcode is 69003 not 69300, sorry forgot in my last msg", ["rectification"]),
+        (
+            "hi its Priya. you've got me down as 'Mr' on everything. I'm not. fix pls",
+            ["rectification"],
+        ),
+        # a consent taken back as people speak, a box to untick
+        (
+            "je consens plus à ce que vous gardiez les enregistrements audio de mes classes",
+            ["consent_withdrawal"],
+        ),
+        (
+            "i ticked the box to share my results with my employer. untick it pls",
+            ["consent_withdrawal"],
+        ),
+        # a death said in two letters, a child's age in chat shorthand
+        (
+            "rip my dad 💔 he was doing accounting courses w/ u. pls delete his account",
+            ["post_mortem"],
+        ),
+        ("delete my sons account hes 11", ["erasure", "minor_parental"]),
+        (
+            "I object to my 15 y.o. being profiled in your analytics.",
+            ["minor_parental", "objection"],
+        ),
     ],
 )
 def test_general_causes_of_earlier_misses(text: str, labels: list[str]) -> None:

@@ -174,6 +174,20 @@ def test_codes_are_read_the_same_by_chat_and_mail() -> None:
         ("Merci de clore mon compte.", False),
         ("Please close this request, it's sorted.", True),
         ("Please close my account.", False),
+        # a representative's withdrawal, a ticket or its reference, a click undone
+        (
+            "Mr Crowe no longer wishes to pursue the erasure request. "
+            "Please treat it as withdrawn.",
+            True,
+        ),
+        ("She no longer wishes to pursue her studies, so please delete her account.", False),
+        ("Par rapport à ma demande d'effacement, en fait je voudrais l'annuler.", True),
+        ("Ma demande d'inscription au module 3, je voudrais l'annuler : c'est possible ?", False),
+        ("Please cancel DSR-2026-004610, I need the account after all.", True),
+        ("Please cancel the ticket. Thanks", True),
+        ("stop stop j'ai cliqué sur supprimer par erreur, annulez!!", True),
+        ("I deleted a file by mistake, can you restore it?", False),
+        ("nvm about the delete thing", True),
     ],
 )
 def test_a_withdrawal_reads_the_same_on_a_thread_and_in_a_new_message(

@@ -206,7 +206,21 @@ CANCEL_RE = compile_guarded(
     r"(?:suppression|effacement|copie|export|rectification)\b"
     r"|nulle\s++et\s++non\s++avenue"
     r"|ne\s++(?:le\s++|la\s++)?(?:supprimez|effacez|fermez)\s++pas\s++(?:mon|ma)\s++\w+"
-    r"\s++finalement)",
+    r"\s++finalement"
+    # "please treat it as withdrawn", "no longer wishes to pursue the erasure request"
+    r"|(?:treat|consider)\s++(?:it|this|that)\s++as\s++(?:withdrawn|cancell?ed|void)\b"
+    r"|no\s++longer\s++wish(?:es)?\s++to\s++(?:pursue|proceed\s++with)\s++(?:the|my|our|his"
+    r"|her|their|this|that)\s++(?:\w+\s++){0,2}?(?:request|erasure|deletion|objection)\b"
+    # a request of a right named, then « je voudrais l'annuler » in the same sentence
+    r"|demande\s++(?:de\s++|d['’]\s*+)?(?:effacement|suppression|acc[eè]s|copie|rectification"
+    r"|portabilit[ée]|opposition|limitation|export)\b[^.!?\n]{0,80}?\bl['’]\s*+annul(?:er|ez)\b"
+    # a ticket or its reference cancelled: "please cancel the ticket", "cancel DSR-2026-004610"
+    r"|(?:cancel|annul(?:er|ez))\s++(?:the\s++|my\s++|this\s++|le\s++|mon\s++|ce\s++)?"
+    r"(?:ticket\b|\[?DSR-\d)"
+    r"|(?:cancel|annul(?:er|ez))\s++(?:la\s++)?demande\s++\[?DSR-\d"
+    # a button clicked by mistake, then undone: « j'ai cliqué sur supprimer par erreur, annulez »
+    r"|(?:par\s++erreur|by\s++mistake)\W++(?:\w+\W++){0,2}?(?:annul(?:ez|er)|cancel|undo)\b"
+    r"|(?:never\s++mind|nvm)\s++(?:about\s++)?the\s++(?:\w+\s++){0,2}?thing\b)",
     re.IGNORECASE,
 )
 
@@ -241,7 +255,8 @@ _REPORTED_DEATH_RULE = (
     r"|grandfather|partner|grandma|grandpa|granny|aunt|uncle)"
     r"( [a-z]+){0,3}( \([^()\n]{0,40}\))? passed (on|in|last|recently|suddenly|peacefully)|"
     r"acte de décès|death certificate|héritière?s? de|heirs? of|succession de|estate of"
-    r"|est mort|est morte|is dead)\b"
+    r"|est mort|est morte|is dead|rest in peace|repose en paix"
+    r"|rip (?:my|mon|ma|to my|papa|maman|dad|mum|mom|grandad|grandma|mamie|papi))\b"
 )
 _TRUSTED_RULE = (
     r"\b(je suis (la|sa) personne de confiance|m'a désignée? (comme )?personne de confiance|"
@@ -323,7 +338,7 @@ AUTO_REPLY_SUBJECT_RE = re.compile(
 #: What only an automatic reply says in its body; matched on the classifier's normalised text
 #: (lowercase, no accents, see ``workflows.classifier.text.normalise``).
 AUTO_REPLY_BODY = (
-    r"\b(?:absente? (?:du bureau|jusqu)|out of (?:the )?office"
+    r"\b(?:absente? (?:du bureau|jusqu|du \d)|out of (?:the )?office"
     # on leave: the writer themself ("je suis en congé"), not a colleague they write for
     r"|(?:je suis|i am|i m|currently|actuellement) (?:actuellement |currently )?(?:en conge"
     r"|on (?:annual |parental )?leave)|(?:en conge|on leave) (?:jusqu|until|till)"

@@ -32,6 +32,9 @@ ABOUT_ME = (
     r"|le concernant"
     r"|les concernant|sur lui|sur elle|on him|on her|about him|about her|on them|about them"
     r"|a son sujet|sur mon fils|sur ma fille|a mon nom|in my name|under my name"
+    # "the scores assigned to me", « les identifiants associés à mon compte »
+    r"|(?:assigned|attached|linked|associated|tied) (?:to|with) (?:me|my (?:account|profile))"
+    r"|(?:associes?|lies?|rattaches?) a mon (?:compte|profil)"
     # "the data you hold against my name", "the informations you have of me"
     r"|against my (?:name|account|id|number)|of me(?<=(?:have|hold) of me))\b"
 )
@@ -127,7 +130,7 @@ RULES: dict[str, list[Rule]] = {
             1.0,
             True,
         ),
-        (r"\b(?:article|art) ?15\b", 1.0, False),
+        (r"\b(?:article|art\.?) ?15\b", 1.0, False),
         # the box of access ticked on a form: "[X] Accès"
         (r"x(?<=\[x)\] (?:(?:droit |right )(?:de |d |of |to )?)?(?:acces|access)\b", 1.0, False),
         (rf"\b(?:copie|copy|copies)\b{g(40)}(?:{DATA}|{ABOUT_ME}|tout|everything)", 1.0, True),
@@ -226,7 +229,20 @@ RULES: dict[str, list[Rule]] = {
             1.0,
             True,
         ),
-        (r"\b(?:article|art) ?16\b", 1.0, False),
+        (r"\b(?:article|art\.?) ?16\b", 1.0, False),
+        (
+            # the right value set against the wrong one: "the postcode is 69003 not 69300",
+            # "you've got me down as Mr", « vous m'avez inscrite comme homme »
+            r"\b(?:postcode|post code|zip code|code postal|date of birth|date de naissance"
+            r"|birthday|surname|first name|name|prenom|nom|spelling|adresse|address|e ?mail"
+            r"|numero|number|title|civilite)\b (?:is|ce est|est) \w+ (?:not|pas|and not|et pas)\b"
+            r"|\b(?:got|have|put|registered|listed) me (?:down )?as\b"
+            r"|\b(?:m|me) avez (?:mis|mise|inscrite?|enregistree?) (?:comme|en tant que)\b",
+            1.0,
+            False,
+        ),
+        # « c'est pas mon mail ça, le bon c'est ... »
+        (r"\b(?:le bon|la bonne) (?:ce est|est)\b|\bthe (?:right|correct) one is\b", 0.6, False),
         (r"\b(?:please )?amend (?:this|it|that|my|the|them)\b", 1.0, True),
         (
             # "mon nom est maintenant Durand", "my address is now ..."
@@ -367,7 +383,7 @@ RULES: dict[str, list[Rule]] = {
             1.0,
             True,
         ),
-        (r"\b(?:article|art) ?17\b", 1.0, False),
+        (r"\b(?:article|art\.?) ?17\b", 1.0, False),
         (
             r"\b(?:me oubliiez|me oubliez|oubliez moi|be forgotten|be forget\w*|forget me"
             r"|forget about me"
@@ -442,7 +458,7 @@ RULES: dict[str, list[Rule]] = {
             r"limit\w* (?:du |le |de |des |d |l )?(?:leur |son |ses |sa |mon |ma |mes |their "
             r"|the |its |his |her |tout |toute |ce |cet |cette |all |any )?"
             r"(?:traitement|utilisation|processing|use|usage)|restrict\w*"
-            r"[^.!?;\n]{0,30}process\w*|restriction of|limitation du|\b(?:article|art) ?18\b",
+            r"[^.!?;\n]{0,30}process\w*|restriction of|limitation du|\b(?:article|art\.?) ?18\b",
             1.0,
             False,
         ),
@@ -635,7 +651,7 @@ RULES: dict[str, list[Rule]] = {
             1.0,
             True,
         ),
-        (r"\b(?:article|art) ?21\b(?! ?[.(] ?[23]\b)", 1.0, False),
+        (r"\b(?:article|art\.?) ?21\b(?! ?[.(] ?[23]\b)", 1.0, False),
         # the person's name or photo taken off a public page, whatever the verb ("enlevez mon
         # nom du trombinoscope"); a use or disclosure the person no longer wants ("je ne veux
         # plus que vous transmettiez mes temps de connexion à mon employeur")
@@ -810,7 +826,7 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (r"^stop\W*$|\bstp (?:calling|texting|emailing|sending|contacting)", 1.0, False),
-        (r"\b(?:article|art) ?21 ?[.(] ?[23]\b", 1.0, False),
+        (r"\b(?:article|art\.?) ?21 ?[.(] ?[23]\b", 1.0, False),
         (
             rf"(?:ne|plus|no longer|not|dont|no more|never)\b{g(30)}(?:recevoir|recoiv\w*"
             rf"|receive|receiving|"
@@ -909,8 +925,9 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (
-            r"\b(?:ne consens plus|ne consens pas|no longer (?:consent|authori[sz]e|agree)|ne"
-            r" autorise plus|changed my mind)\b",
+            # (« je consens plus », the « ne » dropped as people speak)
+            r"\b(?:(?:ne )?consens plus|ne consens pas|no longer (?:consent|authori[sz]e|agree)"
+            r"|ne autorise plus|changed my mind)\b",
             1.0,
             False,
         ),
@@ -920,11 +937,17 @@ RULES: dict[str, list[Rule]] = {
             r"\b(?:said yes|agreed|consented|opted in|(?:je ai|je avais) (?:dit oui"
             r"|accepte|donne mon accord))\b[^\n]{0,120}?\b(?:tak\w* (?:that|it|this) back"
             r"|withdraw (?:that|it|this)|now i say no|je (?:le |la )?retire|je reviens (?:dessus"
-            r"|la dessus)|maintenant je dis non)\b",
+            r"|la dessus)|maintenant je dis non|finalement non|finally no|actually no)\b",
             1.0,
             False,
         ),
-        (r"\b(?:article|art) ?7 ?\(?3\)?|\b7\.3\b", 1.0, False),
+        # a box ticked once, to be unticked: "I ticked the box to share my results. untick it"
+        (
+            r"\b(?:untick|uncheck|decoch\w*) (?:it|that|this|the box|la case|cette case)\b",
+            0.6,
+            False,
+        ),
+        (r"\b(?:article|art\.?) ?7 ?\(?3\)?|\b7\.3\b", 1.0, False),
     ],
     "portability": [
         (
@@ -953,7 +976,7 @@ RULES: dict[str, list[Rule]] = {
             0.45,
             False,
         ),
-        (r"portabilit\w*|portability|\b(?:article|art) ?20\b", 1.0, True),
+        (r"portabilit\w*|portability|\b(?:article|art\.?) ?20\b", 1.0, True),
         (
             r"(?:format|fichier|file|\ben\b|\bin\b|\bas\b)\b[^.!?;\n]{0,20}(?:csv|json|xml|excel"
             r"|lisible par (?:une )?machine|machine readable|structur\w*|couramment|commonly"
@@ -999,10 +1022,14 @@ RULES: dict[str, list[Rule]] = {
             True,
         ),
         (
-            # "transférez mon dossier à l'école que je rejoins", "transfer my file to the school"
-            rf"\b(?:transf\w*|transmett\w*|send|envoy\w*)\b{g(20)}\b(?:mon|my) (?:dossier|file"
-            rf"|records?)\b{g(10)}\b(?:a|to) (?:l |la |le |the |my |mon |ma )?(?:ecole|school"
-            rf"|organisme|universit\w*|college|centre|etablissement|training provider)\b",
+            # "transférez mon dossier à l'école que je rejoins", "transfer my file to the school",
+            # "send my transcript and completed modules as a file to the admissions office at my
+            # university", « envoyer ses résultats et bulletins ... au lycée »
+            rf"\b(?:transf\w*|transmett\w*|send|envoy\w*)\b{g(20)}\b(?:mon|my|ses|his|her|mes)"
+            rf" (?:dossier|file|records?|transcripts?|historique|resultats|results|bulletins"
+            rf"|releves|grades)\b{g(50)}\b(?:a|au|to) (?:l |la |le |the |my |mon |ma |his |her"
+            rf" |son |sa )?(?:ecole|school|organisme|universit\w*|college|centre|etablissement"
+            rf"|training provider|lycee|admissions? (?:office|service))\b",
             1.0,
             True,
         ),
@@ -1033,7 +1060,15 @@ RULES: dict[str, list[Rule]] = {
             1.0,
             True,
         ),
-        (r"\bexport\b", 0.6, True),
+        # the word alone, not an export the desk sent ("the export you sent", « merci pour
+        # l'export »)
+        (
+            r"\bexport\b(?<!\bfor the export)(?<!\bpour le export)(?<!\bin the export)"
+            r"(?<!\bdans le export)(?<!\bgot the export)(?<!\brecu le export)"
+            r"(?! (?:you|que vous) (?:sent|have sent|m avez|avez envoye))",
+            0.6,
+            True,
+        ),
     ],
     "post_mortem": [
         (
@@ -1062,6 +1097,13 @@ RULES: dict[str, list[Rule]] = {
             False,
         ),
         (r"\b(?:mort|morte) (?:dans|le|en|il y a|recemment|depuis)\b", 1.0, False),
+        # "rip my dad", « RIP maman », "rest in peace"
+        (
+            r"\brip (?:my|mon|ma|to my|papa|maman|dad|mum|mom|grandad|grandma|mamie|papi)\b"
+            r"|\b(?:rest in peace|repose en paix)\b",
+            1.0,
+            False,
+        ),
     ],
 }
 
@@ -1303,7 +1345,9 @@ CLAUSE_BREAK = (
 MINOR_CHILD = (
     r"\b(?:mon|ma|notre|nos|mes|my|our) (?:\w+ )?(?:fils|fille|enfants?|gamin|gamine|ado|"
     r"adolescente?|garcon|fiston|gosses?"
-    r"|son|daughter|child|children|kids?|teenager|teen|boy|girl|lad|lass|youngster|bairn)\b|\b(?:mother|father|parents?|mum"
+    # ("my sons account": the possessive written without its apostrophe)
+    r"|sons?|daughters?|child|children|kids?|teenager|teen|boy|girl|lad|lass|youngster|bairn)\b"
+    r"|\b(?:mother|father|parents?|mum"
     r"|mom|dad|mere|pere|maman|papa|guardian|tuteur|tutrice) (?:of|de|du|d)\b"
     r"|\b(?:as|i am|i m|i me) \w+ s (?:legal )?(?:guardian|parent|mum|mom|dad|mother|father)\b"
 )
@@ -1311,9 +1355,9 @@ MINOR_CHILD = (
 MINOR_YEARS = 16
 MINOR_AGE = (
     r"\b(?:son|daughter|fils|fille|child|enfant|kid|boy|girl)\W{1,3}(?:[1-9]|1[0-7])\b"
-    r"|\b(?:[1-9]|1[0-7]) ?(?:ans|an|years?|yrs?|yo|y/o)\b"
+    r"|\b(?:[1-9]|1[0-7]) ?(?:ans|an|years?|yrs?|yo|y/o|y\.o)\b"
     r"|\b(?:a|is|aged|age|age de|agee? de|de|only)"
-    r" (?:que )?(?:[1-9]|1[0-7])\b|\b(?:she|he) s (?:[1-9]|1[0-7])\b"
+    r" (?:que )?(?:[1-9]|1[0-7])\b|\b(?:she s|he s|shes|hes) (?:[1-9]|1[0-7])\b"
     # an age in brackets after a name or a word: "Leo (14)", "my kids (10 and 12)"
     r"|(?<=[a-z] )\((?:[1-9]|1[0-7])\b"
     # or after a name and a comma: "the mum of Evie Brooks, 13."
@@ -1341,7 +1385,7 @@ MINOR_STRONG = (
     r"autorite"
     r" parentale|parental (?:responsibility|authority|consent)|legal guardian|tuteur legal|under"
     r" (?:1[0-7])\b|moins de 1[0-7] ans|collegien\w*|lyceen\w*|(?:[1-9]|1[0-7]) year old"
-    r"|(?:my|our|mon|ma|notre) (?:[1-9]|1[0-7]) ?(?:year old|yr old|yo|y/o)\b)"
+    r"|(?:my|our|mon|ma|notre) (?:[1-9]|1[0-7]) ?(?:year old|yr old|yo|y/o|y\.o)\b)"
 )
 
 # A tutor at work or in training ("tutrice de stage") is no legal tutor.
