@@ -1191,6 +1191,22 @@ def test_a_negated_request_about_personal_data_is_confirmed_not_filed() -> None:
             "i ticked the box to share my results with my employer. untick it pls",
             ["consent_withdrawal"],
         ),
+        # a person telling of their leave while asking a right writes no automatic reply
+        (
+            "Je suis en congé maladie et je m'oppose à ce suivi d'assiduité tant que je le suis.",
+            ["objection"],
+        ),
+        # a mobile footer is a line of its own, not the start of a dictated message
+        (
+            "Sent from my iPhone with dictation. Hello I am writing to object to my data being "
+            "used to rank me against other learners in the leaderboard.",
+            ["objection"],
+        ),
+        # a face in advertising the person does not want
+        (
+            "je veu pa que ma foto soi dans le livret des élèves que vous montré aux salon",
+            ["objection"],
+        ),
         # a death said in two letters, a child's age in chat shorthand
         (
             "rip my dad 💔 he was doing accounting courses w/ u. pls delete his account",

@@ -188,6 +188,14 @@ def test_codes_are_read_the_same_by_chat_and_mail() -> None:
         ("stop stop j'ai cliqué sur supprimer par erreur, annulez!!", True),
         ("I deleted a file by mistake, can you restore it?", False),
         ("nvm about the delete thing", True),
+        ("Merci de ne pas en tenir compte, j'ai décidé de reprendre ma formation.", True),
+        (
+            "Merci de ne pas tenir compte de mon ancienne adresse, la nouvelle est 3 rue Vaux.",
+            False,
+        ),
+        ("Pour la demande DSR-2026-004417 : je la retire, je reprends la formation.", True),
+        ("hi i asked u to delet my akount last week but dont do it pls", True),
+        ("bonjour oublié ma demande de suppréssion, je veu garder mon conte", True),
     ],
 )
 def test_a_withdrawal_reads_the_same_on_a_thread_and_in_a_new_message(

@@ -120,7 +120,7 @@ CANCEL_RE = compile_guarded(
     # the earlier request or message forgotten or dropped, whatever it asked: « oubliez mon
     # mail d'hier », « merci d'oublier ma demande », « laissez tomber pour l'export »
     # (not « n'oubliez pas ma demande »)
-    r"|(?<!n['’])(?<!pas\s)oubli(?:ez|er|e)\s++(?:ma|mon|notre|cette|ce|la|le)\s++(?:\w+\s++){0,3}?"
+    r"|(?<!n['’])(?<!pas\s)oubli(?:ez|er|e|é)\s++(?:ma|mon|notre|cette|ce|la|le)\s++(?:\w+\s++){0,3}?"
     r"(?:demande|mail|e-?mail|message|courriel)"
     r"|laiss(?:ez|e|ons)\s++tomber\s++(?:pour\s++)?(?:ma|mon|mes|la|le|les|cette|ce|l['’])\s*+"
     r"(?:\w+\s++){0,3}?(?:demande|suppression|effacement|copie|export|fermeture|acc[eè]s"
@@ -220,7 +220,14 @@ CANCEL_RE = compile_guarded(
     r"|(?:cancel|annul(?:er|ez))\s++(?:la\s++)?demande\s++\[?DSR-\d"
     # a button clicked by mistake, then undone: « j'ai cliqué sur supprimer par erreur, annulez »
     r"|(?:par\s++erreur|by\s++mistake)\W++(?:\w+\W++){0,2}?(?:annul(?:ez|er)|cancel|undo)\b"
-    r"|(?:never\s++mind|nvm)\s++(?:about\s++)?the\s++(?:\w+\s++){0,2}?thing\b)",
+    r"|(?:never\s++mind|nvm)\s++(?:about\s++)?the\s++(?:\w+\s++){0,2}?thing\b"
+    # « merci de ne pas en tenir compte », « pour la demande DSR-…: je la retire », "i asked u
+    # to delet my akount last week but dont do it"
+    r"|(?:merci\s++de|veuillez)\s++ne\s++pas\s++(?:en\s++tenir\s++compte\b|tenir\s++compte\s++de"
+    r"\s++(?:mon|ma|notre|la|le|ce|cette)\s++(?:\w+\s++){0,3}?(?:demande|mail|e-?mail|message"
+    r"|courriel|formulaire))"
+    r"|demande\b[^.!?\n]{0,60}?\bje\s++la\s++retire\b"
+    r"|\basked\b[^.!?\n]{0,80}?\b(?:but|so)\s++(?:don['’]?t|do\s++not)\s++do\s++it\b)",
     re.IGNORECASE,
 )
 
@@ -389,7 +396,9 @@ _HEADER_NEXT = re.compile(
 )
 #: Lines that end the new text wherever they are: a signature separator, a mobile footer.
 _SIGNATURE_START = re.compile(
-    r"^(?:--\s*+$|\s*+(?:sent from my|sent from outlook|get outlook for"
+    # a mobile footer is a short line of its own ("Sent from my iPhone with dictation. Hello, I
+    # am writing to object..." goes on with the message)
+    r"^(?:--\s*+$|\s*+(?=.{0,60}$)(?:sent from my|sent from outlook|get outlook for"
     r"|envoy[ée] (?:de|depuis) (?:mon|ma|l'|outlook)|provenance\s*+:\s*+courrier pour windows"
     r"|sent from mail for windows))",
     re.IGNORECASE,

@@ -605,10 +605,14 @@ class Classifier:
 
     def _auto_reply(self, norm: str) -> re.Match[str] | None:
         """The first phrase of an automatic reply in ``norm`` that the sentence before it does not
-        show to be a person telling of one they received."""
+        show to be a person telling of one they received; none when ``norm`` also asks a right in
+        a strong phrase (« je suis en congé maladie et je m'oppose à ce suivi »): no automatic
+        reply asks one, a person telling of their leave may."""
         for m in islice(self._auto.finditer(norm), MAX_MATCHES_PER_LABEL):
             s_start = self._span(self._sentence_break, norm, m.start(), m.end())[0]
             if not self._auto_told.search(norm, s_start, m.start()):
+                if any(h.weight >= 1.0 for h in self.read(norm).hits):
+                    return None
                 return m
         return None
 

@@ -17,6 +17,19 @@ def g(n: int) -> str:
     return rf"[^.!?;\n]{{0,{n}}}"
 
 
+# Promotional material, and a person not wanting something in it (the objection to a face in
+# advertising).
+_PROMO = (
+    r"ads?|adverts?|advertis\w*|publicite|pubs?|brochures?|livret|plaquettes?|flyers?|promo\w*"
+    r"|campaign|campagne|instagram|facebook|journal des anciens"
+)
+_NOT_WANTED = (
+    r"take (?:it|them|that) (?:off|down)|remove|enlev\w*|retir\w*|stop|arret\w*|dont want"
+    r"|do not want|ne veux pas|veu pa|veux pas|never said|jamais di|ne veut pas|never agreed"
+    r"|never gave"
+)
+
+
 DATA = (
     r"\b(?:donnees|datas?|informations?|dossier|records?|file|details|coordonnees"
     r"|profile?\b(?! picture| photo| pic))"
@@ -690,6 +703,17 @@ RULES: dict[str, list[Rule]] = {
             rf"|avis|temoignage)s?\b{g(30)}\b(?:on|in|sur|dans)\b (?:\w+ ){{0,2}}(?:website|site"
             rf"|page|brochures?|flyers?|posters?|social|facebook|instagram|linkedin|testimonials"
             rf"|plaquettes?|reseaux)",
+            1.0,
+            False,
+        ),
+        (
+            # a face in advertising the person does not want, whichever comes first: "i saw my
+            # face in your facebook advert... take it off", « ma foto dans la brochure... jai
+            # jamai di oui, enlevé la », "I do not want his picture in your advertisement"
+            rf"\b(?:photo|foto|picture|pic|image|face|visage)s?\b{g(80)}\b(?:{_PROMO})\b{g(80)}"
+            rf"\b(?:{_NOT_WANTED})"
+            rf"|\b(?:{_NOT_WANTED})\b{g(60)}\b(?:photo|foto|picture|pic|image|face|visage)s?\b"
+            rf"{g(60)}\b(?:{_PROMO})\b",
             1.0,
             False,
         ),
