@@ -1282,6 +1282,30 @@ def test_a_topic_next_to_personal_data_is_never_a_confident_other() -> None:
         assert not classify("", text).low_confidence, text
 
 
+def test_a_learners_message_handed_on_by_staff_is_read_below_their_cover_note() -> None:
+    forwarded = (
+        "---------- Forwarded message ----------\n"
+        "From: Leon Achterberg <l.achterberg@example.org>\nSubject: my data\n\n"
+        "Hello, I would like to know which personal data you hold about me.\n"
+    )
+    handed_on = classify(
+        "Fw: request from learner",
+        "Hi DPO team,\n\nForwarding below a message that came into the support inbox. "
+        "Looks like one for you.\n\nMegan, Customer Care\n\n" + forwarded,
+    )
+    assert [label.value for label in handed_on.labels] == ["access"]
+    # a person forwarding a mail they suspect asks nothing of what it says
+    phishing = (
+        "---------- Forwarded message ----------\nFrom: Studi Support <x@example.net>\n\n"
+        "Your account will be suspended: update your details here.\n"
+    )
+    suspected = classify(
+        "Fw: strange mail",
+        "Forwarding this from the support inbox in case it's a scam.\n\n" + phishing,
+    )
+    assert suspected.labels == (RequestType.OTHER,)
+
+
 def test_the_desk_asked_to_act_on_the_writers_own_things_is_never_a_confident_other() -> None:
     # a request in words no rule knows ("my badges and quiz history"), beside a topic of its
     # own (the platform): the desk is asked to act on something of the writer's, so the rules

@@ -226,6 +226,8 @@ class Classifier:
         self._auto = compile_guarded(textrules.AUTO_REPLY_BODY)
         self._auto_told = compile_guarded(textrules.AUTO_REPLY_TOLD)
         self._reminder = compile_guarded(R.REMINDER)
+        self._handed_on = compile_guarded(R.HANDED_ON)
+        self._suspected = compile_guarded(R.SUSPECTED)
         self._other = compile_guarded(R.OTHER_MARKERS)
         self._scam = compile_guarded(R.SCAM)
         self._privacy = compile_guarded(R.PRIVACY_WORDS)
@@ -671,6 +673,16 @@ class Classifier:
             if not hits:
                 quoted = _quoted_part(text, new_text)[:MAX_NEW_TEXT_CHARS]
                 hits += self.read(normalise(quoted)).hits
+            confidence_cap = 0.75
+            read_elsewhere = True
+        if (
+            not hits
+            and self._handed_on.search(norm_body)
+            and not self._suspected.search(norm_body)
+        ):
+            handed_on = normalise(_quoted_part(text, new_text)[:MAX_NEW_TEXT_CHARS])
+            hits += self.read(handed_on).hits
+            both += "\n" + handed_on
             confidence_cap = 0.75
             read_elsewhere = True
 

@@ -1159,6 +1159,21 @@ BOILERPLATE = (
     r"(?: de confidentialite)? (?:that|que|qu)\b"
 )
 
+# A cover note of the group's own staff handing on a learner's message below it to the desk
+# ("Forwarding below a message that came into the support inbox. Looks like one for you",
+# « Transféré par le service client : l'apprenante demande... »): with no request of its own,
+# the request is the one handed on. Not a person forwarding a mail they suspect (``SUSPECTED``).
+HANDED_ON = (
+    r"\b(?:(?:came|arrived) (?:in|into|to) (?:the|our) (?:\w+ ){0,2}?(?:inbox|mailbox)"
+    r"|from the (?:\w+ ){0,2}?(?:inbox|mailbox)|looks like one for you|one for you"
+    r"|for you to (?:handle|process|deal with)|please process|pour traitement"
+    r"|(?:transfere|transmis|recu) (?:par|sur) (?:le|la|notre) (?:service|boite|equipe)"
+    r"|(?:the|a|from a|this) learner (?:asks|wants|would like|writes)|learner wants"
+    r"|(?:le|la|une?) apprenante? (?:demande|souhaite|veut|ecrit))\b"
+)
+SUSPECTED = (
+    r"\b(?:scam|phishing|arnaque|hameconnage|fake|suspicious|suspect|frauduleux|fraud\w*)\b"
+)
 REMINDER = (
     r"\b(?:relance|rappel|toujours pas|toujours rien|sans reponse|no (?:reply|answer|response)"
     r"|still (?:waiting|not|no|have not|havent|nothing)|following up|follow up|reminder|deuxieme"
