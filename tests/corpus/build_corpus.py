@@ -12,10 +12,10 @@ the kind of public source its shape was adapted from (``adapted.py``). Kinds of 
   mailing-list requests, paraphrased with invented names (``adapted.py``).
 
 The test split is ``heldout4.py``: messages written in a separate pass, in other registers than the
-rest, after the last change of the rules it measures. The split ``heldout`` is ``heldout41.py`` to
-``heldout43.py``, written blind (without reading the rules, the code or the other batches) on one
+rest, after the last change of the rules it measures. The split ``heldout`` is ``heldout44.py`` to
+``heldout46.py``, written blind (without reading the rules, the code or the other batches) on one
 day, measured once as they came, after the last change of the classifier. The split ``blind``
-is ``heldout10.py``, ``heldout14.py`` to ``heldout40.py`` and ``dev7.py`` to ``dev11.py``,
+is ``heldout10.py``, ``heldout14.py`` to ``heldout43.py`` and ``dev7.py`` to ``dev11.py``,
 written blind the same way (each batch up to
 ``heldout18.py`` was measured once as it came; ``heldout19.py`` to ``heldout22.py`` and
 ``heldout26.py`` to ``heldout31.py`` were written to be trained on; ``heldout23.py`` to
@@ -25,8 +25,8 @@ that a person telling of an automatic reply was read as one, which was mended; s
 followed by another request was filed as a settled withdrawal, which was mended; so were
 ``heldout35.py`` to ``heldout37.py``, before one of their messages showed that a transfer of
 one's records "directly to" a new employer's platform was filed as a confident ``other``, which
-was mended; and ``heldout38.py`` to ``heldout40.py``, measured once the same way, whose misses
-then improved the rules): they show how
+was mended; and ``heldout38.py`` to ``heldout43.py``, measured once the same way in two rounds,
+whose misses then improved the rules): they show how
 the rules err on new writing, and the models that review the rules' decisions and their reading
 of who is asking learn from them (``train_model.py``). ``heldout.py`` to
 ``heldout3.py``, ``heldout5.py`` to ``heldout9.py`` and ``heldout11.py`` to ``heldout13.py``
@@ -102,6 +102,9 @@ from heldout40 import HELDOUT40
 from heldout41 import HELDOUT41
 from heldout42 import HELDOUT42
 from heldout43 import HELDOUT43
+from heldout44 import HELDOUT44
+from heldout45 import HELDOUT45
+from heldout46 import HELDOUT46
 from phrases import CORES, LETTERS, SUBJECTS
 
 OUT = Path(__file__).with_name("requests.jsonl")
@@ -394,6 +397,9 @@ BATCHES_WITH_REQUESTER = {
     "heldout41": HELDOUT41,
     "heldout42": HELDOUT42,
     "heldout43": HELDOUT43,
+    "heldout44": HELDOUT44,
+    "heldout45": HELDOUT45,
+    "heldout46": HELDOUT46,
 }
 
 #: Batches that go whole into one split (the rest is dealt 80/20 into train and dev).
@@ -445,9 +451,12 @@ WHOLE_BATCHES = {
     "heldout38": "blind",
     "heldout39": "blind",
     "heldout40": "blind",
-    "heldout41": "heldout",
-    "heldout42": "heldout",
-    "heldout43": "heldout",
+    "heldout41": "blind",
+    "heldout42": "blind",
+    "heldout43": "blind",
+    "heldout44": "heldout",
+    "heldout45": "heldout",
+    "heldout46": "heldout",
 }
 
 
