@@ -705,25 +705,22 @@ def test_corpus_shape() -> None:
 
 
 #: heldout4.py (36 messages; 0.960 with the rules and the former fallback model, 0.946 with the
-#: models that review every decision); the split ``heldout``: heldout35.py to heldout37.py (747
-#: messages written blind on 1 December 2026, measured once as they came, after both reviewing
-#: models were trained): macro-F1 0.951 (heldout35 0.940, heldout36 0.964, heldout37 0.947),
-#: exact match 0.921, 1 right filed as a confident ``other`` (a portability request for a direct
-#: transfer to another platform), 0.964 of requesters right. On the same messages the rules alone
-#: score 0.910 (0.922 of requesters right), and the classifier of the previous round 0.951 (0.956
-#: of requesters right, 1 silent right). The two earlier held-out splits are training data now,
-#: in the split ``blind``: heldout23 to heldout25 (0.969 when measured once) and heldout32 to
-#: heldout34 (748 messages written blind the same day: 0.956 macro-F1, exact match 0.917, 1 right
-#: filed as a confident ``other``, 0.964 of requesters right, measured once before a withdrawal
-#: followed by another request was made low-confidence). Leaving each of the 27 blind batches
-#: out in turn, the reviewed classifier scores 0.949 macro-F1 and 0.967 of requesters right on
-#: them, against 0.903 and 0.939 for the rules alone (``train_model.py --check``). The floors keep
-#: what the split scored; issue 16's target of no silent right is not met (1).
+#: models that review every decision); the split ``heldout``: heldout44.py to heldout46.py (763
+#: messages written blind on 1 December 2026, 760 once duplicates are dropped, measured once as
+#: they came, after both reviewing models were trained): macro-F1 0.954 (heldout44 0.982,
+#: heldout45 0.934, heldout46 0.947), exact match 0.933, no right filed as a confident ``other``,
+#: 0.976 of requesters right. On the same messages the rules alone score 0.889 (0.971 of
+#: requesters right, 2 silent rights) and the classifier of the previous round 0.947 (0.978, no
+#: silent right). The two fresh splits written earlier the same day are training data now, in
+#: the split ``blind``: heldout38 to heldout40 (0.926 macro-F1, no silent right, 0.949 of
+#: requesters right when measured once; the previous round's classifier: 0.923) and heldout41
+#: to heldout43 (0.917, 1 silent right, 0.963; the previous round's classifier: 0.916, 1 silent
+#: right). The floors keep what the split scored.
 HELD_OUT = ("test", "heldout")
 #: Macro-F1 each held-out split keeps.
 MACRO_F1_FLOOR = {"test": 0.94, "heldout": 0.95}
 #: Rights filed as ``other`` without the low-confidence flag.
-SILENT_RIGHTS = {"test": 0, "heldout": 1}
+SILENT_RIGHTS = {"test": 0, "heldout": 0}
 #: The development batches written in the registers of other people's writing, with who is
 #: asking. ``heldout5.py`` was held out (0.910 macro-F1 when frozen, 0.923 after the rules were
 #: improved on ``dev5.py``); measured several times, it is development data now. ``heldout6.py``
@@ -803,9 +800,9 @@ def test_no_right_is_silently_other_in_the_development_batches() -> None:
 
 def test_who_is_asking_on_the_blind_batches() -> None:
     rows = [r for r in ROWS if r["split"] in ("heldout", "blind")]
-    assert len(rows) >= 7600 and all("requester" in r for r in rows)
+    assert len(rows) >= 10000 and all("requester" in r for r in rows)
     held_out = evaluate_rows(CLASSIFIER, [r for r in rows if r["split"] == "heldout"])
-    assert held_out.requester_accuracy >= 0.96, held_out.report()
+    assert held_out.requester_accuracy >= 0.97, held_out.report()
     # the blind split trains the requester model: in sample, it must have learnt it
     evaluation = evaluate_rows(CLASSIFIER, rows)
     assert evaluation.requester_accuracy >= 0.97, evaluation.report()
