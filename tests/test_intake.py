@@ -314,6 +314,26 @@ def test_a_parent_writing_for_a_grown_child_is_asked_for_the_childs_mandate(
     assert "autorité parentale" in notice.body_text
 
 
+def test_a_learners_request_handed_on_by_staff_opens_its_ticket(desk_with_people: Desk) -> None:
+    """Support staff forward a learner's mail to the DPO mailbox with a cover note: the mail
+    channel passes the whole text and its new text, and the ticket is the learner's request
+    read below the note, not a question to the DPO."""
+    from workflows.classifier import Classifier
+    from workflows.textrules import new_text
+
+    desk = desk_with_people
+    desk.ctx.classifier = Classifier(None)
+    text = (
+        "Hi DPO team,\n\nForwarding below a message that came into the support inbox. "
+        "Looks like one for you.\n\nMegan, Customer Care\n\n"
+        "---------- Forwarded message ----------\nFrom: Leon <leon@example.org>\n"
+        "Subject: my data\n\nHello, I would like to know which personal data you hold about me.\n"
+    )
+    submission = _mail(desk, "megan@example.com", text, new_text=new_text(text))
+    (ticket,) = desk.open_requests(submission).tickets
+    assert ticket.request_type == "access"
+
+
 def test_who_asks_is_the_classifiers_reading_once_its_model_has_reviewed_it(
     desk_with_people: Desk,
 ) -> None:

@@ -188,8 +188,11 @@ def open_requests(session: Session, ctx: Context, submission: Submission) -> Int
         low_confidence = False
         language = language_or_default(submission.language)
     else:
+        # the whole text: the classifier keeps to the new text itself, and reads the quoted
+        # part only for what the new text points at (a reminder's request, the desk's question
+        # a "yes" answers, a learner's message handed on by staff)
         result = ctx.classifier.classify(
-            submission.subject, submission.new_text or submission.text
+            submission.subject, submission.text or submission.new_text or ""
         )
         labels = result.labels
         classification = result.as_json()
